@@ -1,0 +1,290 @@
+"""Read YAML safely into plain data that remembers the line and column of every key and value.
+
+Built on the parser's event stream rather than PyYAML's constructor so that nothing can run
+code, aliases cannot blow up memory, deep nesting fails fast, duplicate keys are caught, and
+each value keeps its source position for later error messages.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import JourneyError, Problem
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "Pos", "YList", "YMap", "parse_yaml", "read_text"]
+
+Pos = tuple[int, int]
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000  # after alias expansion; a 5000-step journey has about 250 000
+
+try:  # libyaml's parser is several times faster; the pure one gives the same events
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+_TAG = "tag:yaml.org,2002:"
+_BOOLS = yaml.constructor.SafeConstructor.bool_values
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+class YMap(dict):  # type: ignore[type-arg]
+    """A mapping with the position of itself, each key and each value."""
+
+    __slots__ = ("key_pos", "pos", "value_pos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.key_pos: dict[str, Pos] = {}
+        self.value_pos: dict[str, Pos] = {}
+
+
+class YList(list):  # type: ignore[type-arg]
+    """A sequence with the position of itself and of each item."""
+
+    __slots__ = ("item_pos", "pos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.item_pos: list[Pos] = []
+
+
+class _Abort(Exception):
+    """Stops parsing at a problem that makes the rest meaningless."""
+
+
+class _BadKey:
+    """Placeholder key for a mapping or sequence used as a key; its value is dropped."""
+
+
+_BAD_KEY = _BadKey()
+
+
+class _Frame:
+    __slots__ = ("anchor", "container", "is_key", "key", "key_pos", "merges", "weight")
+
+    def __init__(self, container: YMap | YList, anchor: str | None, is_key: bool) -> None:
+        self.container = container
+        self.anchor = anchor
+        self.weight = 1
+        self.key: Any = None
+        self.key_pos: Pos = (0, 0)
+        self.merges: list[tuple[Any, Pos]] = []
+        self.is_key = is_key
+
+
+def read_text(path: str | Path, display: str | None = None) -> str:
+    """Read a journey file as text: UTF-8 with or without a BOM, at most MAX_BYTES."""
+    name = display or str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise JourneyError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "io")]) from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    if len(data) > MAX_BYTES:
+        raise JourneyError(
+            [Problem(name, 1, 1, f"file is {len(data):,} bytes; journeymd reads at most {MAX_BYTES:,}", "limit")]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise JourneyError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                    "encoding",
+                )
+            ]
+        ) from None
+
+
+def _pos(mark: Any) -> Pos:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _scalar(event: yaml.ScalarEvent, path: str) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+    elif not tag.startswith(_TAG) or tag[len(_TAG) :] not in ("str", "int", "float", "bool", "null"):
+        line, column = _pos(event.start_mark)
+        raise _Abort(Problem(path, line, column, f"YAML tag '{tag}' is not allowed in a journey file", "yaml"))
+    kind = tag[len(_TAG) :]
+    if kind == "str" or kind not in ("null", "bool", "int", "float"):
+        return event.value  # timestamps, binary and the like stay as the text that was written
+    if kind == "null":
+        return None
+    if kind == "bool":
+        return _BOOLS[event.value.lower()]
+    node = yaml.ScalarNode(tag, event.value)
+    try:
+        value = _CONSTRUCTOR.construct_yaml_int(node) if kind == "int" else _CONSTRUCTOR.construct_yaml_float(node)
+    except ValueError:
+        return event.value
+    if isinstance(value, float) and not math.isfinite(value):
+        line, column = _pos(event.start_mark)
+        raise _Abort(Problem(path, line, column, f"'{event.value}' is not a finite number", "yaml"))
+    return value
+
+
+def parse_yaml(text: str, path: str = "<string>") -> Any:
+    """Parse one YAML document into YMap/YList/scalars; raise JourneyError on any YAML problem."""
+    try:
+        return _build(text, path)
+    except _Abort as abort:
+        raise JourneyError([abort.args[0]]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = _pos(mark) if mark else (1, 1)
+        what = exc.problem or "syntax error"
+        if exc.context:
+            what = f"{what} ({exc.context})"
+        if _char_at(text, line, column) == "\t":
+            what = "a tab character here; YAML indents with spaces, not tabs"
+        raise JourneyError([Problem(path, line, column, f"YAML: {what}", "yaml")]) from None
+    except yaml.YAMLError as exc:
+        raise JourneyError([Problem(path, 1, 1, f"YAML: {exc}", "yaml")]) from None
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line)
+    if len(lines) < line:
+        return ""
+    row = lines[line - 1]
+    return row[column - 1] if 0 < column <= len(row) else ""
+
+
+def _build(text: str, path: str) -> Any:
+    stack: list[_Frame] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    root: Any = None
+    documents = 0
+
+    def problem(mark: Any, message: str) -> _Abort:
+        line, column = _pos(mark)
+        return _Abort(Problem(path, line, column, message, "yaml"))
+
+    def attach(value: Any, weight: int, pos: Pos, is_container_key: bool = False) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            return
+        frame = stack[-1]
+        frame.weight += weight
+        if frame.weight > MAX_NODES:
+            raise _Abort(
+                Problem(
+                    path,
+                    pos[0],
+                    pos[1],
+                    f"document expands to more than {MAX_NODES:,} values (too many aliases?)",
+                    "limit",
+                )
+            )
+        container = frame.container
+        if isinstance(container, YList):
+            container.append(value)
+            container.item_pos.append(pos)
+            return
+        if frame.key is None:  # this value is a key
+            if is_container_key:
+                stack_key_error = Problem(
+                    path, pos[0], pos[1], "a key must be plain text, not a list or mapping", "yaml"
+                )
+                raise _Abort(stack_key_error)
+            frame.key, frame.key_pos = value, pos
+            return
+        key, frame.key = frame.key, None
+        if key == "<<":
+            frame.merges.append((value, frame.key_pos))
+            return
+        if key in container:
+            first = container.key_pos[key]
+            raise _Abort(
+                Problem(
+                    path,
+                    frame.key_pos[0],
+                    frame.key_pos[1],
+                    f"duplicate key '{key}' (first at line {first[0]})",
+                    "yaml",
+                )
+            )
+        container[key] = value
+        container.key_pos[key] = frame.key_pos
+        container.value_pos[key] = pos
+
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.ScalarEvent):
+            in_key = bool(stack) and isinstance(stack[-1].container, YMap) and stack[-1].key is None
+            # Keys stay the text that was written, so `no:` or `1:` is a key, not False or 1.
+            value = event.value if in_key else _scalar(event, path)
+            if event.anchor:
+                anchors[event.anchor] = (value, 1)
+            attach(value, 1, _pos(event.start_mark))
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise problem(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
+            pos = _pos(event.start_mark)
+            is_key = bool(stack) and isinstance(stack[-1].container, YMap) and stack[-1].key is None
+            container: YMap | YList = YMap(pos) if isinstance(event, yaml.MappingStartEvent) else YList(pos)
+            if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
+                raise problem(event.start_mark, f"YAML tag '{event.tag}' is not allowed in a journey file")
+            stack.append(_Frame(container, event.anchor, is_key))
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frame = stack.pop()
+            if frame.merges:
+                _merge(frame, path)
+            if frame.anchor:
+                anchors[frame.anchor] = (frame.container, frame.weight)
+            if frame.is_key:
+                raise _Abort(
+                    Problem(path, *frame.container.pos, "a key must be plain text, not a list or mapping", "yaml")
+                )
+            attach(frame.container, frame.weight, frame.container.pos)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in anchors:
+                raise problem(event.start_mark, f"unknown alias '*{event.anchor}' (define '&{event.anchor}' first)")
+            if stack and isinstance(stack[-1].container, YMap) and stack[-1].key is None:
+                raise problem(event.start_mark, "an alias cannot be used as a key")
+            value, weight = anchors[event.anchor]
+            attach(value, weight, _pos(event.start_mark))
+        elif isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise problem(event.start_mark, "a journey file holds one YAML document; remove the second '---'")
+    return root
+
+
+def _merge(frame: _Frame, path: str) -> None:
+    """Apply `<<: *anchor` merge keys: explicit keys win, then earlier merged maps."""
+    target = frame.container
+    assert isinstance(target, YMap)
+    for value, key_pos in frame.merges:
+        sources = value if isinstance(value, list) else [value]
+        for source in sources:
+            if not isinstance(source, YMap):
+                raise _Abort(
+                    Problem(path, key_pos[0], key_pos[1], "'<<' merges only mappings (or a list of them)", "yaml")
+                )
+            for key, item in source.items():
+                if key not in target:
+                    target[key] = item
+                    target.key_pos[key] = source.key_pos[key]
+                    target.value_pos[key] = source.value_pos[key]

@@ -1,0 +1,298 @@
+"""The journey as frozen dataclasses, each element keeping its source position."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .loader import Pos, YMap
+from .slug import slugify, step_ids
+
+__all__ = [
+    "LANES",
+    "Department",
+    "DropOff",
+    "Journey",
+    "Kpi",
+    "Link",
+    "Persona",
+    "Phase",
+    "Step",
+    "Touchpoint",
+    "build",
+]
+
+LANES = (
+    "steps",
+    "thinks",
+    "feels",
+    "emotion",
+    "questions",
+    "touchpoints",
+    "departments",
+    "pain_points",
+    "opportunities",
+)
+
+# Channels a person would call online unless the file says otherwise.
+ONLINE_CHANNELS = frozenset(
+    {"web", "email", "e-mail", "social", "chat", "app", "ads", "search", "sms", "video", "review"}
+)
+OFFLINE_CHANNELS = frozenset({"phone", "post", "store", "shop", "print", "parcel", "event", "tv", "radio", "in-person"})
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: str
+    name: str
+    description: str = ""
+    goals: tuple[str, ...] = ()
+    frustrations: tuple[str, ...] = ()
+    pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True)
+class Touchpoint:
+    id: str
+    name: str
+    channel: str = ""
+    online: bool | None = None
+    kind: str = "direct"
+    pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True)
+class Department:
+    id: str
+    name: str
+    pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True)
+class Kpi:
+    name: str
+    target: str = ""
+    value: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.target}" if self.target else self.name
+
+
+@dataclass(frozen=True)
+class DropOff:
+    reason: str = ""
+    rate: float | None = None  # fraction 0..1
+
+
+@dataclass(frozen=True)
+class Link:
+    to: str
+    label: str = ""
+    explicit: bool = True  # False for the implied "go to the following step"
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    name: str
+    phase: str
+    index: int  # 0-based position in the whole journey
+    description: str = ""
+    does: str = ""
+    thinks: str = ""
+    feels: str = ""
+    questions: tuple[str, ...] = ()
+    emotion: Mapping[str, int] = field(default_factory=dict)  # persona id -> -2..2
+    touchpoints: tuple[Touchpoint, ...] = ()
+    departments: tuple[Department, ...] = ()
+    pain_points: tuple[str, ...] = ()
+    opportunities: tuple[str, ...] = ()
+    duration: str = ""
+    reached: int | None = None
+    drop_off: DropOff | None = None
+    next: tuple[Link, ...] = ()
+    pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    name: str
+    description: str = ""
+    goal: str = ""
+    duration: str = ""
+    kpis: tuple[Kpi, ...] = ()
+    steps: tuple[Step, ...] = ()
+    pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True)
+class Journey:
+    title: str
+    phases: tuple[Phase, ...]
+    description: str = ""
+    locale: str = "en"
+    persona: str = ""  # default persona id, "" when the file has none
+    personas: tuple[Persona, ...] = ()
+    touchpoints: tuple[Touchpoint, ...] = ()
+    departments: tuple[Department, ...] = ()
+    lanes: tuple[str, ...] | None = None  # None: every lane that has data
+    source: str = "<string>"
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return tuple(step for phase in self.phases for step in phase.steps)
+
+    def persona_ids(self) -> tuple[str, ...]:
+        """Personas with an emotion line: the declared ones, or the single unnamed default."""
+        return tuple(p.id for p in self.personas) or ("",)
+
+
+def _texts(node: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(node.get(key, ()))
+
+
+def _rate(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return float(value.strip().rstrip("%").strip().replace(",", ".")) / 100
+    return float(value)
+
+
+def _drop_off(value: Any) -> DropOff | None:
+    if value is None or value is False:
+        return None
+    if value is True:
+        return DropOff()
+    if isinstance(value, str):
+        return DropOff(reason=value)
+    return DropOff(reason=value.get("reason", ""), rate=_rate(value.get("rate")))
+
+
+def _online(channel: str, online: bool | None) -> bool | None:
+    if online is not None:
+        return online
+    key = channel.lower()
+    return True if key in ONLINE_CHANNELS else False if key in OFFLINE_CHANNELS else None
+
+
+def _touchpoint(node: Mapping[str, Any], tp_id: str, pos: Pos) -> Touchpoint:
+    channel = str(node.get("channel", ""))
+    return Touchpoint(
+        id=tp_id,
+        name=node["name"],
+        channel=channel,
+        online=_online(channel, node.get("online")),
+        kind=node.get("kind", "direct"),
+        pos=pos,
+    )
+
+
+def build(data: YMap, source: str = "<string>") -> Journey:
+    """Turn validated data into a Journey. Assumes ``validate.check`` found no problems."""
+    personas = tuple(
+        Persona(p["id"], p["name"], p.get("description", ""), _texts(p, "goals"), _texts(p, "frustrations"), p.pos)
+        for p in data.get("personas", ())
+    )
+    touchpoints = {t["id"]: _touchpoint(t, t["id"], t.pos) for t in data.get("touchpoints", ())}
+    departments = {d["id"]: Department(d["id"], d["name"], d.pos) for d in data.get("departments", ())}
+    default_persona = data.get("persona") or (personas[0].id if personas else "")
+
+    raw_steps = [step for phase in data["phases"] for step in phase.get("steps", ())]
+    ids = step_ids(raw_steps)
+    phases = []
+    index = 0
+    for number, raw_phase in enumerate(data["phases"], 1):
+        phase_id = raw_phase.get("id") or slugify(raw_phase["name"], f"phase-{number}")
+        steps = []
+        for raw in raw_phase.get("steps", ()):
+            following = ids[index + 1] if index + 1 < len(ids) else None
+            steps.append(_step(raw, ids[index], phase_id, index, following, default_persona, touchpoints, departments))
+            index += 1
+        phases.append(
+            Phase(
+                id=phase_id,
+                name=raw_phase["name"],
+                description=raw_phase.get("description", ""),
+                goal=raw_phase.get("goal", ""),
+                duration=raw_phase.get("duration", ""),
+                kpis=tuple(
+                    Kpi(k) if isinstance(k, str) else Kpi(k["name"], str(k.get("target", "")), str(k.get("value", "")))
+                    for k in raw_phase.get("kpis", ())
+                ),
+                steps=tuple(steps),
+                pos=raw_phase.pos,
+            )
+        )
+    lanes = data.get("lanes")
+    return Journey(
+        title=data.get("title", ""),
+        description=data.get("description", ""),
+        locale=data.get("locale", "en"),
+        persona=default_persona,
+        personas=personas,
+        touchpoints=tuple(touchpoints.values()),
+        departments=tuple(departments.values()),
+        lanes=tuple(lanes) if lanes is not None else None,
+        phases=tuple(phases),
+        source=source,
+    )
+
+
+def _step(
+    raw: YMap,
+    step_id: str,
+    phase_id: str,
+    index: int,
+    following: str | None,
+    default_persona: str,
+    touchpoints: Mapping[str, Touchpoint],
+    departments: Mapping[str, Department],
+) -> Step:
+    emotion = raw.get("emotion")
+    if emotion is None:
+        emotions: dict[str, int] = {}
+    elif isinstance(emotion, int):
+        emotions = {default_persona: emotion}
+    else:
+        emotions = dict(emotion)
+
+    used_touchpoints = []
+    for item in raw.get("touchpoints", ()):
+        if isinstance(item, str):
+            used_touchpoints.append(touchpoints.get(item) or Touchpoint(slugify(item, item), item, pos=raw.pos))
+        else:
+            used_touchpoints.append(_touchpoint(item, slugify(item["name"], item["name"]), item.pos))
+    used_departments = tuple(
+        departments.get(d) or Department(slugify(d, d), d, raw.pos) for d in raw.get("departments", ())
+    )
+
+    if "next" in raw:
+        links = tuple(
+            Link(item) if isinstance(item, str) else Link(item["to"], item.get("label", "")) for item in raw["next"]
+        )
+    else:
+        links = (Link(following, explicit=False),) if following else ()
+    return Step(
+        id=step_id,
+        name=raw["name"],
+        phase=phase_id,
+        index=index,
+        description=raw.get("description", ""),
+        does=raw.get("does", ""),
+        thinks=raw.get("thinks", ""),
+        feels=raw.get("feels", ""),
+        questions=_texts(raw, "questions"),
+        emotion=emotions,
+        touchpoints=tuple(used_touchpoints),
+        departments=used_departments,
+        pain_points=_texts(raw, "pain_points"),
+        opportunities=_texts(raw, "opportunities"),
+        duration=raw.get("duration", ""),
+        reached=raw.get("reached"),
+        drop_off=_drop_off(raw.get("drop_off")),
+        next=links,
+        pos=raw.pos,
+    )

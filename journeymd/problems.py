@@ -1,0 +1,45 @@
+"""Problems found in a journey file, and the error that carries them."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["JourneyError", "Problem", "did_you_mean"]
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a file, at a 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    code: str = "invalid"
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+class JourneyError(Exception):
+    """Raised when a journey cannot be loaded; ``problems`` holds every problem found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(sorted(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ``" (did you mean 'x'?)"`` suffix for the closest choice, or ``""``."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close:
+        folded = {c.casefold(): c for c in options}
+        if word.casefold() in folded:
+            close = [folded[word.casefold()]]
+    return f" (did you mean '{close[0]}'?)" if close else ""

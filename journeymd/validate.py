@@ -1,0 +1,346 @@
+"""Check loaded data against the JSON Schema, then the cross references no schema can express."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .loader import Pos, YList, YMap
+from .problems import Problem, did_you_mean
+from .slug import step_ids
+
+__all__ = ["FORMAT_VERSION", "check", "schema", "schema_text"]
+
+FORMAT_VERSION = 1
+
+
+@cache
+def schema_text() -> str:
+    """The journey JSON Schema as shipped in the package."""
+    return resources.files("journeymd").joinpath("data/journey.schema.json").read_text("utf-8")
+
+
+@cache
+def schema() -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(schema_text())
+    return result
+
+
+@cache
+def _fast_validator() -> Any:
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema())
+
+
+def check(data: Any, path: str) -> list[Problem]:
+    """Every problem in ``data``: the format version first, then schema, then cross references."""
+    version = _version_problem(data, path)
+    if version is not None:
+        return [version]
+    import fastjsonschema
+
+    try:
+        _fast_validator()(data)
+    except fastjsonschema.JsonSchemaException:
+        # The compiled check stops at the first error; jsonschema explains all of them.
+        return sorted(set(_schema_problems(data, path)) | set(_reference_problems(data, path)))
+    return sorted(set(_reference_problems(data, path)))
+
+
+def _version_problem(data: Any, path: str) -> Problem | None:
+    if not isinstance(data, YMap):
+        pos = getattr(data, "pos", (1, 1))
+        if data is None:
+            return Problem(path, 1, 1, "the file is empty; a journey starts with 'journeymd: 1'")
+        return Problem(path, *pos, f"a journey file must be a mapping of keys, not {_describe(data)}")
+    if "journeymd" not in data:
+        return Problem(path, *data.pos, "missing 'journeymd: 1' (the format version) at the top of the file")
+    version = data["journeymd"]
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        from . import __version__
+
+        return Problem(
+            path,
+            *data.value_pos["journeymd"],
+            f"this file is written for journey format {version}; journeymd {__version__} reads format "
+            f"{FORMAT_VERSION}: upgrade journeymd (pip install -U journeymd)",
+            "version",
+        )
+    return None
+
+
+# --- schema errors in a person's words ------------------------------------------------------
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "empty",
+}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, (int, float)):
+        return f"{value} (a number)"
+    if isinstance(value, str):
+        return f"text '{_short(value)}'"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def locate(root: Any, path: Sequence[Any], at_key: bool = False) -> Pos:
+    """Line and column of the value at ``path`` (or of its key), as near as the data allows."""
+    node, pos = root, getattr(root, "pos", (1, 1))
+    for depth, part in enumerate(path):
+        if isinstance(node, YMap) and part in node:
+            last = depth == len(path) - 1
+            pos = node.key_pos[part] if at_key and last else node.value_pos[part]
+            node = node[part]
+        elif isinstance(node, YList) and isinstance(part, int) and part < len(node):
+            pos, node = node.item_pos[part], node[part]
+        else:
+            break
+    return pos
+
+
+def _field(path: Sequence[Any]) -> str:
+    """The name a person would use for the value at ``path``: 'emotion', 'kpis[2]'."""
+    parts = list(path)
+    if not parts:
+        return "the file"
+    name = ""
+    while parts and isinstance(parts[-1], int):
+        name = f"[{parts.pop() + 1}]" + name
+    label = str(parts[-1]) if parts else "item"
+    return f"'{label}'{' item ' + name[1:-1] if name else ''}"
+
+
+def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = schema()
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _expects(node: dict[str, Any]) -> str:
+    node = _resolve(node)
+    if "anyOf" in node:
+        return " or ".join(_expects(branch) for branch in node["anyOf"])
+    kinds = node.get("type", "any")
+    words = " or ".join(_TYPE_WORDS[k] for k in ([kinds] if isinstance(kinds, str) else kinds))
+    if "minimum" in node and "maximum" in node:
+        words += f" from {node['minimum']} to {node['maximum']}"
+    if node.get("type") == "string" and "pattern" in node and "%" in node["pattern"]:
+        words = "a percentage such as '35%'"
+    return words
+
+
+def _schema_problems(data: Any, path: str) -> Iterator[Problem]:
+    import jsonschema
+
+    validator = jsonschema.Draft7Validator(schema())
+    for error in validator.iter_errors(data):
+        yield from _explain(error, data, path)
+
+
+def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
+    where = list(error.absolute_path)
+    instance, keyword, value = error.instance, error.validator, error.validator_value
+    field = _field(where)
+    pos = locate(root, where)
+    owner = error.schema.get("title", "mapping")
+    if keyword == "additionalProperties" and isinstance(instance, dict):
+        known = list(error.schema.get("properties", {}))
+        for key in instance:
+            if key not in known and not str(key).startswith("x-"):
+                where_text = "at the top level" if not where else f"in {owner.lower()}"
+                message = f"unknown key '{key}' {where_text}{did_you_mean(str(key), known)}"
+                yield Problem(path, *locate(root, [*where, key], at_key=True), message, "unknown-key")
+        return
+    if keyword == "required":
+        for key in value:
+            if key not in instance:
+                yield Problem(path, *pos, f"{owner.lower()} is missing '{key}'", "missing-key")
+        return
+    if keyword == "anyOf":
+        yield from _explain_any_of(error, root, path)
+        return
+    if keyword == "propertyNames":
+        message = f"'{instance}' is not a valid id: use letters, digits, '-', '_' and '.'"
+        yield Problem(path, *locate(root, [*where, instance], at_key=True), message)
+        return
+    yield Problem(path, *pos, _keyword_message(keyword, value, instance, field, error.schema))
+
+
+def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: dict[str, Any]) -> str:
+    if keyword == "type":
+        message = f"{field} must be {_expects(node)}, not {_describe(instance)}"
+        if "string" in value and isinstance(instance, (bool, int, float)):
+            message += "; put it in quotes to keep it as text"
+        return message
+    if keyword == "enum":
+        options = ", ".join(str(v) for v in value)
+        return f"{field} must be one of {options}; got '{instance}'{did_you_mean(str(instance), map(str, value))}"
+    if keyword == "const":
+        return f"{field} must be {value}, not {_describe(instance)}"
+    if keyword in ("minimum", "maximum"):
+        return f"{field} must be {_expects(node)}, not {instance}"
+    if keyword == "pattern":
+        if "%" in value:
+            return f"{field} must be a fraction from 0 to 1 or a percentage such as '35%', not '{_short(instance)}'"
+        return (
+            f"{field} '{_short(instance)}' is not a valid id: use letters, digits, '-', '_' and '.', "
+            "starting with a letter or digit"
+        )
+    if keyword == "maxLength":
+        return f"{field} is {len(instance):,} characters long; at most {value:,} fit on a map"
+    if keyword == "minItems":
+        return f"{field} needs at least {value} item{'s' if value > 1 else ''}"
+    if keyword == "uniqueItems":
+        seen: set[str] = set()
+        dup = next((item for item in instance if item in seen or seen.add(item)), "")
+        return f"{field} lists '{dup}' more than once"
+    return f"{field}: {keyword} {value} not met"
+
+
+def _explain_any_of(error: Any, root: Any, path: str) -> Iterator[Problem]:
+    """Report the branch that matches the value's type, or say which types are allowed."""
+    by_branch: dict[int, list[Any]] = {}
+    for sub in error.context:
+        by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
+    for subs in by_branch.values():
+        type_mismatch = any(s.validator == "type" and not s.relative_path for s in subs)
+        if not type_mismatch:
+            for sub in subs:
+                yield from _explain(sub, root, path)
+            return
+    where = list(error.absolute_path)
+    message = f"{_field(where)} must be {_expects(error.schema)}, not {_describe(error.instance)}"
+    yield Problem(path, *locate(root, where), message)
+
+
+# --- cross references -------------------------------------------------------------------------
+# These also run on files the schema rejected, so they read defensively: all problems at once.
+
+
+def _maps(node: Any, key: str) -> list[YMap]:
+    items = node.get(key) if isinstance(node, YMap) else None
+    return [item for item in items if isinstance(item, YMap)] if isinstance(items, YList) else []
+
+
+def _ids(items: list[YMap]) -> list[YMap]:
+    return [item for item in items if isinstance(item.get("id"), str)]
+
+
+def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
+    def at(node: YMap | YList, key: Any, message: str, code: str = "reference", at_key: bool = False) -> Problem:
+        if isinstance(node, YMap):
+            pos = node.key_pos[key] if at_key else node.value_pos[key]
+        else:
+            pos = node.item_pos[key]
+        return Problem(path, *pos, message, code)
+
+    catalogues: dict[str, dict[str, Pos]] = {}
+    for kind in ("personas", "touchpoints", "departments"):
+        seen: dict[str, Pos] = {}
+        for item in _ids(_maps(data, kind)):
+            if item["id"] in seen:
+                yield at(
+                    item,
+                    "id",
+                    f"duplicate {kind[:-1]} id '{item['id']}' (first at line {seen[item['id']][0]})",
+                    "duplicate-id",
+                )
+            else:
+                seen[item["id"]] = item.value_pos["id"]
+        catalogues[kind] = seen
+    personas = catalogues["personas"]
+
+    if isinstance(data.get("persona"), str) and data["persona"] not in personas:
+        hint = did_you_mean(data["persona"], personas) if personas else "; list it under 'personas:'"
+        yield at(data, "persona", f"unknown persona '{data['persona']}'{hint}")
+
+    phase_ids: dict[str, Pos] = {}
+    phases = _maps(data, "phases")
+    for phase in _ids(phases):
+        phase_id = phase["id"]
+        if phase_id in phase_ids:
+            yield at(
+                phase, "id", f"duplicate phase id '{phase_id}' (first at line {phase_ids[phase_id][0]})", "duplicate-id"
+            )
+        phase_ids.setdefault(phase_id, phase.value_pos["id"])
+
+    steps = [
+        step
+        for phase in phases
+        for step in _maps(phase, "steps")
+        if isinstance(step.get("id", ""), str) and isinstance(step.get("name"), str)
+    ]
+    ids = step_ids(steps)
+    first_at: dict[str, YMap] = {}
+    for step, step_id in zip(steps, ids):
+        if step_id in first_at:
+            other = first_at[step_id]
+            line = other.pos[0]
+            if "id" in step:
+                yield at(step, "id", f"duplicate step id '{step_id}' (first at line {line})", "duplicate-id")
+            else:
+                message = (
+                    f"another step (line {line}) also gets the id '{step_id}' from its name; give one of them an 'id:'"
+                )
+                yield at(step, "name", message, "duplicate-id")
+        else:
+            first_at[step_id] = step
+
+    for step in steps:
+        yield from _step_references(step, catalogues, first_at, at)
+
+
+def _step_references(
+    step: YMap, catalogues: dict[str, dict[str, Pos]], steps: dict[str, YMap], at: Any
+) -> Iterator[Problem]:
+    emotion = step.get("emotion")
+    if isinstance(emotion, YMap):
+        personas = catalogues["personas"]
+        for key in emotion:
+            if key not in personas:
+                hint = did_you_mean(key, personas) if personas else "; list personas under 'personas:' first"
+                yield at(emotion, key, f"unknown persona '{key}' in emotion{hint}", at_key=True)
+    for kind in ("touchpoints", "departments"):
+        known = catalogues[kind]
+        items = step.get(kind)
+        if not known or not isinstance(items, YList):
+            continue  # without a catalogue, plain names are the touchpoints/departments themselves
+        for index, item in enumerate(items):
+            if isinstance(item, str) and item not in known:
+                message = f"unknown {kind[:-1]} '{_short(item)}'{did_you_mean(item, known)}"
+                if not did_you_mean(item, known):
+                    message += f"; add it to '{kind}:' at the top or use its id"
+                yield at(items, index, message)
+    links = step.get("next")
+    if isinstance(links, YList):
+        for index, link in enumerate(links):
+            if isinstance(link, YMap):
+                target, node, key = link.get("to"), link, "to"
+            else:
+                target, node, key = link, links, index
+            if isinstance(target, str) and target not in steps:
+                yield at(node, key, f"'next' points to unknown step '{target}'{did_you_mean(target, steps)}")
