@@ -1,0 +1,688 @@
+"""Pure geometry: a Journey becomes a Scene of boxes, texts, lines and marks with absolute positions.
+
+No I/O and no drawing here: templates print what this module computes. Columns are steps (a
+phase without steps gets an empty column so it still shows), rows are lanes; every cell's height
+comes from wrapping its text with real font metrics, and a lane is as tall as its tallest cell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from .i18n import label
+from .model import Journey, Phase, Step
+from .textmetrics import ASCENT, DESCENT, text_width, wrap
+
+__all__ = ["Metrics", "Box", "Text", "Line", "Mark", "Group", "Lane", "Scene", "layout", "lanes_for"]
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Spacing and type sizes in px; one place to tune how dense a map is."""
+
+    margin: float = 28
+    label_width: float = 128
+    column: float = 200
+    gap: float = 14
+    pad: float = 10
+    title: float = 24
+    body: float = 12
+    small: float = 11
+    step_name: float = 13.5
+    phase_name: float = 15
+    line_height: float = 1.32
+    emotion_step: float = 30
+    track: float = 18
+
+
+@dataclass(frozen=True)
+class Box:
+    kind: ClassVar[str] = "box"
+    x: float
+    y: float
+    w: float
+    h: float
+    cls: str
+    rx: float = 0
+
+
+@dataclass(frozen=True)
+class Text:
+    """One or more lines of text; ``y`` is the top of the first line's box."""
+
+    kind: ClassVar[str] = "text"
+    x: float
+    y: float
+    lines: tuple[str, ...]
+    size: float
+    cls: str
+    line_height: float
+    bold: bool = False
+    italic: bool = False
+    anchor: str = "start"
+    width: float = 0  # widest line as measured
+
+    @property
+    def baseline(self) -> float:
+        return _r(self.y + (self.line_height - (ASCENT + DESCENT) * self.size) / 2 + ASCENT * self.size)
+
+    @property
+    def height(self) -> float:
+        return _r(len(self.lines) * self.line_height)
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: ClassVar[str] = "line"
+    d: str
+    cls: str
+    arrow: bool = False
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A data point symbol: circle, square, diamond or triangle centred on x, y."""
+
+    kind: ClassVar[str] = "mark"
+    x: float
+    y: float
+    size: float
+    shape: str
+    cls: str
+
+    @property
+    def points(self) -> str:
+        s = self.size
+        if self.shape == "square":
+            k = s * 0.85
+            pts = [(self.x - k, self.y - k), (self.x + k, self.y - k), (self.x + k, self.y + k), (self.x - k, self.y + k)]
+        elif self.shape == "diamond":
+            pts = [(self.x, self.y - s), (self.x + s, self.y), (self.x, self.y + s), (self.x - s, self.y)]
+        else:  # triangle
+            pts = [(self.x, self.y - s), (self.x + s, self.y + s * 0.8), (self.x - s, self.y + s * 0.8)]
+        return " ".join(f"{_fmt(px)},{_fmt(py)}" for px, py in pts)
+
+
+Item = Box | Text | Line | Mark
+
+
+@dataclass(frozen=True)
+class Group:
+    """Items that belong together, announced to screen readers with ``title``."""
+
+    id: str
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Lane:
+    name: str
+    y: float
+    h: float
+
+
+@dataclass(frozen=True)
+class Scene:
+    width: float
+    height: float
+    title: str
+    description: str
+    locale: str
+    groups: tuple[Group, ...]
+    lanes: tuple[Lane, ...]
+    columns: tuple[tuple[float, float], ...]  # x, width of each column
+    persona_count: int = 1
+    phase_count: int = 1
+    step_cells: tuple[tuple[str, str, Box], ...] = field(default=())  # (step id, lane, cell box) for checks
+
+
+def _r(value: float) -> float:
+    """Round to 0.1 px: enough precision, and stable bytes across platforms."""
+    return round(value + 0.0, 1)
+
+
+def _fmt(value: float) -> str:
+    text = f"{_r(value):.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _shift(items: Iterable[Item], dx: float = 0, dy: float = 0) -> list[Item]:
+    moved: list[Item] = []
+    for item in items:
+        if isinstance(item, Line):
+            moved.append(item)  # lines are only built in final coordinates
+        else:
+            moved.append(dataclasses.replace(item, x=_r(item.x + dx), y=_r(item.y + dy)))
+    return moved
+
+
+LANE_ORDER = ("steps", "thinks", "feels", "emotion", "questions", "touchpoints", "departments", "pain_points", "opportunities")
+
+
+def lanes_for(journey: Journey) -> tuple[str, ...]:
+    """The lanes a map shows: the file's choice, or every lane with data in the standard order."""
+    if journey.lanes is not None:
+        return journey.lanes
+    steps = journey.steps
+    filled = {
+        "steps": True,
+        "thinks": any(s.thinks for s in steps),
+        "feels": any(s.feels for s in steps),
+        "emotion": any(s.emotion for s in steps),
+        "questions": any(s.questions for s in steps),
+        "touchpoints": any(s.touchpoints for s in steps),
+        "departments": any(s.departments for s in steps),
+        "pain_points": any(s.pain_points for s in steps),
+        "opportunities": any(s.opportunities for s in steps),
+    }
+    return tuple(lane for lane in LANE_ORDER if filled[lane])
+
+
+class _Builder:
+    def __init__(self, journey: Journey, m: Metrics) -> None:
+        self.j = journey
+        self.m = m
+        self.loc = journey.locale
+        self.columns: list[tuple[Phase, Step | None]] = []
+        for phase in journey.phases:
+            if phase.steps:
+                self.columns.extend((phase, step) for step in phase.steps)
+            else:
+                self.columns.append((phase, None))
+        self.x0 = m.margin + m.label_width + m.gap
+        self.inner = m.column - 2 * m.pad
+        self.col_of = {step.id: i for i, (_, step) in enumerate(self.columns) if step is not None}
+        self.personas = journey.persona_ids()
+        self.persona_index = {pid: i for i, pid in enumerate(self.personas)}
+
+    # --- text helpers -----------------------------------------------------------------------
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        content: str,
+        width: float,
+        size: float,
+        cls: str,
+        bold: bool = False,
+        italic: bool = False,
+        anchor: str = "start",
+    ) -> Text:
+        lines = tuple(wrap(content, width, size, bold))
+        widest = max(text_width(line, size, bold) for line in lines)
+        return Text(_r(x), _r(y), lines, size, cls, _r(size * self.m.line_height), bold, italic, anchor, _r(widest))
+
+    def col_x(self, index: int) -> float:
+        return _r(self.x0 + index * (self.m.column + self.m.gap))
+
+    @property
+    def width(self) -> float:
+        natural = self.x0 + len(self.columns) * (self.m.column + self.m.gap) - self.m.gap + self.m.margin
+        return _r(max(natural, 760))
+
+    # --- cells: items relative to (0, 0) of the cell's content box, and their height ----------
+
+    def notes(self, texts: Sequence[str], kind: str, sign: str) -> tuple[list[Item], float]:
+        items: list[Item] = []
+        y = 0.0
+        for note in texts:
+            body = self.text(18, y + 5, note, self.inner - 24, self.m.body, f"{kind}-text")
+            h = body.height + 10
+            items += [
+                Box(0, _r(y), self.inner, _r(h), f"{kind}-bg", 3),
+                Box(0, _r(y), 3, _r(h), f"{kind}-accent"),
+                Text(7, _r(y + 5), (sign,), self.m.body, f"{kind}-accent-text", body.line_height, bold=True),
+                body,
+            ]
+            y += h + 6
+        return items, max(y - 6, 0)
+
+    def cell(self, lane: str, step: Step) -> tuple[list[Item], float]:
+        m = self.m
+        if lane == "steps":
+            return self.step_card(step)
+        if lane in ("thinks", "feels"):
+            content = getattr(step, lane)
+            if not content:
+                return [], 0
+            shown = f"“{content}”" if lane == "thinks" else content
+            body = self.text(0, 0, shown, self.inner, m.body, "body", italic=lane == "thinks")
+            return [body], body.height
+        if lane == "questions":
+            return self.notes(step.questions, "question", "?")
+        if lane == "pain_points":
+            return self.notes(step.pain_points, "pain", "!")
+        if lane == "opportunities":
+            return self.notes(step.opportunities, "opportunity", "+")
+        if lane == "touchpoints":
+            return self.chips(step)
+        if lane == "departments":
+            return self.tags(step)
+        return [], 0
+
+    def step_card(self, step: Step) -> tuple[list[Item], float]:
+        m = self.m
+        badge = 22
+        name = self.text(badge + 6, 0, step.name, self.inner - badge - 6, m.step_name, "step-name", bold=True)
+        items: list[Item] = [
+            Box(0, _r((name.line_height - badge) / 2), badge, badge, "badge", badge / 2),
+            Text(badge / 2, _r((name.line_height - badge) / 2 + (badge - m.small * m.line_height) / 2),
+                 (str(step.index + 1),), m.small, "badge-text", _r(m.small * m.line_height), True, anchor="middle"),
+            name,
+        ]
+        y = name.height + 4
+        for content, cls in ((step.description, "muted"), (step.does, "body")):
+            if content:
+                block = self.text(0, y, content, self.inner, m.body, cls)
+                items.append(block)
+                y += block.height + 4
+        meta = []
+        if step.duration:
+            meta.append(f"◷ {step.duration}")
+        if step.reached is not None:
+            meta.append(f"{step.reached:,} {label(self.loc, 'reached')}")
+        if meta:
+            block = self.text(0, y, "  ·  ".join(meta), self.inner, m.small, "muted")
+            items.append(block)
+            y += block.height + 4
+        if step.drop_off is not None:
+            parts = [f"▼ {label(self.loc, 'drop_off')}"]
+            if step.drop_off.rate is not None:
+                parts.append(f"{step.drop_off.rate * 100:.3g}%")
+            heading = " ".join(parts)
+            content = f"{heading}: {step.drop_off.reason}" if step.drop_off.reason else heading
+            block = self.text(6, y + 4, content, self.inner - 12, m.small, "drop-off-text", bold=True)
+            items += [Box(0, _r(y), self.inner, _r(block.height + 8), "drop-off", 3), block]
+            y += block.height + 12
+        return items, _r(y - 4)
+
+    def chips(self, step: Step) -> tuple[list[Item], float]:
+        m = self.m
+        items: list[Item] = []
+        y = 0.0
+        for tp in step.touchpoints:
+            name = self.text(18, y + 4, tp.name, self.inner - 24, m.body, "chip-text")
+            details = [tp.channel] if tp.channel else []
+            if tp.online is not None:
+                details.append(label(self.loc, "online" if tp.online else "offline"))
+            if tp.kind == "indirect":
+                details.append(label(self.loc, "indirect"))
+            parts: list[Item] = [name]
+            h = name.height + 8
+            if details:
+                sub = self.text(18, y + 4 + name.height, " · ".join(details), self.inner - 24, m.small, "muted")
+                parts.append(sub)
+                h += sub.height
+            state = "online" if tp.online else "offline" if tp.online is False else "unknown"
+            dot_y = y + 4 + name.line_height / 2
+            items += [Box(0, _r(y), self.inner, _r(h), "chip", 4), Mark(9, _r(dot_y), 4, "circle", f"dot-{state}"), *parts]
+            y += h + 5
+        return items, max(_r(y - 5), 0)
+
+    def tags(self, step: Step) -> tuple[list[Item], float]:
+        m = self.m
+        items: list[Item] = []
+        x = y = row_h = 0.0
+        for dept in step.departments:
+            text = self.text(0, 0, dept.name, self.inner - 12, m.small, "tag-text")
+            w, h = min(text.width + 12, self.inner), text.height + 6
+            if x > 0 and x + w > self.inner:
+                x, y, row_h = 0, y + row_h + 5, 0
+            items += [Box(_r(x), _r(y), _r(w), _r(h), "tag", h / 2 if len(text.lines) == 1 else 4),
+                      dataclasses.replace(text, x=_r(x + 6), y=_r(y + 3))]
+            x += w + 5
+            row_h = max(row_h, h)
+        return items, _r(y + row_h)
+
+
+def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
+    """Compute the whole map."""
+    m = metrics or Metrics()
+    b = _Builder(journey, m)
+    width = b.width
+    groups: list[Group] = []
+    backgrounds: list[Item] = []  # lane bands, beneath everything
+    chrome: list[Item] = []  # lane labels and scales, beneath the steps
+
+    # Header: title, description, personas.
+    y = m.margin
+    header: list[Item] = []
+    text_w = min(width - 2 * m.margin, 1100)
+    if journey.title:
+        title = b.text(m.margin, y, journey.title, text_w, m.title, "title", bold=True)
+        header.append(title)
+        y += title.height + 4
+    if journey.description:
+        desc = b.text(m.margin, y, journey.description, text_w, m.body + 1, "muted")
+        header.append(desc)
+        y += desc.height + 4
+    for persona in journey.personas:
+        summary = f"{label(journey.locale, 'persona')}: {persona.name}"
+        if persona.description:
+            summary += f" — {persona.description}"
+        several = len(journey.personas) > 1
+        indent = 26 if several else 0
+        text = b.text(m.margin + indent, y, summary, text_w - indent, m.body, "body")
+        if several:
+            header += _persona_key(b, b.persona_index[persona.id], m.margin, y + text.line_height / 2)
+        header.append(text)
+        y += text.height + 2
+    groups.append(Group("jm-header", journey.title or label(journey.locale, "map"), tuple(header)))
+    y += 16
+
+    # Phase bands.
+    spans: list[tuple[Phase, int, int]] = []
+    for i, (phase, _) in enumerate(b.columns):
+        if spans and spans[-1][0] is phase:
+            spans[-1] = (phase, spans[-1][1], i)
+        else:
+            spans.append((phase, i, i))
+    band_cells = []
+    for number, (phase, first, last) in enumerate(spans):
+        span_w = b.col_x(last) + m.column - b.col_x(first) - 2 * m.pad
+        items: list[Item] = [b.text(0, 0, phase.name, span_w, m.phase_name, "phase-name", bold=True)]
+        cursor = items[0].height + 2  # type: ignore[union-attr]
+        details = []
+        if phase.goal:
+            details.append(f"{label(journey.locale, 'goal')}: {phase.goal}")
+        if phase.duration:
+            details.append(f"◷ {phase.duration}")
+        if phase.kpis:
+            details.append(f"{label(journey.locale, 'kpis')}: " + " · ".join(str(k) for k in phase.kpis))
+        for detail in details:
+            block = b.text(0, cursor, detail, span_w, m.small, "phase-meta")
+            items.append(block)
+            cursor += block.height
+        band_cells.append((number, phase, first, last, items, cursor))
+    band_h = _r(max(c[5] for c in band_cells) + 2 * m.pad)
+    chrome.append(Text(m.margin, _r(y + m.pad), (label(journey.locale, "phase"),), m.body, "lane-label",
+                       _r(m.body * m.line_height), True))
+    for number, phase, first, last, items, _ in band_cells:
+        x = b.col_x(first)
+        w = _r(b.col_x(last) + m.column - x)
+        box = Box(x, _r(y), w, band_h, f"phase ph{number % 8}", 6)
+        summary = f"{label(journey.locale, 'phase')} {number + 1}: {phase.name}"
+        groups.append(Group(f"jm-phase-{phase.id}", summary, (box, *_shift(items, x + m.pad, y + m.pad))))
+    y += band_h + 10
+
+    # Flow arrows for branches, loops and jumps.
+    flow_items, flow_h = _flow(b, y)
+    if flow_h:
+        chrome.append(Text(m.margin, _r(y + 2), (label(journey.locale, "flow"),), m.small, "lane-label",
+                           _r(m.small * m.line_height), True))
+        y += flow_h
+
+    # Lanes.
+    lanes: list[Lane] = []
+    per_column: list[list[Item]] = [[] for _ in b.columns]
+    step_cells: list[tuple[str, str, Box]] = []
+    lane_names = lanes_for(journey)
+    for lane_number, lane in enumerate(lane_names):
+        if lane == "emotion":
+            h = _r(4 * m.emotion_step + 2 * 26)
+            _emotion(b, y, h, per_column, chrome)
+        else:
+            cells = [b.cell(lane, step) if step is not None else ([], 0.0) for _, step in b.columns]
+            h = _r(max([c[1] for c in cells] + [16]) + 2 * m.pad)
+            for i, (items, _) in enumerate(cells):
+                x = b.col_x(i)
+                step = b.columns[i][1]
+                if lane == "steps":
+                    per_column[i].append(Box(x, _r(y + 4), m.column, _r(h - 8), "card", 6))
+                per_column[i] += _shift(items, x + m.pad, y + m.pad)
+                if step is not None:
+                    step_cells.append((step.id, lane, Box(x, _r(y), m.column, h, "cell")))
+            if lane == "steps":
+                per_column_arrows(b, y, h, per_column)
+        band = "lane-alt" if lane_number % 2 else "lane"
+        backgrounds.append(Box(m.margin, _r(y), _r(width - 2 * m.margin), h, band))
+        backgrounds.append(Box(m.margin, _r(y), m.label_width, h, "lane-label-bg"))
+        chrome.append(b.text(m.margin + 10, y + m.pad, label(journey.locale, lane), m.label_width - 20, m.body,
+                             "lane-label", bold=True))
+        lanes.append(Lane(lane, _r(y), h))
+        y += h
+    chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(lanes[0].y if lanes else y)}V{_fmt(y)}", "grid"))
+
+    groups.insert(1, Group("jm-lanes", "", (*backgrounds, *chrome)))
+    groups.extend(flow_items)
+    for i, (phase, step) in enumerate(b.columns):
+        if step is None:
+            continue
+        groups.append(Group(f"jm-step-{step.id}", _step_summary(journey, step), tuple(per_column[i])))
+
+    legend, legend_h = _legend(b, y + 18, width)
+    groups.append(Group("jm-legend", label(journey.locale, "legend"), tuple(legend)))
+    height = _r(y + 18 + legend_h + m.margin)
+    return Scene(
+        width=width,
+        height=height,
+        title=journey.title,
+        description=journey.description,
+        locale=journey.locale,
+        groups=tuple(groups),
+        lanes=tuple(lanes),
+        columns=tuple((b.col_x(i), m.column) for i in range(len(b.columns))),
+        persona_count=len(b.personas),
+        phase_count=len(spans),
+        step_cells=tuple(step_cells),
+    )
+
+
+def per_column_arrows(b: _Builder, y: float, h: float, per_column: list[list[Item]]) -> None:
+    """Small arrows in the gaps between step cards where one step leads to the next."""
+    m = b.m
+    mid = _r(y + h / 2)
+    for i, (_, step) in enumerate(b.columns[:-1]):
+        following = b.columns[i + 1][1]
+        if step is None or following is None or not any(link.to == following.id for link in step.next):
+            continue
+        x = b.col_x(i) + m.column
+        per_column[i].append(Line(f"M{_fmt(x + 2)} {_fmt(mid)}H{_fmt(x + m.gap - 3)}", "next", arrow=True))
+
+
+def _persona_key(b: _Builder, index: int, x: float, y: float) -> list[Item]:
+    """A short line sample with the persona's marker, as in the emotion lane."""
+    shape = _SHAPES[index % len(_SHAPES)]
+    cls = f"p{index % 6}"
+    dash = f" dash{index % 4}"
+    return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 18)}", f"curve c{cls}{dash}"), _marker(x + 9, y, shape, f"mk m{cls}", 3.5)]
+
+
+_SHAPES = ("circle", "square", "diamond", "triangle")
+
+
+def _marker(x: float, y: float, shape: str, cls: str, size: float = 4.5) -> Mark:
+    return Mark(_r(x), _r(y), size, shape, cls)
+
+
+def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], chrome: list[Item]) -> None:
+    m = b.m
+    j = b.j
+
+    def level(score: int) -> float:
+        return _r(top + 26 + (2 - score) * m.emotion_step)
+
+    left, right = b.x0 - m.gap / 2, b.col_x(len(b.columns) - 1) + m.column + m.gap / 2
+    for score in (2, 1, 0, -1, -2):
+        cls = "zero" if score == 0 else "level"
+        chrome.append(Line(f"M{_fmt(left)} {_fmt(level(score))}H{_fmt(right)}", cls))
+        chrome.append(Text(_r(b.x0 - m.gap - 6), _r(level(score) - m.small * m.line_height / 2),
+                           (f"{score:+d}".replace("-", "−") if score else "0",), m.small, "muted",
+                           _r(m.small * m.line_height), anchor="end"))
+    several = len(b.personas) > 1
+    spread = 5 if several else 0
+    for p_index, persona in enumerate(b.personas):
+        offset = (p_index - (len(b.personas) - 1) / 2) * spread
+        runs: list[list[tuple[float, float, int, int]]] = [[]]
+        for i, (_, step) in enumerate(b.columns):
+            score = step.emotion.get(persona) if step is not None else None
+            if score is None:
+                if runs[-1]:
+                    runs.append([])
+                continue
+            runs[-1].append((b.col_x(i) + m.column / 2 + offset, level(score), score, i))
+        cls = f"p{p_index % 6}" if several else "single"
+        dash = f" dash{p_index % 4}" if several else ""
+        for run in runs:
+            if len(run) > 1:
+                per_column[run[0][3]].append(Line(_smooth([(x, yy) for x, yy, _, _ in run], level(2), level(-2)),
+                                                  f"curve c{cls}{dash}"))
+        points = [p for run in runs for p in run]
+        for x, yy, score, i in points:
+            mark_cls = f"mk m{cls}" if several else f"mk score{'-pos' if score > 0 else '-neg' if score < 0 else '-zero'}"
+            per_column[i].append(_marker(x, yy, _SHAPES[p_index % 4] if several else "circle", mark_cls))
+        if persona == (j.persona or b.personas[0]) and points:
+            high = max(points, key=lambda p: (p[2], -p[3]))
+            low = min(points, key=lambda p: (p[2], p[3]))
+            if high[2] > low[2]:
+                for (x, yy, _, i), key, dy in ((high, "high", -19), (low, "low", 7)):
+                    per_column[i].append(Text(_r(x), _r(yy + dy), (f"{'▲' if key == 'high' else '▼'} {label(j.locale, key)}",),
+                                              m.small, f"emotion-{key}", _r(m.small * m.line_height), True,
+                                              anchor="middle"))
+
+
+def _smooth(points: list[tuple[float, float]], top: float, bottom: float) -> str:
+    """A Catmull-Rom curve through the points as cubic Béziers, kept inside the scale."""
+    d = f"M{_fmt(points[0][0])} {_fmt(points[0][1])}"
+    for i in range(len(points) - 1):
+        p0 = points[max(i - 1, 0)]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[min(i + 2, len(points) - 1)]
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, min(max(p1[1] + (p2[1] - p0[1]) / 6, top), bottom))
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, min(max(p2[1] - (p3[1] - p1[1]) / 6, top), bottom))
+        d += f"C{_fmt(c1[0])} {_fmt(c1[1])} {_fmt(c2[0])} {_fmt(c2[1])} {_fmt(p2[0])} {_fmt(p2[1])}"
+    return d
+
+
+def flow_edges(journey: Journey) -> list[tuple[Step, str, str]]:
+    """Links that are not simply 'go on to the following step': (from, to id, label)."""
+    steps = journey.steps
+    edges = []
+    for i, step in enumerate(steps):
+        following = steps[i + 1].id if i + 1 < len(steps) else None
+        for link in step.next:
+            if link.to == following and not link.label:
+                continue
+            edges.append((step, link.to, link.label))
+    return edges
+
+
+def _flow(b: _Builder, top: float) -> tuple[list[Group], float]:
+    m = b.m
+    edges = flow_edges(b.j)
+    if not edges:
+        return [], 0
+    out_count: dict[int, int] = {}
+    in_count: dict[int, int] = {}
+    placed = []  # (source x, target x, label text, interval, lines)
+    for step, to, text in sorted(edges, key=lambda e: (abs(b.col_of[e[1]] - e[0].index), e[0].index, e[1])):
+        src, dst = b.col_of[step.id], b.col_of[to]
+        out_count[src] = out_count.get(src, 0) + 1
+        in_count[dst] = in_count.get(dst, 0) + 1
+        sx = b.col_x(src) + m.column / 2 + 6 * out_count[src]
+        tx = b.col_x(dst) + m.column / 2 - 6 * in_count[dst]
+        label_text = b.text(0, 0, text, m.column * 1.2, m.small, "flow-label") if text else None
+        lo, hi = min(sx, tx), max(sx, tx)
+        if label_text is not None:
+            mid, half = (sx + tx) / 2, label_text.width / 2 + 6
+            lo, hi = min(lo, mid - half), max(hi, mid + half)
+        placed.append((step, to, sx, tx, label_text, (lo - 6, hi + 6)))
+    tracks: list[list[tuple[float, float]]] = []
+    assignment = []
+    for *_, interval in placed:
+        for t, used in enumerate(tracks):
+            if all(interval[1] < a or interval[0] > bb for a, bb in used):
+                used.append(interval)
+                assignment.append(t)
+                break
+        else:
+            tracks.append([interval])
+            assignment.append(len(tracks) - 1)
+    track_h = [m.track] * len(tracks)
+    for (*_, label_text, _), t in zip(placed, assignment, strict=True):
+        if label_text is not None:
+            track_h[t] = max(track_h[t], label_text.height + 6)
+    height = _r(sum(track_h) + 2 * m.pad)
+    bottom = top + height
+    groups = []
+    for (step, to, sx, tx, label_text, _), t in zip(placed, assignment, strict=True):
+        ty = _r(bottom - m.pad - sum(track_h[:t]) - track_h[t] / 2)
+        r = 6.0
+        direction = 1 if tx > sx else -1
+        d = (f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} {_fmt(ty)}"
+             f"H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}V{_fmt(bottom + 8)}")
+        backwards = b.col_of[to] <= step.index
+        items: list[Item] = [Line(d, "flow loop" if backwards else "flow", arrow=True)]
+        if label_text is not None:
+            lx = _r((sx + tx) / 2 - label_text.width / 2)
+            ly = _r(ty - label_text.height / 2)
+            items += [Box(_r(lx - 4), _r(ly - 1), _r(label_text.width + 8), _r(label_text.height + 2), "flow-label-bg", 3),
+                      dataclasses.replace(label_text, x=lx, y=ly)]
+        target_name = b.columns[b.col_of[to]][1]
+        title = f"{step.name} → {target_name.name if target_name else to}"
+        if label_text is not None:
+            title += f" ({' '.join(label_text.lines)})"
+        groups.append(Group(f"jm-flow-{step.id}-{to}", title, tuple(items)))
+    return groups, height
+
+
+def _step_summary(journey: Journey, step: Step) -> str:
+    parts = [f"{label(journey.locale, 'step')} {step.index + 1}: {step.name}"]
+    for persona, score in step.emotion.items():
+        who = f" ({persona})" if persona and len(journey.persona_ids()) > 1 else ""
+        parts.append(f"{label(journey.locale, 'emotion')}{who} {score:+d}")
+    if step.touchpoints:
+        parts.append(f"{label(journey.locale, 'touchpoints')}: " + ", ".join(t.name for t in step.touchpoints))
+    if step.departments:
+        parts.append(f"{label(journey.locale, 'departments')}: " + ", ".join(d.name for d in step.departments))
+    if step.drop_off is not None:
+        parts.append(label(journey.locale, "drop_off") + (f": {step.drop_off.reason}" if step.drop_off.reason else ""))
+    return ". ".join(parts)
+
+
+def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
+    """Keys for the marks on this map, flowing left to right."""
+    m, j, loc = b.m, b.j, b.j.locale
+    entries: list[tuple[Callable[[float, float], list[Item]], str]] = []
+    steps = j.steps
+    lanes = lanes_for(j)
+    if "emotion" in lanes:
+        if len(b.personas) > 1:
+            names = {p.id: p.name for p in j.personas}
+            for i, pid in enumerate(b.personas):
+                entries.append((lambda x, y, i=i: _persona_key(b, i, x, y), names.get(pid, pid)))
+        else:
+            for score, cls, key in ((1, "score-pos", "+1 … +2"), (0, "score-zero", "0"), (-1, "score-neg", "−1 … −2")):
+                entries.append((lambda x, y, cls=cls: [_marker(x + 8, y, "circle", f"mk {cls}")], f"{label(loc, 'emotion')} {key}"))
+    if "touchpoints" in lanes:
+        for state in ("online", "offline"):
+            if any(t.online is (state == "online") for s in steps for t in s.touchpoints):
+                entries.append((lambda x, y, state=state: [Mark(_r(x + 8), _r(y), 4, "circle", f"dot-{state}")],
+                                label(loc, state)))
+    if any(s.drop_off for s in steps):
+        entries.append((lambda x, y: [Box(_r(x), _r(y - 6), 16, 12, "drop-off", 3)], label(loc, "drop_off")))
+    for lane, kind, sign in (("pain_points", "pain", "!"), ("opportunities", "opportunity", "+"), ("questions", "question", "?")):
+        if lane in lanes:
+            entries.append((lambda x, y, kind=kind, sign=sign: [
+                Box(_r(x), _r(y - 8), 16, 16, f"{kind}-bg", 3), Box(_r(x), _r(y - 8), 3, 16, f"{kind}-accent"),
+                Text(_r(x + 6), _r(y - 8), (sign,), m.small, f"{kind}-accent-text", 16, True)], label(loc, lane)))
+    if flow_edges(j):
+        entries.append((lambda x, y: [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "flow", arrow=True)],
+                        label(loc, "flow")))
+    items: list[Item] = [Text(m.margin, _r(top), (label(loc, "legend"),), m.small, "lane-label",
+                              _r(m.small * m.line_height), True)]
+    x, y = m.margin + 70, top
+    row = m.small * m.line_height + 6
+    for draw, text in entries:
+        w = 22 + text_width(text, m.small) + 22
+        if x + w > width - m.margin and x > m.margin + 70:
+            x, y = m.margin + 70, y + row
+        items += draw(x, _r(y + m.small * m.line_height / 2))
+        items.append(Text(_r(x + 22), _r(y), (text,), m.small, "body", _r(m.small * m.line_height)))
+        x += w
+    return items, _r(y + row - top)

@@ -1,0 +1,81 @@
+"""SVG to PNG (resvg, no system libraries) and to PDF (headless Chromium, text stays text)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .textmetrics import font_path
+
+__all__ = ["svg_to_png", "svg_to_pdf", "find_chromium", "EngineMissing"]
+
+CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+class EngineMissing(RuntimeError):
+    """A rendering engine is not installed; the message says how to get it."""
+
+
+def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
+    """Rasterise with resvg, using the fonts the map was measured with (and system fonts for other scripts)."""
+    import resvg_py
+
+    # resvg reads system fonts on its own, so CJK, Arabic or emoji fonts installed there are used too.
+    png: bytes = resvg_py.svg_to_bytes(
+        svg_string=svg,
+        zoom=scale,
+        font_files=[font_path(False), font_path(True)],
+        font_family="DejaVu Sans",
+        sans_serif_family="DejaVu Sans",
+    )
+    return png
+
+
+def find_chromium() -> str | None:
+    """Path of a Chromium or Chrome executable: $JOURNEYMD_CHROMIUM, then the usual names on PATH."""
+    configured = os.environ.get("JOURNEYMD_CHROMIUM")
+    if configured:
+        return configured if Path(configured).exists() else shutil.which(configured)
+    for name in CHROMIUM_CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+_PAGE = """<!doctype html><html><head><meta charset="utf-8"><style>
+@page {{ size: {w}px {h}px; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block }}
+</style></head><body>{svg}</body></html>"""
+
+
+def svg_to_pdf(svg: str, timeout: float = 60) -> bytes:
+    """Print the SVG to a one-page PDF of the map's size with headless Chromium."""
+    browser = find_chromium()
+    if browser is None:
+        raise EngineMissing(
+            "PDF output needs Chromium or Chrome: install it (Debian/Ubuntu: apt-get install chromium) "
+            "or set JOURNEYMD_CHROMIUM to its path; SVG and PNG work without it"
+        )
+    import re
+
+    size = re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
+    width, height = (size.group(1), size.group(2)) if size else ("1000", "1000")
+    body = svg.split("?>", 1)[-1]
+    with tempfile.TemporaryDirectory(prefix="journeymd-") as tmp:
+        page, pdf = Path(tmp, "map.html"), Path(tmp, "map.pdf")
+        page.write_text(_PAGE.format(w=width, h=float(height) + 1, svg=body), "utf-8")
+        command = [
+            browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+            "--disable-background-networking", "--disable-component-update", "--no-pdf-header-footer",
+            f"--user-data-dir={tmp}/profile", f"--print-to-pdf={pdf}", page.as_uri(),
+        ]  # fmt: skip
+        try:
+            subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise EngineMissing(f"Chromium at {browser} could not print the PDF: {exc}") from None
+        if not pdf.exists() or pdf.stat().st_size == 0:
+            raise EngineMissing(f"Chromium at {browser} did not write a PDF")
+        return pdf.read_bytes()

@@ -1,0 +1,106 @@
+"""Text widths from the advance widths of the DejaVu Sans fonts we ship, and line wrapping.
+
+Widths come from the font's own metrics so that wrapping matches what a viewer draws. Glyphs the
+font lacks (CJK, emoji) are measured as a full em, the width of the fallback fonts that draw them.
+Kerning and Arabic shaping are ignored; both only make the real text narrower, so text still fits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+__all__ = ["FONT_FILES", "font_path", "text_width", "wrap", "ASCENT", "DESCENT"]
+
+FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
+ASCENT = 0.928  # hhea ascender / unitsPerEm of DejaVu Sans
+DESCENT = 0.236
+
+_BREAK_AFTER = re.compile(r"(?<=[\s\-/–—])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3000-\u303f\uff00-\uffef])")
+
+
+def font_path(bold: bool = False) -> str:
+    """Filesystem path of a shipped font file."""
+    return str(resources.files("journeymd").joinpath("data/fonts", FONT_FILES[bold]))
+
+
+@cache
+def _advances(bold: bool) -> tuple[dict[int, float], float]:
+    """Advance width in em of every character the font maps, and the em width."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(font_path(bold), lazy=True)
+    units = font["head"].unitsPerEm
+    metrics = font["hmtx"].metrics
+    widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
+    font.close()
+    return widths, 1.0
+
+
+@cache
+def _char_width(char: str, bold: bool) -> float:
+    widths, em = _advances(bold)
+    code = ord(char)
+    if code in widths:
+        return widths[code]
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0.0
+    if unicodedata.east_asian_width(char) in ("W", "F") or code >= 0x1F000:
+        return em * 1.05
+    return em * 0.62
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in pixels of ``text`` set in DejaVu Sans at ``size`` px."""
+    return sum(_char_width(c, bold) for c in text) * size
+
+
+def _split_long(word: str, width: float, size: float, bold: bool) -> list[str]:
+    """Cut a word that does not fit on one line into pieces that do."""
+    pieces, current, used = [], "", 0.0
+    for char in word:
+        advance = _char_width(char, bold) * size
+        if current and used + advance > width:
+            pieces.append(current)
+            current, used = "", 0.0
+        current += char
+        used += advance
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy line breaking of ``text`` into lines no wider than ``width`` px.
+
+    Breaks at spaces, after hyphens and slashes, and between CJK characters; a word longer than a
+    line is cut. Newlines in the text are kept.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        paragraph = " ".join(paragraph.split())
+        if not paragraph:
+            if lines:
+                lines.append("")
+            continue
+        current = ""
+        for token in _BREAK_AFTER.split(paragraph):
+            if not token:
+                continue
+            candidate = current + token
+            if text_width(candidate.rstrip(), size, bold) <= width:
+                current = candidate
+                continue
+            if current.strip():
+                lines.append(current.rstrip())
+            current = token.lstrip()
+            if text_width(current.rstrip(), size, bold) > width:
+                *full, current = _split_long(current.rstrip(), width, size, bold)
+                lines.extend(full)
+        if current.strip():
+            lines.append(current.rstrip())
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines or [""]

@@ -1,0 +1,127 @@
+"""Themes: named colour and font roles, read from YAML, with `extends:` for user themes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .loader import YMap, parse_yaml, read_text
+from .problems import JourneyError, Problem, did_you_mean
+
+__all__ = ["Theme", "BUILTIN", "load_theme", "contrast"]
+
+BUILTIN = ("default", "dark", "high-contrast", "print")
+_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+_LIST_ROLES = ("phases", "personas")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    font: str
+    colors: Mapping[str, Any]  # role -> "#rrggbb", or a list of them for phases/personas
+
+    def __getitem__(self, role: str) -> Any:
+        return self.colors[role]
+
+    def cycle(self, role: str, index: int) -> str:
+        """The ``index``-th colour of a list role, wrapping around."""
+        values = self.colors[role]
+        return str(values[index % len(values)])
+
+
+def _read(name_or_path: str) -> tuple[YMap, str]:
+    if name_or_path in BUILTIN:
+        source = f"theme '{name_or_path}'"
+        text = resources.files("journeymd").joinpath(f"data/themes/{name_or_path}.yaml").read_text("utf-8")
+    elif Path(name_or_path).suffix in (".yaml", ".yml"):
+        source = name_or_path
+        text = read_text(name_or_path)
+    else:
+        raise JourneyError(
+            [
+                Problem(
+                    name_or_path,
+                    1,
+                    1,
+                    f"unknown theme '{name_or_path}'{did_you_mean(name_or_path, BUILTIN)}; "
+                    f"use one of {', '.join(BUILTIN)}, auto, or a .yaml theme file",
+                    "theme",
+                )
+            ]
+        )
+    data = parse_yaml(text, source)
+    if not isinstance(data, YMap):
+        raise JourneyError([Problem(source, 1, 1, "a theme file must be a mapping with 'colors:'", "theme")])
+    return data, source
+
+
+def load_theme(name_or_path: str = "default") -> Theme:
+    """A built-in theme by name, or a YAML theme file that may extend one."""
+    chain: list[tuple[YMap, str]] = []
+    current: str | None = name_or_path
+    while current is not None:
+        if len(chain) > 8 or any(src == current or src == f"theme '{current}'" for _, src in chain):
+            raise JourneyError([Problem(chain[-1][1], 1, 1, f"themes extend each other in a loop at '{current}'", "theme")])
+        data, source = _read(current)
+        chain.append((data, source))
+        parent = data.get("extends")
+        if parent is not None and not isinstance(parent, str):
+            raise JourneyError([Problem(source, *data.value_pos["extends"], "'extends' must name a theme", "theme")])
+        if parent and parent not in BUILTIN and not Path(parent).is_absolute() and source not in BUILTIN:
+            parent = str(Path(source).parent / parent)
+        current = parent
+    base, base_source = chain[-1]
+    colors: dict[str, Any] = dict(base.get("colors", {}))
+    font = base.get("font", "sans-serif")
+    problems = []
+    for data, source in reversed(chain[:-1]):
+        problems.extend(_check(data, source, colors))
+        colors.update(data.get("colors", {}))
+        font = data.get("font", font)
+    if problems:
+        raise JourneyError(problems)
+    return Theme(name=str(chain[0][0].get("name", name_or_path)), font=str(font), colors=colors)
+
+
+def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    for key in data:
+        if key not in ("name", "extends", "font", "colors", "description") and not key.startswith("x-"):
+            message = f"unknown theme key '{key}'{did_you_mean(key, ['name', 'extends', 'font', 'colors'])}"
+            problems.append(Problem(source, *data.key_pos[key], message, "theme"))
+    colors = data.get("colors", {})
+    if not isinstance(colors, YMap):
+        return [*problems, Problem(source, *data.value_pos["colors"], "'colors' must be a mapping of roles", "theme")]
+    for role, value in colors.items():
+        if role not in known:
+            message = f"unknown colour role '{role}'{did_you_mean(role, known)}"
+            problems.append(Problem(source, *colors.key_pos[role], message, "theme"))
+            continue
+        values = value if role in _LIST_ROLES and isinstance(value, list) else [value]
+        if role in _LIST_ROLES and not isinstance(value, list) or not values:
+            problems.append(Problem(source, *colors.value_pos[role], f"'{role}' must be a list of colours", "theme"))
+        elif not all(isinstance(v, str) and _HEX.match(v) for v in values):
+            problems.append(
+                Problem(source, *colors.value_pos[role], f"'{role}' must be a colour like \"#1f2933\"", "theme")
+            )
+    return problems
+
+
+def _luminance(color: str) -> float:
+    hex_digits = color.lstrip("#")
+    if len(hex_digits) == 3:
+        hex_digits = "".join(c * 2 for c in hex_digits)
+    channels = [int(hex_digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
