@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterator
@@ -32,6 +33,10 @@ def _load(path: Path) -> object:
     from . import load
 
     return load(path)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _emit(problems: list[Problem], fmt: str) -> None:
@@ -106,12 +111,141 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     if fmt == "text" and not quiet:
         if failed:
             click.echo(
-                f"{failed} of {len(files)} file{'s' if len(files) != 1 else ''} invalid, {len(problems)} problem{'s' if len(problems) != 1 else ''}",
-                err=True,
+                f"{failed} of {_count(len(files), 'file')} invalid, {_count(len(problems), 'problem')}", err=True
             )
         else:
-            click.echo(f"{len(files)} file{'s' if len(files) != 1 else ''} valid", err=True)
+            click.echo(f"{_count(len(files), 'file')} valid", err=True)
     raise SystemExit(1 if failed else 0)
+
+
+def _default_output(source: Path, fmt: str) -> Path:
+    name = source.name
+    for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return source.with_name(f"{name}.{fmt}")
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write through a temporary file and a rename, so a failure never leaves a partial file."""
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Where to write; '-' for standard output. Default: beside FILE, e.g. shoes.svg.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["svg", "png", "pdf", "dot"]),
+    help="Output format. Default: from the suffix of --output, else svg.",
+)
+@click.option(
+    "--theme",
+    default="default",
+    show_default=True,
+    metavar="NAME|FILE",
+    help="default, dark, high-contrast, print, auto (follows the viewer's dark mode) or a theme .yaml.",
+)
+@click.option(
+    "--view",
+    type=click.Choice(["map", "flow"]),
+    default="map",
+    show_default=True,
+    help="map: the swimlane map; flow: the steps as a flow chart laid out by Graphviz (SVG only).",
+)
+@click.option("--scale", type=click.FloatRange(0.1, 8), default=1.0, show_default=True, help="Zoom for PNG output.")
+@click.option(
+    "--format-errors",
+    "error_fmt",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    help="How to print problems in FILE.",
+)
+def render(file: str, output: str | None, fmt: str | None, theme: str, view: str, scale: float, error_fmt: str) -> None:
+    """Render a journey to a swimlane map: SVG, PNG, PDF, or Graphviz DOT.
+
+    Nothing is written when FILE has problems (exit 1); an output file is replaced only when the
+    new one is complete.
+
+    \b
+    Examples:
+      journeymd render shoes.journey.yaml                  # writes shoes.svg
+      journeymd render shoes.journey.yaml -o shoes.png --scale 2
+      journeymd render shoes.journey.yaml -f pdf --theme print
+      journeymd render shoes.journey.yaml --theme auto -o - > map.svg
+    """
+    from .raster import EngineMissing
+
+    source = Path(file)
+    if fmt is None:
+        suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
+        if suffix and suffix not in ("svg", "png", "pdf", "dot", "gv"):
+            raise click.UsageError(f"cannot tell the format from '{output}'; add -f svg|png|pdf|dot")
+        fmt = {"gv": "dot"}.get(suffix, suffix) or "svg"
+    if view == "flow" and fmt not in ("svg", "dot"):
+        raise click.UsageError("--view flow writes svg or dot")
+    try:
+        journey = _load(source)
+        data = _render(journey, fmt, theme, view, scale)
+    except JourneyError as error:
+        _emit(list(error.problems), error_fmt)
+        raise SystemExit(1) from None
+    except EngineMissing as missing:
+        click.echo(f"journeymd: {missing}", err=True)
+        raise SystemExit(1) from None
+    if output == "-":
+        stream = sys.stdout.buffer
+        stream.write(data)
+        stream.flush()
+        return
+    target = Path(output) if output else _default_output(source, fmt)
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        click.echo(f"journeymd: cannot write {target}: {exc.strerror or exc}", err=True)
+        raise SystemExit(1) from None
+    click.echo(f"wrote {target}", err=True)
+
+
+def _render(journey: object, fmt: str, theme: str, view: str, scale: float) -> bytes:
+    from .render import render as render_journey
+    from .themes import BUILTIN
+
+    if theme not in (*BUILTIN, "auto") and not Path(theme).is_file():
+        from .problems import did_you_mean
+
+        raise click.BadParameter(
+            f"'{theme}' is neither a theme ({', '.join(BUILTIN)}, auto) nor a theme file"
+            f"{did_you_mean(theme, (*BUILTIN, 'auto'))}",
+            param_hint="--theme",
+        )
+    if view == "flow":
+        from .graph import flow_svg, to_dot
+
+        return (flow_svg(journey) if fmt == "svg" else to_dot(journey)).encode("utf-8")  # type: ignore[arg-type]
+    return render_journey(journey, fmt, theme, scale)  # type: ignore[arg-type]
 
 
 @main.command()

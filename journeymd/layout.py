@@ -8,7 +8,7 @@ comes from wrapping its text with real font metrics, and a lane is as tall as it
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -16,7 +16,7 @@ from .i18n import label
 from .model import Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
 
-__all__ = ["Metrics", "Box", "Text", "Line", "Mark", "Group", "Lane", "Scene", "layout", "lanes_for"]
+__all__ = ["Box", "Group", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "lanes_for", "layout"]
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,12 @@ class Mark:
         s = self.size
         if self.shape == "square":
             k = s * 0.85
-            pts = [(self.x - k, self.y - k), (self.x + k, self.y - k), (self.x + k, self.y + k), (self.x - k, self.y + k)]
+            pts = [
+                (self.x - k, self.y - k),
+                (self.x + k, self.y - k),
+                (self.x + k, self.y + k),
+                (self.x - k, self.y + k),
+            ]
         elif self.shape == "diamond":
             pts = [(self.x, self.y - s), (self.x + s, self.y), (self.x, self.y + s), (self.x - s, self.y)]
         else:  # triangle
@@ -160,7 +165,17 @@ def _shift(items: Iterable[Item], dx: float = 0, dy: float = 0) -> list[Item]:
     return moved
 
 
-LANE_ORDER = ("steps", "thinks", "feels", "emotion", "questions", "touchpoints", "departments", "pain_points", "opportunities")
+LANE_ORDER = (
+    "steps",
+    "thinks",
+    "feels",
+    "emotion",
+    "questions",
+    "touchpoints",
+    "departments",
+    "pain_points",
+    "opportunities",
+)
 
 
 def lanes_for(journey: Journey) -> tuple[str, ...]:
@@ -271,8 +286,16 @@ class _Builder:
         name = self.text(badge + 6, 0, step.name, self.inner - badge - 6, m.step_name, "step-name", bold=True)
         items: list[Item] = [
             Box(0, _r((name.line_height - badge) / 2), badge, badge, "badge", badge / 2),
-            Text(badge / 2, _r((name.line_height - badge) / 2 + (badge - m.small * m.line_height) / 2),
-                 (str(step.index + 1),), m.small, "badge-text", _r(m.small * m.line_height), True, anchor="middle"),
+            Text(
+                badge / 2,
+                _r((name.line_height - badge) / 2 + (badge - m.small * m.line_height) / 2),
+                (str(step.index + 1),),
+                m.small,
+                "badge-text",
+                _r(m.small * m.line_height),
+                True,
+                anchor="middle",
+            ),
             name,
         ]
         y = name.height + 4
@@ -320,7 +343,11 @@ class _Builder:
                 h += sub.height
             state = "online" if tp.online else "offline" if tp.online is False else "unknown"
             dot_y = y + 4 + name.line_height / 2
-            items += [Box(0, _r(y), self.inner, _r(h), "chip", 4), Mark(9, _r(dot_y), 4, "circle", f"dot-{state}"), *parts]
+            items += [
+                Box(0, _r(y), self.inner, _r(h), "chip", 4),
+                Mark(9, _r(dot_y), 4, "circle", f"dot-{state}"),
+                *parts,
+            ]
             y += h + 5
         return items, max(_r(y - 5), 0)
 
@@ -333,8 +360,10 @@ class _Builder:
             w, h = min(text.width + 12, self.inner), text.height + 6
             if x > 0 and x + w > self.inner:
                 x, y, row_h = 0, y + row_h + 5, 0
-            items += [Box(_r(x), _r(y), _r(w), _r(h), "tag", h / 2 if len(text.lines) == 1 else 4),
-                      dataclasses.replace(text, x=_r(x + 6), y=_r(y + 3))]
+            items += [
+                Box(_r(x), _r(y), _r(w), _r(h), "tag", h / 2 if len(text.lines) == 1 else 4),
+                dataclasses.replace(text, x=_r(x + 6), y=_r(y + 3)),
+            ]
             x += w + 5
             row_h = max(row_h, h)
         return items, _r(y + row_h)
@@ -400,8 +429,17 @@ def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
             cursor += block.height
         band_cells.append((number, phase, first, last, items, cursor))
     band_h = _r(max(c[5] for c in band_cells) + 2 * m.pad)
-    chrome.append(Text(m.margin, _r(y + m.pad), (label(journey.locale, "phase"),), m.body, "lane-label",
-                       _r(m.body * m.line_height), True))
+    chrome.append(
+        Text(
+            m.margin,
+            _r(y + m.pad),
+            (label(journey.locale, "phase"),),
+            m.body,
+            "lane-label",
+            _r(m.body * m.line_height),
+            True,
+        )
+    )
     for number, phase, first, last, items, _ in band_cells:
         x = b.col_x(first)
         w = _r(b.col_x(last) + m.column - x)
@@ -413,8 +451,17 @@ def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
     # Flow arrows for branches, loops and jumps.
     flow_items, flow_h = _flow(b, y)
     if flow_h:
-        chrome.append(Text(m.margin, _r(y + 2), (label(journey.locale, "flow"),), m.small, "lane-label",
-                           _r(m.small * m.line_height), True))
+        chrome.append(
+            Text(
+                m.margin,
+                _r(y + 2),
+                (label(journey.locale, "flow"),),
+                m.small,
+                "lane-label",
+                _r(m.small * m.line_height),
+                True,
+            )
+        )
         y += flow_h
 
     # Lanes.
@@ -442,15 +489,24 @@ def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
         band = "lane-alt" if lane_number % 2 else "lane"
         backgrounds.append(Box(m.margin, _r(y), _r(width - 2 * m.margin), h, band))
         backgrounds.append(Box(m.margin, _r(y), m.label_width, h, "lane-label-bg"))
-        chrome.append(b.text(m.margin + 10, y + m.pad, label(journey.locale, lane), m.label_width - 20, m.body,
-                             "lane-label", bold=True))
+        chrome.append(
+            b.text(
+                m.margin + 10,
+                y + m.pad,
+                label(journey.locale, lane),
+                m.label_width - 20,
+                m.body,
+                "lane-label",
+                bold=True,
+            )
+        )
         lanes.append(Lane(lane, _r(y), h))
         y += h
     chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(lanes[0].y if lanes else y)}V{_fmt(y)}", "grid"))
 
     groups.insert(1, Group("jm-lanes", "", (*backgrounds, *chrome)))
     groups.extend(flow_items)
-    for i, (phase, step) in enumerate(b.columns):
+    for i, (_, step) in enumerate(b.columns):
         if step is None:
             continue
         groups.append(Group(f"jm-step-{step.id}", _step_summary(journey, step), tuple(per_column[i])))
@@ -490,7 +546,10 @@ def _persona_key(b: _Builder, index: int, x: float, y: float) -> list[Item]:
     shape = _SHAPES[index % len(_SHAPES)]
     cls = f"p{index % 6}"
     dash = f" dash{index % 4}"
-    return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 18)}", f"curve c{cls}{dash}"), _marker(x + 9, y, shape, f"mk m{cls}", 3.5)]
+    return [
+        Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 18)}", f"curve c{cls}{dash}"),
+        _marker(x + 9, y, shape, f"mk m{cls}", 3.5),
+    ]
 
 
 _SHAPES = ("circle", "square", "diamond", "triangle")
@@ -508,12 +567,20 @@ def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], ch
         return _r(top + 26 + (2 - score) * m.emotion_step)
 
     left, right = b.x0 - m.gap / 2, b.col_x(len(b.columns) - 1) + m.column + m.gap / 2
-    for score in (2, 1, 0, -1, -2):
-        cls = "zero" if score == 0 else "level"
-        chrome.append(Line(f"M{_fmt(left)} {_fmt(level(score))}H{_fmt(right)}", cls))
-        chrome.append(Text(_r(b.x0 - m.gap - 6), _r(level(score) - m.small * m.line_height / 2),
-                           (f"{score:+d}".replace("-", "−") if score else "0",), m.small, "muted",
-                           _r(m.small * m.line_height), anchor="end"))
+    for tick in (2, 1, 0, -1, -2):
+        cls = "zero" if tick == 0 else "level"
+        chrome.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(right)}", cls))
+        chrome.append(
+            Text(
+                _r(b.x0 - m.gap - 6),
+                _r(level(tick) - m.small * m.line_height / 2),
+                (f"{tick:+d}".replace("-", "−") if tick else "0",),
+                m.small,
+                "muted",
+                _r(m.small * m.line_height),
+                anchor="end",
+            )
+        )
     several = len(b.personas) > 1
     spread = 5 if several else 0
     for p_index, persona in enumerate(b.personas):
@@ -521,7 +588,7 @@ def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], ch
         runs: list[list[tuple[float, float, int, int]]] = [[]]
         for i, (_, step) in enumerate(b.columns):
             score = step.emotion.get(persona) if step is not None else None
-            if score is None:
+            if step is None or score is None:
                 if runs[-1]:
                     runs.append([])
                 continue
@@ -530,20 +597,30 @@ def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], ch
         dash = f" dash{p_index % 4}" if several else ""
         for run in runs:
             if len(run) > 1:
-                per_column[run[0][3]].append(Line(_smooth([(x, yy) for x, yy, _, _ in run], level(2), level(-2)),
-                                                  f"curve c{cls}{dash}"))
+                per_column[run[0][3]].append(
+                    Line(_smooth([(x, yy) for x, yy, _, _ in run], level(2), level(-2)), f"curve c{cls}{dash}")
+                )
         points = [p for run in runs for p in run]
-        for x, yy, score, i in points:
-            mark_cls = f"mk m{cls}" if several else f"mk score{'-pos' if score > 0 else '-neg' if score < 0 else '-zero'}"
+        for x, yy, value, i in points:
+            mark_cls = f"mk m{cls}" if several else f"mk score-{'pos' if value > 0 else 'neg' if value < 0 else 'zero'}"
             per_column[i].append(_marker(x, yy, _SHAPES[p_index % 4] if several else "circle", mark_cls))
         if persona == (j.persona or b.personas[0]) and points:
             high = max(points, key=lambda p: (p[2], -p[3]))
             low = min(points, key=lambda p: (p[2], p[3]))
             if high[2] > low[2]:
                 for (x, yy, _, i), key, dy in ((high, "high", -19), (low, "low", 7)):
-                    per_column[i].append(Text(_r(x), _r(yy + dy), (f"{'▲' if key == 'high' else '▼'} {label(j.locale, key)}",),
-                                              m.small, f"emotion-{key}", _r(m.small * m.line_height), True,
-                                              anchor="middle"))
+                    per_column[i].append(
+                        Text(
+                            _r(x),
+                            _r(yy + dy),
+                            (f"{'▲' if key == 'high' else '▼'} {label(j.locale, key)}",),
+                            m.small,
+                            f"emotion-{key}",
+                            _r(m.small * m.line_height),
+                            True,
+                            anchor="middle",
+                        )
+                    )
 
 
 def _smooth(points: list[tuple[float, float]], top: float, bottom: float) -> str:
@@ -614,15 +691,19 @@ def _flow(b: _Builder, top: float) -> tuple[list[Group], float]:
         ty = _r(bottom - m.pad - sum(track_h[:t]) - track_h[t] / 2)
         r = 6.0
         direction = 1 if tx > sx else -1
-        d = (f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} {_fmt(ty)}"
-             f"H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}V{_fmt(bottom + 8)}")
+        d = (
+            f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} {_fmt(ty)}"
+            f"H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}V{_fmt(bottom + 8)}"
+        )
         backwards = b.col_of[to] <= step.index
         items: list[Item] = [Line(d, "flow loop" if backwards else "flow", arrow=True)]
         if label_text is not None:
             lx = _r((sx + tx) / 2 - label_text.width / 2)
             ly = _r(ty - label_text.height / 2)
-            items += [Box(_r(lx - 4), _r(ly - 1), _r(label_text.width + 8), _r(label_text.height + 2), "flow-label-bg", 3),
-                      dataclasses.replace(label_text, x=lx, y=ly)]
+            items += [
+                Box(_r(lx - 4), _r(ly - 1), _r(label_text.width + 8), _r(label_text.height + 2), "flow-label-bg", 3),
+                dataclasses.replace(label_text, x=lx, y=ly),
+            ]
         target_name = b.columns[b.col_of[to]][1]
         title = f"{step.name} → {target_name.name if target_name else to}"
         if label_text is not None:
@@ -645,44 +726,61 @@ def _step_summary(journey: Journey, step: Step) -> str:
     return ". ".join(parts)
 
 
+def _legend_symbol(b: _Builder, symbol: str, x: float, y: float) -> list[Item]:
+    """The small drawing in front of a legend entry; ``symbol`` names what it stands for."""
+    kind, _, detail = symbol.partition(":")
+    if kind == "persona":
+        return _persona_key(b, int(detail), x, y)
+    if kind == "score":
+        return [_marker(x + 8, y, "circle", f"mk score-{detail}")]
+    if kind == "dot":
+        return [Mark(_r(x + 8), _r(y), 4, "circle", f"dot-{detail}")]
+    if kind == "drop-off":
+        return [Box(_r(x), _r(y - 6), 16, 12, "drop-off", 3)]
+    if kind == "note":
+        sign = {"pain": "!", "opportunity": "+", "question": "?"}[detail]
+        return [
+            Box(_r(x), _r(y - 8), 16, 16, f"{detail}-bg", 3),
+            Box(_r(x), _r(y - 8), 3, 16, f"{detail}-accent"),
+            Text(_r(x + 6), _r(y - 8), (sign,), b.m.small, f"{detail}-accent-text", 16, True),
+        ]
+    return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "flow", arrow=True)]
+
+
 def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
     """Keys for the marks on this map, flowing left to right."""
     m, j, loc = b.m, b.j, b.j.locale
-    entries: list[tuple[Callable[[float, float], list[Item]], str]] = []
+    entries: list[tuple[str, str]] = []  # (symbol, text)
     steps = j.steps
     lanes = lanes_for(j)
     if "emotion" in lanes:
         if len(b.personas) > 1:
             names = {p.id: p.name for p in j.personas}
-            for i, pid in enumerate(b.personas):
-                entries.append((lambda x, y, i=i: _persona_key(b, i, x, y), names.get(pid, pid)))
+            entries += [(f"persona:{i}", names.get(pid, pid)) for i, pid in enumerate(b.personas)]
         else:
-            for score, cls, key in ((1, "score-pos", "+1 … +2"), (0, "score-zero", "0"), (-1, "score-neg", "−1 … −2")):
-                entries.append((lambda x, y, cls=cls: [_marker(x + 8, y, "circle", f"mk {cls}")], f"{label(loc, 'emotion')} {key}"))
+            emotion = label(loc, "emotion")
+            entries += [("score:pos", f"{emotion} +1 … +2"), ("score:zero", f"{emotion} 0"),
+                        ("score:neg", f"{emotion} −1 … −2")]  # fmt: skip
     if "touchpoints" in lanes:
         for state in ("online", "offline"):
             if any(t.online is (state == "online") for s in steps for t in s.touchpoints):
-                entries.append((lambda x, y, state=state: [Mark(_r(x + 8), _r(y), 4, "circle", f"dot-{state}")],
-                                label(loc, state)))
+                entries.append((f"dot:{state}", label(loc, state)))
     if any(s.drop_off for s in steps):
-        entries.append((lambda x, y: [Box(_r(x), _r(y - 6), 16, 12, "drop-off", 3)], label(loc, "drop_off")))
-    for lane, kind, sign in (("pain_points", "pain", "!"), ("opportunities", "opportunity", "+"), ("questions", "question", "?")):
+        entries.append(("drop-off", label(loc, "drop_off")))
+    for lane, kind in (("pain_points", "pain"), ("opportunities", "opportunity"), ("questions", "question")):
         if lane in lanes:
-            entries.append((lambda x, y, kind=kind, sign=sign: [
-                Box(_r(x), _r(y - 8), 16, 16, f"{kind}-bg", 3), Box(_r(x), _r(y - 8), 3, 16, f"{kind}-accent"),
-                Text(_r(x + 6), _r(y - 8), (sign,), m.small, f"{kind}-accent-text", 16, True)], label(loc, lane)))
+            entries.append((f"note:{kind}", label(loc, lane)))
     if flow_edges(j):
-        entries.append((lambda x, y: [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "flow", arrow=True)],
-                        label(loc, "flow")))
-    items: list[Item] = [Text(m.margin, _r(top), (label(loc, "legend"),), m.small, "lane-label",
-                              _r(m.small * m.line_height), True)]
+        entries.append(("flow", label(loc, "flow")))
+    line_h = _r(m.small * m.line_height)
+    items: list[Item] = [Text(m.margin, _r(top), (label(loc, "legend"),), m.small, "lane-label", line_h, True)]
     x, y = m.margin + 70, top
-    row = m.small * m.line_height + 6
-    for draw, text in entries:
+    row = line_h + 6
+    for symbol, text in entries:
         w = 22 + text_width(text, m.small) + 22
         if x + w > width - m.margin and x > m.margin + 70:
             x, y = m.margin + 70, y + row
-        items += draw(x, _r(y + m.small * m.line_height / 2))
-        items.append(Text(_r(x + 22), _r(y), (text,), m.small, "body", _r(m.small * m.line_height)))
+        items += _legend_symbol(b, symbol, x, _r(y + line_h / 2))
+        items.append(Text(_r(x + 22), _r(y), (text,), m.small, "body", line_h))
         x += w
     return items, _r(y + row - top)

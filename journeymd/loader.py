@@ -34,7 +34,7 @@ _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
-class YMap(dict):  # type: ignore[type-arg]
+class YMap(dict[str, Any]):
     """A mapping with the position of itself, each key and each value."""
 
     __slots__ = ("key_pos", "pos", "value_pos")
@@ -46,7 +46,7 @@ class YMap(dict):  # type: ignore[type-arg]
         self.value_pos: dict[str, Pos] = {}
 
 
-class YList(list):  # type: ignore[type-arg]
+class YList(list[Any]):
     """A sequence with the position of itself and of each item."""
 
     __slots__ = ("item_pos", "pos")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -10,7 +12,7 @@ from pathlib import Path
 
 from .textmetrics import font_path
 
-__all__ = ["svg_to_png", "svg_to_pdf", "find_chromium", "EngineMissing"]
+__all__ = ["EngineMissing", "find_chromium", "svg_to_pdf", "svg_to_png"]
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
@@ -46,12 +48,12 @@ def find_chromium() -> str | None:
     return None
 
 
-_PAGE = """<!doctype html><html><head><meta charset="utf-8"><style>
+_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title><style>
 @page {{ size: {w}px {h}px; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block }}
 </style></head><body>{svg}</body></html>"""
 
 
-def svg_to_pdf(svg: str, timeout: float = 60) -> bytes:
+def svg_to_pdf(svg: str, title: str = "", timeout: float = 60) -> bytes:
     """Print the SVG to a one-page PDF of the map's size with headless Chromium."""
     browser = find_chromium()
     if browser is None:
@@ -59,14 +61,12 @@ def svg_to_pdf(svg: str, timeout: float = 60) -> bytes:
             "PDF output needs Chromium or Chrome: install it (Debian/Ubuntu: apt-get install chromium) "
             "or set JOURNEYMD_CHROMIUM to its path; SVG and PNG work without it"
         )
-    import re
-
     size = re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
     width, height = (size.group(1), size.group(2)) if size else ("1000", "1000")
     body = svg.split("?>", 1)[-1]
     with tempfile.TemporaryDirectory(prefix="journeymd-") as tmp:
         page, pdf = Path(tmp, "map.html"), Path(tmp, "map.pdf")
-        page.write_text(_PAGE.format(w=width, h=float(height) + 1, svg=body), "utf-8")
+        page.write_text(_PAGE.format(title=html.escape(title), w=width, h=float(height) + 1, svg=body), "utf-8")
         command = [
             browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
             "--disable-background-networking", "--disable-component-update", "--no-pdf-header-footer",

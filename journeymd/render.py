@@ -71,5 +71,5 @@ def render(journey: Journey, fmt: str = "svg", theme: str | Theme = "default", s
     if fmt == "pdf":
         from .raster import svg_to_pdf
 
-        return svg_to_pdf(svg)
+        return svg_to_pdf(svg, journey.title)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-__all__ = ["FONT_FILES", "font_path", "text_width", "wrap", "ASCENT", "DESCENT"]
+__all__ = ["ASCENT", "DESCENT", "FONT_FILES", "font_path", "text_width", "wrap"]
 
 FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 ASCENT = 0.928  # hhea ascender / unitsPerEm of DejaVu Sans
@@ -23,19 +23,44 @@ _BREAK_AFTER = re.compile(r"(?<=[\s\-/–—])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf
 
 def font_path(bold: bool = False) -> str:
     """Filesystem path of a shipped font file."""
-    return str(resources.files("journeymd").joinpath("data/fonts", FONT_FILES[bold]))
+    return str(resources.files("journeymd").joinpath(f"data/fonts/{FONT_FILES[bold]}"))
+
+
+WIDTHS_FILE = "data/fonts/dejavu-widths.json"
+
+
+def width_table() -> dict[str, object]:
+    """Advance widths of both shipped fonts, read from the fonts themselves with fontTools.
+
+    The result is stored as ``WIDTHS_FILE`` so that a render does not pay ~90 ms to import
+    fontTools and parse two fonts; a test keeps the stored table equal to this.
+    """
+    from fontTools.ttLib import TTFont
+
+    table: dict[str, object] = {}
+    for bold in (False, True):
+        font = TTFont(font_path(bold), lazy=True)
+        metrics = font["hmtx"].metrics
+        runs: list[tuple[int, list[int]]] = []
+        for code, glyph in sorted(font.getBestCmap().items()):
+            if runs and runs[-1][0] + len(runs[-1][1]) == code:
+                runs[-1][1].append(metrics[glyph][0])
+            else:
+                runs.append((code, [metrics[glyph][0]]))
+        table["bold" if bold else "regular"] = runs
+        table["unitsPerEm"] = font["head"].unitsPerEm
+        font.close()
+    return table
 
 
 @cache
 def _advances(bold: bool) -> tuple[dict[int, float], float]:
     """Advance width in em of every character the font maps, and the em width."""
-    from fontTools.ttLib import TTFont
+    import json
 
-    font = TTFont(font_path(bold), lazy=True)
-    units = font["head"].unitsPerEm
-    metrics = font["hmtx"].metrics
-    widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
-    font.close()
+    table = json.loads(resources.files("journeymd").joinpath(WIDTHS_FILE).read_text("utf-8"))
+    units = table["unitsPerEm"]
+    widths = {start + i: w / units for start, run in table["bold" if bold else "regular"] for i, w in enumerate(run)}
     return widths, 1.0
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from .loader import YMap, parse_yaml, read_text
 from .problems import JourneyError, Problem, did_you_mean
 
-__all__ = ["Theme", "BUILTIN", "load_theme", "contrast"]
+__all__ = ["BUILTIN", "Theme", "contrast", "load_theme"]
 
 BUILTIN = ("default", "dark", "high-contrast", "print")
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
@@ -66,7 +66,9 @@ def load_theme(name_or_path: str = "default") -> Theme:
     current: str | None = name_or_path
     while current is not None:
         if len(chain) > 8 or any(src == current or src == f"theme '{current}'" for _, src in chain):
-            raise JourneyError([Problem(chain[-1][1], 1, 1, f"themes extend each other in a loop at '{current}'", "theme")])
+            raise JourneyError(
+                [Problem(chain[-1][1], 1, 1, f"themes extend each other in a loop at '{current}'", "theme")]
+            )
         data, source = _read(current)
         chain.append((data, source))
         parent = data.get("extends")
@@ -75,7 +77,7 @@ def load_theme(name_or_path: str = "default") -> Theme:
         if parent and parent not in BUILTIN and not Path(parent).is_absolute() and source not in BUILTIN:
             parent = str(Path(source).parent / parent)
         current = parent
-    base, base_source = chain[-1]
+    base = chain[-1][0]
     colors: dict[str, Any] = dict(base.get("colors", {}))
     font = base.get("font", "sans-serif")
     problems = []
@@ -103,7 +105,7 @@ def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
             problems.append(Problem(source, *colors.key_pos[role], message, "theme"))
             continue
         values = value if role in _LIST_ROLES and isinstance(value, list) else [value]
-        if role in _LIST_ROLES and not isinstance(value, list) or not values:
+        if (role in _LIST_ROLES and not isinstance(value, list)) or not values:
             problems.append(Problem(source, *colors.value_pos[role], f"'{role}' must be a list of colours", "theme"))
         elif not all(isinstance(v, str) and _HEX.match(v) for v in values):
             problems.append(

@@ -29,8 +29,36 @@ def schema() -> dict[str, Any]:
     return result
 
 
+def schema_digest() -> str:
+    import hashlib
+
+    return hashlib.sha256(schema_text().encode("utf-8")).hexdigest()
+
+
+def generated_checker() -> str:
+    """Source of ``_schema_check``: the schema compiled to Python once, so a run skips ~30 ms of compiling."""
+    import fastjsonschema
+
+    header = (
+        "# Generated from data/journey.schema.json by fastjsonschema; do not edit.\n"
+        "# Regenerate: JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py\n"
+        "# ruff: noqa\n"
+        "# mypy: ignore-errors\n"
+        f'SCHEMA_SHA256 = "{schema_digest()}"\n'
+    )
+    code: str = fastjsonschema.compile_to_code(schema())
+    entry = code[code.index("def validate_") + 4 : code.index("(data")]
+    return header + code + f"\n\nvalidate = {entry}\n"
+
+
 @cache
 def _fast_validator() -> Any:
+    try:
+        from . import _schema_check
+    except ImportError:  # pragma: no cover - only while the generated module is being rebuilt
+        _schema_check = None  # type: ignore[assignment]
+    if _schema_check is not None and schema_digest() == _schema_check.SCHEMA_SHA256:
+        return _schema_check.validate
     import fastjsonschema
 
     return fastjsonschema.compile(schema())
@@ -53,10 +81,10 @@ def check(data: Any, path: str) -> list[Problem]:
 
 def _version_problem(data: Any, path: str) -> Problem | None:
     if not isinstance(data, YMap):
-        pos = getattr(data, "pos", (1, 1))
+        line, column = getattr(data, "pos", (1, 1))
         if data is None:
             return Problem(path, 1, 1, "the file is empty; a journey starts with 'journeymd: 1'")
-        return Problem(path, *pos, f"a journey file must be a mapping of keys, not {_describe(data)}")
+        return Problem(path, line, column, f"a journey file must be a mapping of keys, not {_describe(data)}")
     if "journeymd" not in data:
         return Problem(path, *data.pos, "missing 'journeymd: 1' (the format version) at the top of the file")
     version = data["journeymd"]
@@ -215,8 +243,7 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
     if keyword == "minItems":
         return f"{field} needs at least {value} item{'s' if value > 1 else ''}"
     if keyword == "uniqueItems":
-        seen: set[str] = set()
-        dup = next((item for item in instance if item in seen or seen.add(item)), "")
+        dup = next((item for index, item in enumerate(instance) if item in instance[:index]), "")
         return f"{field} lists '{dup}' more than once"
     return f"{field}: {keyword} {value} not met"
 
@@ -252,11 +279,11 @@ def _ids(items: list[YMap]) -> list[YMap]:
 
 def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
     def at(node: YMap | YList, key: Any, message: str, code: str = "reference", at_key: bool = False) -> Problem:
-        if isinstance(node, YMap):
-            pos = node.key_pos[key] if at_key else node.value_pos[key]
-        else:
-            pos = node.item_pos[key]
-        return Problem(path, *pos, message, code)
+        if isinstance(node, YList):
+            line, column = node.item_pos[key]
+            return Problem(path, line, column, message, code)
+        line, column = node.key_pos[key] if at_key else node.value_pos[key]
+        return Problem(path, line, column, message, code)
 
     catalogues: dict[str, dict[str, Pos]] = {}
     for kind in ("personas", "touchpoints", "departments"):
@@ -296,7 +323,7 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
     ]
     ids = step_ids(steps)
     first_at: dict[str, YMap] = {}
-    for step, step_id in zip(steps, ids):
+    for step, step_id in zip(steps, ids, strict=True):
         if step_id in first_at:
             other = first_at[step_id]
             line = other.pos[0]
@@ -338,9 +365,7 @@ def _step_references(
     links = step.get("next")
     if isinstance(links, YList):
         for index, link in enumerate(links):
-            if isinstance(link, YMap):
-                target, node, key = link.get("to"), link, "to"
-            else:
-                target, node, key = link, links, index
+            node, where = (link, "to") if isinstance(link, YMap) else (links, index)
+            target = link.get("to") if isinstance(link, YMap) else link
             if isinstance(target, str) and target not in steps:
-                yield at(node, key, f"'next' points to unknown step '{target}'{did_you_mean(target, steps)}")
+                yield at(node, where, f"'next' points to unknown step '{target}'{did_you_mean(target, steps)}")

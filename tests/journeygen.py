@@ -6,12 +6,75 @@ import random
 
 import yaml
 
-CHANNELS = [("web", True), ("email", True), ("social", True), ("chat", True), ("phone", False), ("post", False),
-            ("store", False), ("app", True)]
-WORDS_EN = ("customer compares delivery options reads reviews asks question about sizes waits for the parcel "
-            "gets confused by the return form calls the hotline pays with card receives confirmation mail").split()
-WORDS_NL = ("klant vergelijkt bezorgopties leest beoordelingen stelt vraag over maten wacht op het pakket "
-            "raakt in de war door het retourformulier belt de klantenservice betaalt ontvangt bevestiging").split()
+CHANNELS = [
+    ("web", True),
+    ("email", True),
+    ("social", True),
+    ("chat", True),
+    ("phone", False),
+    ("post", False),
+    ("store", False),
+    ("app", True),
+]
+WORDS_EN = [
+    "customer",
+    "compares",
+    "delivery",
+    "options",
+    "reads",
+    "reviews",
+    "asks",
+    "question",
+    "about",
+    "sizes",
+    "waits",
+    "for",
+    "the",
+    "parcel",
+    "gets",
+    "confused",
+    "by",
+    "the",
+    "return",
+    "form",
+    "calls",
+    "the",
+    "hotline",
+    "pays",
+    "with",
+    "card",
+    "receives",
+    "confirmation",
+    "mail",
+]
+WORDS_NL = [
+    "klant",
+    "vergelijkt",
+    "bezorgopties",
+    "leest",
+    "beoordelingen",
+    "stelt",
+    "vraag",
+    "over",
+    "maten",
+    "wacht",
+    "op",
+    "het",
+    "pakket",
+    "raakt",
+    "in",
+    "de",
+    "war",
+    "door",
+    "het",
+    "retourformulier",
+    "belt",
+    "de",
+    "klantenservice",
+    "betaalt",
+    "ontvangt",
+    "bevestiging",
+]
 PHASES = ["Awareness", "Consideration", "Purchase", "Service", "Loyalty", "Oriëntatie", "Evaluatie"]
 
 
@@ -29,10 +92,17 @@ def make_journey(steps: int, seed: int = 1, branches: bool = True, personas: int
         "journeymd": 1,
         "title": f"Generated journey with {steps} steps",
         "description": sentence(rng, 10, 25),
-        "personas": [{"id": pid, "name": f"Persona {i}", "goals": [sentence(rng, 3, 6)]} for i, pid in enumerate(person_ids)],
+        "personas": [
+            {"id": pid, "name": f"Persona {i}", "goals": [sentence(rng, 3, 6)]} for i, pid in enumerate(person_ids)
+        ],
         "touchpoints": [
-            {"id": f"tp-{i}", "name": sentence(rng, 1, 4), "channel": ch, "online": online,
-             "kind": "indirect" if i % 5 == 4 else "direct"}
+            {
+                "id": f"tp-{i}",
+                "name": sentence(rng, 1, 4),
+                "channel": ch,
+                "online": online,
+                "kind": "indirect" if i % 5 == 4 else "direct",
+            }
             for i, (ch, online) in enumerate(CHANNELS * 2)
         ],
         "departments": [{"id": f"dept-{i}", "name": sentence(rng, 1, 3)} for i in range(6)],
@@ -42,13 +112,19 @@ def make_journey(steps: int, seed: int = 1, branches: bool = True, personas: int
     per_phase = [steps // phase_count + (1 if i < steps % phase_count else 0) for i in range(phase_count)]
     index = 0
     for p in range(phase_count):
-        phase = {"name": f"{PHASES[p % len(PHASES)]} {p + 1}", "goal": sentence(rng, 4, 10),
-                 "duration": f"{rng.randint(1, 9)} days", "kpis": [sentence(rng, 1, 3) for _ in range(rng.randint(0, 3))],
-                 "steps": []}
+        phase = {
+            "name": f"{PHASES[p % len(PHASES)]} {p + 1}",
+            "goal": sentence(rng, 4, 10),
+            "duration": f"{rng.randint(1, 9)} days",
+            "kpis": [sentence(rng, 1, 3) for _ in range(rng.randint(0, 3))],
+            "steps": [],
+        }
         for _ in range(per_phase[p]):
             step: dict = {"id": ids[index], "name": sentence(rng, 2, 8)}
             if rng.random() < 0.9:
-                step["emotion"] = {pid: rng.randint(-2, 2) for pid in person_ids if rng.random() < 0.9} or rng.randint(-2, 2)
+                step["emotion"] = {pid: rng.randint(-2, 2) for pid in person_ids if rng.random() < 0.9} or rng.randint(
+                    -2, 2
+                )
                 if not person_ids:
                     step["emotion"] = rng.randint(-2, 2)
             if rng.random() < 0.5:
@@ -62,10 +138,16 @@ def make_journey(steps: int, seed: int = 1, branches: bool = True, personas: int
             if rng.random() < 0.1:
                 step["drop_off"] = {"reason": sentence(rng, 3, 8), "rate": round(rng.random() * 0.5, 2)}
             if branches and index + 3 < steps and rng.random() < 0.08:
-                step["next"] = [ids[index + 1], {"to": ids[rng.randint(index + 2, min(steps - 1, index + 6))],
-                                                 "label": sentence(rng, 1, 3)}]
+                step["next"] = [
+                    ids[index + 1],
+                    {"to": ids[rng.randint(index + 2, min(steps - 1, index + 6))], "label": sentence(rng, 1, 3)},
+                ]
             if branches and index > 4 and rng.random() < 0.04:
-                step["next"] = [{"to": ids[index - rng.randint(2, 4)], "label": "retry"}, ids[index + 1]] if index + 1 < steps else []
+                step["next"] = (
+                    [{"to": ids[index - rng.randint(2, 4)], "label": "retry"}, ids[index + 1]]
+                    if index + 1 < steps
+                    else []
+                )
             phase["steps"].append(step)
             index += 1
         data["phases"].append(phase)
