@@ -73,6 +73,12 @@ class Text:
     def height(self) -> float:
         return _r(len(self.lines) * self.line_height)
 
+    @property
+    def rows(self) -> list[tuple[str, float]]:
+        """Each line with its baseline. Lines are drawn as separate text elements: renderers
+        disagree on how a right-to-left line in a multi-line <text> is placed."""
+        return [(line, _r(self.baseline + n * self.line_height)) for n, line in enumerate(self.lines)]
+
 
 @dataclass(frozen=True)
 class Line:
@@ -208,7 +214,10 @@ class _Builder:
                 self.columns.extend((phase, step) for step in phase.steps)
             else:
                 self.columns.append((phase, None))
-        self.x0 = m.margin + m.label_width + m.gap
+        # The label column fits the longest lane name in the file's language, without breaking words.
+        names = [label(self.loc, lane) for lane in (*lanes_for(journey), "phase", "flow")]
+        self.label_width = _r(max(m.label_width, *(text_width(n, m.body, True) + 24 for n in names)))
+        self.x0 = m.margin + self.label_width + m.gap
         self.inner = m.column - 2 * m.pad
         self.col_of = {step.id: i for i, (_, step) in enumerate(self.columns) if step is not None}
         self.personas = journey.persona_ids()
@@ -488,13 +497,13 @@ def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
                 per_column_arrows(b, y, h, per_column)
         band = "lane-alt" if lane_number % 2 else "lane"
         backgrounds.append(Box(m.margin, _r(y), _r(width - 2 * m.margin), h, band))
-        backgrounds.append(Box(m.margin, _r(y), m.label_width, h, "lane-label-bg"))
+        backgrounds.append(Box(m.margin, _r(y), b.label_width, h, "lane-label-bg"))
         chrome.append(
             b.text(
                 m.margin + 10,
                 y + m.pad,
                 label(journey.locale, lane),
-                m.label_width - 20,
+                b.label_width - 20,
                 m.body,
                 "lane-label",
                 bold=True,
@@ -512,8 +521,9 @@ def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
         groups.append(Group(f"jm-step-{step.id}", _step_summary(journey, step), tuple(per_column[i])))
 
     legend, legend_h = _legend(b, y + 18, width)
-    groups.append(Group("jm-legend", label(journey.locale, "legend"), tuple(legend)))
-    height = _r(y + 18 + legend_h + m.margin)
+    if legend:
+        groups.append(Group("jm-legend", label(journey.locale, "legend"), tuple(legend)))
+    height = _r(y + (18 + legend_h if legend else 0) + m.margin)
     return Scene(
         width=width,
         height=height,
@@ -661,8 +671,10 @@ def _flow(b: _Builder, top: float) -> tuple[list[Group], float]:
         src, dst = b.col_of[step.id], b.col_of[to]
         out_count[src] = out_count.get(src, 0) + 1
         in_count[dst] = in_count.get(dst, 0) + 1
-        sx = b.col_x(src) + m.column / 2 + 6 * out_count[src]
-        tx = b.col_x(dst) + m.column / 2 - 6 * in_count[dst]
+        # A loop back to the same step gets a wider bow so that it reads as a loop.
+        spread = 24 if src == dst else 6
+        sx = b.col_x(src) + m.column / 2 + spread * out_count[src]
+        tx = b.col_x(dst) + m.column / 2 - spread * in_count[dst]
         label_text = b.text(0, 0, text, m.column * 1.2, m.small, "flow-label") if text else None
         lo, hi = min(sx, tx), max(sx, tx)
         if label_text is not None:
@@ -772,6 +784,8 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
             entries.append((f"note:{kind}", label(loc, lane)))
     if flow_edges(j):
         entries.append(("flow", label(loc, "flow")))
+    if not entries:
+        return [], 0
     line_h = _r(m.small * m.line_height)
     items: list[Item] = [Text(m.margin, _r(top), (label(loc, "legend"),), m.small, "lane-label", line_h, True)]
     x, y = m.margin + 70, top
