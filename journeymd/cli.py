@@ -158,7 +158,7 @@ def write_atomic(target: Path, data: bytes) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["svg", "png", "pdf", "dot"]),
+    type=click.Choice(["svg", "html", "png", "pdf", "dot"]),
     help="Output format. Default: from the suffix of --output, else svg.",
 )
 @click.option(
@@ -201,9 +201,9 @@ def render(file: str, output: str | None, fmt: str | None, theme: str, view: str
     source = Path(file)
     if fmt is None:
         suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
-        if suffix and suffix not in ("svg", "png", "pdf", "dot", "gv"):
-            raise click.UsageError(f"cannot tell the format from '{output}'; add -f svg|png|pdf|dot")
-        fmt = {"gv": "dot"}.get(suffix, suffix) or "svg"
+        if suffix and suffix not in ("svg", "html", "htm", "png", "pdf", "dot", "gv"):
+            raise click.UsageError(f"cannot tell the format from '{output}'; add -f svg|html|png|pdf|dot")
+        fmt = {"gv": "dot", "htm": "html"}.get(suffix, suffix) or "svg"
     if view == "flow" and fmt not in ("svg", "dot"):
         raise click.UsageError("--view flow writes svg or dot")
     try:

@@ -127,6 +127,7 @@ class Group:
     id: str
     title: str
     items: tuple[Item, ...]
+    data: tuple[tuple[str, str], ...] = ()  # data-* attributes for the interactive report
 
 
 @dataclass(frozen=True)
@@ -518,7 +519,14 @@ def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
     for i, (_, step) in enumerate(b.columns):
         if step is None:
             continue
-        groups.append(Group(f"jm-step-{step.id}", _step_summary(journey, step), tuple(per_column[i])))
+        data = (
+            ("step", step.id),
+            ("departments", " ".join(sorted({d.id for d in step.departments}))),
+            ("channels", " ".join(sorted({t.channel.lower() for t in step.touchpoints if t.channel}))),
+        )
+        # An invisible box over the whole column, so a click anywhere in it selects the step.
+        hit = Box(b.col_x(i), lanes[0].y, m.column, _r(y - lanes[0].y), "hit")
+        groups.append(Group(f"jm-step-{step.id}", _step_summary(journey, step), (hit, *per_column[i]), data))
 
     legend, legend_h = _legend(b, y + 18, width)
     if legend:

@@ -12,7 +12,7 @@ from .themes import Theme, load_theme
 
 __all__ = ["FORMATS", "render", "render_svg"]
 
-FORMATS = ("svg", "png", "pdf", "dot")
+FORMATS = ("svg", "html", "png", "pdf", "dot")
 
 
 @cache
@@ -27,6 +27,7 @@ def _environment() -> Any:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["num"] = _fmt
+    env.filters["classes"] = lambda names: " ".join(f"jm-{name}" for name in names.split())
     return env
 
 
@@ -40,7 +41,13 @@ def _summary(journey: Journey) -> str:
     return ". ".join(parts)
 
 
-def render_svg(journey: Journey, theme: str | Theme = "default", scene: Scene | None = None) -> str:
+def render_svg(
+    journey: Journey,
+    theme: str | Theme = "default",
+    scene: Scene | None = None,
+    embed_style: bool = True,
+    interactive: bool = False,
+) -> str:
     """The swimlane map as a standalone SVG document. ``theme='auto'`` follows the viewer's dark mode."""
     dark = None
     if theme == "auto":
@@ -50,13 +57,87 @@ def render_svg(journey: Journey, theme: str | Theme = "default", scene: Scene | 
     scene = scene or layout(journey)
     template = _environment().get_template("map.svg.j2")
     text: str = template.render(
-        scene=scene, theme=theme, dark=dark, summary=_summary(journey), label=label(journey.locale, "map")
+        scene=scene,
+        theme=theme,
+        dark=dark,
+        font=theme.font,
+        embed_style=embed_style,
+        interactive=interactive,
+        summary=_summary(journey),
+        label=label(journey.locale, "map"),
+    )
+    return text
+
+
+def _percent(fraction: float) -> str:
+    return f"{fraction * 100:.3g}%"
+
+
+def render_html(journey: Journey, theme: str | Theme = "default") -> str:
+    """The interactive report: map, details, personas, phases and tables in one self-contained page.
+
+    ``theme`` is the light look; the page also carries the dark and high-contrast themes, chosen by
+    the reader's system or the switch on the page.
+    """
+    from importlib import resources
+
+    from markupsafe import Markup
+
+    from . import __version__, stats
+    from .i18n import LABELS
+
+    light = load_theme(theme) if isinstance(theme, str) and theme != "auto" else theme
+    if not isinstance(light, Theme):
+        light = load_theme("default")
+    scene = layout(journey)
+    svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True)
+    files = resources.files("journeymd").joinpath("data/templates")
+    departments, matrix = stats.department_matrix(journey)
+    funnel = [
+        {
+            "step": row.step,
+            "reached": row.reached,
+            "bar": f"{row.share * 100:.1f}",
+            "percent": _percent(row.share),
+            "rate": _percent(row.drop_rate) if row.drop_rate is not None else None,
+            "derived": row.derived,
+        }
+        for row in stats.funnel(journey)
+    ]
+    channels = sorted({t.channel.lower() for s in journey.steps for t in s.touchpoints if t.channel})
+    text: str = (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            journey=journey,
+            scene=scene,
+            svg=Markup(svg),  # rendered by our own autoescaping template
+            t=LABELS.get(journey.locale, LABELS["en"]),
+            version=__version__,
+            light=light,
+            dark=load_theme("dark"),
+            contrast=load_theme("high-contrast"),
+            font=light.font,
+            personas=journey.personas,
+            persona_names={p.id: p.name for p in journey.personas},
+            summaries=stats.phase_summaries(journey),
+            inventory=[use for use in stats.touchpoint_inventory(journey)],
+            departments=departments,
+            matrix=matrix,
+            department_issues=stats.department_issues(journey),
+            funnel=funnel,
+            channels=channels,
+            page_css=Markup(files.joinpath("report.css").read_text("utf-8")),
+            page_js=Markup(files.joinpath("report.js").read_text("utf-8")),
+        )
     )
     return text
 
 
 def render(journey: Journey, fmt: str = "svg", theme: str | Theme = "default", scale: float = 1.0) -> bytes:
     """The map in one of FORMATS, as bytes ready to write."""
+    if fmt == "html":
+        return render_html(journey, theme).encode("utf-8")
     if fmt == "dot":
         from .graph import to_dot
 

@@ -171,11 +171,11 @@ def test_map_shows_phases_lanes_flow_labels_drop_off_and_emotion_lines() -> None
     ):
         assert any(expected in t for t in texts), expected
     assert "Afhaakmoment 35%: Verzendkosten pas bij de kassa" in " ".join(texts)
-    curves = [p for p in root.iter(f"{SVG}path") if "curve" in (p.get("class") or "")]
+    curves = [p for p in root.iter(f"{SVG}path") if "jm-curve" in (p.get("class") or "")]
     classes = {c.get("class") for c in curves}
-    assert any("cp0" in c for c in classes) and any("cp1" in c and "dash1" in c for c in classes)
-    flows = [p for p in root.iter(f"{SVG}path") if (p.get("class") or "").startswith("flow")]
-    assert len(flows) >= 3 and any("loop" in p.get("class") for p in flows)
+    assert any("jm-cp0" in c for c in classes) and any("jm-cp1" in c and "jm-dash1" in c for c in classes)
+    flows = [p for p in root.iter(f"{SVG}path") if (p.get("class") or "").startswith("jm-flow")]
+    assert len(flows) >= 3 and any("jm-loop" in p.get("class") for p in flows)
 
 
 def test_missing_emotion_leaves_a_gap_not_a_zero() -> None:
@@ -241,7 +241,7 @@ def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> 
 def test_every_theme_renders_valid_svg(theme: str) -> None:
     root = _svg(journeymd.loads(BRANCHY), theme)
     style = root.find(f"{SVG}style").text
-    assert ".bg{fill:#" in style
+    assert ".jm-bg{fill:#" in style
     assert ("prefers-color-scheme:dark" in style) == (theme == "auto")
 
 

@@ -1,0 +1,213 @@
+"""The interactive HTML report: structure checked offline, behaviour checked in headless Chromium."""
+
+from __future__ import annotations
+
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import journeymd
+from journeymd.cli import main
+from journeymd.raster import find_chromium
+from journeymd.render import render_html
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOES = ROOT / "examples" / "shoes.journey.yaml"
+
+INJECTION = """\
+journeymd: 1
+title: "<script>window.__pwned = 1</script>{{ 7*7 }}"
+description: "<img src=x onerror=\\"window.__pwned = 2\\">"
+personas:
+  - {id: p, name: "</style><script>window.__pwned = 3</script>"}
+departments:
+  - {id: d, name: "<svg onload=\\"window.__pwned = 4\\">"}
+touchpoints:
+  - {id: t, name: "javascript:window.__pwned = 5", channel: "web\\" onmouseover=\\"window.__pwned = 6"}
+phases:
+  - name: "</textarea><iframe src=javascript:window.__pwned=7>"
+    goal: "{% raw %}${window.__pwned = 8}"
+    steps:
+      - name: "<a href=javascript:window.__pwned=9>click</a>"
+        emotion: -1
+        departments: [d]
+        touchpoints: [t]
+        pain_points: ["</script><script>window.__pwned = 10</script>"]
+        reached: 10
+"""
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Collector()
+    parser.feed(html)
+    return parser.tags
+
+
+def test_report_is_self_contained_with_landmarks_and_sections() -> None:
+    html = render_html(journeymd.load(SHOES))
+    tags = _tags(html)
+    names = [tag for tag, _ in tags]
+    for landmark in ("header", "nav", "main", "footer"):
+        assert names.count(landmark) == 1, landmark
+    assert names.count("h1") == 1
+    ids = {attrs.get("id") for _, attrs in tags}
+    assert {"map", "personas", "phases", "issues", "touchpoints", "departments", "funnel", "steps"} <= ids
+    for tag, attrs in tags:
+        for key in ("src", "href"):
+            value = attrs.get(key) or ""
+            assert not value.startswith(("http:", "https:", "//")), (tag, attrs)
+        assert tag not in ("link", "iframe", "img"), tag
+    assert sum(1 for tag, a in tags if tag == "script") == 1  # the one inline script
+    assert len([a for t, a in tags if t == "article" and "step" in (a.get("class") or "")]) == 16
+    assert len([a for t, a in tags if t == "g" and a.get("data-step")]) == 16
+    assert all(a.get("tabindex") == "0" for t, a in tags if t == "g" and a.get("data-step"))
+
+
+def test_report_is_deterministic_and_follows_locale() -> None:
+    journey = journeymd.load(SHOES)
+    assert render_html(journey) == render_html(journeymd.load(SHOES))
+    dutch = journeymd.loads(SHOES.read_text("utf-8").replace("locale: en", "locale: nl"))
+    html = render_html(dutch)
+    assert '<html lang="nl">' in html and ">Knelpunten en kansen</h2>" in html
+
+
+def test_report_escapes_every_user_string() -> None:
+    html = render_html(journeymd.loads(INJECTION))
+    tags = _tags(html)
+    assert sum(1 for tag, _ in tags if tag == "script") == 1
+    assert not [t for t, _ in tags if t in ("iframe", "img", "textarea", "style") and t != "style"]
+    assert not [a for t, a in tags if t == "a" and (a.get("href") or "").startswith("javascript")]
+    assert not [a for t, a in tags for k in a if k.startswith("on")]
+    assert "<title>&lt;script&gt;window.__pwned = 1&lt;/script&gt;{{ 7*7 }}</title>" in html
+    assert html.count("<style>") == 1 and html.count("</style>") == 1
+
+
+def test_cli_writes_html_from_the_suffix(tmp_path: Path) -> None:
+    out = tmp_path / "map.html"
+    result = CliRunner().invoke(main, ["render", str(SHOES), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text("utf-8").startswith("<!doctype html>")
+
+
+# --- in a real browser ------------------------------------------------------------------------------
+
+chromium = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI"):
+            raise  # CI must run the browser tests
+        pytest.skip("needs playwright (pip install -e '.[test]')")
+    executable = find_chromium()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=executable,
+            args=["--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync"],
+        )
+        yield launched
+        launched.close()
+
+
+def _open(browser, tmp_path: Path, text: str, scheme: str = "light"):  # type: ignore[no-untyped-def]
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render_html(journeymd.loads(text)), "utf-8")
+    page = browser.new_page(viewport={"width": 1300, "height": 900}, color_scheme=scheme)
+    log: dict[str, list[str]] = {"console": [], "requests": []}
+    page.on("console", lambda m: log["console"].append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: log["console"].append(f"pageerror: {e}"))
+    page.on("request", lambda r: log["requests"].append(r.url))
+    page.goto(page_file.as_uri())
+    page.wait_for_load_state("load")
+    return page, log
+
+
+@chromium
+def test_page_loads_offline_without_errors_or_requests(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, log = _open(browser, tmp_path, SHOES.read_text("utf-8"))
+    assert log["console"] == []
+    assert log["requests"] == [(tmp_path / "report.html").as_uri()]
+    page.close()
+
+
+@chromium
+def test_details_open_by_click_and_by_keyboard(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, _ = _open(browser, tmp_path, SHOES.read_text("utf-8"))
+    page.click("#jm-step-calls-the-hotline")
+    assert "Calls the hotline" in page.inner_text("#jm-panel")
+    assert "Voice computer menu has no option for returns" in page.inner_text("#jm-panel")
+    page.focus("#jm-search")
+    for _ in range(12):  # Tab from the filters into the map's steps
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.getAttribute('data-step')")
+        if focused:
+            break
+    assert focused == "wants-to-buy-shoes"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert "Clicks an ad to the landing page" in page.inner_text("#jm-panel")
+    page.close()
+
+
+@chromium
+def test_filters_and_search_dim_other_steps(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, _ = _open(browser, tmp_path, SHOES.read_text("utf-8"))
+    page.select_option("#jm-filter-department", "logistics")
+    dimmed = page.eval_on_selector_all("g[data-step].dimmed", "els => els.map(e => e.dataset.step)")
+    kept = page.eval_on_selector_all("g[data-step]:not(.dimmed)", "els => els.map(e => e.dataset.step)")
+    assert "waits-for-the-parcel" in kept and "gives-a-review" in dimmed
+    assert page.is_hidden("#step-gives-a-review") and page.is_visible("#step-waits-for-the-parcel")
+    page.select_option("#jm-filter-department", "")
+    page.select_option("#jm-filter-channel", "phone")
+    kept = page.eval_on_selector_all("g[data-step]:not(.dimmed)", "els => els.map(e => e.dataset.step)")
+    assert kept == ["calls-the-hotline"]
+    page.select_option("#jm-filter-channel", "")
+    page.fill("#jm-search", "printer")
+    kept = page.eval_on_selector_all("g[data-step]:not(.dimmed)", "els => els.map(e => e.dataset.step)")
+    assert kept == ["wants-to-return"]
+    page.select_option("#jm-filter-persona", "1")
+    assert page.get_attribute("#jm-frame", "data-focus") == "1"
+    page.close()
+
+
+@chromium
+def test_injection_file_executes_nothing(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, log = _open(browser, tmp_path, INJECTION)
+    page.click("g[data-step]")
+    page.hover("g[data-step]")
+    assert page.evaluate("window.__pwned") is None
+    assert "<script>window.__pwned = 1</script>" in page.inner_text("h1")
+    assert not [m for m in log["console"] if "pageerror" in m]
+    page.close()
+
+
+@chromium
+def test_dark_mode_toggle_and_print(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, _ = _open(browser, tmp_path, SHOES.read_text("utf-8"), scheme="dark")
+    background = page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+    assert background == "rgb(15, 23, 42)"  # the dark theme's background
+    page.click("[data-theme-choice=light]")
+    assert page.evaluate("getComputedStyle(document.documentElement).backgroundColor") == "rgb(255, 255, 255)"
+    page.click("[data-theme-choice=contrast]")
+    assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") == "rgb(0, 0, 0)"
+    page.emulate_media(media="print")
+    assert page.is_hidden("nav") and page.is_hidden(".filters") and page.is_visible("#map svg")
+    pdf = page.pdf()
+    assert pdf.startswith(b"%PDF")
+    page.close()
