@@ -604,13 +604,17 @@ def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], ch
     for p_index, persona in enumerate(b.personas):
         offset = (p_index - (len(b.personas) - 1) / 2) * spread
         runs: list[list[tuple[float, float, int, int]]] = [[]]
+        previous: Step | None = None
         for i, (_, step) in enumerate(b.columns):
             score = step.emotion.get(persona) if step is not None else None
-            if step is None or score is None:
-                if runs[-1]:
-                    runs.append([])
-                continue
-            runs[-1].append((b.col_x(i) + m.column / 2 + offset, level(score), score, i))
+            # The line follows the journey: it breaks at a missing score, and between neighbouring
+            # columns that are alternatives (a branch) rather than one step after the other.
+            linked = previous is not None and step is not None and any(k.to == step.id for k in previous.next)
+            if (step is None or score is None or not linked) and runs[-1]:
+                runs.append([])
+            previous = step
+            if step is not None and score is not None:
+                runs[-1].append((b.col_x(i) + m.column / 2 + offset, level(score), score, i))
         cls = f"p{p_index % 6}" if several else "single"
         dash = f" dash{p_index % 4}" if several else ""
         for run in runs:

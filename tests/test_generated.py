@@ -53,3 +53,13 @@ def test_top_level_themes_are_the_packaged_themes(name: str) -> None:
 def test_every_packaged_theme_is_browsable_at_top_level() -> None:
     packaged = {p.name for p in (PACKAGE / "data" / "themes").glob("*.yaml")}
     assert packaged == {p.name for p in (ROOT / "themes").glob("*.yaml")}
+
+
+def test_readme_map_is_the_current_rendering_of_the_shoe_example() -> None:
+    import journeymd
+    from journeymd.render import render_svg
+
+    target = ROOT / "docs" / "shoes.svg"
+    svg = render_svg(journeymd.load(ROOT / "examples" / "shoes.journey.yaml"))
+    _accept(target, svg)
+    assert target.read_text("utf-8") == svg, "run JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py"

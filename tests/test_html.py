@@ -118,8 +118,13 @@ def browser():  # type: ignore[no-untyped-def]
     with sync_playwright() as p:
         launched = p.chromium.launch(
             executable_path=executable,
-            args=["--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--no-first-run", "--disable-sync"],
+            args=[
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
         )
         yield launched
         launched.close()
