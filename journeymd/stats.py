@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from .model import Department, Journey, Phase, Step, Touchpoint
 
 __all__ = [
+    "FunnelRow",
     "Moment",
     "PhaseSummary",
-    "FunnelRow",
     "TouchpointUse",
-    "phase_summaries",
-    "funnel",
-    "touchpoint_inventory",
+    "department_issues",
     "department_matrix",
     "extremes",
-    "department_issues",
+    "funnel",
+    "phase_summaries",
+    "touchpoint_inventory",
 ]
 
 
