@@ -54,13 +54,15 @@ def render_svg(
         theme, dark = load_theme("default"), load_theme("dark")
     elif isinstance(theme, str):
         theme = load_theme(theme)
+    from markupsafe import Markup
+
     scene = scene or layout(journey)
     template = _environment().get_template("map.svg.j2")
     text: str = template.render(
         scene=scene,
         theme=theme,
         dark=dark,
-        font=theme.font,
+        font=Markup(theme.font),  # checked against a strict pattern when the theme was read
         embed_style=embed_style,
         interactive=interactive,
         summary=_summary(journey),
@@ -117,7 +119,7 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
             light=light,
             dark=load_theme("dark"),
             contrast=load_theme("high-contrast"),
-            font=light.font,
+            font=Markup(light.font),
             personas=journey.personas,
             persona_names={p.id: p.name for p in journey.personas},
             summaries=stats.phase_summaries(journey),

@@ -17,6 +17,8 @@ __all__ = ["BUILTIN", "Theme", "contrast", "load_theme"]
 BUILTIN = ("default", "dark", "high-contrast", "print")
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _LIST_ROLES = ("phases", "personas")
+# A CSS font-family list; nothing that could end the stylesheet or the element around it.
+_FONT = re.compile(r"^[\w ,'\"-]{1,200}$")
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,13 @@ def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
         if key not in ("name", "extends", "font", "colors", "description") and not key.startswith("x-"):
             message = f"unknown theme key '{key}'{did_you_mean(key, ['name', 'extends', 'font', 'colors'])}"
             problems.append(Problem(source, *data.key_pos[key], message, "theme"))
-    colors = data.get("colors", {})
+    font = data.get("font")
+    if font is not None and not (isinstance(font, str) and _FONT.match(font)):
+        message = "'font' must be a CSS font list such as \"'DejaVu Sans', Verdana, sans-serif\""
+        problems.append(Problem(source, *data.value_pos["font"], message, "theme"))
+    colors = data.get("colors")
+    if colors is None:
+        return problems
     if not isinstance(colors, YMap):
         return [*problems, Problem(source, *data.value_pos["colors"], "'colors' must be a mapping of roles", "theme")]
     for role, value in colors.items():

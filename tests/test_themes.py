@@ -1,0 +1,95 @@
+"""Themes: built-in ones are readable, user themes extend them, broken theme files say where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from journeymd.cli import main
+from journeymd.problems import JourneyError
+from journeymd.render import render_svg
+from journeymd.themes import BUILTIN, contrast, load_theme
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (text colour, background it is drawn on) for every piece of text on a map or report page.
+TEXT_ON = [
+    ("text", "background"), ("muted", "background"), ("title", "background"),
+    ("text", "lane_bg"), ("muted", "lane_bg"), ("text", "lane_bg_alt"), ("muted", "lane_bg_alt"),
+    ("lane_label_text", "lane_label_bg"), ("muted", "lane_label_bg"),
+    ("text", "card_bg"), ("muted", "card_bg"), ("badge_text", "badge_bg"),
+    ("chip_text", "chip_bg"), ("muted", "chip_bg"), ("tag_text", "tag_bg"),
+    ("pain_text", "pain_bg"), ("pain_accent", "pain_bg"),
+    ("opportunity_text", "opportunity_bg"), ("opportunity_accent", "opportunity_bg"),
+    ("question_text", "question_bg"), ("question_accent", "question_bg"),
+    ("drop_off_text", "drop_off_bg"), ("flow_label_text", "flow_label_bg"),
+    ("positive", "lane_bg"), ("negative", "lane_bg"), ("positive", "lane_bg_alt"), ("negative", "lane_bg_alt"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_text_contrast_is_at_least_4_5_to_1(name: str) -> None:
+    theme = load_theme(name)
+    low = [
+        (fg, bg, round(contrast(theme[fg], theme[bg]), 2)) for fg, bg in TEXT_ON if contrast(theme[fg], theme[bg]) < 4.5
+    ]
+    low += [
+        ("phase_text", colour, round(contrast(theme["phase_text"], colour), 2))
+        for colour in theme["phases"]
+        if contrast(theme["phase_text"], colour) < 4.5
+    ]
+    assert low == []
+
+
+def test_contrast_formula_matches_wcag() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast("#fff", "#ffffff") == pytest.approx(1)
+
+
+def test_user_theme_extends_a_builtin_and_overrides_roles(tmp_path: Path) -> None:
+    theme_file = tmp_path / "brand.yaml"
+    theme_file.write_text('name: brand\nextends: dark\ncolors:\n  title: "#ffcc00"\n  phases: ["#112233"]\n')
+    theme = load_theme(str(theme_file))
+    assert theme.name == "brand" and theme["title"] == "#ffcc00"
+    assert theme["background"] == load_theme("dark")["background"]
+    assert theme.cycle("phases", 5) == "#112233"
+    source = tmp_path / "m.journey.yaml"
+    source.write_text("journeymd: 1\ntitle: T\nphases: [{name: P, steps: [{name: S}]}]\n")
+    result = CliRunner().invoke(main, ["render", str(source), "--theme", str(theme_file), "-o", "-"])
+    assert result.exit_code == 0 and ".jm-title{fill:#ffcc00}" in result.output
+
+
+def test_broken_theme_file_reports_each_problem_with_its_position(tmp_path: Path) -> None:
+    theme_file = tmp_path / "bad.yaml"
+    theme_file.write_text('extends: default\ncolours: {}\ncolors:\n  titel: "#fff"\n  text: red\n')
+    with pytest.raises(JourneyError) as caught:
+        load_theme(str(theme_file))
+    assert [str(p).removeprefix(str(theme_file)) for p in caught.value.problems] == [
+        ":2:1: unknown theme key 'colours' (did you mean 'colors'?)",
+        ":4:3: unknown colour role 'titel' (did you mean 'title'?)",
+        ":5:9: 'text' must be a colour like \"#1f2933\"",
+    ]
+
+
+def test_themes_extending_each_other_in_a_loop_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("extends: b.yaml\n")
+    (tmp_path / "b.yaml").write_text("extends: a.yaml\n")
+    with pytest.raises(JourneyError, match="loop"):
+        load_theme(str(tmp_path / "a.yaml"))
+
+
+def test_theme_font_cannot_break_out_of_the_stylesheet(tmp_path: Path) -> None:
+    theme_file = tmp_path / "evil.yaml"
+    theme_file.write_text('extends: default\nfont: "x}</style><script>alert(1)</script>"\n')
+    with pytest.raises(JourneyError, match="font"):
+        load_theme(str(theme_file))
+
+
+def test_auto_theme_carries_a_dark_variant() -> None:
+    import journeymd
+
+    svg = render_svg(journeymd.loads("journeymd: 1\nphases: [{name: P, steps: [{name: S}]}]\n"), "auto")
+    assert "@media (prefers-color-scheme:dark)" in svg
