@@ -36,6 +36,7 @@
   }
   steps.forEach(function (g) {
     g.addEventListener("click", function () { show(g); });
+    g.addEventListener("mouseenter", function () { show(g); });
     g.addEventListener("focus", function () { show(g); });
     g.addEventListener("keydown", function (event) {
       if (event.key === "Enter" || event.key === " ") { event.preventDefault(); show(g); }
