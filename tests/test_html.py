@@ -157,6 +157,7 @@ def test_details_open_by_click_and_by_keyboard(browser, tmp_path: Path) -> None:
     page.click("#jm-step-calls-the-hotline")
     assert "Calls the hotline" in page.inner_text("#jm-panel")
     assert "Voice computer menu has no option for returns" in page.inner_text("#jm-panel")
+    page.mouse.move(0, 0)  # hovering a step also shows it; keep the pointer out of the way
     page.focus("#jm-search")
     for _ in range(12):  # Tab from the filters into the map's steps
         page.keyboard.press("Tab")
