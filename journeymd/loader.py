@@ -8,6 +8,7 @@ each value keeps its source position for later error messages.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,15 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
+# Characters XML 1.0 cannot carry (and lone surrogates, which UTF-8 cannot): YAML's escapes can
+# produce them, and they would make every SVG or HTML output unreadable.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _UNSAFE.sub("\ufffd", text) if _UNSAFE.search(text) else text
+
+
 def _pos(mark: Any) -> Pos:
     return (mark.line + 1, mark.column + 1)
 
@@ -128,7 +138,7 @@ def _scalar(event: yaml.ScalarEvent, path: str) -> Any:
         raise _Abort(Problem(path, line, column, f"YAML tag '{tag}' is not allowed in a journey file", "yaml"))
     kind = tag[len(_TAG) :]
     if kind == "str" or kind not in ("null", "bool", "int", "float"):
-        return event.value  # timestamps, binary and the like stay as the text that was written
+        return _clean(event.value)  # timestamps, binary and the like stay as the text that was written
     if kind == "null":
         return None
     if kind == "bool":

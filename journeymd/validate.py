@@ -238,6 +238,8 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
             f"{field} '{_short(instance)}' is not a valid id: use letters, digits, '-', '_' and '.', "
             "starting with a letter or digit"
         )
+    if keyword == "minLength":
+        return f"{field} must not be empty"
     if keyword == "maxLength":
         return f"{field} is {len(instance):,} characters long; at most {value:,} fit on a map"
     if keyword == "minItems":
