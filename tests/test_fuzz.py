@@ -17,7 +17,7 @@ SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[Heal
 # characters, surrogates' neighbours, right-to-left and wide scripts.
 HOSTILE = st.text(
     alphabet=st.one_of(
-        st.sampled_from(list("<>&\"'`{}[]%#:!|*&-?,\\\n\t\r ]]>") + ["\u202e", "\ufeff", "\x85", "\u2028"]),
+        st.sampled_from([*"<>&\"'`{}[]%#:!|*&-?,\\\n\t\r ]]>", "\u202e", "\ufeff", "\x85", "\u2028"]),
         st.characters(codec="utf-8", exclude_categories=("Cs",)),
     ),
     max_size=60,
