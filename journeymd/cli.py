@@ -14,6 +14,8 @@ from . import __version__
 from .problems import JourneyError, Problem
 
 JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
+FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
+SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
 
 
 def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
@@ -124,7 +126,7 @@ def _default_output(source: Path, fmt: str) -> Path:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break
-    return source.with_name(f"{name}.{fmt}")
+    return source.with_name(f"{name}.{SUFFIXES.get(fmt, fmt)}")
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -158,7 +160,7 @@ def write_atomic(target: Path, data: bytes) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["svg", "html", "png", "pdf", "dot"]),
+    type=click.Choice(FORMAT_NAMES),
     help="Output format. Default: from the suffix of --output, else svg.",
 )
 @click.option(
@@ -184,7 +186,8 @@ def write_atomic(target: Path, data: bytes) -> None:
     help="How to print problems in FILE.",
 )
 def render(file: str, output: str | None, fmt: str | None, theme: str, view: str, scale: float, error_fmt: str) -> None:
-    """Render a journey to a swimlane map: SVG, PNG, PDF, or Graphviz DOT.
+    """Render a journey: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
+    graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
     Nothing is written when FILE has problems (exit 1); an output file is replaced only when the
     new one is complete.
@@ -195,15 +198,18 @@ def render(file: str, output: str | None, fmt: str | None, theme: str, view: str
       journeymd render shoes.journey.yaml -o shoes.png --scale 2
       journeymd render shoes.journey.yaml -f pdf --theme print
       journeymd render shoes.journey.yaml --theme auto -o - > map.svg
+      journeymd render shoes.journey.yaml -o report.html
+      journeymd render shoes.journey.yaml -f mermaid -o -
     """
     from .raster import EngineMissing
 
     source = Path(file)
     if fmt is None:
         suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
-        if suffix and suffix not in ("svg", "html", "htm", "png", "pdf", "dot", "gv"):
-            raise click.UsageError(f"cannot tell the format from '{output}'; add -f svg|html|png|pdf|dot")
-        fmt = {"gv": "dot", "htm": "html"}.get(suffix, suffix) or "svg"
+        aliases = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}
+        if suffix and suffix not in (*FORMAT_NAMES, *aliases):
+            raise click.UsageError(f"cannot tell the format from '{output}'; add -f {'|'.join(FORMAT_NAMES)}")
+        fmt = aliases.get(suffix, suffix) or "svg"
     if view == "flow" and fmt not in ("svg", "dot"):
         raise click.UsageError("--view flow writes svg or dot")
     try:
@@ -246,6 +252,135 @@ def _render(journey: object, fmt: str, theme: str, view: str, scale: float) -> b
 
         return (flow_svg(journey) if fmt == "svg" else to_dot(journey)).encode("utf-8")  # type: ignore[arg-type]
     return render_journey(journey, fmt, theme, scale)  # type: ignore[arg-type]
+
+
+def _load_or_exit(path: str, fmt: str) -> object:
+    try:
+        return _load(Path(path))
+    except JourneyError as error:
+        _emit(list(error.problems), fmt)
+        raise SystemExit(1) from None
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats(file: str, fmt: str) -> None:
+    """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
+    pain points and opportunities per department, touchpoint load, the funnel and its biggest drops,
+    steps without a touchpoint or an owner.
+
+    \b
+    Examples:
+      journeymd stats shoes.journey.yaml
+      journeymd stats shoes.journey.yaml --format json | jq .biggest_drops
+    """
+    from .stats import format_stats, journey_stats
+
+    journey = _load_or_exit(file, "text")
+    click.echo(format_stats(journey_stats(journey), fmt), nl=False)  # type: ignore[arg-type]
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--render",
+    "render_to",
+    type=click.Path(dir_okay=False),
+    help="Also write the NEW map (.svg, .png or .html) with OLD's emotion curve behind it and changes outlined.",
+)
+def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
+    """Compare two versions of a journey (as-is and to-be, or before and after a change).
+
+    Steps are matched by id. Exit status: 0 when the journeys are the same, 1 when they differ
+    (or a file has problems), 2 on usage errors. OLD may be '-' to read standard input.
+
+    \b
+    Examples:
+      journeymd diff as-is.journey.yaml to-be.journey.yaml
+      git show HEAD~1:map.journey.yaml | journeymd diff - map.journey.yaml --render changes.svg
+    """
+    from . import loads
+    from .diff import diff as compare
+    from .diff import format_diff
+
+    if old == "-":
+        try:
+            before = loads(sys.stdin.read(), "<stdin>")
+        except JourneyError as error:
+            _emit(list(error.problems), "text")
+            raise SystemExit(1) from None
+    else:
+        before = _load_or_exit(old, "text")  # type: ignore[assignment]
+    after = _load_or_exit(new, "text")
+    result = compare(before, after)  # type: ignore[arg-type]
+    click.echo(format_diff(result, before, after, fmt), nl=False)  # type: ignore[arg-type]
+    if render_to:
+        from .layout import layout
+        from .render import render_html, render_svg
+
+        target = Path(render_to)
+        scene = layout(after, baseline=before)  # type: ignore[arg-type]
+        if target.suffix == ".html":
+            data = render_html(after).encode("utf-8")  # type: ignore[arg-type]
+        else:
+            svg = render_svg(after, scene=scene)  # type: ignore[arg-type]
+            if target.suffix == ".png":
+                from .raster import svg_to_png
+
+                data = svg_to_png(svg)
+            else:
+                data = svg.encode("utf-8")
+        write_atomic(target, data)
+    raise SystemExit(0 if result.identical else 1)
+
+
+@main.group(name="import")
+def import_() -> None:
+    """Turn another tool's diagram into a journey file."""
+
+
+@import_.command(name="mermaid")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Where to write. Default: beside FILE as NAME.journey.yaml; '-' for standard output.",
+)
+@click.option(
+    "--actors",
+    type=click.Choice(["personas", "departments"]),
+    default="personas",
+    show_default=True,
+    help="What Mermaid's actors become.",
+)
+def import_mermaid(file: str, output: str | None, actors: str) -> None:
+    """Convert a Mermaid `journey` diagram to a .journey.yaml (scores 1..5 become -2..+2).
+
+    \b
+    Examples:
+      journeymd import mermaid onboarding.mmd                 # writes onboarding.journey.yaml
+      journeymd import mermaid diagram.mmd --actors departments -o -
+    """
+    from .loader import decode
+    from .mermaid import mermaid_to_yaml
+
+    source = Path(file)
+    try:
+        raw = sys.stdin.buffer.read() if file == "-" else source.read_bytes()
+        text = mermaid_to_yaml(decode(raw, file), file, actors)
+    except JourneyError as error:
+        _emit(list(error.problems), "text")
+        raise SystemExit(1) from None
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(output) if output else source.with_name(source.stem + ".journey.yaml")
+    write_atomic(target, text.encode("utf-8"))
+    click.echo(f"wrote {target}", err=True)
 
 
 @main.command()

@@ -74,6 +74,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_match": "No step matches the filters.",
         "total": "Total",
         "made_with": "Made with journeymd",
+        "before": "Before (earlier version)",
+        "new_step": "New step",
+        "changed_step": "Changed step",
     },
     "nl": {
         "steps": "Stappen",
@@ -144,6 +147,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_match": "Geen stap past bij de filters.",
         "total": "Totaal",
         "made_with": "Gemaakt met journeymd",
+        "before": "Voorheen (eerdere versie)",
+        "new_step": "Nieuwe stap",
+        "changed_step": "Gewijzigde stap",
     },
 }
 

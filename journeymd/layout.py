@@ -8,7 +8,7 @@ comes from wrapping its text with real font metrics, and a lane is as tall as it
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -205,8 +205,10 @@ def lanes_for(journey: Journey) -> tuple[str, ...]:
 
 
 class _Builder:
-    def __init__(self, journey: Journey, m: Metrics) -> None:
+    def __init__(self, journey: Journey, m: Metrics, baseline: Journey | None = None) -> None:
         self.j = journey
+        self.baseline = baseline
+        self.old_steps = {s.id: s for s in baseline.steps} if baseline else {}
         self.m = m
         self.loc = journey.locale
         self.columns: list[tuple[Phase, Step | None]] = []
@@ -244,6 +246,10 @@ class _Builder:
 
     def col_x(self, index: int) -> float:
         return _r(self.x0 + index * (self.m.column + self.m.gap))
+
+    def col_of_x(self, x: float) -> int:
+        """The column a point at ``x`` lies in."""
+        return int((x - self.x0) // (self.m.column + self.m.gap))
 
     @property
     def width(self) -> float:
@@ -379,10 +385,11 @@ class _Builder:
         return items, _r(y + row_h)
 
 
-def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
-    """Compute the whole map."""
+def layout(journey: Journey, metrics: Metrics | None = None, baseline: Journey | None = None) -> Scene:
+    """Compute the whole map. With ``baseline`` (an earlier version), its emotion curve is drawn
+    faintly behind the current one, and new or changed steps are outlined."""
     m = metrics or Metrics()
-    b = _Builder(journey, m)
+    b = _Builder(journey, m, baseline)
     width = b.width
     groups: list[Group] = []
     backgrounds: list[Item] = []  # lane bands, beneath everything
@@ -490,7 +497,7 @@ def layout(journey: Journey, metrics: Metrics | None = None) -> Scene:
                 x = b.col_x(i)
                 step = b.columns[i][1]
                 if lane == "steps":
-                    per_column[i].append(Box(x, _r(y + 4), m.column, _r(h - 8), "card", 6))
+                    per_column[i].append(Box(x, _r(y + 4), m.column, _r(h - 8), _card_class(b, step), 6))
                 per_column[i] += _shift(items, x + m.pad, y + m.pad)
                 if step is not None:
                     step_cells.append((step.id, lane, Box(x, _r(y), m.column, h, "cell")))
@@ -577,6 +584,34 @@ def _marker(x: float, y: float, shape: str, cls: str, size: float = 4.5) -> Mark
     return Mark(_r(x), _r(y), size, shape, cls)
 
 
+def _card_class(b: _Builder, step: Step | None) -> str:
+    if b.baseline is None or step is None:
+        return "card"
+    old = b.old_steps.get(step.id)
+    if old is None:
+        return "card card-new"
+    return "card" if old == dataclasses.replace(step, pos=old.pos, index=old.index) else "card card-changed"
+
+
+def _ghost(b: _Builder, level: Callable[[int], float], per_column: list[list[Item]]) -> None:
+    """The earlier version's emotion curve, matched to the current columns by step id."""
+    for persona in b.personas:
+        run: list[tuple[float, float]] = []
+        runs = [run]
+        for i, (_, step) in enumerate(b.columns):
+            old = b.old_steps.get(step.id) if step is not None else None
+            score = old.emotion.get(persona) if old is not None else None
+            if score is None:
+                run = []
+                runs.append(run)
+                continue
+            run.append((b.col_x(i) + b.m.column / 2, level(score)))
+        for points in runs:
+            if len(points) > 1:
+                index = b.col_of_x(points[0][0])
+                per_column[index].insert(0, Line(_smooth(points, level(2), level(-2)), "ghost"))
+
+
 def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], chrome: list[Item]) -> None:
     m = b.m
     j = b.j
@@ -584,6 +619,8 @@ def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], ch
     def level(score: int) -> float:
         return _r(top + 26 + (2 - score) * m.emotion_step)
 
+    if b.baseline is not None:
+        _ghost(b, level, per_column)
     left, right = b.x0 - m.gap / 2, b.col_x(len(b.columns) - 1) + m.column + m.gap / 2
     for tick in (2, 1, 0, -1, -2):
         cls = "zero" if tick == 0 else "level"
@@ -759,6 +796,10 @@ def _legend_symbol(b: _Builder, symbol: str, x: float, y: float) -> list[Item]:
         return [_marker(x + 8, y, "circle", f"mk score-{detail}")]
     if kind == "dot":
         return [Mark(_r(x + 8), _r(y), 4, "circle", f"dot-{detail}")]
+    if kind == "ghost":
+        return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "ghost")]
+    if kind == "card":
+        return [Box(_r(x), _r(y - 6), 16, 12, f"card card-{detail}", 3)]
     if kind == "drop-off":
         return [Box(_r(x), _r(y - 6), 16, 12, "drop-off", 3)]
     if kind == "note":
@@ -796,6 +837,9 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
             entries.append((f"note:{kind}", label(loc, lane)))
     if flow_edges(j):
         entries.append(("flow", label(loc, "flow")))
+    if b.baseline is not None:
+        entries += [("ghost", label(loc, "before")), ("card:new", label(loc, "new_step")),
+                    ("card:changed", label(loc, "changed_step"))]  # fmt: skip
     if not entries:
         return [], 0
     line_h = _r(m.small * m.line_height)

@@ -12,7 +12,7 @@ from .themes import Theme, load_theme
 
 __all__ = ["FORMATS", "render", "render_svg"]
 
-FORMATS = ("svg", "html", "png", "pdf", "dot")
+FORMATS = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 
 
 @cache
@@ -144,6 +144,10 @@ def render(journey: Journey, fmt: str = "svg", theme: str | Theme = "default", s
         from .graph import to_dot
 
         return to_dot(journey).encode("utf-8")
+    if fmt in ("markdown", "mermaid"):
+        from .export import to_markdown, to_mermaid
+
+        return (to_markdown(journey) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
     svg = render_svg(journey, theme)
     if fmt == "svg":
         return svg.encode("utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .model import Department, Journey, Phase, Step, Touchpoint
 
@@ -146,3 +147,138 @@ def department_matrix(journey: Journey) -> tuple[list[Department], list[list[tup
         for dept_id in departments
     ]
     return list(departments.values()), matrix
+
+
+def _step_ref(step: Step) -> dict[str, object]:
+    return {"id": step.id, "number": step.index + 1, "name": step.name}
+
+
+def _moment(moment: Moment | None) -> dict[str, object] | None:
+    return None if moment is None else {**_step_ref(moment.step), "persona": moment.persona, "score": moment.score}
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+def journey_stats(journey: Journey) -> dict[str, object]:
+    """Every figure of ``journeymd stats``, as plain data (the JSON output)."""
+    steps = journey.steps
+    personas = journey.persona_ids()
+    per_persona = {}
+    for persona in personas:
+        lowest, highest = extremes(steps, persona)
+        per_persona[persona or "default"] = {"lowest": _moment(lowest), "highest": _moment(highest)}
+    uses = touchpoint_inventory(journey)
+    all_uses = [tp for s in steps for tp in s.touchpoints]
+    funnel_rows = funnel(journey)
+    drops = sorted((r for r in funnel_rows if r.drop_rate), key=lambda r: (-(r.drop_rate or 0), r.step.index))
+    return {
+        "title": journey.title,
+        "steps": len(steps),
+        "phases": [
+            {
+                "id": s.phase.id,
+                "name": s.phase.name,
+                "steps": s.steps,
+                "duration": s.phase.duration,
+                "pain_points": s.pain_points,
+                "opportunities": s.opportunities,
+                "drop_offs": s.drop_offs,
+                "lowest": _moment(s.lowest),
+                "highest": _moment(s.highest),
+            }
+            for s in phase_summaries(journey)
+        ],
+        "personas": per_persona,
+        "departments": [
+            {"id": d.id, "name": d.name, "steps": sum(len(cell) for cell in row), "pain_points": pains,
+             "opportunities": chances}
+            for (d, pains, chances), row in zip(department_issues(journey), department_matrix(journey)[1], strict=True)
+        ],
+        "touchpoints": {
+            "load": [{"id": u.touchpoint.id, "name": u.touchpoint.name, "channel": u.touchpoint.channel,
+                      "steps": len(u.steps)} for u in sorted(uses, key=lambda u: (-len(u.steps), u.touchpoint.name))],
+            "online_share": _share(sum(1 for t in all_uses if t.online), len(all_uses)),
+            "offline_share": _share(sum(1 for t in all_uses if t.online is False), len(all_uses)),
+            "direct_share": _share(sum(1 for t in all_uses if t.kind == "direct"), len(all_uses)),
+            "indirect_share": _share(sum(1 for t in all_uses if t.kind == "indirect"), len(all_uses)),
+        },
+        "funnel": [
+            {**_step_ref(r.step), "reached": r.reached, "share": round(r.share, 3),
+             "drop_rate": None if r.drop_rate is None else round(r.drop_rate, 3), "derived": r.derived}
+            for r in funnel_rows
+        ],
+        "biggest_drops": [_step_ref(r.step) | {"drop_rate": round(r.drop_rate or 0, 3)} for r in drops[:3]],
+        "without_touchpoint": [_step_ref(s) for s in steps if not s.touchpoints],
+        "without_department": [_step_ref(s) for s in steps if not s.departments],
+    }  # fmt: skip
+
+
+def _pct(value: float) -> str:
+    return f"{value * 100:.3g}%"
+
+
+def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
+    """``journey_stats`` as JSON or as an aligned text report."""
+    import json
+
+    if fmt == "json":
+        return json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
+
+    def moment(m: dict[str, Any] | None) -> str:
+        return "—" if m is None else f"{m['number']}. {m['name']} ({m['score']:+d})".replace("(+0)", "(0)")
+
+    def count(number: int, noun: str) -> str:
+        return f"{number} {noun}{'' if number == 1 else 's'}"
+
+    out = [
+        f"{figures['title'] or 'Journey'}: {count(figures['steps'], 'step')} in "
+        f"{count(len(figures['phases']), 'phase')}",
+        "",
+    ]
+    out.append("Phases")
+    for p in figures["phases"]:
+        duration = f", {p['duration']}" if p["duration"] else ""
+        out.append(
+            f"  {p['name']}: {count(p['steps'], 'step')}{duration}; {count(p['pain_points'], 'pain point')}, "
+            f"{count(p['opportunities'], 'opportunity').replace('tys', 'ties')}, "
+            f"{count(p['drop_offs'], 'drop-off')}"
+        )
+        out.append(f"    lowest {moment(p['lowest'])}; highest {moment(p['highest'])}")
+    out += ["", "Personas"]
+    for persona, pair in figures["personas"].items():
+        out.append(f"  {persona}: lowest {moment(pair['lowest'])}; highest {moment(pair['highest'])}")
+    if figures["departments"]:
+        out += ["", "Departments (steps, pain points, opportunities)"]
+        out += [
+            f"  {d['name']}: {d['steps']}, {d['pain_points']}, {d['opportunities']}" for d in figures["departments"]
+        ]
+    tps = figures["touchpoints"]
+    if tps["load"]:
+        out += [
+            "",
+            f"Touchpoints: online {_pct(tps['online_share'])}, offline {_pct(tps['offline_share'])}, "
+            f"direct {_pct(tps['direct_share'])}, indirect {_pct(tps['indirect_share'])}",
+        ]
+        out += [
+            f"  {u['name']}{' (' + u['channel'] + ')' if u['channel'] else ''}: {count(u['steps'], 'step')}"
+            for u in tps["load"]
+        ]
+    if figures["funnel"]:
+        out += ["", "Funnel"]
+        for row in figures["funnel"]:
+            lost = "" if row["drop_rate"] is None else f", {_pct(row['drop_rate'])} lost after"
+            out.append(f"  {row['number']}. {row['name']}: {row['reached']:,} ({_pct(row['share'])}){lost}")
+        if figures["biggest_drops"]:
+            out.append(
+                "  biggest drops: "
+                + "; ".join(f"{d['number']}. {d['name']} ({_pct(d['drop_rate'])})" for d in figures["biggest_drops"])
+            )
+    for key, title in (
+        ("without_touchpoint", "Steps without a touchpoint"),
+        ("without_department", "Steps without a responsible department"),
+    ):
+        if figures[key]:
+            out += ["", f"{title}: " + ", ".join(f"{s['number']}. {s['name']}" for s in figures[key])]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,143 @@
+"""What changed between two versions of a journey (as-is and to-be, or yesterday and today)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from .model import Journey, Step
+
+__all__ = ["JourneyDiff", "diff", "format_diff"]
+
+
+@dataclass(frozen=True)
+class StepChange:
+    id: str
+    name: str
+    changes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EmotionChange:
+    id: str
+    name: str
+    persona: str
+    old: int | None
+    new: int | None
+
+
+@dataclass(frozen=True)
+class JourneyDiff:
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    renamed: tuple[tuple[str, str, str], ...] = ()  # id, old name, new name
+    moved: tuple[str, ...] = ()
+    emotions: tuple[EmotionChange, ...] = ()
+    changed: tuple[StepChange, ...] = field(default=())
+    phases_added: tuple[str, ...] = ()
+    phases_removed: tuple[str, ...] = ()
+
+    @property
+    def identical(self) -> bool:
+        return not any(getattr(self, f) for f in self.__dataclass_fields__)
+
+    def changed_ids(self) -> set[str]:
+        ids = {*self.added, *self.moved, *(r[0] for r in self.renamed), *(e.id for e in self.emotions)}
+        return ids | {c.id for c in self.changed}
+
+
+def _lcs(a: list[str], b: list[str]) -> set[str]:
+    """Ids that keep their relative order (longest common subsequence)."""
+    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) - 1, -1, -1):
+        for j in range(len(b) - 1, -1, -1):
+            table[i][j] = table[i + 1][j + 1] + 1 if a[i] == b[j] else max(table[i + 1][j], table[i][j + 1])
+    kept, i, j = set(), 0, 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            kept.add(a[i])
+            i, j = i + 1, j + 1
+        elif table[i + 1][j] >= table[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return kept
+
+
+def _names(items: tuple[object, ...]) -> set[str]:
+    return {str(getattr(item, "name", item)) for item in items}
+
+
+def _step_changes(old: Step, new: Step) -> list[str]:
+    changes = []
+    for key, noun in (("touchpoints", "touchpoint"), ("departments", "department")):
+        before, after = _names(getattr(old, key)), _names(getattr(new, key))
+        changes += [f"+{noun} {n}" for n in sorted(after - before)] + [f"-{noun} {n}" for n in sorted(before - after)]
+    for key in ("pain_points", "opportunities", "questions"):
+        before, after = set(getattr(old, key)), set(getattr(new, key))
+        noun = key.replace("_", " ").rstrip("s")
+        changes += [f"+{noun} {n}" for n in sorted(after - before)] + [f"-{noun} {n}" for n in sorted(before - after)]
+    if (old.drop_off is None) != (new.drop_off is None) or old.drop_off != new.drop_off:
+        changes.append("drop-off changed")
+    # Implied links follow document order, which insertions change; only written `next` counts.
+    if [(k.to, k.label) for k in old.next if k.explicit] != [(k.to, k.label) for k in new.next if k.explicit]:
+        changes.append("next changed")
+    return changes
+
+
+def diff(old: Journey, new: Journey) -> JourneyDiff:
+    """Steps matched by id: added, removed, renamed, moved, emotion and content changes."""
+    old_steps = {s.id: s for s in old.steps}
+    new_steps = {s.id: s for s in new.steps}
+    common_old = [s.id for s in old.steps if s.id in new_steps]
+    common_new = [s.id for s in new.steps if s.id in old_steps]
+    in_order = _lcs(common_old, common_new)
+    moved = [i for i in common_new if i not in in_order or old_steps[i].phase != new_steps[i].phase]
+    emotions = []
+    changed = []
+    for step_id in common_new:
+        before, after = old_steps[step_id], new_steps[step_id]
+        for persona in sorted({*before.emotion, *after.emotion}):
+            if before.emotion.get(persona) != after.emotion.get(persona):
+                emotions.append(
+                    EmotionChange(step_id, after.name, persona, before.emotion.get(persona), after.emotion.get(persona))
+                )
+        details = _step_changes(before, after)
+        if details:
+            changed.append(StepChange(step_id, after.name, tuple(details)))
+    old_phases, new_phases = [p.id for p in old.phases], [p.id for p in new.phases]
+    return JourneyDiff(
+        added=tuple(s.id for s in new.steps if s.id not in old_steps),
+        removed=tuple(s.id for s in old.steps if s.id not in new_steps),
+        renamed=tuple(
+            (i, old_steps[i].name, new_steps[i].name) for i in common_new if old_steps[i].name != new_steps[i].name
+        ),
+        moved=tuple(moved),
+        emotions=tuple(emotions),
+        changed=tuple(changed),
+        phases_added=tuple(p for p in new_phases if p not in old_phases),
+        phases_removed=tuple(p for p in old_phases if p not in new_phases),
+    )
+
+
+def format_diff(result: JourneyDiff, old: Journey, new: Journey, fmt: str = "text") -> str:
+    if fmt == "json":
+        return json.dumps({"identical": result.identical, **asdict(result)}, indent=2, ensure_ascii=False) + "\n"
+    if result.identical:
+        return "no differences\n"
+    names = {s.id: s.name for s in old.steps} | {s.id: s.name for s in new.steps}
+
+    def score(value: int | None) -> str:
+        return "—" if value is None else f"{value:+d}".replace("+0", "0")
+
+    lines = [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
+    lines += [f"+ step {i}: {names[i]}" for i in result.added]
+    lines += [f"- step {i}: {names[i]}" for i in result.removed]
+    lines += [f"~ step {i}: renamed '{before}' → '{after}'" for i, before, after in result.renamed]
+    lines += [f"~ step {i}: moved" for i in result.moved]
+    for e in result.emotions:
+        who = f" ({e.persona})" if e.persona else ""
+        lines.append(f"~ step {e.id}: emotion{who} {score(e.old)} → {score(e.new)}")
+    for c in result.changed:
+        lines += [f"~ step {c.id}: {detail}" for detail in c.changes]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,128 @@
+"""Text exports of a journey: Markdown that GitHub renders as is, and a Mermaid `journey` diagram."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .i18n import label
+from .model import Journey, Step
+
+__all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def md(text: str) -> str:
+    """Escape text for Markdown inline use: no markup, no raw HTML, no table breaks."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text.replace("\r", ""))
+    return text.replace("\n", "<br>")
+
+
+def _cell(items: Iterable[str]) -> str:
+    return "<br>".join(md(item) for item in items) or " "
+
+
+def _emotion(journey: Journey, step: Step) -> str:
+    several = len(journey.personas) > 1
+    names = {p.id: p.name for p in journey.personas}
+    parts = [
+        (f"{md(names.get(who, who))}: " if several and who else "") + (f"{score:+d}" if score else "0")
+        for who, score in step.emotion.items()
+    ]
+    return "<br>".join(parts) or " "
+
+
+def to_markdown(journey: Journey) -> str:
+    """The journey as readable Markdown: a table of steps per phase."""
+    loc = journey.locale
+    out = [f"# {md(journey.title or label(loc, 'map'))}", ""]
+    if journey.description:
+        out += [md(journey.description), ""]
+    for persona in journey.personas:
+        line = f"**{md(label(loc, 'persona'))}: {md(persona.name)}**"
+        if persona.description:
+            line += f" — {md(persona.description)}"
+        out += [line, ""]
+        for key, items in (("goals", persona.goals), ("frustrations", persona.frustrations)):
+            if items:
+                out += [f"- *{md(label(loc, key))}:* " + "; ".join(md(i) for i in items)]
+        if persona.goals or persona.frustrations:
+            out.append("")
+    headers = ["#", label(loc, "step"), label(loc, "emotion"), label(loc, "touchpoints"), label(loc, "departments"),
+               label(loc, "pain_points"), label(loc, "opportunities")]  # fmt: skip
+    for number, phase in enumerate(journey.phases, 1):
+        out += [f"## {number}. {md(phase.name)}", ""]
+        facts = []
+        if phase.goal:
+            facts.append(f"**{md(label(loc, 'goal'))}:** {md(phase.goal)}")
+        if phase.duration:
+            facts.append(f"**{md(label(loc, 'duration'))}:** {md(phase.duration)}")
+        if phase.kpis:
+            facts.append(f"**{md(label(loc, 'kpis'))}:** " + ", ".join(md(str(k)) for k in phase.kpis))
+        if facts:
+            out += ["  \n".join(facts), ""]
+        if not phase.steps:
+            continue
+        out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        for step in phase.steps:
+            name = f"**{md(step.name)}**"
+            if step.does:
+                name += f"<br>{md(step.does)}"
+            if step.drop_off is not None:
+                rate = f" {step.drop_off.rate * 100:.3g}%" if step.drop_off.rate is not None else ""
+                reason = f": {md(step.drop_off.reason)}" if step.drop_off.reason else ""
+                name += f"<br>▼ *{md(label(loc, 'drop_off'))}{rate}*{reason}"
+            cells = [
+                str(step.index + 1),
+                name,
+                _emotion(journey, step),
+                _cell(t.name for t in step.touchpoints),
+                _cell(d.name for d in step.departments),
+                _cell(step.pain_points),
+                _cell(step.opportunities),
+            ]
+            out.append("| " + " | ".join(cells) + " |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def mermaid_score(score: int | None) -> int:
+    """journeymd's −2..+2 on Mermaid's 1..5; a missing score becomes the neutral 3."""
+    return 3 if score is None else score + 3
+
+
+def _mermaid_text(text: str) -> str:
+    """Mermaid's journey syntax splits on ':' and ends a line at a newline; '#' and ';' start entities."""
+    text = " ".join(text.split())
+    return text.replace(":", "∶").replace("#", "＃").replace(";", "；").replace("%%", "% %") or "-"
+
+
+def to_mermaid(journey: Journey) -> str:
+    """A Mermaid `journey` diagram: sections are phases, tasks are steps, actors are departments.
+
+    What Mermaid cannot show is listed in a comment at the top.
+    """
+    persona = journey.persona or journey.persona_ids()[0]
+    names = {p.id: p.name for p in journey.personas}
+    lost = ["lanes (thinks, feels, touchpoints, questions)", "pain points and opportunities",
+            "branches and loops (next)", "drop-off moments"]  # fmt: skip
+    if len(journey.personas) > 1:
+        lost.append(f"other personas' emotions (scores are {names.get(persona, persona)}'s)")
+    unscored = [s for s in journey.steps if persona not in s.emotion]
+    if unscored:
+        lost.append(f"{len(unscored)} step(s) without an emotion, drawn as 3 (neutral)")
+    lines = [f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}.", "journey"]
+    if journey.title:
+        lines.append(f"    title {_mermaid_text(journey.title)}")
+    for phase in journey.phases:
+        if not phase.steps:
+            continue
+        lines.append(f"    section {_mermaid_text(phase.name)}")
+        for step in phase.steps:
+            actors = [d.name for d in step.departments] or ([names[persona]] if persona in names else [])
+            actor_text = ", ".join(_mermaid_text(a).replace(",", " ") for a in actors)
+            score = mermaid_score(step.emotion.get(persona))
+            lines.append(f"      {_mermaid_text(step.name)}: {score}" + (f": {actor_text}" if actor_text else ""))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,211 @@
+"""Markdown and Mermaid exports, Mermaid import, `stats` and `diff`, through the CLI and the API."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import journeymd
+from journeymd.cli import main
+from journeymd.export import to_markdown, to_mermaid
+from journeymd.mermaid import parse_mermaid
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOES = ROOT / "examples" / "shoes.journey.yaml"
+NL = ROOT / "examples" / "webshop-nl.journey.yaml"
+
+# The example from Mermaid's own documentation of the journey diagram.
+MERMAID_DOCS = """journey
+    title My working day
+    section Go to work
+      Make tea: 5: Me
+      Go upstairs: 3: Me
+      Do work: 1: Me, Cat
+    section Go home
+      Go downstairs: 5: Me
+      Sit down: 5: Me
+"""
+
+HOSTILE = """\
+journeymd: 1
+title: "Pipes | and <script>alert(1)</script> *bold* [link](javascript:x)"
+phases:
+  - name: "# Heading: with colon; and #hash"
+    steps:
+      - name: "a | b: c; d %% e"
+        emotion: -2
+        pain_points: ["line one\\nline two", "`code` _under_"]
+        departments: ["Sales, North"]
+"""
+
+
+def _run(*args: str, stdin: str | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), input=stdin)
+    return result.exit_code, result.output
+
+
+def test_markdown_has_a_table_per_phase_with_every_step() -> None:
+    text = to_markdown(journeymd.load(SHOES))
+    assert text.startswith("# Buying running shoes online\n")
+    assert [line for line in text.splitlines() if line.startswith("## ")] == [
+        "## 1. Awareness",
+        "## 2. Consideration",
+        "## 3. Purchase",
+        "## 4. Service",
+        "## 5. Loyalty",
+    ]
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| #")]
+    assert len(rows) == 16
+    assert all(row.count(" | ") == 6 for row in rows)  # seven cells, no stray pipes
+    assert "▼ *Drop\\-off 35%*: Shipping costs appear only at the last step" in text
+
+
+def test_markdown_escapes_markup_html_and_table_pipes() -> None:
+    text = to_markdown(journeymd.loads(HOSTILE))
+    assert "<script>" not in text and "&lt;script&gt;" in text
+    assert "Pipes \\| and" in text and "\\*bold\\*" in text and "\\[link\\]\\(javascript:x\\)" in text
+    row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
+    assert row.count(" | ") == 6
+    assert "line one<br>line two" in row
+
+
+def test_markdown_follows_the_locale() -> None:
+    text = to_markdown(journeymd.load(NL))
+    assert "| # | Stap | Emotie | Contactmomenten | Afdelingen | Knelpunten | Kansen |" in text
+
+
+def test_mermaid_export_maps_scores_and_lists_what_it_cannot_show() -> None:
+    text = to_mermaid(journeymd.load(SHOES))
+    lines = text.splitlines()
+    assert lines[0].startswith("%% Exported by journeymd. Not shown in Mermaid:") and "branches and loops" in lines[0]
+    assert lines[1] == "journey" and lines[2] == "    title Buying running shoes online"
+    assert "      Tries the shoes on∶ they don't fit: 1: Product management" in lines  # -2 -> 1
+    assert "      Uses a $10 coupon for a new purchase: 5: Online marketing, E-shop management, Accounting" in lines
+    assert sum(1 for line in lines if line.startswith("    section ")) == 5
+
+
+def test_mermaid_export_keeps_the_syntax_intact_for_hostile_text() -> None:
+    text = to_mermaid(journeymd.loads(HOSTILE))
+    task = next(line for line in text.splitlines() if line.startswith("      "))
+    assert task.count(":") == 2 and ";" not in task and "#" not in task and "%%" not in task
+    assert task.endswith(": 1: Sales  North")
+    section = next(line for line in text.splitlines() if line.startswith("    section"))
+    assert ":" not in section and "#" not in section
+
+
+def test_mermaid_round_trip_keeps_phases_steps_and_scores() -> None:
+    journey = journeymd.load(SHOES)
+    back = journeymd.loads(json.dumps(parse_mermaid(to_mermaid(journey), actors_as="departments")))
+    assert [p.name for p in back.phases] == [p.name for p in journey.phases]
+    assert [s.name.replace("∶", ":") for s in back.steps] == [s.name for s in journey.steps]
+    persona = journey.persona
+    assert [s.emotion.get("") for s in back.steps] == [s.emotion.get(persona) for s in journey.steps]
+    assert [[d.name for d in s.departments] for s in back.steps] == [
+        [d.name for d in s.departments] for s in journey.steps
+    ]
+
+
+def test_mermaid_docs_example_imports_with_actors_as_personas(tmp_path: Path) -> None:
+    source = tmp_path / "day.mmd"
+    source.write_text(MERMAID_DOCS)
+    code, output = _run("import", "mermaid", str(source))
+    assert code == 0, output
+    journey = journeymd.load(tmp_path / "day.journey.yaml")
+    assert journey.title == "My working day"
+    assert [p.name for p in journey.personas] == ["Me", "Cat"]
+    assert [p.name for p in journey.phases] == ["Go to work", "Go home"]
+    assert journey.steps[2].emotion == {"me": -2, "cat": -2}
+    assert journey.steps[0].emotion == {"me": 2}
+
+
+def test_mermaid_import_reports_bad_lines_with_positions(tmp_path: Path) -> None:
+    source = tmp_path / "bad.mmd"
+    source.write_text("journey\n  section A\n    Make tea: 7: Me\n    no colon here\n")
+    code, output = _run("import", "mermaid", str(source), "-o", str(tmp_path / "out.journey.yaml"))
+    assert code == 1
+    assert output.splitlines() == [
+        f"{source}:3:14: score must be 1 to 5, got '7'",
+        f"{source}:4:5: expected 'Task: score: actors', got 'no colon here'",
+    ]
+    assert not (tmp_path / "out.journey.yaml").exists()
+    (tmp_path / "flow.mmd").write_text("flowchart LR\n  A --> B\n")
+    code, output = _run("import", "mermaid", str(tmp_path / "flow.mmd"))
+    assert code == 1 and "starts with 'journey'" in output
+
+
+def test_render_infers_markdown_and_mermaid_from_suffix(tmp_path: Path) -> None:
+    for suffix, start in ((".md", "# Buying"), (".mmd", "%% Exported")):
+        out = tmp_path / f"map{suffix}"
+        assert _run("render", str(SHOES), "-o", str(out))[0] == 0
+        assert out.read_text("utf-8").startswith(start)
+
+
+def test_stats_text_and_json() -> None:
+    code, text = _run("stats", str(SHOES))
+    assert code == 0
+    assert text.startswith("Buying running shoes online: 16 steps in 5 phases\n")
+    assert (
+        "  first-time: lowest 8. Tries the shoes on: they don't fit (-2); highest 7. Receives the parcel (+2)" in text
+    )
+    assert "Steps without a touchpoint: 1. Wants to buy shoes, 13. Waits for the credit" in text
+    code, raw = _run("stats", str(SHOES), "--format", "json")
+    figures = json.loads(raw)
+    assert figures["steps"] == 16 and len(figures["phases"]) == 5
+    assert figures["biggest_drops"][0] == {
+        "id": "wants-to-buy-shoes",
+        "number": 1,
+        "name": "Wants to buy shoes",
+        "drop_rate": 0.76,
+    }
+    assert figures["funnel"][3]["drop_rate"] == 0.35 and figures["funnel"][3]["derived"] is False
+    assert figures["touchpoints"]["online_share"] + figures["touchpoints"]["offline_share"] == pytest.approx(1)
+    assert [d["name"] for d in figures["without_department"]] == []
+
+
+def test_diff_identical_exits_0_and_changes_exit_1(tmp_path: Path) -> None:
+    assert _run("diff", str(SHOES), str(SHOES)) == (0, "no differences\n")
+    text = SHOES.read_text("utf-8")
+    changed = (
+        text.replace("emotion: {first-time: -1, returning: 1}", "emotion: {first-time: 1, returning: 1}")
+        .replace("      - name: Gives a review\n", "      - name: Writes a review\n        id: gives-a-review\n")
+        .replace("        touchpoints: [ivr, hotline]\n", "        touchpoints: [hotline]\n")
+    )
+    changed = changed.replace("  - id: loyalty\n", "  - id: loyalty\n").replace(
+        "      - name: Uses a $10 coupon",
+        "      - name: Joins the running club\n        emotion: 2\n      - name: Uses a $10 coupon",
+    )
+    new = tmp_path / "to-be.journey.yaml"
+    new.write_text(changed)
+    code, output = _run("diff", str(SHOES), str(new))
+    assert code == 1
+    assert output.splitlines() == [
+        "+ step joins-the-running-club: Joins the running club",
+        "~ step gives-a-review: renamed 'Gives a review' → 'Writes a review'",
+        "~ step goes-through-checkout: emotion (first-time) -1 → +1",
+        "~ step calls-the-hotline: -touchpoint Voice computer (IVR)",
+    ]
+    code, raw = _run("diff", str(SHOES), str(new), "--format", "json")
+    assert json.loads(raw)["added"] == ["joins-the-running-club"] and code == 1
+    code, output = _run("diff", "-", str(new), stdin=text)
+    assert code == 1 and output.startswith("+ step joins-the-running-club")
+
+
+def test_diff_render_overlays_the_old_curve_and_outlines_changes(tmp_path: Path) -> None:
+    old = tmp_path / "old.journey.yaml"
+    old.write_text("journeymd: 1\nphases: [{name: P, steps: [{name: A, emotion: -2}, {name: B, emotion: -1}]}]\n")
+    new = tmp_path / "new.journey.yaml"
+    new.write_text(
+        "journeymd: 1\nphases: [{name: P, steps: [{name: A, emotion: 1}, {name: B, emotion: 2},"
+        " {name: C, emotion: 2}]}]\n"
+    )
+    out = tmp_path / "changes.svg"
+    code, _ = _run("diff", str(old), str(new), "--render", str(out))
+    assert code == 1
+    root = ET.parse(out).getroot()
+    classes = [e.get("class") or "" for e in root.iter()]
+    assert sum("jm-ghost" in c for c in classes) >= 2  # the old curve and its legend key
+    assert any("jm-card-new" in c for c in classes) and any("jm-card-changed" in c for c in classes)
