@@ -1,0 +1,135 @@
+"""Journey maps inside Markdown: a Python-Markdown extension for MkDocs and a pymdownx superfences fence.
+
+In ``mkdocs.yml``::
+
+    markdown_extensions:
+      - journeymd.markdown:
+          fail_on_error: false   # true: a broken journey fails the build
+          theme: default
+
+Then a fenced block is replaced by the map's inline SVG::
+
+    ```journeymd
+    journeymd: 1
+    phases: ...
+    ```
+
+A block holding only ``file: path/to/map.journey.yaml`` includes that file (relative to the docs
+directory, or to ``base_dir``). A journey with problems shows as a box listing each ``line:col``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+
+from .problems import JourneyError
+
+__all__ = ["JourneyExtension", "makeExtension", "render_block", "superfences_formatter", "superfences_validator"]
+
+_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*journeymd\s*$")
+_INCLUDE = re.compile(r"^\s*file\s*:\s*(?P<path>\S.*?)\s*$")
+
+
+class JourneyBuildError(Exception):
+    """A journey in the docs has problems and the extension was told to fail the build."""
+
+
+def render_block(source: str, base_dir: str | Path = ".", theme: str = "default", fail_on_error: bool = False) -> str:
+    """The HTML for one ```journeymd block: an inline SVG map, or an error box."""
+    from . import load, loads
+    from .render import render_svg
+
+    include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
+    try:
+        journey = load(Path(base_dir) / include["path"]) if include else loads(source, "journeymd block")
+        svg = render_svg(journey, theme)
+    except JourneyError as error:
+        if fail_on_error:
+            raise JourneyBuildError("\n".join(str(p) for p in error.problems)) from None
+        items = "".join(
+            f"<li><code>{p.line}:{p.column}</code> {html.escape(p.message)}"
+            + (f" <small>({html.escape(p.path)})</small>" if include else "")
+            + "</li>"
+            for p in error.problems
+        )
+        return (
+            '<div class="journeymd-error" role="alert" style="border:2px solid #b91c1c;padding:.5em 1em;'
+            'color:#7f1d1d;background:#fef2f2"><strong>journeymd: this journey has problems</strong>'
+            f"<ul>{items}</ul></div>"
+        )
+    return f'<figure class="journeymd">{svg}</figure>'
+
+
+class _BlockProcessor(Preprocessor):
+    def __init__(self, md: Markdown, config: dict[str, Any]) -> None:
+        super().__init__(md)
+        self.config = config
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(lines):
+            start = _FENCE.match(lines[i])
+            if not start:
+                out.append(lines[i])
+                i += 1
+                continue
+            fence, indent = start["fence"], len(start["indent"])
+            body: list[str] = []
+            i += 1
+            while i < len(lines) and not lines[i].strip().startswith(fence):
+                body.append(lines[i][indent:] if lines[i][:indent].strip() == "" else lines[i])
+                i += 1
+            i += 1  # the closing fence
+            block = render_block("\n".join(body) + "\n", self._base_dir(), self.config["theme"],
+                                 self.config["fail_on_error"])  # fmt: skip
+            out += ["", self.md.htmlStash.store(block), ""]
+        return out
+
+    def _base_dir(self) -> str:
+        if self.config["base_dir"]:
+            return str(self.config["base_dir"])
+        # MkDocs tells extensions nothing about the page; its config file sits beside docs_dir.
+        return "docs" if Path("docs").is_dir() else "."
+
+
+class JourneyExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "fail_on_error": [False, "Fail the build when a journey has problems (default: show an error box)"],
+            "theme": ["default", "Theme of the maps: default, dark, high-contrast, print, auto or a theme file"],
+            "base_dir": ["", "Directory that 'file:' includes are relative to (default: docs/ or .)"],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # Before fenced_code (priority 25), which would otherwise turn the block into code.
+        md.preprocessors.register(_BlockProcessor(md, self.getConfigs()), "journeymd", 30)
+
+
+def makeExtension(**kwargs: Any) -> JourneyExtension:
+    return JourneyExtension(**kwargs)
+
+
+def superfences_validator(language: str, inputs: dict[str, str], options: dict[str, str], attrs: Any, md: Any) -> bool:
+    """pymdownx superfences: accept ``theme=`` and ``fail_on_error=`` on the fence."""
+    for key, value in inputs.items():
+        if key not in ("theme", "fail_on_error", "base_dir"):
+            return False
+        options[key] = value
+    return True
+
+
+def superfences_formatter(
+    source: str, language: str, css_class: str, options: dict[str, str], md: Any, **kwargs: Any
+) -> str:
+    """pymdownx superfences custom fence: ``format: !!python/name:journeymd.markdown.superfences_formatter``."""
+    fail = options.get("fail_on_error", "false").lower() in ("1", "true", "yes")
+    return render_block(source, options.get("base_dir", "."), options.get("theme", "default"), fail)

@@ -1,0 +1,100 @@
+"""Journey maps in Markdown and MkDocs: the extension, the superfences fence, and a real MkDocs build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import markdown
+import pytest
+
+from journeymd.markdown import JourneyBuildError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PAGE = textwrap.dedent("""\
+    # Our journey
+
+    ```journeymd
+    journeymd: 1
+    title: Ordering a pizza
+    phases:
+      - name: Choose
+        steps:
+          - {name: Opens the app, emotion: 1}
+    ```
+
+    Some text after.
+
+    ```python
+    print("other fences stay code")
+    ```
+    """)
+
+
+def test_fenced_block_becomes_an_inline_svg_map() -> None:
+    out = markdown.markdown(PAGE, extensions=["fenced_code", "journeymd.markdown"])
+    assert out.count("<svg ") == 1 and "Ordering a pizza" in out
+    assert "journeymd: 1" not in out  # the YAML is not shown as code
+    assert '<code class="language-python">' in out and "Some text after." in out
+
+
+def test_broken_block_shows_problems_with_line_and_column() -> None:
+    broken = PAGE.replace("emotion: 1", "emotion: 9").replace("title:", "titel:")
+    out = markdown.markdown(broken, extensions=["journeymd.markdown"])
+    assert 'class="journeymd-error"' in out and "<svg" not in out
+    assert "<code>2:1</code> unknown key &#x27;titel&#x27; at the top level (did you mean &#x27;title&#x27;?)" in out
+    assert "<code>6:40</code>" in out
+
+
+def test_fail_on_error_stops_the_build() -> None:
+    with pytest.raises(JourneyBuildError, match="6:40"):
+        markdown.markdown(
+            PAGE.replace("emotion: 1", "emotion: 9"),
+            extensions=["journeymd.markdown"],
+            extension_configs={"journeymd.markdown": {"fail_on_error": True}},
+        )
+
+
+def test_block_can_include_a_journey_file() -> None:
+    page = "```journeymd\nfile: examples/shoes.journey.yaml\n```\n"
+    out = markdown.markdown(
+        page, extensions=["journeymd.markdown"], extension_configs={"journeymd.markdown": {"base_dir": str(ROOT)}}
+    )
+    assert "Buying running shoes online" in out and "<svg " in out
+
+
+def _mkdocs(tmp_path: Path, config: str, page: str) -> str:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(page)
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", tmp_path / "docs" / "pizza.journey.yaml")
+    (tmp_path / "mkdocs.yml").write_text(config)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return (tmp_path / "site" / "index.html").read_text("utf-8")
+
+
+def test_mkdocs_site_builds_with_the_extension(tmp_path: Path) -> None:
+    config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
+    html = _mkdocs(tmp_path, config, PAGE + "\n```journeymd\nfile: pizza.journey.yaml\n```\n")
+    assert html.count('<figure class="journeymd"><svg') == 2
+
+
+def test_mkdocs_site_builds_with_superfences(tmp_path: Path) -> None:
+    config = textwrap.dedent("""\
+        site_name: Journeys
+        markdown_extensions:
+          - pymdownx.superfences:
+              custom_fences:
+                - name: journeymd
+                  class: journeymd
+                  format: !!python/name:journeymd.markdown.superfences_formatter
+                  validator: !!python/name:journeymd.markdown.superfences_validator
+        """)
+    html = _mkdocs(tmp_path, config, PAGE.replace("```journeymd", '```journeymd theme="dark"'))
+    assert '<figure class="journeymd"><svg' in html and "#0f172a" in html
