@@ -135,7 +135,8 @@ def _scalar(event: yaml.ScalarEvent, path: str) -> Any:
         tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
     elif not tag.startswith(_TAG) or tag[len(_TAG) :] not in ("str", "int", "float", "bool", "null"):
         line, column = _pos(event.start_mark)
-        raise _Abort(Problem(path, line, column, f"YAML tag '{tag}' is not allowed in a journey file", "yaml"))
+        shown = tag.replace(_TAG, "!!")
+        raise _Abort(Problem(path, line, column, f"YAML tag '{shown}' is not allowed in a journey file", "yaml"))
     kind = tag[len(_TAG) :]
     if kind == "str" or kind not in ("null", "bool", "int", "float"):
         return _clean(event.value)  # timestamps, binary and the like stay as the text that was written
@@ -165,7 +166,13 @@ def parse_yaml(text: str, path: str = "<string>") -> Any:
         line, column = _pos(mark) if mark else (1, 1)
         what = exc.problem or "syntax error"
         if exc.context:
-            what = f"{what} ({exc.context})"
+            opened = exc.context_mark
+            if opened is not None and (opened.line, opened.column) != (mark.line, mark.column):
+                # libyaml notices an unclosed bracket only at the end; say where it was opened.
+                where = f"at line {opened.line + 1}, column {opened.column + 1}"
+                what = f"{what} ({exc.context.replace('while parsing', 'in')} that starts {where})"
+            else:
+                what = f"{what} ({exc.context})"
         if _char_at(text, line, column) == "\t":
             what = "a tab character here; YAML indents with spaces, not tabs"
         raise JourneyError([Problem(path, line, column, f"YAML: {what}", "yaml")]) from None
@@ -255,7 +262,8 @@ def _build(text: str, path: str) -> Any:
             is_key = bool(stack) and isinstance(stack[-1].container, YMap) and stack[-1].key is None
             container: YMap | YList = YMap(pos) if isinstance(event, yaml.MappingStartEvent) else YList(pos)
             if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
-                raise problem(event.start_mark, f"YAML tag '{event.tag}' is not allowed in a journey file")
+                shown = str(event.tag).replace(_TAG, "!!")
+                raise problem(event.start_mark, f"YAML tag '{shown}' is not allowed in a journey file")
             stack.append(_Frame(container, event.anchor, is_key))
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             frame = stack.pop()

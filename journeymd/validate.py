@@ -176,6 +176,8 @@ def _expects(node: dict[str, Any]) -> str:
     words = " or ".join(_TYPE_WORDS[k] for k in ([kinds] if isinstance(kinds, str) else kinds))
     if "minimum" in node and "maximum" in node:
         words += f" from {node['minimum']} to {node['maximum']}"
+    elif "minimum" in node:
+        words += f" of {node['minimum']} or more"
     if node.get("type") == "string" and "pattern" in node and "%" in node["pattern"]:
         words = "a percentage such as '35%'"
     return words
@@ -235,8 +237,8 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         if "%" in value:
             return f"{field} must be a fraction from 0 to 1 or a percentage such as '35%', not '{_short(instance)}'"
         return (
-            f"{field} '{_short(instance)}' is not a valid id: use letters, digits, '-', '_' and '.', "
-            "starting with a letter or digit"
+            f"{field} must be an id (letters, digits, '-', '_' and '.', starting with a letter or digit), "
+            f"not '{_short(instance)}'"
         )
     if keyword == "minLength":
         return f"{field} must not be empty"

@@ -1,0 +1,48 @@
+"""Bad and hostile journeys in tests/corpus/, each with the exact messages and positions expected.
+
+Every NAME.journey.yaml is run through the CLI (`journeymd validate`), and its output must equal
+NAME.expected: one `line:col: message` per problem, sorted, with the path left out. A new case is
+a new file. Regenerate after a deliberate change with JOURNEYMD_ACCEPT=1 and read every line.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from journeymd.cli import main
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+CASES = sorted(CORPUS.glob("*.journey.yaml"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name.removesuffix(".journey.yaml"))
+def test_corpus_case_reports_exactly_the_expected_problems(case: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", "-q", str(case)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    got = "".join(line.removeprefix(f"{case}:") + "\n" for line in result.output.splitlines())
+    expected = case.with_name(case.name.removesuffix(".journey.yaml") + ".expected")
+    if os.environ.get("JOURNEYMD_ACCEPT"):
+        expected.write_text(got, "utf-8")
+    assert got == expected.read_text("utf-8")
+
+
+def test_corpus_problems_come_with_json_positions_too() -> None:
+    import json
+
+    result = CliRunner().invoke(main, ["validate", "--format", "json", str(CORPUS / "unknown-references.journey.yaml")])
+    items = json.loads(result.output)
+    assert {(i["line"], i["column"]) for i in items} >= {(13, 19), (14, 23)}
+    assert all(i["severity"] == "error" and i["code"] for i in items)
+
+
+def test_render_of_every_corpus_case_writes_nothing(tmp_path: Path) -> None:
+    for case in CASES:
+        out = tmp_path / f"{case.name}.svg"
+        result = CliRunner().invoke(main, ["render", str(case), "-o", str(out)])
+        assert result.exit_code == 1, (case.name, result.output)
+        assert not out.exists() and "Traceback" not in result.output
