@@ -41,10 +41,10 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _emit(problems: list[Problem], fmt: str) -> None:
+def _emit(problems: list[Problem], fmt: str, show_rule: bool = False) -> None:
     from .report import format_problems
 
-    text = format_problems(problems, fmt)
+    text = format_problems(problems, fmt, show_rule)
     if text:
         click.echo(text, nl=False)
 
@@ -252,6 +252,83 @@ def _render(journey: object, fmt: str, theme: str, view: str, scale: float) -> b
 
         return (flow_svg(journey) if fmt == "svg" else to_dot(journey)).encode("utf-8")  # type: ignore[arg-type]
     return render_journey(journey, fmt, theme, scale)  # type: ignore[arg-type]
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@click.option("--select", multiple=True, metavar="RULE,...", help="Run only these rules.")
+@click.option("--ignore", multiple=True, metavar="RULE,...", help="Skip these rules.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Settings file (default: the nearest .journeymd.yaml or pyproject.toml with [tool.journeymd]).",
+)
+@click.option("--list-rules", is_flag=True, help="Print the rules with their default severity and exit.")
+@click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
+def lint(
+    paths: tuple[str, ...],
+    fmt: str,
+    strict: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_file: str | None,
+    list_rules: bool,
+    quiet: bool,
+) -> None:
+    """Check journeys for what no schema can: steps without touchpoint or owner, low points without
+    a pain point, unreachable steps, dead ends, unused catalogue entries, labels too long for the map,
+    and more (see docs/lint-rules.md). Files with schema problems report those instead.
+
+    Exit status: 0 when no errors (and, with --strict, no warnings), 1 otherwise, 2 on usage errors.
+
+    \b
+    Examples:
+      journeymd lint journeys/
+      journeymd lint shoes.journey.yaml --ignore no-persona --format github
+      journeymd lint --list-rules .
+    """
+    from .config import ConfigError, find_config, load_config
+    from .lint import LintConfig, all_rules
+    from .lint import lint as run_rules
+
+    if list_rules:
+        for rule in all_rules():
+            click.echo(f"{rule.id:<26} {rule.severity:<8} {rule.description}")
+        return
+    files = list(_journey_files(paths))
+    try:
+        project = load_config(Path(config_file)) if config_file else find_config(Path(paths[0]))
+        known = [rule.id for rule in all_rules()]
+        for rule_id in (*_split(select), *_split(ignore)):
+            if rule_id not in known:
+                from .problems import did_you_mean
+
+                raise ConfigError(f"unknown rule '{rule_id}'{did_you_mean(rule_id, known)}")
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    settings = project.lint.merged(LintConfig(select=_split(select), ignore=_split(ignore)))
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            journey = _load(path)
+        except JourneyError as error:
+            problems.extend(error.problems)
+            continue
+        problems.extend(run_rules(journey, settings, project.ignores_for(path)))  # type: ignore[arg-type]
+    _emit(problems, fmt, show_rule=True)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = sum(1 for p in problems if p.severity == "warning")
+    if fmt == "text" and not quiet:
+        click.echo(f"{_count(len(files), 'file')} checked: {_count(errors, 'error')}, {_count(warnings, 'warning')}",
+                   err=True)  # fmt: skip
+    raise SystemExit(1 if errors or (strict and warnings) else 0)
 
 
 def _load_or_exit(path: str, fmt: str) -> object:

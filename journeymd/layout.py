@@ -36,6 +36,12 @@ class Metrics:
     line_height: float = 1.32
     emotion_step: float = 30
     track: float = 18
+    badge: float = 22  # the step number's circle
+
+    @property
+    def step_name_width(self) -> float:
+        """Room for a step's name in its card, beside the step number."""
+        return self.column - 2 * self.pad - self.badge - 6
 
 
 @dataclass(frozen=True)
@@ -298,8 +304,8 @@ class _Builder:
 
     def step_card(self, step: Step) -> tuple[list[Item], float]:
         m = self.m
-        badge = 22
-        name = self.text(badge + 6, 0, step.name, self.inner - badge - 6, m.step_name, "step-name", bold=True)
+        badge = m.badge
+        name = self.text(badge + 6, 0, step.name, m.step_name_width, m.step_name, "step-name", bold=True)
         items: list[Item] = [
             Box(0, _r((name.line_height - badge) / 2), badge, badge, "badge", badge / 2),
             Text(

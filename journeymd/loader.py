@@ -167,7 +167,7 @@ def parse_yaml(text: str, path: str = "<string>") -> Any:
         what = exc.problem or "syntax error"
         if exc.context:
             opened = exc.context_mark
-            if opened is not None and (opened.line, opened.column) != (mark.line, mark.column):
+            if opened is not None and mark is not None and (opened.line, opened.column) != (mark.line, mark.column):
                 # libyaml notices an unclosed bracket only at the end; say where it was opened.
                 where = f"at line {opened.line + 1}, column {opened.column + 1}"
                 what = f"{what} ({exc.context.replace('while parsing', 'in')} that starts {where})"

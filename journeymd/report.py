@@ -19,8 +19,10 @@ def _github_escape(text: str, property_value: bool = False) -> str:
     return text
 
 
-def format_problems(problems: Sequence[Problem], fmt: str = "text") -> str:
-    """Render problems in one of FORMATS; the result ends with a newline unless empty."""
+def format_problems(problems: Sequence[Problem], fmt: str = "text", show_rule: bool = False) -> str:
+    """Render problems in one of FORMATS; the result ends with a newline unless empty.
+
+    ``show_rule`` adds severity and rule id to text lines, as lint output needs."""
     if fmt == "json":
         items = [
             {
@@ -42,4 +44,6 @@ def format_problems(problems: Sequence[Problem], fmt: str = "text") -> str:
             for p in problems
         ]
         return "".join(line + "\n" for line in lines)
+    if show_rule:
+        return "".join(f"{p.path}:{p.line}:{p.column}: {p.severity}: {p.message} [{p.code}]\n" for p in problems)
     return "".join(f"{p}\n" for p in problems)

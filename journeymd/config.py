@@ -1,0 +1,129 @@
+"""Project settings for `journeymd lint`: `[tool.journeymd.lint]` in pyproject.toml or `.journeymd.yaml`."""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .lint import LintConfig, all_rules
+from .problems import did_you_mean
+
+__all__ = ["ConfigError", "ProjectConfig", "find_config", "load_config"]
+
+SEVERITIES = ("error", "warning", "info", "off")
+
+
+class ConfigError(ValueError):
+    """The settings file is wrong; the message names the file and the setting."""
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    lint: LintConfig = field(default_factory=LintConfig)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    root: Path = Path(".")
+    source: str = ""
+
+    def ignores_for(self, path: Path) -> tuple[str, ...]:
+        """Rules switched off for ``path`` by a per-file pattern (relative to the settings file)."""
+        try:
+            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            relative = path.as_posix()
+        found: list[str] = []
+        for pattern, rules in self.per_file_ignores:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern):
+                found += rules
+        return tuple(found)
+
+
+def _rule_ids(values: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ConfigError(f"{where} must be a list of rule ids")
+    known = [rule.id for rule in all_rules()]
+    for value in values:
+        if value not in known:
+            raise ConfigError(f"{where}: unknown rule '{value}'{did_you_mean(value, known)}")
+    return tuple(values)
+
+
+def _parse(section: dict[str, Any], source: str, root: Path) -> ProjectConfig:
+    allowed = ("select", "ignore", "severity", "per-file-ignores")
+    for key in section:
+        if key not in allowed:
+            raise ConfigError(f"{source}: unknown lint setting '{key}'{did_you_mean(key, allowed)}")
+    severity = section.get("severity", {})
+    if not isinstance(severity, dict):
+        raise ConfigError(f"{source}: 'severity' must map rule ids to {', '.join(SEVERITIES)}")
+    _rule_ids(list(severity), f"{source}: severity")
+    # YAML 1.1 reads a bare `off` as false.
+    severity = {rule: "off" if level is False else level for rule, level in severity.items()}
+    for rule, level in severity.items():
+        if level not in SEVERITIES:
+            raise ConfigError(f"{source}: severity of '{rule}' must be one of {', '.join(SEVERITIES)}, not '{level}'")
+    per_file = section.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f"{source}: 'per-file-ignores' must map file patterns to lists of rule ids")
+    return ProjectConfig(
+        lint=LintConfig(
+            select=_rule_ids(section.get("select", []), f"{source}: select"),
+            ignore=_rule_ids(section.get("ignore", []), f"{source}: ignore"),
+            severity=dict(severity),
+        ),
+        per_file_ignores=tuple(
+            (str(pattern), _rule_ids(rules, f"{source}: per-file-ignores '{pattern}'"))
+            for pattern, rules in per_file.items()
+        ),
+        root=root,
+        source=source,
+    )
+
+
+def load_config(path: Path) -> ProjectConfig:
+    """Read a settings file: a pyproject.toml or a .journeymd.yaml."""
+    if path.name == "pyproject.toml":
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover
+            import tomli as tomllib
+        try:
+            data = tomllib.loads(path.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+        section = data.get("tool", {}).get("journeymd", {})
+    else:
+        from .loader import parse_yaml, read_text
+        from .problems import JourneyError
+
+        try:
+            data = parse_yaml(read_text(path), str(path)) or {}
+        except JourneyError as error:
+            raise ConfigError(str(error)) from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: settings must be a mapping with a 'lint:' section")
+        section = data
+    unknown = [key for key in section if key != "lint"]
+    if unknown:
+        raise ConfigError(f"{path}: unknown section '{unknown[0]}'{did_you_mean(unknown[0], ['lint'])}")
+    lint_section = section.get("lint", {})
+    if not isinstance(lint_section, dict):
+        raise ConfigError(f"{path}: 'lint' must be a table of settings")
+    return _parse(lint_section, str(path), path.parent)
+
+
+def find_config(start: Path) -> ProjectConfig:
+    """The nearest .journeymd.yaml, or pyproject.toml with [tool.journeymd], from ``start`` upwards."""
+    folder = start.resolve()
+    if folder.is_file():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / ".journeymd.yaml"
+        if own.is_file():
+            return load_config(own)
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and "[tool.journeymd" in pyproject.read_text("utf-8", errors="replace"):
+            return load_config(pyproject)
+    return ProjectConfig(root=Path.cwd())

@@ -1,0 +1,95 @@
+"""Journey-level checks no schema can express: one small module per rule, in ``rules/``.
+
+Each rule module has ``ID``, ``DESCRIPTION`` (one line), ``SEVERITY`` (the default) and
+``check(journey)``, which yields ``(position, message)`` pairs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+
+from ..model import Journey
+from ..problems import Problem
+
+__all__ = ["LintConfig", "Rule", "all_rules", "lint", "rules_markdown"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    severity: str
+    module: ModuleType
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class LintConfig:
+    """Which rules run and how severe they are; from the command line, pyproject.toml or .journeymd.yaml."""
+
+    select: tuple[str, ...] = ()  # empty: all rules
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+
+    def merged(self, other: LintConfig) -> LintConfig:
+        return LintConfig(
+            select=other.select or self.select,
+            ignore=(*self.ignore, *other.ignore),
+            severity={**self.severity, **other.severity},
+        )
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, in id order."""
+    package = importlib.import_module(f"{__name__}.rules")
+    found = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        doc = (module.__doc__ or "").strip()
+        found.append(Rule(module.ID, module.DESCRIPTION, module.SEVERITY, module, doc))
+    return tuple(sorted(found, key=lambda rule: rule.id))
+
+
+def _active(config: LintConfig, file_ignores: Iterable[str]) -> Iterator[Rule]:
+    ignored = {*config.ignore, *file_ignores}
+    for rule in all_rules():
+        if config.select and rule.id not in config.select:
+            continue
+        if rule.id in ignored or config.severity.get(rule.id) == "off":
+            continue
+        yield rule
+
+
+def lint(journey: Journey, config: LintConfig | None = None, file_ignores: Iterable[str] = ()) -> list[Problem]:
+    """Problems the rules find in a valid journey, sorted by position."""
+    config = config or LintConfig()
+    found = []
+    for rule in _active(config, file_ignores):
+        severity = config.severity.get(rule.id, rule.severity)
+        for (line, column), message in rule.module.check(journey):
+            found.append(Problem(journey.source, line, column, message, rule.id, severity))
+    return sorted(found)
+
+
+def rules_markdown() -> str:
+    """The rule reference (docs/lint-rules.md), generated from the rule modules."""
+    out = [
+        "# Lint rules",
+        "",
+        "Generated from `journeymd/lint/rules/` — do not edit; run `JOURNEYMD_ACCEPT=1 pytest tests/test_lint.py`.",
+        "",
+        "| rule | default | what it finds |",
+        "|---|---|---|",
+    ]
+    out += [f"| `{r.id}` | {r.severity} | {r.description} |" for r in all_rules()]
+    for rule in all_rules():
+        out += ["", f"## `{rule.id}`", "", rule.description, ""]
+        if rule.why:
+            out += [rule.why, ""]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,19 @@
+"""Seed 002 calls drop-off moments the most valuable part of a map, and asks for the reason
+(for example: the price disappoints, so explain the value)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journeymd.loader import Pos
+from journeymd.model import Journey
+
+ID = "drop-off-without-reason"
+DESCRIPTION = "A drop-off moment does not say why customers leave."
+SEVERITY = "warning"
+
+
+def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
+    for step in journey.steps:
+        if step.drop_off is not None and not step.drop_off.reason:
+            yield step.pos, f"drop-off at '{step.name}' has no reason"

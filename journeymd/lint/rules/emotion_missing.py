@@ -1,0 +1,25 @@
+"""The emotion curve shows highs and lows only where scores are given; when most steps have one,
+the others are usually forgotten rather than unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journeymd.loader import Pos
+from journeymd.model import Journey
+
+ID = "emotion-missing"
+DESCRIPTION = "Some steps have an emotion and this one does not (for a persona)."
+SEVERITY = "warning"
+
+
+def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
+    steps = journey.steps
+    for persona in journey.persona_ids():
+        scored = [s for s in steps if persona in s.emotion]
+        if not scored or len(scored) == len(steps):
+            continue
+        who = f" for persona '{persona}'" if persona and len(journey.persona_ids()) > 1 else ""
+        for step in steps:
+            if persona not in step.emotion:
+                yield step.pos, f"step '{step.name}' has no emotion{who}"

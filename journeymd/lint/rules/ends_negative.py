@@ -1,0 +1,23 @@
+"""Seed 004's analysis asks whether the journey ends on a positive note: the last impression is
+the one customers remember and tell others."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journeymd.loader import Pos
+from journeymd.model import Journey
+
+ID = "ends-negative"
+DESCRIPTION = "The journey's last step with an emotion is negative."
+SEVERITY = "info"
+
+
+def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
+    scored = [s for s in journey.steps if s.emotion]
+    if scored and min(scored[-1].emotion.values()) < 0:
+        last = scored[-1]
+        yield (
+            last.pos,
+            f"the journey ends on a negative note at '{last.name}'; where can a positive impression be added?",
+        )

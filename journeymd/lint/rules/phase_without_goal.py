@@ -1,0 +1,19 @@
+"""Each phase serves a business goal (seed 002 ties reach to the first phase and customer lifetime
+value to the one after purchase); without it, nobody can say whether the phase works."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journeymd.loader import Pos
+from journeymd.model import Journey
+
+ID = "phase-without-goal"
+DESCRIPTION = "A phase has no business goal."
+SEVERITY = "warning"
+
+
+def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
+    for phase in journey.phases:
+        if not phase.goal:
+            yield phase.pos, f"phase '{phase.name}' has no goal"
