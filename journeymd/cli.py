@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .batch import JOURNEY_SUFFIXES, Outcome, write_atomic
 from .problems import JourneyError, Problem
 
-JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
-SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
 
 
 def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
@@ -120,48 +119,17 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     raise SystemExit(1 if failed else 0)
 
 
-def _default_output(source: Path, fmt: str) -> Path:
-    name = source.name
-    for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-            break
-    return source.with_name(f"{name}.{SUFFIXES.get(fmt, fmt)}")
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write through a temporary file and a rename, so a failure never leaves a partial file."""
-    import tempfile
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Where to write; '-' for standard output. Default: beside FILE, e.g. shoes.svg.",
-)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", type=click.Path(allow_dash=True),
+              help="Output file, or output folder for several files or formats ('-' for standard output). "
+                   "Default: beside each input, e.g. shoes.svg.")  # fmt: skip
 @click.option(
     "-f",
     "--format",
-    "fmt",
-    type=click.Choice(FORMAT_NAMES),
-    help="Output format. Default: from the suffix of --output, else svg.",
+    "formats",
+    metavar="FORMAT[,FORMAT]",
+    help=f"Output formats, comma-separated: {', '.join(FORMAT_NAMES)}. Default: from the suffix of -o, else svg.",
 )
 @click.option(
     "--theme",
@@ -175,68 +143,98 @@ def write_atomic(target: Path, data: bytes) -> None:
     type=click.Choice(["map", "flow"]),
     default="map",
     show_default=True,
-    help="map: the swimlane map; flow: the steps as a flow chart laid out by Graphviz (SVG only).",
+    help="map: the swimlane map; flow: the steps as a flow chart laid out by Graphviz (svg or dot).",
 )
 @click.option("--scale", type=click.FloatRange(0.1, 8), default=1.0, show_default=True, help="Zoom for PNG output.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
+@click.option("--force", is_flag=True, help="Render even what the cache says is fresh.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Render in parallel.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems and failures.")
 @click.option(
     "--format-errors",
     "error_fmt",
     type=click.Choice(["text", "json", "github"]),
     default="text",
-    help="How to print problems in FILE.",
+    help="How to print problems in the journeys.",
 )
-def render(file: str, output: str | None, fmt: str | None, theme: str, view: str, scale: float, error_fmt: str) -> None:
-    """Render a journey: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
+def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str, view: str, scale: float,
+           check: bool, force: bool, jobs: int, quiet: bool, error_fmt: str) -> None:  # fmt: skip
+    """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
-    Nothing is written when FILE has problems (exit 1); an output file is replaced only when the
-    new one is complete.
+    PATHS are journey files or folders; a folder renders every *.journey.yaml below it, mirrored
+    into the -o folder. Unchanged maps are skipped (a cache beside the outputs remembers them).
+    Nothing is written for a journey with problems (exit 1); an output file is replaced only when
+    the new one is complete, and one bad file does not stop the others.
 
     \b
     Examples:
       journeymd render shoes.journey.yaml                  # writes shoes.svg
       journeymd render shoes.journey.yaml -o shoes.png --scale 2
-      journeymd render shoes.journey.yaml -f pdf --theme print
-      journeymd render shoes.journey.yaml --theme auto -o - > map.svg
       journeymd render shoes.journey.yaml -o report.html
+      journeymd render journeys/ -o site/maps -f svg,html --jobs 2
+      journeymd render journeys/ -o site/maps -f svg --check   # CI: are the maps up to date?
       journeymd render shoes.journey.yaml -f mermaid -o -
     """
-    from .raster import EngineMissing
+    from .batch import plan, run
 
-    source = Path(file)
-    if fmt is None:
-        suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
-        aliases = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}
-        if suffix and suffix not in (*FORMAT_NAMES, *aliases):
-            raise click.UsageError(f"cannot tell the format from '{output}'; add -f {'|'.join(FORMAT_NAMES)}")
-        fmt = aliases.get(suffix, suffix) or "svg"
-    if view == "flow" and fmt not in ("svg", "dot"):
+    suffix_format = _format_from_suffix(output)
+    chosen = _split((formats,)) if formats else ((suffix_format,) if suffix_format else ("svg",))
+    for fmt in chosen:
+        if fmt not in FORMAT_NAMES:
+            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
+    if view == "flow" and set(chosen) - {"svg", "dot"}:
         raise click.UsageError("--view flow writes svg or dot")
-    try:
-        journey = _load(source)
-        data = _render(journey, fmt, theme, view, scale)
-    except JourneyError as error:
-        _emit(list(error.problems), error_fmt)
-        raise SystemExit(1) from None
-    except EngineMissing as missing:
-        click.echo(f"journeymd: {missing}", err=True)
-        raise SystemExit(1) from None
+    _check_theme(theme)
+    sources = list(_journey_files(paths))
     if output == "-":
-        stream = sys.stdout.buffer
-        stream.write(data)
-        stream.flush()
+        if len(sources) != 1 or len(chosen) != 1:
+            raise click.UsageError("-o - writes one file in one format")
+        _render_to_stdout(sources[0], chosen[0], theme, view, scale, error_fmt)
         return
-    target = Path(output) if output else _default_output(source, fmt)
-    try:
-        write_atomic(target, data)
-    except OSError as exc:
-        click.echo(f"journeymd: cannot write {target}: {exc.strerror or exc}", err=True)
-        raise SystemExit(1) from None
-    click.echo(f"wrote {target}", err=True)
+    single_target = output is not None and len(sources) == 1 and len(chosen) == 1 and not Path(output).is_dir() \
+        and bool(suffix_format)  # fmt: skip
+    root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
+    out_dir = None if output is None or single_target else Path(output)
+    planned = plan(sources, root, out_dir, chosen, theme, scale, view)
+    if single_target:
+        planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
+    # The cache is for folders of journeys; rendering named files always renders, leaving no cache file.
+    use_cache = any(Path(p).is_dir() for p in paths)
+    outcomes = run(planned, force, check, jobs, None if quiet else _progress(check), use_cache)
+    problems = [p for o in outcomes for p in o.problems]
+    _emit(sorted(set(problems)), error_fmt)
+    for outcome in outcomes:
+        if outcome.detail:
+            click.echo(f"journeymd: {outcome.detail}", err=True)
+    counts = {status: sum(1 for o in outcomes if o.status == status) for status in
+              ("rendered", "fresh", "failed", "missing", "stale")}  # fmt: skip
+    if check:
+        for outcome in outcomes:
+            if outcome.status in ("missing", "stale"):
+                click.echo(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})")
+        if not quiet:
+            click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
+                       f"{counts['failed']} failed", err=True)  # fmt: skip
+        raise SystemExit(1 if counts["stale"] or counts["missing"] or counts["failed"] else 0)
+    if not quiet and len(outcomes) > 1:
+        click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
+    raise SystemExit(1 if counts["failed"] else 0)
 
 
-def _render(journey: object, fmt: str, theme: str, view: str, scale: float) -> bytes:
-    from .render import render as render_journey
+def _format_from_suffix(output: str | None) -> str | None:
+    if not output or output == "-":
+        return None
+    suffix = Path(output).suffix.lstrip(".").lower()
+    aliases = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}
+    if not suffix or Path(output).is_dir():
+        return None
+    if suffix not in (*FORMAT_NAMES, *aliases):
+        raise click.UsageError(f"cannot tell the format from '{output}'; add -f {'|'.join(FORMAT_NAMES)}")
+    return aliases.get(suffix, suffix)
+
+
+def _check_theme(theme: str) -> None:
     from .themes import BUILTIN
 
     if theme not in (*BUILTIN, "auto") and not Path(theme).is_file():
@@ -247,11 +245,38 @@ def _render(journey: object, fmt: str, theme: str, view: str, scale: float) -> b
             f"{did_you_mean(theme, (*BUILTIN, 'auto'))}",
             param_hint="--theme",
         )
-    if view == "flow":
-        from .graph import flow_svg, to_dot
 
-        return (flow_svg(journey) if fmt == "svg" else to_dot(journey)).encode("utf-8")  # type: ignore[arg-type]
-    return render_journey(journey, fmt, theme, scale)  # type: ignore[arg-type]
+
+def _render_to_stdout(source: Path, fmt: str, theme: str, view: str, scale: float, error_fmt: str) -> None:
+    from .batch import render_bytes
+    from .raster import EngineMissing
+
+    try:
+        data = render_bytes(source, fmt, theme, scale, view)
+    except JourneyError as error:
+        _emit(list(error.problems), error_fmt)
+        raise SystemExit(1) from None
+    except EngineMissing as missing:
+        click.echo(f"journeymd: {missing}", err=True)
+        raise SystemExit(1) from None
+    stream = sys.stdout.buffer
+    stream.write(data)
+    stream.flush()
+
+
+def _progress(check: bool) -> Callable[[Outcome, int, int], None]:
+    """A counter on a terminal; plain lines for logs and CI."""
+    interactive = sys.stderr.isatty() and not os.environ.get("CI")
+
+    def report(outcome: Outcome, done: int, total: int) -> None:
+        if interactive and total > 1:
+            end = "\n" if done == total else ""
+            click.echo(f"\r[{done}/{total}] {outcome.status:<8} {outcome.job.target}\033[K", err=True, nl=False)
+            click.echo(end, err=True, nl=False)
+        elif outcome.status in ("rendered", "failed") and not check:
+            click.echo(f"{'wrote' if outcome.status == 'rendered' else 'failed'} {outcome.job.target}", err=True)
+
+    return report
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,196 @@
+"""Render many journeys: mirror a tree of *.journey.yaml into output files, skip what is fresh.
+
+A content cache (``.journeymd-cache.json`` in the output folder) keys every output by the input's
+bytes, the theme, the options and the journeymd version, so unchanged maps are not rendered again.
+``check`` writes nothing and reports outputs that are missing or stale: the CI gate for "the YAML
+changed but the SVG was not committed".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .problems import JourneyError, Problem
+
+__all__ = ["CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "render_bytes", "run", "write_atomic"]
+
+CACHE_NAME = ".journeymd-cache.json"
+SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
+JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
+
+
+def stem(path: Path) -> str:
+    """'shoes' for shoes.journey.yaml."""
+    name = path.name
+    for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Path
+    target: Path
+    fmt: str
+    theme: str
+    scale: float
+    view: str = "map"
+
+    def key(self) -> str:
+        """What the output depends on: input bytes, theme, options and our version."""
+        from . import __version__
+
+        digest = hashlib.sha256()
+        digest.update(self.source.read_bytes())
+        if Path(self.theme).is_file():
+            digest.update(Path(self.theme).read_bytes())
+        digest.update(f"\0{self.fmt}\0{self.theme}\0{self.scale}\0{self.view}\0{__version__}".encode())
+        return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    job: Job
+    status: str  # rendered | fresh | failed | missing | stale
+    problems: tuple[Problem, ...] = ()
+    detail: str = ""
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write through a temporary file and a rename, so a failure never leaves a partial file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[str],
+         theme: str, scale: float, view: str = "map") -> list[Job]:  # fmt: skip
+    """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``."""
+    jobs = []
+    for source in sources:
+        folder = source.parent
+        if out_dir is not None:
+            relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
+            folder = out_dir / relative
+        for fmt in formats:
+            jobs.append(Job(source, folder / f"{stem(source)}.{SUFFIXES.get(fmt, fmt)}", fmt, theme, scale, view))
+    return jobs
+
+
+def _cache_file(job: Job) -> Path:
+    return job.target.parent / CACHE_NAME
+
+
+def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads((folder / CACHE_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def render_bytes(source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map") -> bytes:
+    """One journey file rendered in one format."""
+    from . import load
+
+    journey = load(source)
+    if view == "flow":
+        from .graph import flow_svg, to_dot
+
+        return (flow_svg(journey) if fmt == "svg" else to_dot(journey)).encode("utf-8")
+    from .render import render
+
+    return render(journey, fmt, theme, scale)
+
+
+def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
+    entry = cache.get(job.target.name)
+    if not entry or entry.get("key") != key or not job.target.is_file():
+        return False
+    return entry.get("output") == hashlib.sha256(job.target.read_bytes()).hexdigest()
+
+
+def _execute(job: Job, force: bool, check: bool) -> tuple[Outcome, str, str]:
+    """Render (or check) one job; returns the outcome, its cache key and its output digest."""
+    from .raster import EngineMissing
+
+    try:
+        key = job.key()
+        cache = _read_cache(job.target.parent)
+        if not force and _is_fresh(job, key, cache):
+            return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
+        data = render_bytes(job.source, job.fmt, job.theme, job.scale, job.view)
+    except JourneyError as error:
+        return Outcome(job, "failed", error.problems), "", ""
+    except EngineMissing as missing:
+        return Outcome(job, "failed", detail=str(missing)), "", ""
+    digest = hashlib.sha256(data).hexdigest()
+    if check:
+        if not job.target.is_file():
+            return Outcome(job, "missing"), key, digest
+        same = hashlib.sha256(job.target.read_bytes()).hexdigest() == digest
+        return Outcome(job, "fresh" if same else "stale"), key, digest
+    try:
+        write_atomic(job.target, data)
+    except OSError as exc:
+        return Outcome(job, "failed", detail=f"cannot write {job.target}: {exc.strerror or exc}"), "", ""
+    return Outcome(job, "rendered"), key, digest
+
+
+def _execute_packed(args: tuple[Job, bool, bool]) -> tuple[Outcome, str, str]:
+    return _execute(*args)
+
+
+def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: int = 1,
+        progress: Callable[[Outcome, int, int], None] | None = None, cache: bool = True) -> list[Outcome]:  # fmt: skip
+    """Render or check every job, in parallel with ``workers`` > 1. With ``cache``, fresh outputs
+    are skipped and the caches are updated after; without it everything is rendered."""
+    force = force or not cache
+    results: list[tuple[Outcome, str, str]] = []
+    tasks = [(job, force, check) for job in jobs]
+    if workers > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(_execute_packed, tasks, chunksize=max(1, len(jobs) // (workers * 4))):
+                results.append(result)
+                if progress:
+                    progress(result[0], len(results), len(jobs))
+    else:
+        for task in tasks:
+            results.append(_execute(*task))
+            if progress:
+                progress(results[-1][0], len(results), len(jobs))
+    if cache and not check:
+        _update_caches(results)
+    return [outcome for outcome, _, _ in results]
+
+
+def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
+    by_folder: dict[Path, dict[str, dict[str, str]]] = {}
+    for outcome, key, digest in results:
+        if outcome.status not in ("rendered", "fresh"):
+            continue
+        folder = outcome.job.target.parent
+        cache = by_folder.setdefault(folder, _read_cache(folder))
+        cache[outcome.job.target.name] = {"key": key, "output": digest}
+    for folder, cache in by_folder.items():
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
+            write_atomic(folder / CACHE_NAME, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())

@@ -1,0 +1,113 @@
+"""Batch rendering of a folder of journeys: mirrored outputs, the cache, --check, failures, --jobs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from journeymd.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tree(tmp_path: Path) -> Path:
+    journeys = tmp_path / "journeys"
+    (journeys / "team-a").mkdir(parents=True)
+    (journeys / "team-b" / "drafts").mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "shoes.journey.yaml", journeys / "team-a")
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", journeys / "team-b" / "drafts" / "pizza.journey.yml")
+    (journeys / "team-b" / "notes.yaml").write_text("not: a journey\n")
+    return journeys
+
+
+def _render(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["render", *args])
+    return result.exit_code, result.output
+
+
+def test_folder_is_mirrored_in_every_format_and_cached(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html,markdown")
+    assert code == 0, output
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert files == [
+        "team-a/.journeymd-cache.json", "team-a/shoes.html", "team-a/shoes.md", "team-a/shoes.svg",
+        "team-b/drafts/.journeymd-cache.json", "team-b/drafts/pizza.html", "team-b/drafts/pizza.md",
+        "team-b/drafts/pizza.svg"]  # fmt: skip
+    assert "6 rendered, 0 fresh, 0 failed" in output
+    before = (out / "team-a" / "shoes.svg").stat().st_mtime_ns
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html,markdown")
+    assert code == 0 and "0 rendered, 6 fresh, 0 failed" in output
+    assert (out / "team-a" / "shoes.svg").stat().st_mtime_ns == before  # not rewritten
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html,markdown", "--force")
+    assert "6 rendered" in output
+
+
+def test_a_changed_theme_or_option_is_not_fresh(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    _render(str(journeys), "-o", str(out))
+    code, output = _render(str(journeys), "-o", str(out), "--theme", "dark")
+    assert code == 0 and "2 rendered, 0 fresh" in output
+    cache = json.loads((out / "team-a" / ".journeymd-cache.json").read_text())
+    assert set(cache) == {"shoes.svg"} and len(cache["shoes.svg"]["key"]) == 64
+
+
+def test_check_writes_nothing_and_lists_missing_and_stale(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    code, output = _render(str(journeys), "-o", str(out), "--check")
+    assert code == 1 and not out.exists()
+    assert f"missing: {out / 'team-a' / 'shoes.svg'}" in output
+    _render(str(journeys), "-o", str(out))
+    code, output = _render(str(journeys), "-o", str(out), "--check")
+    assert code == 0, output
+    shoes = journeys / "team-a" / "shoes.journey.yaml"
+    shoes.write_text(shoes.read_text().replace("Buying running shoes online", "Buying trail shoes"))
+    code, output = _render(str(journeys), "-o", str(out), "--check")
+    assert code == 1 and f"stale: {out / 'team-a' / 'shoes.svg'} (from {shoes})" in output
+    assert "Buying running shoes online" in (out / "team-a" / "shoes.svg").read_text()  # untouched
+
+
+def test_one_bad_file_fails_alone_and_leaves_old_outputs(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    _render(str(journeys), "-o", str(out))
+    pizza = journeys / "team-b" / "drafts" / "pizza.journey.yml"
+    old = (out / "team-b" / "drafts" / "pizza.svg").read_bytes()
+    pizza.write_text(pizza.read_text().replace("emotion: 2", "emotion: 7"))
+    shoes = journeys / "team-a" / "shoes.journey.yaml"
+    shoes.write_text(shoes.read_text().replace("Buying running shoes online", "Buying trail shoes"))
+    code, output = _render(str(journeys), "-o", str(out))
+    assert code == 1
+    assert f"{pizza}:10:45: 'emotion' must be a whole number from -2 to 2, not 7" in output
+    assert "1 rendered, 0 fresh, 1 failed" in output
+    assert (out / "team-b" / "drafts" / "pizza.svg").read_bytes() == old
+    assert "Buying trail shoes" in (out / "team-a" / "shoes.svg").read_text()
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_parallel_jobs_give_the_same_bytes(tmp_path: Path) -> None:
+    journeys = _tree(tmp_path)
+    _render(str(journeys), "-o", str(tmp_path / "one"), "-f", "svg,html")
+    code, output = _render(str(journeys), "-o", str(tmp_path / "two"), "-f", "svg,html", "--jobs", "2")
+    assert code == 0, output
+    for first in (tmp_path / "one").rglob("*.svg"):
+        assert first.read_bytes() == (tmp_path / "two" / first.relative_to(tmp_path / "one")).read_bytes()
+
+
+def test_single_file_render_leaves_no_cache_and_quiet_prints_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "shoes.journey.yaml"
+    shutil.copy(ROOT / "examples" / "shoes.journey.yaml", source)
+    code, output = _render(str(source), "-q")
+    assert code == 0 and output == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shoes.journey.yaml", "shoes.svg"]
+
+
+def test_several_formats_need_an_output_folder_for_stdout(tmp_path: Path) -> None:
+    source = tmp_path / "shoes.journey.yaml"
+    shutil.copy(ROOT / "examples" / "shoes.journey.yaml", source)
+    assert _render(str(source), "-f", "svg,html", "-o", "-")[0] == 2
+    assert _render(str(source), "-f", "svg,jpeg")[0] == 2
+    code, _ = _render(str(source), "-f", "svg,mermaid")
+    assert code == 0 and (tmp_path / "shoes.mmd").exists() and (tmp_path / "shoes.svg").exists()
