@@ -486,6 +486,58 @@ def import_mermaid(file: str, output: str | None, actors: str) -> None:
 
 
 @main.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "-t",
+    "--template",
+    default="5-phase",
+    show_default=True,
+    metavar="NAME",
+    help="Phase model to start from; see --list.",
+)
+@click.option("--locale", type=click.Choice(["en", "nl"]), default="en", show_default=True)
+@click.option("--list", "list_templates", is_flag=True, help="Show the templates and exit.")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def init(file: str | None, template: str, locale: str, list_templates: bool, force: bool) -> None:
+    """Start a journey from one of the seed articles' phase models (valid and lint-clean).
+
+    Writes FILE (default: customer.journey.yaml) and, beside it, journey.schema.json for the editor
+    modeline on its first line, unless that file is already there.
+
+    \b
+    Examples:
+      journeymd init --list
+      journeymd init webshop.journey.yaml --template 6-phase --locale nl
+    """
+    from .init import TEMPLATES, starter
+
+    if list_templates:
+        for name, (summary, stages) in TEMPLATES.items():
+            click.echo(f"{name:<18} {len(stages)} phases: {summary}")
+        return
+    if template not in TEMPLATES:
+        from .problems import did_you_mean
+
+        raise click.BadParameter(f"unknown template '{template}'{did_you_mean(template, TEMPLATES)}; see --list",
+                                 param_hint="--template")  # fmt: skip
+    text = starter(template, locale)
+    if file == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(file or "customer.journey.yaml")
+    if target.exists() and not force:
+        click.echo(f"journeymd: {target} exists; use --force to overwrite it", err=True)
+        raise SystemExit(1)
+    write_atomic(target, text.encode("utf-8"))
+    schema_file = target.parent / "journey.schema.json"
+    if not schema_file.exists():
+        from .validate import schema_text
+
+        write_atomic(schema_file, schema_text().encode("utf-8"))
+    click.echo(f"wrote {target}; next: journeymd lint {target} && journeymd render {target}", err=True)
+
+
+@main.command()
 def schema() -> None:
     """Print the journey JSON Schema (for editors and other validators)."""
     from .validate import schema_text

@@ -1,0 +1,146 @@
+"""Starter journeys for the phase models of the source articles, in English and Dutch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["TEMPLATES", "starter"]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One phase of a model, with a first step that shows how a step is written."""
+
+    en: tuple[str, str, str, str]  # phase name, goal, KPI, first step
+    nl: tuple[str, str, str, str]
+    touchpoint: str
+    department: str
+    emotion: int
+
+
+AWARENESS = Stage(("Awareness", "Be found by the people who need us", "Reach", "Sees an ad on social media"),
+                  ("Bewustwording", "Gevonden worden door wie ons nodig heeft", "Bereik", "Ziet een advertentie op social media"),
+                  "ad", "marketing", 1)  # fmt: skip
+ORIENTATION = Stage(("Orientation", "Show what makes the offer different", "Time on site", "Reads product pages"),
+                    ("Oriëntatie", "Laten zien wat het aanbod bijzonder maakt", "Tijd op site", "Leest productpagina's"),
+                    "website", "ecommerce", 1)  # fmt: skip
+CONSIDERATION = Stage(("Consideration", "Take away doubts", "Add-to-cart rate", "Compares prices and reviews"),
+                      ("Overweging", "Twijfels wegnemen", "Toevoegingen aan winkelwagen", "Vergelijkt prijzen en reviews"),
+                      "reviews", "marketing", 0)  # fmt: skip
+PURCHASE = Stage(("Purchase", "Convert without surprises", "Conversion rate", "Goes through checkout"),
+                 ("Aankoop", "Converteren zonder verrassingen", "Conversieratio", "Rekent af"),
+                 "checkout", "ecommerce", -1)  # fmt: skip
+SERVICE = Stage(("Service", "Deliver fast, help well", "Delivered on time", "Waits for the parcel"),
+                ("Service", "Snel leveren, goed helpen", "Op tijd geleverd", "Wacht op het pakket"),
+                "track-trace", "logistics", 0)  # fmt: skip
+CONSUMPTION = Stage(("Consumption & service", "Deliver fast, help well", "Delivered on time", "Uses the product"),
+                    ("Consumptie en service", "Snel leveren, goed helpen", "Op tijd geleverd", "Gebruikt het product"),
+                    "track-trace", "logistics", 1)  # fmt: skip
+LOYALTY = Stage(("Loyalty", "Bring customers back", "Repeat purchases", "Uses a coupon for a new order"),
+                ("Loyaliteit", "Klanten laten terugkomen", "Herhaalaankopen", "Gebruikt een kortingscode"),
+                "newsletter", "marketing", 2)  # fmt: skip
+LOYALTY_SERVICE = Stage(("Loyalty & service", "Help well and bring customers back", "Repeat purchases",
+                         "Gets help and orders again"),
+                        ("Loyaliteit en service", "Goed helpen en klanten laten terugkomen", "Herhaalaankopen",
+                         "Krijgt hulp en bestelt opnieuw"), "newsletter", "service", 2)  # fmt: skip
+EVALUATION = Stage(("Evaluation", "Turn customers into ambassadors", "Reviews per order", "Writes a review"),
+                   ("Evaluatie", "Van klant naar ambassadeur", "Reviews per bestelling", "Schrijft een review"),
+                   "review-request", "service", 2)  # fmt: skip
+ADVOCACY = Stage(("Advocacy", "Turn customers into ambassadors", "Referrals", "Recommends us to a friend"),
+                 ("Advocaat", "Van klant naar ambassadeur", "Doorverwijzingen", "Raadt ons aan bij een vriend"),
+                 "review-request", "marketing", 2)  # fmt: skip
+ACTION = Stage(("Action", "Convert without surprises", "Conversion rate", "Orders"),
+               ("Aankoop/actie", "Converteren zonder verrassingen", "Conversieratio", "Bestelt"),
+               "checkout", "ecommerce", -1)  # fmt: skip
+DELIVERY = Stage(("Service & delivery", "Deliver fast, help well", "Delivered on time", "Receives the parcel"),
+                 ("Service/bezorging", "Snel leveren, goed helpen", "Op tijd geleverd", "Ontvangt het pakket"),
+                 "track-trace", "logistics", 1)  # fmt: skip
+
+TEMPLATES: dict[str, tuple[str, tuple[Stage, ...]]] = {
+    "4-phase": ("Awareness, consideration, purchase, loyalty & service (seed 001)",
+                (AWARENESS, CONSIDERATION, PURCHASE, LOYALTY_SERVICE)),
+    "5-phase": ("Awareness, consideration, purchase, service, loyalty (seed 003)",
+                (AWARENESS, CONSIDERATION, PURCHASE, SERVICE, LOYALTY)),
+    "5-phase-advocacy": ("Awareness, consideration, action, service & delivery, advocacy (seed 000)",
+                         (AWARENESS, CONSIDERATION, ACTION, DELIVERY, ADVOCACY)),
+    "6-phase": ("Awareness, orientation, consideration, purchase, consumption & service, evaluation (seed 004)",
+                (AWARENESS, ORIENTATION, CONSIDERATION, PURCHASE, CONSUMPTION, EVALUATION)),
+}  # fmt: skip
+
+_CATALOGUE = {
+    "en": {
+        "touchpoints": {"ad": ("Social media ad", "social", "true"), "website": ("Website", "web", "true"),
+                        "reviews": ("Reviews", "review", "true"), "checkout": ("Checkout", "web", "true"),
+                        "track-trace": ("Track & trace e-mail", "email", "true"),
+                        "newsletter": ("Newsletter", "email", "true"),
+                        "review-request": ("Review request e-mail", "email", "true")},
+        "departments": {"marketing": "Marketing", "ecommerce": "E-commerce", "logistics": "Logistics",
+                        "service": "Customer service"},
+        "words": ("A customer's journey", "Who the customer is, what they buy, and where the journey starts and ends.",
+                  "New customer", "Describe the persona: age, habits, what they want.", "Find what they need quickly",
+                  "Unexpected costs", "Shipping costs show up only at the end",
+                  "Show shipping costs on every product page"),
+    },
+    "nl": {
+        "touchpoints": {"ad": ("Social-media-advertentie", "social", "true"), "website": ("Website", "web", "true"),
+                        "reviews": ("Reviews", "review", "true"), "checkout": ("Kassa", "web", "true"),
+                        "track-trace": ("Track & trace-mail", "email", "true"),
+                        "newsletter": ("Nieuwsbrief", "email", "true"),
+                        "review-request": ("Reviewverzoek per e-mail", "email", "true")},
+        "departments": {"marketing": "Marketing", "ecommerce": "E-commerce", "logistics": "Logistiek",
+                        "service": "Klantenservice"},
+        "words": ("De klantreis van een klant", "Wie de klant is, wat die koopt, en waar de reis begint en eindigt.",
+                  "Nieuwe klant", "Beschrijf de persona: leeftijd, gewoonten, wensen.", "Snel vinden wat ze zoeken",
+                  "Onverwachte kosten", "Verzendkosten verschijnen pas bij de kassa",
+                  "Verzendkosten op elke productpagina tonen"),
+    },
+}  # fmt: skip
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def starter(template: str, locale: str = "en") -> str:
+    """The text of a starter journey: valid, lint-clean, with comments on what to replace."""
+    _, stages = TEMPLATES[template]
+    words = _CATALOGUE[locale]
+    title, description, persona, persona_text, goal, frustration, pain, chance = words["words"]  # type: ignore[misc]
+    used_touchpoints = {s.touchpoint for s in stages}
+    used_departments = {s.department for s in stages}
+    lines = [
+        "# yaml-language-server: $schema=./journey.schema.json",
+        f"# A {template} starter journey from `journeymd init`. Replace the examples with your own;",
+        "# `journeymd lint` says what is still missing, `journeymd render` draws the map.",
+        "journeymd: 1",
+        f"title: {_quote(title)}",
+        f"description: {_quote(description)}",
+        f"locale: {locale}",
+        "personas:",
+        f"  - id: customer\n    name: {_quote(persona)}\n    description: {_quote(persona_text)}",
+        f"    goals: [{_quote(goal)}]\n    frustrations: [{_quote(frustration)}]",
+        "touchpoints:",
+    ]
+    for tp_id, (name, channel, online) in words["touchpoints"].items():  # type: ignore[attr-defined]
+        if tp_id in used_touchpoints:
+            lines.append(f"  - {{id: {tp_id}, name: {_quote(name)}, channel: {channel}, online: {online}}}")
+    lines.append("departments:")
+    for dept_id, name in words["departments"].items():  # type: ignore[attr-defined]
+        if dept_id in used_departments:
+            lines.append(f"  - {{id: {dept_id}, name: {_quote(name)}}}")
+    lines.append("phases:")
+    for stage in stages:
+        name, phase_goal, kpi, step = getattr(stage, locale)
+        lines += [
+            f"  - name: {_quote(name)}",
+            f"    goal: {_quote(phase_goal)}",
+            f"    kpis: [{_quote(kpi)}]",
+            "    steps:",
+            f"      - name: {_quote(step)}",
+            f"        emotion: {stage.emotion}",
+            f"        touchpoints: [{stage.touchpoint}]",
+            f"        departments: [{stage.department}]",
+        ]
+        if stage.emotion < 0:
+            lines += [f"        pain_points: [{_quote(pain)}]", f"        opportunities: [{_quote(chance)}]"]
+    return "\n".join(lines) + "\n"
