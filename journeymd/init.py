@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["TEMPLATES", "starter"]
 
@@ -67,7 +68,7 @@ TEMPLATES: dict[str, tuple[str, tuple[Stage, ...]]] = {
                 (AWARENESS, ORIENTATION, CONSIDERATION, PURCHASE, CONSUMPTION, EVALUATION)),
 }  # fmt: skip
 
-_CATALOGUE = {
+_CATALOGUE: dict[str, dict[str, Any]] = {
     "en": {
         "touchpoints": {"ad": ("Social media ad", "social", "true"), "website": ("Website", "web", "true"),
                         "reviews": ("Reviews", "review", "true"), "checkout": ("Checkout", "web", "true"),
@@ -105,7 +106,8 @@ def starter(template: str, locale: str = "en") -> str:
     """The text of a starter journey: valid, lint-clean, with comments on what to replace."""
     _, stages = TEMPLATES[template]
     words = _CATALOGUE[locale]
-    title, description, persona, persona_text, goal, frustration, pain, chance = words["words"]  # type: ignore[misc]
+    texts: tuple[str, ...] = words["words"]
+    title, description, persona, persona_text, goal, frustration, pain, chance = texts
     used_touchpoints = {s.touchpoint for s in stages}
     used_departments = {s.department for s in stages}
     lines = [
@@ -121,11 +123,11 @@ def starter(template: str, locale: str = "en") -> str:
         f"    goals: [{_quote(goal)}]\n    frustrations: [{_quote(frustration)}]",
         "touchpoints:",
     ]
-    for tp_id, (name, channel, online) in words["touchpoints"].items():  # type: ignore[attr-defined]
+    for tp_id, (name, channel, online) in words["touchpoints"].items():
         if tp_id in used_touchpoints:
             lines.append(f"  - {{id: {tp_id}, name: {_quote(name)}, channel: {channel}, online: {online}}}")
     lines.append("departments:")
-    for dept_id, name in words["departments"].items():  # type: ignore[attr-defined]
+    for dept_id, name in words["departments"].items():
         if dept_id in used_departments:
             lines.append(f"  - {{id: {dept_id}, name: {_quote(name)}}}")
     lines.append("phases:")
