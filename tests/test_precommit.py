@@ -16,31 +16,54 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_hook_definitions_point_at_real_commands() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    assert {h["id"] for h in hooks} == {"journeymd-validate", "journeymd-lint", "journeymd-render-check",
-                                        "journeymd-render"}
+    assert {h["id"] for h in hooks} == {
+        "journeymd-validate",
+        "journeymd-lint",
+        "journeymd-render-check",
+        "journeymd-render",
+    }
     for hook in hooks:
         assert hook["entry"].split()[0] == "journeymd" and hook["language"] == "python"
         assert hook["files"] == r"\.journey\.ya?ml$"
 
 
 def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True,
-                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    subprocess.run(
+        ["git", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        env={
+            **os.environ,
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+        },
+    )
 
 
 def _run(repo: Path, hook: str, home: Path) -> subprocess.CompletedProcess[str]:
     pre_commit = shutil.which("pre-commit") or str(Path(sys.executable).with_name("pre-commit"))
-    return subprocess.run([pre_commit, "run", hook, "--all-files"], cwd=repo, text=True,
-                          capture_output=True, env={**os.environ, "PRE_COMMIT_HOME": str(home)}, timeout=600)
+    return subprocess.run(
+        [pre_commit, "run", hook, "--all-files"],
+        cwd=repo,
+        text=True,
+        capture_output=True,
+        env={**os.environ, "PRE_COMMIT_HOME": str(home)},
+        timeout=600,
+    )
 
 
 def _configure(repo: Path) -> None:
     """Point the repository's .pre-commit-config.yaml at this project's committed hooks."""
-    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, check=True, capture_output=True,
-                         text=True).stdout.strip()
-    hooks = "".join(f"      - id: {h}\n" for h in ("journeymd-validate", "journeymd-lint", "journeymd-render-check",
-                                                    "journeymd-render"))
+    rev = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    hooks = "".join(
+        f"      - id: {h}\n"
+        for h in ("journeymd-validate", "journeymd-lint", "journeymd-render-check", "journeymd-render")
+    )
     (repo / ".pre-commit-config.yaml").write_text(f"repos:\n  - repo: {ROOT}\n    rev: {rev}\n    hooks:\n{hooks}")
 
 
