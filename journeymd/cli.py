@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .batch import JOURNEY_SUFFIXES, Outcome, write_atomic
+from .batch import JOURNEY_SUFFIXES, Job, Outcome, write_atomic
 from .problems import JourneyError, Problem
 
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
@@ -535,6 +535,62 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
 
         write_atomic(schema_file, schema_text().encode("utf-8"))
     click.echo(f"wrote {target}; next: journeymd lint {target} && journeymd render {target}", err=True)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True))
+@click.option("-o", "--output", type=click.Path(file_okay=False), help="Output folder (default: beside each journey).")
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    default="svg",
+    show_default=True,
+    metavar="FORMAT[,FORMAT]",
+    help=f"Formats to write on each save: {', '.join(FORMAT_NAMES)}.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8765,
+    show_default=True,
+    help="Port of the preview on 127.0.0.1 (0: any free port).",
+)
+@click.option("--no-serve", is_flag=True, help="Only re-render; no preview server.")
+@click.option("--theme", default="default", show_default=True, metavar="NAME|FILE")
+@click.option("--stop-after", type=click.FloatRange(0.1), help="Stop after this many seconds (for scripts).")
+def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool, theme: str,
+          stop_after: float | None) -> None:  # fmt: skip
+    """Re-render a journey (or every journey under a folder) on each save, and serve a preview
+    page on 127.0.0.1 that reloads itself when the map changes. Problems are printed and shown on
+    the page; watching goes on until Ctrl-C.
+
+    \b
+    Examples:
+      journeymd watch shoes.journey.yaml            # then open http://127.0.0.1:8765/
+      journeymd watch journeys/ -o site/maps -f svg,html --port 0
+    """
+    from .batch import plan
+    from .watch import watch as run_watch
+
+    chosen = _split((formats,))
+    for fmt in chosen:
+        if fmt not in FORMAT_NAMES:
+            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
+    _check_theme(theme)
+    root = Path(path)
+
+    def sources() -> list[Path]:
+        return list(_journey_files((path,))) if root.is_dir() else [root]
+
+    def jobs(changed: list[Path]) -> list[Job]:
+        return plan(changed, root if root.is_dir() else None, Path(output) if output else None, chosen, theme, 1.0)
+
+    try:
+        run_watch(sources, jobs, lambda line: click.echo(line, err=True), None if no_serve else port,
+                  timeout=stop_after)  # fmt: skip
+    except OSError as exc:
+        raise click.UsageError(f"cannot serve the preview on port {port}: {exc.strerror or exc}") from None
 
 
 @main.command()

@@ -1,0 +1,141 @@
+"""`journeymd watch`: re-render on save and serve a preview on 127.0.0.1 that reloads itself.
+
+Files are polled (a few stat calls a second), so it works the same on every platform and inside
+containers where file events do not arrive.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+import time
+from collections.abc import Callable, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote
+
+from .batch import Job, run
+from .problems import JourneyError, Problem
+
+__all__ = ["Preview", "watch"]
+
+_RELOAD = """<script>
+(function () {
+  var seen = null;
+  setInterval(function () {
+    fetch("/__version", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
+      if (seen === null) { seen = v; } else if (v !== seen) { location.reload(); }
+    }).catch(function () {});
+  }, 700);
+}());
+</script>"""
+
+
+class Preview:
+    """The latest report (or problems) of every watched journey, and a version that bumps on change."""
+
+    def __init__(self, sources: Sequence[Path]) -> None:
+        self.sources = list(sources)
+        self.pages: dict[str, str] = {}
+        self.version = 0
+        self.lock = threading.Lock()
+
+    def rebuild(self, source: Path) -> list[Problem]:
+        from . import load
+        from .render import render_html
+
+        try:
+            page = render_html(load(source))
+            problems: list[Problem] = []
+        except JourneyError as error:
+            problems = list(error.problems)
+            items = "".join(f"<li><code>{p.line}:{p.column}</code> {html.escape(p.message)}</li>" for p in problems)
+            page = (f"<!doctype html><meta charset=utf-8><title>{html.escape(source.name)}</title>"
+                    f"<h1>{html.escape(str(source))}</h1><p role=alert>This journey has problems:</p><ul>{items}</ul>"
+                    "</body>")  # fmt: skip
+        with self.lock:
+            self.pages[source.as_posix()] = page.replace("</body>", _RELOAD + "</body>", 1)
+            self.version += 1
+        return problems
+
+    def page(self, path: str) -> str | None:
+        with self.lock:
+            if path in ("", "/") and len(self.sources) == 1:
+                return self.pages.get(self.sources[0].as_posix())
+            if path in ("", "/"):
+                links = "".join(f'<li><a href="/{html.escape(s.as_posix())}">{html.escape(s.as_posix())}</a></li>'
+                                for s in self.sources)  # fmt: skip
+                return f"<!doctype html><meta charset=utf-8><title>journeymd watch</title><ul>{links}</ul>{_RELOAD}"
+            return self.pages.get(unquote(path.lstrip("/")))
+
+
+def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/__version":
+                body, kind = str(preview.version).encode(), "text/plain"
+            else:
+                page = preview.page(self.path.split("?")[0])
+                if page is None:
+                    self.send_error(404)
+                    return
+                body, kind = page.encode("utf-8"), "text/html; charset=utf-8"
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # keep the terminal for problems and renders
+
+    return Handler
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def watch(
+    sources_of: Callable[[], list[Path]],
+    jobs_for: Callable[[list[Path]], list[Job]],
+    report: Callable[[str], None],
+    port: int | None = 8765,
+    interval: float = 0.3,
+    timeout: float | None = None,
+) -> None:
+    """Render now and whenever a journey changes; serve the preview when ``port`` is not None."""
+    sources = sources_of()
+    preview = Preview(sources)
+    server = None
+    if port is not None:
+        server = ThreadingHTTPServer(("127.0.0.1", port), _handler(preview))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        report(f"preview on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
+    stamps: dict[Path, tuple[int, int] | None] = {}
+    started = time.monotonic()
+    try:
+        while timeout is None or time.monotonic() - started < timeout:
+            sources = sources_of()
+            preview.sources = sources
+            changed = [s for s in sources if _stamp(s) != stamps.get(s)]
+            for source in changed:
+                stamps[source] = _stamp(source)
+                problems = preview.rebuild(source)
+                for problem in problems:
+                    report(str(problem))
+                if not problems:
+                    for outcome in run(jobs_for([source]), force=True):
+                        report(f"{'wrote' if outcome.status == 'rendered' else outcome.status} {outcome.job.target}")
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server is not None:
+            server.shutdown()
+            server.server_close()
