@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from .i18n import label
-from .model import Journey, Phase, Step
+from .model import LANES, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
 
 __all__ = ["Box", "Group", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "lanes_for", "layout"]
@@ -178,17 +178,6 @@ def _shift(items: Iterable[Item], dx: float = 0, dy: float = 0) -> list[Item]:
     return moved
 
 
-LANE_ORDER = (
-    "steps",
-    "thinks",
-    "feels",
-    "emotion",
-    "questions",
-    "touchpoints",
-    "departments",
-    "pain_points",
-    "opportunities",
-)
 
 
 def lanes_for(journey: Journey) -> tuple[str, ...]:
@@ -207,7 +196,7 @@ def lanes_for(journey: Journey) -> tuple[str, ...]:
         "pain_points": any(s.pain_points for s in steps),
         "opportunities": any(s.opportunities for s in steps),
     }
-    return tuple(lane for lane in LANE_ORDER if filled[lane])
+    return tuple(lane for lane in LANES if filled[lane])
 
 
 class _Builder:
