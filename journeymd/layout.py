@@ -178,8 +178,6 @@ def _shift(items: Iterable[Item], dx: float = 0, dy: float = 0) -> list[Item]:
     return moved
 
 
-
-
 def lanes_for(journey: Journey) -> tuple[str, ...]:
     """The lanes a map shows: the file's choice, or every lane with data in the standard order."""
     if journey.lanes is not None:

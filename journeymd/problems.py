@@ -43,3 +43,9 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
         if word.casefold() in folded:
             close = [folded[word.casefold()]]
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for messages that quote user text."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from .loader import Pos, YList, YMap
-from .problems import Problem, did_you_mean
+from .problems import Problem, did_you_mean, shorten
 from .slug import step_ids
 
 __all__ = ["FORMAT_VERSION", "check", "schema", "schema_text"]
@@ -122,14 +122,10 @@ def _describe(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"{value} (a number)"
     if isinstance(value, str):
-        return f"text '{_short(value)}'"
+        return f"text '{shorten(value)}'"
     if isinstance(value, list):
         return "a list"
     return "a mapping"
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def locate(root: Any, path: Sequence[Any], at_key: bool = False) -> Pos:
@@ -235,10 +231,10 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         return f"{field} must be {_expects(node)}, not {instance}"
     if keyword == "pattern":
         if "%" in value:
-            return f"{field} must be a fraction from 0 to 1 or a percentage such as '35%', not '{_short(instance)}'"
+            return f"{field} must be a fraction from 0 to 1 or a percentage such as '35%', not '{shorten(instance)}'"
         return (
             f"{field} must be an id (letters, digits, '-', '_' and '.', starting with a letter or digit), "
-            f"not '{_short(instance)}'"
+            f"not '{shorten(instance)}'"
         )
     if keyword == "minLength":
         return f"{field} must not be empty"
@@ -362,7 +358,7 @@ def _step_references(
             continue  # without a catalogue, plain names are the touchpoints/departments themselves
         for index, item in enumerate(items):
             if isinstance(item, str) and item not in known:
-                message = f"unknown {kind[:-1]} '{_short(item)}'{did_you_mean(item, known)}"
+                message = f"unknown {kind[:-1]} '{shorten(item)}'{did_you_mean(item, known)}"
                 if not did_you_mean(item, known):
                     message += f"; add it to '{kind}:' at the top or use its id"
                 yield at(items, index, message)

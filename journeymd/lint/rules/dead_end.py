@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "dead-end"
 DESCRIPTION = "A step before the last one ends the journey without a drop-off."
@@ -17,4 +18,7 @@ def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     steps = journey.steps
     for step in steps[:-1]:
         if not step.next and step.drop_off is None:
-            yield step.pos, f"step '{step.name}' ends the journey before its last step; add `next` or `drop_off`"
+            yield (
+                step.pos,
+                f"step '{shorten(step.name)}' ends the journey before its last step; add `next` or `drop_off`",
+            )

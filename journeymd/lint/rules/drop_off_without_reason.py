@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "drop-off-without-reason"
 DESCRIPTION = "A drop-off moment does not say why customers leave."
@@ -16,4 +17,4 @@ SEVERITY = "warning"
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for step in journey.steps:
         if step.drop_off is not None and not step.drop_off.reason:
-            yield step.pos, f"drop-off at '{step.name}' has no reason"
+            yield step.pos, f"drop-off at '{shorten(step.name)}' has no reason"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "emotion-missing"
 DESCRIPTION = "Some steps have an emotion and this one does not (for a persona)."
@@ -22,4 +23,4 @@ def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
         who = f" for persona '{persona}'" if persona and len(journey.persona_ids()) > 1 else ""
         for step in steps:
             if persona not in step.emotion:
-                yield step.pos, f"step '{step.name}' has no emotion{who}"
+                yield step.pos, f"step '{shorten(step.name)}' has no emotion{who}"

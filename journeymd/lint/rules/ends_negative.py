@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "ends-negative"
 DESCRIPTION = "The journey's last step with an emotion is negative."
@@ -19,5 +20,5 @@ def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
         last = scored[-1]
         yield (
             last.pos,
-            f"the journey ends on a negative note at '{last.name}'; where can a positive impression be added?",
+            f"the journey ends on a negative note at '{shorten(last.name)}'; where can a positive impression be added?",
         )

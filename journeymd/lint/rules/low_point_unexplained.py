@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "low-point-unexplained"
 DESCRIPTION = "A step with emotion -1 or lower has no pain point and no opportunity."
@@ -17,4 +18,4 @@ def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for step in journey.steps:
         low = min(step.emotion.values(), default=0)
         if low <= -1 and not step.pain_points and not step.opportunities:
-            yield step.pos, f"step '{step.name}' is a low point ({low:+d}) without a pain point or opportunity"
+            yield step.pos, f"step '{shorten(step.name)}' is a low point ({low:+d}) without a pain point or opportunity"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "phase-without-goal"
 DESCRIPTION = "A phase has no business goal."
@@ -16,4 +17,4 @@ SEVERITY = "warning"
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for phase in journey.phases:
         if not phase.goal:
-            yield phase.pos, f"phase '{phase.name}' has no goal"
+            yield phase.pos, f"phase '{shorten(phase.name)}' has no goal"

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "phase-without-kpi"
 DESCRIPTION = "A phase has no KPI."
@@ -15,4 +16,4 @@ SEVERITY = "warning"
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for phase in journey.phases:
         if not phase.kpis:
-            yield phase.pos, f"phase '{phase.name}' has no KPI"
+            yield phase.pos, f"phase '{shorten(phase.name)}' has no KPI"

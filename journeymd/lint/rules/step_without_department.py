@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "step-without-department"
 DESCRIPTION = "A step names no responsible department."
@@ -16,4 +17,4 @@ SEVERITY = "warning"
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for step in journey.steps:
         if not step.departments:
-            yield step.pos, f"step '{step.name}' has no responsible department"
+            yield step.pos, f"step '{shorten(step.name)}' has no responsible department"

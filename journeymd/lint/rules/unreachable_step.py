@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
+from journeymd.problems import shorten
 
 ID = "unreachable-step"
 DESCRIPTION = "No path of `next` links leads from the first step to this step."
@@ -27,4 +28,4 @@ def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
                 todo.append(by_id[link.to])
     for step in steps:
         if step.id not in seen:
-            yield step.pos, f"step '{step.name}' cannot be reached from the first step"
+            yield step.pos, f"step '{shorten(step.name)}' cannot be reached from the first step"
