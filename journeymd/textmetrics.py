@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["ASCENT", "DESCENT", "FONT_FILES", "font_path", "text_width", "wrap"]
@@ -77,9 +77,15 @@ def _char_width(char: str, bold: bool) -> float:
     return em * 0.62
 
 
+@lru_cache(maxsize=65536)
+def _em_width(text: str, bold: bool) -> float:
+    """Width of ``text`` in em; words recur across a journey, so this is cached."""
+    return sum(_char_width(c, bold) for c in text)
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in pixels of ``text`` set in DejaVu Sans at ``size`` px."""
-    return sum(_char_width(c, bold) for c in text) * size
+    return _em_width(text, bold) * size
 
 
 def _split_long(word: str, width: float, size: float, bold: bool) -> list[str]:
@@ -101,8 +107,10 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     """Greedy line breaking of ``text`` into lines no wider than ``width`` px.
 
     Breaks at spaces, after hyphens and slashes, and between CJK characters; a word longer than a
-    line is cut. Newlines in the text are kept.
+    line is cut. Newlines in the text are kept. Widths add up token by token (we do not kern), so
+    each token is measured once.
     """
+    limit = width / size
     lines: list[str] = []
     for paragraph in text.split("\n"):
         paragraph = " ".join(paragraph.split())
@@ -110,20 +118,22 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
             if lines:
                 lines.append("")
             continue
-        current = ""
+        current, used = "", 0.0  # the line so far, and its width in em including trailing spaces
         for token in _BREAK_AFTER.split(paragraph):
             if not token:
                 continue
-            candidate = current + token
-            if text_width(candidate.rstrip(), size, bold) <= width:
-                current = candidate
-                continue
-            if current.strip():
+            full = _em_width(token, bold)
+            trailing = token[len(token.rstrip()) :]
+            visible = full - _em_width(trailing, bold)
+            if current and used + visible > limit:  # does not fit: start a new line
                 lines.append(current.rstrip())
-            current = token.lstrip()
-            if text_width(current.rstrip(), size, bold) > width:
-                *full, current = _split_long(current.rstrip(), width, size, bold)
-                lines.extend(full)
+                current, used = "", 0.0
+            if not current and visible > limit:  # wider than a whole line: cut the word
+                *pieces, last = _split_long(token.rstrip(), width, size, bold)
+                lines.extend(pieces)
+                current, used = last + trailing, _em_width(last + trailing, bold)
+                continue
+            current, used = current + token, used + full
         if current.strip():
             lines.append(current.rstrip())
     while lines and not lines[-1]:
