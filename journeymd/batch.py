@@ -118,7 +118,7 @@ def render_bytes(source: Path, fmt: str, theme: str = "default", scale: float = 
         return (flow_svg(journey) if fmt == "svg" else to_dot(journey)).encode("utf-8")
     from .render import render
 
-    return render(journey, fmt, theme, scale)
+    return render(journey, fmt, theme, scale, view)
 
 
 def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:

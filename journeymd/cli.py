@@ -140,10 +140,11 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 )
 @click.option(
     "--view",
-    type=click.Choice(["map", "flow"]),
+    type=click.Choice(["map", "blueprint", "flow"]),
     default="map",
     show_default=True,
-    help="map: the swimlane map; flow: the steps as a flow chart laid out by Graphviz (svg or dot).",
+    help="map: the swimlane map; blueprint: the service blueprint (evidence, customer actions, frontstage, "
+    "backstage, support); flow: the steps as a flow chart laid out by Graphviz (svg or dot).",
 )
 @click.option("--scale", type=click.FloatRange(0.1, 8), default=1.0, show_default=True, help="Zoom for PNG output.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from .i18n import label
-from .model import LANES, Journey, Phase, Step
+from .model import BLUEPRINT_LANES, LANES, LAYERS, Department, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
 
 __all__ = ["Box", "Group", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "lanes_for", "layout"]
@@ -198,8 +198,10 @@ def lanes_for(journey: Journey) -> tuple[str, ...]:
 
 
 class _Builder:
-    def __init__(self, journey: Journey, m: Metrics, baseline: Journey | None = None) -> None:
+    def __init__(self, journey: Journey, m: Metrics, baseline: Journey | None = None, blueprint: bool = False) -> None:
         self.j = journey
+        self.blueprint = blueprint
+        self.lane_names = BLUEPRINT_LANES if blueprint else lanes_for(journey)
         self.baseline = baseline
         self.old_steps = {s.id: s for s in baseline.steps} if baseline else {}
         self.m = m
@@ -211,13 +213,23 @@ class _Builder:
             else:
                 self.columns.append((phase, None))
         # The label column fits the longest lane name in the file's language, without breaking words.
-        names = [label(self.loc, lane) for lane in (*lanes_for(journey), "phase", "flow")]
+        names = [self.lane_label(lane) for lane in (*self.lane_names, "phase", "flow")]
         self.label_width = _r(max(m.label_width, *(text_width(n, m.body, True) + 24 for n in names)))
         self.x0 = m.margin + self.label_width + m.gap
         self.inner = m.column - 2 * m.pad
         self.col_of = {step.id: i for i, (_, step) in enumerate(self.columns) if step is not None}
         self.personas = journey.persona_ids()
         self.persona_index = {pid: i for i, pid in enumerate(self.personas)}
+
+    @property
+    def line_label_width(self) -> float:
+        """Room right of the columns for the names of the blueprint's three lines."""
+        return _r(max(text_width(label(self.loc, key), self.m.small) for _, _, key in _LINES) + 8)
+
+    def lane_label(self, lane: str) -> str:
+        if self.blueprint and lane == "steps":
+            return label(self.loc, "customer_actions")
+        return label(self.loc, lane)
 
     # --- text helpers -----------------------------------------------------------------------
 
@@ -247,6 +259,8 @@ class _Builder:
     @property
     def width(self) -> float:
         natural = self.x0 + len(self.columns) * (self.m.column + self.m.gap) - self.m.gap + self.m.margin
+        if self.blueprint:
+            natural += self.line_label_width + self.m.gap
         return _r(max(natural, 760))
 
     # --- cells: items relative to (0, 0) of the cell's content box, and their height ----------
@@ -286,8 +300,33 @@ class _Builder:
         if lane == "touchpoints":
             return self.chips(step)
         if lane == "departments":
-            return self.tags(step)
+            return self.tags(step.departments)
+        if lane == "evidence":
+            return self.notes(step.evidence, "evidence", "▣")
+        if lane in LAYERS:
+            return self.actions(step, lane)
         return [], 0
+
+    def actions(self, step: Step, layer: str) -> tuple[list[Item], float]:
+        """A blueprint layer's cell: each action with the department doing it beneath."""
+        items: list[Item] = []
+        y = 0.0
+        for action in step.layer(layer):
+            if not action.text and action.department is not None:
+                tags, h = self.tags((action.department,))
+                items += _shift(tags, 0, y)
+                y += h + 6
+                continue
+            body = self.text(8, y + 5, action.text, self.inner - 16, self.m.body, "body")
+            parts: list[Item] = [body]
+            h = body.height + 10
+            if action.department is not None:
+                tags, tag_h = self.tags((action.department,), self.inner - 16)
+                parts += _shift(tags, 8, y + 5 + body.height + 3)
+                h += tag_h + 3
+            items += [Box(0, _r(y), self.inner, _r(h), f"action action-{layer}", 4), *parts]
+            y += h + 6
+        return items, max(_r(y - 6), 0)
 
     def step_card(self, step: Step) -> tuple[list[Item], float]:
         m = self.m
@@ -318,6 +357,8 @@ class _Builder:
             meta.append(f"◷ {step.duration}")
         if step.reached is not None:
             meta.append(f"{step.reached:,} {label(self.loc, 'reached')}")
+        if step.time_standard and self.blueprint:
+            meta.append(f"{label(self.loc, 'time_standard')}: {step.time_standard}")
         if meta:
             block = self.text(0, y, "  ·  ".join(meta), self.inner, m.small, "muted")
             items.append(block)
@@ -330,6 +371,11 @@ class _Builder:
             content = f"{heading}: {step.drop_off.reason}" if step.drop_off.reason else heading
             block = self.text(6, y + 4, content, self.inner - 12, m.small, "drop-off-text", bold=True)
             items += [Box(0, _r(y), self.inner, _r(block.height + 8), "drop-off", 3), block]
+            y += block.height + 12
+        if step.fail_point and self.blueprint:
+            content = f"⚠ {label(self.loc, 'fail_point')}: {step.fail_point}"
+            block = self.text(6, y + 4, content, self.inner - 12, m.small, "fail-text", bold=True)
+            items += [Box(0, _r(y), self.inner, _r(block.height + 8), "fail", 3), block]
             y += block.height + 12
         return items, _r(y - 4)
 
@@ -360,14 +406,15 @@ class _Builder:
             y += h + 5
         return items, max(_r(y - 5), 0)
 
-    def tags(self, step: Step) -> tuple[list[Item], float]:
+    def tags(self, departments: Sequence[Department], room: float | None = None) -> tuple[list[Item], float]:
         m = self.m
+        room = room or self.inner
         items: list[Item] = []
         x = y = row_h = 0.0
-        for dept in step.departments:
-            text = self.text(0, 0, dept.name, self.inner - 12, m.small, "tag-text")
-            w, h = min(text.width + 12, self.inner), text.height + 6
-            if x > 0 and x + w > self.inner:
+        for dept in departments:
+            text = self.text(0, 0, dept.name, room - 12, m.small, "tag-text")
+            w, h = min(text.width + 12, room), text.height + 6
+            if x > 0 and x + w > room:
                 x, y, row_h = 0, y + row_h + 5, 0
             items += [
                 Box(_r(x), _r(y), _r(w), _r(h), "tag", h / 2 if len(text.lines) == 1 else 4),
@@ -378,11 +425,14 @@ class _Builder:
         return items, _r(y + row_h)
 
 
-def layout(journey: Journey, metrics: Metrics | None = None, baseline: Journey | None = None) -> Scene:
+def layout(
+    journey: Journey, metrics: Metrics | None = None, baseline: Journey | None = None, view: str = "map"
+) -> Scene:
     """Compute the whole map. With ``baseline`` (an earlier version), its emotion curve is drawn
-    faintly behind the current one, and new or changed steps are outlined."""
+    faintly behind the current one, and new or changed steps are outlined. ``view="blueprint"``
+    draws the service blueprint's layers and its three lines instead of the journey's lanes."""
     m = metrics or Metrics()
-    b = _Builder(journey, m, baseline)
+    b = _Builder(journey, m, baseline, blueprint=view == "blueprint")
     width = b.width
     groups: list[Group] = []
     backgrounds: list[Item] = []  # lane bands, beneath everything
@@ -478,7 +528,7 @@ def layout(journey: Journey, metrics: Metrics | None = None, baseline: Journey |
     lanes: list[Lane] = []
     per_column: list[list[Item]] = [[] for _ in b.columns]
     step_cells: list[tuple[str, str, Box]] = []
-    lane_names = lanes_for(journey)
+    lane_names = b.lane_names
     for lane_number, lane in enumerate(lane_names):
         if lane == "emotion":
             h = _r(4 * m.emotion_step + 2 * 26)
@@ -503,7 +553,7 @@ def layout(journey: Journey, metrics: Metrics | None = None, baseline: Journey |
             b.text(
                 m.margin + 10,
                 y + m.pad,
-                label(journey.locale, lane),
+                b.lane_label(lane),
                 b.label_width - 20,
                 m.body,
                 "lane-label",
@@ -513,6 +563,8 @@ def layout(journey: Journey, metrics: Metrics | None = None, baseline: Journey |
         lanes.append(Lane(lane, _r(y), h))
         y += h
     chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(lanes[0].y if lanes else y)}V{_fmt(y)}", "grid"))
+    if b.blueprint:
+        _blueprint_lines(b, lanes, width, chrome, per_column)
 
     groups.insert(1, Group("jm-lanes", "", (*backgrounds, *chrome)))
     groups.extend(flow_items)
@@ -545,6 +597,41 @@ def layout(journey: Journey, metrics: Metrics | None = None, baseline: Journey |
         phase_count=len(spans),
         step_cells=tuple(step_cells),
     )
+
+
+_LINES = (("steps", "frontstage", "line_interaction"), ("frontstage", "backstage", "line_visibility"),
+          ("backstage", "support", "line_internal"))  # fmt: skip
+
+
+def _blueprint_lines(b: _Builder, lanes: list[Lane], width: float, chrome: list[Item],
+                     per_column: list[list[Item]]) -> None:  # fmt: skip
+    """The three dashed lines between the layers, and a connector down each column through the
+    layers that serve its customer action."""
+    m = b.m
+    by_name = {lane.name: lane for lane in lanes}
+    for upper, lower, key in _LINES:
+        if upper in by_name and lower in by_name:
+            y = by_name[lower].y
+            chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(y)}H{_fmt(width - m.margin)}", "blueprint-line"))
+            text = label(b.loc, key)
+            size = m.small
+            chrome.append(Text(_r(width - m.margin - b.line_label_width), _r(y - size * m.line_height - 1), (text,),
+                               size, "blueprint-line-label", _r(size * m.line_height), italic=True,
+                               width=_r(text_width(text, size))))  # fmt: skip
+    steps_lane = by_name.get("steps")
+    if steps_lane is None:
+        return
+    for i, (_, step) in enumerate(b.columns):
+        if step is None:
+            continue
+        served = [by_name[layer] for layer in LAYERS if layer in by_name and step.layer(layer)]
+        if not served:
+            continue
+        x = _r(b.col_x(i) + m.column / 2)
+        bottom = served[-1].y + m.pad
+        line = Line(f"M{_fmt(x)} {_fmt(steps_lane.y + steps_lane.h - 4)}V{_fmt(bottom)}", "connector")
+        per_column[i].insert(1, line)  # behind the cells, in front of the column's hit box
+        per_column[i] += [Mark(x, _r(lane.y + 4), 3, "circle", "connector-dot") for lane in served]
 
 
 def per_column_arrows(b: _Builder, y: float, h: float, per_column: list[list[Item]]) -> None:
@@ -793,10 +880,12 @@ def _legend_symbol(b: _Builder, symbol: str, x: float, y: float) -> list[Item]:
         return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "ghost")]
     if kind == "card":
         return [Box(_r(x), _r(y - 6), 16, 12, f"card card-{detail}", 3)]
+    if kind == "fail":
+        return [Box(_r(x), _r(y - 6), 16, 12, "fail", 3)]
     if kind == "drop-off":
         return [Box(_r(x), _r(y - 6), 16, 12, "drop-off", 3)]
     if kind == "note":
-        sign = {"pain": "!", "opportunity": "+", "question": "?"}[detail]
+        sign = {"pain": "!", "opportunity": "+", "question": "?", "evidence": "▣"}[detail]
         return [
             Box(_r(x), _r(y - 8), 16, 16, f"{detail}-bg", 3),
             Box(_r(x), _r(y - 8), 3, 16, f"{detail}-accent"),
@@ -810,7 +899,7 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
     m, j, loc = b.m, b.j, b.j.locale
     entries: list[tuple[str, str]] = []  # (symbol, text)
     steps = j.steps
-    lanes = lanes_for(j)
+    lanes = b.lane_names
     if "emotion" in lanes:
         if len(b.personas) > 1:
             names = {p.id: p.name for p in j.personas}
@@ -825,7 +914,10 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
                 entries.append((f"dot:{state}", label(loc, state)))
     if any(s.drop_off for s in steps):
         entries.append(("drop-off", label(loc, "drop_off")))
-    for lane, kind in (("pain_points", "pain"), ("opportunities", "opportunity"), ("questions", "question")):
+    if b.blueprint and any(s.fail_point for s in steps):
+        entries.append(("fail", label(loc, "fail_point")))
+    for lane, kind in (("pain_points", "pain"), ("opportunities", "opportunity"), ("questions", "question"),
+                       ("evidence", "evidence")):  # fmt: skip
         if lane in lanes:
             entries.append((f"note:{kind}", label(loc, lane)))
     if flow_edges(j):

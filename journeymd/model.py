@@ -10,7 +10,10 @@ from .loader import Pos, YMap
 from .slug import slugify, step_ids
 
 __all__ = [
+    "BLUEPRINT_LANES",
     "LANES",
+    "LAYERS",
+    "Action",
     "Department",
     "DropOff",
     "Journey",
@@ -34,6 +37,9 @@ LANES = (
     "pain_points",
     "opportunities",
 )
+# The service blueprint's layers (Shostack; Nielsen Norman Group's lane names), top to bottom.
+BLUEPRINT_LANES = ("evidence", "steps", "frontstage", "backstage", "support")
+LAYERS = ("frontstage", "backstage", "support")
 
 # Channels a person would call online unless the file says otherwise.
 ONLINE_CHANNELS = frozenset(
@@ -67,6 +73,15 @@ class Department:
     id: str
     name: str
     pos: Pos = (0, 0)
+    layer: str = ""  # frontstage, backstage or support: where its work shows in a blueprint
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something the organisation does for a step, in one blueprint layer."""
+
+    text: str
+    department: Department | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +128,19 @@ class Step:
     drop_off: DropOff | None = None
     next: tuple[Link, ...] = ()
     pos: Pos = (0, 0)
+    evidence: tuple[str, ...] = ()
+    frontstage: tuple[Action, ...] = ()
+    backstage: tuple[Action, ...] = ()
+    support: tuple[Action, ...] = ()
+    fail_point: str = ""
+    time_standard: str = ""
+
+    def layer(self, name: str) -> tuple[Action, ...]:
+        """A blueprint layer's actions, with the departments whose default layer it is."""
+        actions: tuple[Action, ...] = getattr(self, name)
+        named = {a.department.id for a in actions if a.department}
+        implied = tuple(Action("", d) for d in self.departments if d.layer == name and d.id not in named)
+        return actions + implied
 
 
 @dataclass(frozen=True)
@@ -197,7 +225,9 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         for p in data.get("personas", ())
     )
     touchpoints = {t["id"]: _touchpoint(t, t["id"], t.pos) for t in data.get("touchpoints", ())}
-    departments = {d["id"]: Department(d["id"], d["name"], d.pos) for d in data.get("departments", ())}
+    departments = {
+        d["id"]: Department(d["id"], d["name"], d.pos, d.get("layer", "")) for d in data.get("departments", ())
+    }
     default_persona = data.get("persona") or (personas[0].id if personas else "")
 
     raw_steps = [step for phase in data["phases"] for step in phase.get("steps", ())]
@@ -269,6 +299,17 @@ def _step(
         departments.get(d) or Department(slugify(d, d), d, raw.pos) for d in raw.get("departments", ())
     )
 
+    def actions(key: str) -> tuple[Action, ...]:
+        found = []
+        for item in raw.get(key, ()):
+            if isinstance(item, str):
+                found.append(Action(item))
+            else:
+                name = item.get("department")
+                dept = (departments.get(name) or Department(slugify(name, name), name)) if name else None
+                found.append(Action(item["action"], dept))
+        return tuple(found)
+
     if "next" in raw:
         links = tuple(
             Link(item) if isinstance(item, str) else Link(item["to"], item.get("label", "")) for item in raw["next"]
@@ -295,4 +336,10 @@ def _step(
         drop_off=_drop_off(raw.get("drop_off")),
         next=links,
         pos=raw.pos,
+        evidence=_texts(raw, "evidence"),
+        frontstage=actions("frontstage"),
+        backstage=actions("backstage"),
+        support=actions("support"),
+        fail_point=raw.get("fail_point", ""),
+        time_standard=raw.get("time_standard", ""),
     )

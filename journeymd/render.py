@@ -47,6 +47,7 @@ def render_svg(
     scene: Scene | None = None,
     embed_style: bool = True,
     interactive: bool = False,
+    view: str = "map",
 ) -> str:
     """The swimlane map as a standalone SVG document. ``theme='auto'`` follows the viewer's dark mode."""
     dark = None
@@ -56,7 +57,7 @@ def render_svg(
         theme = load_theme(theme)
     from markupsafe import Markup
 
-    scene = scene or layout(journey)
+    scene = scene or layout(journey, view=view)
     template = _environment().get_template("map.svg.j2")
     text: str = template.render(
         scene=scene,
@@ -136,7 +137,9 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
     return text
 
 
-def render(journey: Journey, fmt: str = "svg", theme: str | Theme = "default", scale: float = 1.0) -> bytes:
+def render(
+    journey: Journey, fmt: str = "svg", theme: str | Theme = "default", scale: float = 1.0, view: str = "map"
+) -> bytes:
     """The map in one of FORMATS, as bytes ready to write."""
     if fmt == "html":
         return render_html(journey, theme).encode("utf-8")
@@ -148,7 +151,7 @@ def render(journey: Journey, fmt: str = "svg", theme: str | Theme = "default", s
         from .export import to_markdown, to_mermaid
 
         return (to_markdown(journey) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
-    svg = render_svg(journey, theme)
+    svg = render_svg(journey, theme, view=view)
     if fmt == "svg":
         return svg.encode("utf-8")
     if fmt == "png":

@@ -362,6 +362,13 @@ def _step_references(
                 if not did_you_mean(item, known):
                     message += f"; add it to '{kind}:' at the top or use its id"
                 yield at(items, index, message)
+    departments = catalogues["departments"]
+    for layer in ("frontstage", "backstage", "support"):
+        for action in _maps(step, layer):
+            name = action.get("department")
+            if departments and isinstance(name, str) and name not in departments:
+                hint = did_you_mean(name, departments) or "; add it to 'departments:' at the top or use its id"
+                yield at(action, "department", f"unknown department '{shorten(name)}'{hint}")
     links = step.get("next")
     if isinstance(links, YList):
         for index, link in enumerate(links):
