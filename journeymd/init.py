@@ -66,6 +66,8 @@ TEMPLATES: dict[str, tuple[str, tuple[Stage, ...]]] = {
                          (AWARENESS, CONSIDERATION, ACTION, DELIVERY, ADVOCACY)),
     "6-phase": ("Awareness, orientation, consideration, purchase, consumption & service, evaluation (seed 004)",
                 (AWARENESS, ORIENTATION, CONSIDERATION, PURCHASE, CONSUMPTION, EVALUATION)),
+    "blueprint": ("Service blueprint of the 5-phase model: evidence, frontstage, backstage and support per step "
+                  "(render with --view blueprint)", (AWARENESS, CONSIDERATION, PURCHASE, SERVICE, LOYALTY)),
 }  # fmt: skip
 
 _CATALOGUE: dict[str, dict[str, Any]] = {
@@ -77,6 +79,7 @@ _CATALOGUE: dict[str, dict[str, Any]] = {
                         "review-request": ("Review request e-mail", "email", "true")},
         "departments": {"marketing": "Marketing", "ecommerce": "E-commerce", "logistics": "Logistics",
                         "service": "Customer service"},
+        "layers": ("What the customer sees", "Answers questions", "Prepares the work", "System that supports it"),
         "words": ("A customer's journey", "Who the customer is, what they buy, and where the journey starts and ends.",
                   "New customer", "Describe the persona: age, habits, what they want.", "Find what they need quickly",
                   "Unexpected costs", "Shipping costs show up only at the end",
@@ -90,6 +93,7 @@ _CATALOGUE: dict[str, dict[str, Any]] = {
                         "review-request": ("Reviewverzoek per e-mail", "email", "true")},
         "departments": {"marketing": "Marketing", "ecommerce": "E-commerce", "logistics": "Logistiek",
                         "service": "Klantenservice"},
+        "layers": ("Wat de klant ziet", "Beantwoordt vragen", "Bereidt het werk voor", "Systeem dat het ondersteunt"),
         "words": ("De klantreis van een klant", "Wie de klant is, wat die koopt, en waar de reis begint en eindigt.",
                   "Nieuwe klant", "Beschrijf de persona: leeftijd, gewoonten, wensen.", "Snel vinden wat ze zoeken",
                   "Onverwachte kosten", "Verzendkosten verschijnen pas bij de kassa",
@@ -109,7 +113,7 @@ def starter(template: str, locale: str = "en") -> str:
     texts: tuple[str, ...] = words["words"]
     title, description, persona, persona_text, goal, frustration, pain, chance = texts
     used_touchpoints = {s.touchpoint for s in stages}
-    used_departments = {s.department for s in stages}
+    used_departments = {s.department for s in stages} | ({"service"} if template == "blueprint" else set())
     lines = [
         "# yaml-language-server: $schema=./journey.schema.json",
         f"# A {template} starter journey from `journeymd init`. Replace the examples with your own;",
@@ -126,10 +130,13 @@ def starter(template: str, locale: str = "en") -> str:
     for tp_id, (name, channel, online) in words["touchpoints"].items():
         if tp_id in used_touchpoints:
             lines.append(f"  - {{id: {tp_id}, name: {_quote(name)}, channel: {channel}, online: {online}}}")
+    blueprint = template == "blueprint"
+    layers = {"marketing": "backstage", "ecommerce": "frontstage", "logistics": "support", "service": "frontstage"}
     lines.append("departments:")
     for dept_id, name in words["departments"].items():
         if dept_id in used_departments:
-            lines.append(f"  - {{id: {dept_id}, name: {_quote(name)}}}")
+            layer = f", layer: {layers[dept_id]}" if blueprint else ""
+            lines.append(f"  - {{id: {dept_id}, name: {_quote(name)}{layer}}}")
     lines.append("phases:")
     for stage in stages:
         name, phase_goal, kpi, step = getattr(stage, locale)
@@ -145,4 +152,13 @@ def starter(template: str, locale: str = "en") -> str:
         ]
         if stage.emotion < 0:
             lines += [f"        pain_points: [{_quote(pain)}]", f"        opportunities: [{_quote(chance)}]"]
+        if blueprint:
+            evidence, front, back, support = words["layers"]
+            lines += [
+                f"        evidence: [{_quote(evidence)}]",
+                f"        frontstage: [{{action: {_quote(front)}, department: service}}]",
+                f"        backstage: [{_quote(back)}]",
+                f"        support: [{_quote(support)}]",
+                f"        time_standard: {'1 dag' if locale == 'nl' else '1 day'}",
+            ]
     return "\n".join(lines) + "\n"

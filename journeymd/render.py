@@ -48,6 +48,7 @@ def render_svg(
     embed_style: bool = True,
     interactive: bool = False,
     view: str = "map",
+    id_prefix: str = "jm-",
 ) -> str:
     """The swimlane map as a standalone SVG document. ``theme='auto'`` follows the viewer's dark mode."""
     dark = None
@@ -66,6 +67,7 @@ def render_svg(
         font=Markup(theme.font),  # checked against a strict pattern when the theme was read
         embed_style=embed_style,
         interactive=interactive,
+        prefix=id_prefix,
         summary=_summary(journey),
         label=label(journey.locale, "map"),
     )
@@ -94,6 +96,10 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
         light = load_theme("default")
     scene = layout(journey)
     svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True)
+    has_blueprint = any(s.layer(layer) or s.evidence for s in journey.steps for layer in ("frontstage", "backstage"))
+    blueprint = (
+        render_svg(journey, light, embed_style=False, view="blueprint", id_prefix="jmb-") if has_blueprint else ""
+    )
     files = resources.files("journeymd").joinpath("data/templates")
     departments, matrix = stats.department_matrix(journey)
     funnel = [
@@ -115,6 +121,7 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
             journey=journey,
             scene=scene,
             svg=Markup(svg),  # rendered by our own autoescaping template
+            blueprint=Markup(blueprint),
             t=LABELS.get(journey.locale, LABELS["en"]),
             version=__version__,
             light=light,

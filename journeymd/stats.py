@@ -210,9 +210,25 @@ def journey_stats(journey: Journey) -> dict[str, object]:
             for r in funnel_rows
         ],
         "biggest_drops": [_step_ref(r.step) | {"drop_rate": round(r.drop_rate or 0, 3)} for r in drops[:3]],
+        "blueprint": blueprint_figures(journey),
         "without_touchpoint": [_step_ref(s) for s in steps if not s.touchpoints],
         "without_department": [_step_ref(s) for s in steps if not s.departments],
     }  # fmt: skip
+
+
+def blueprint_figures(journey: Journey) -> dict[str, Any]:
+    """Actions per blueprint layer and per department, and the fail points."""
+    layers = ("frontstage", "backstage", "support")
+    per_layer = {layer: sum(len(s.layer(layer)) for s in journey.steps) for layer in layers}
+    per_department: dict[str, dict[str, int]] = {}
+    for step in journey.steps:
+        for layer in layers:
+            for action in step.layer(layer):
+                if action.department is not None:
+                    counts = per_department.setdefault(action.department.name, dict.fromkeys(layers, 0))
+                    counts[layer] += 1
+    fail_points = [{**_step_ref(s), "reason": s.fail_point} for s in journey.steps if s.fail_point]
+    return {"actions": per_layer, "by_department": per_department, "fail_points": fail_points}
 
 
 def _pct(value: float) -> str:
@@ -275,6 +291,15 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
                 "  biggest drops: "
                 + "; ".join(f"{d['number']}. {d['name']} ({_pct(d['drop_rate'])})" for d in figures["biggest_drops"])
             )
+    blueprint = figures["blueprint"]
+    if any(blueprint["actions"].values()):
+        actions = blueprint["actions"]
+        out += ["", f"Blueprint: {actions['frontstage']} frontstage, {actions['backstage']} backstage, "
+                    f"{actions['support']} support actions"]  # fmt: skip
+        out += [f"  {name}: {c['frontstage']} frontstage, {c['backstage']} backstage, {c['support']} support"
+                for name, c in blueprint["by_department"].items()]  # fmt: skip
+    if blueprint["fail_points"]:
+        out += ["", "Fail points"] + [f"  {f['number']}. {f['name']}: {f['reason']}" for f in blueprint["fail_points"]]
     for key, title in (
         ("without_touchpoint", "Steps without a touchpoint"),
         ("without_department", "Steps without a responsible department"),

@@ -64,6 +64,7 @@ CASES: dict[str, tuple[str, list[tuple[int, int]]]] = {
         [(1, 1)],
     ),
     "no-analysis": (BASE.replace(", pain_points: [x]", ""), [(1, 1)]),
+    "action-without-support": (BASE.replace("{name: A,", "{name: A, frontstage: [Greets],"), [(11, 9)]),
 }
 
 

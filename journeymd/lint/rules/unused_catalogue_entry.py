@@ -15,7 +15,10 @@ SEVERITY = "warning"
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     steps = journey.steps
     used_touchpoints = {t.id for s in steps for t in s.touchpoints}
-    used_departments = {d.id for s in steps for d in s.departments}
+    used_departments = {d.id for s in steps for d in s.departments} | {
+        a.department.id for s in steps for layer in ("frontstage", "backstage", "support")
+        for a in getattr(s, layer) if a.department
+    }  # fmt: skip
     used_personas = {p for s in steps for p in s.emotion}
     for kind, items, used in (
         ("touchpoint", journey.touchpoints, used_touchpoints),
