@@ -15,12 +15,56 @@ __all__ = ["FORMATS", "render", "render_svg"]
 FORMATS = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 
 
-@cache
-def _environment() -> Any:
+TEMPLATE_NAMES = ("map.svg.j2", "report.html.j2", "style.css.j2")
+
+
+def templates_digest() -> str:
+    """Fingerprint of the template sources and of the Jinja version that compiles them."""
+    import hashlib
+    from importlib import resources
+
     import jinja2
 
+    digest = hashlib.sha256(jinja2.__version__.encode())
+    folder = resources.files("journeymd").joinpath("data/templates")
+    for name in TEMPLATE_NAMES:
+        digest.update(name.encode() + b"\0" + folder.joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+def compiled_templates() -> dict[str, str]:
+    """Python source of every template (file name -> code), for ``journeymd/_templates``.
+
+    Compiling the templates costs a render about 35 ms; shipping them compiled skips that. A test
+    keeps them in step with the sources (JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py).
+    """
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        _environment(compiled=False).compile_templates(
+            folder, zip=None, filter_func=lambda name: name in TEMPLATE_NAMES, ignore_errors=False
+        )
+        files = {path.name: path.read_text("utf-8") for path in sorted(Path(folder).glob("*.py"))}
+    header = "# Generated from journeymd/data/templates by Jinja; do not edit.\n# ruff: noqa\n# mypy: ignore-errors\n"
+    return {name: header + code for name, code in files.items()}
+
+
+@cache
+def _environment(compiled: bool = True) -> Any:
+    import jinja2
+
+    loader: Any = jinja2.PackageLoader("journeymd", "data/templates")
+    if compiled:
+        try:
+            from . import _templates
+
+            if templates_digest() == _templates.DIGEST:
+                loader = jinja2.ModuleLoader(_templates.__path__[0])
+        except (ImportError, AttributeError):  # pragma: no cover - while the compiled copy is rebuilt
+            pass
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("journeymd", "data/templates"),
+        loader=loader,
         autoescape=True,  # every template writes XML or HTML, and every string in it is user text
         trim_blocks=False,
         keep_trailing_newline=True,

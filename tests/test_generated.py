@@ -63,3 +63,23 @@ def test_readme_map_is_the_current_rendering_of_the_shoe_example() -> None:
     svg = render_svg(journeymd.load(ROOT / "examples" / "shoes.journey.yaml"))
     _accept(target, svg)
     assert target.read_text("utf-8") == svg, "run JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py"
+
+
+def test_compiled_templates_match_the_template_sources() -> None:
+    from journeymd import render
+
+    folder = PACKAGE / "_templates"
+    if os.environ.get("JOURNEYMD_ACCEPT"):
+        for old in folder.glob("tmpl_*.py"):
+            old.unlink()
+        for name, code in render.compiled_templates().items():
+            (folder / name).write_text(code, "utf-8")
+        (folder / "__init__.py").write_text(
+            '"""Jinja templates compiled to Python; generated, do not edit."""\n\n'
+            f'DIGEST = "{render.templates_digest()}"\n',
+            "utf-8",
+        )
+    from journeymd import _templates
+
+    assert render.templates_digest() == _templates.DIGEST, "run JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py"
+    assert {p.name: p.read_text("utf-8") for p in folder.glob("tmpl_*.py")} == render.compiled_templates()

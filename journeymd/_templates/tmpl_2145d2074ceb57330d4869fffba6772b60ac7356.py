@@ -1,0 +1,395 @@
+# Generated from journeymd/data/templates by Jinja; do not edit.
+# ruff: noqa
+# mypy: ignore-errors
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'style.css.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_rules = l_0_page_vars = l_0_shapes = l_0_stylesheet = missing
+    pass
+    def macro(l_1_c, l_1_scope):
+        t_1 = []
+        l_1_s = missing
+        if l_1_c is missing:
+            l_1_c = undefined("parameter 'c' was not provided", name='c')
+        if l_1_scope is missing:
+            l_1_scope = ''
+        pass
+        l_1_s = (markup_join((l_1_scope, ' ', )) if l_1_scope else '')
+        t_1.extend((
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-bg{fill:',
+            escape(environment.getattr(l_1_c, 'background')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-hit{fill:',
+            escape(environment.getattr(l_1_c, 'background')),
+            ';fill-opacity:0}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-title{fill:',
+            escape(environment.getattr(l_1_c, 'title')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-body{fill:',
+            escape(environment.getattr(l_1_c, 'text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-step-name{fill:',
+            escape(environment.getattr(l_1_c, 'text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-muted{fill:',
+            escape(environment.getattr(l_1_c, 'muted')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-lane{fill:',
+            escape(environment.getattr(l_1_c, 'lane_bg')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-lane-alt{fill:',
+            escape(environment.getattr(l_1_c, 'lane_bg_alt')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-lane-label-bg{fill:',
+            escape(environment.getattr(l_1_c, 'lane_label_bg')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-lane-label{fill:',
+            escape(environment.getattr(l_1_c, 'lane_label_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-grid{stroke:',
+            escape(environment.getattr(l_1_c, 'grid')),
+            ';fill:none}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-card{fill:',
+            escape(environment.getattr(l_1_c, 'card_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'card_border')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-card-new{stroke:',
+            escape(environment.getattr(l_1_c, 'positive')),
+            ';stroke-width:3}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-card-changed{stroke:',
+            escape(environment.getitem(environment.getattr(l_1_c, 'personas'), 1)),
+            ';stroke-width:3;stroke-dasharray:6 3}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-ghost{fill:none;stroke:',
+            escape(environment.getattr(l_1_c, 'muted')),
+            ';stroke-width:2;stroke-dasharray:3 3;opacity:.7}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-badge{fill:',
+            escape(environment.getattr(l_1_c, 'badge_bg')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-badge-text{fill:',
+            escape(environment.getattr(l_1_c, 'badge_text')),
+            '}\n',
+        ))
+        l_2_loop = missing
+        for l_2_color, l_2_loop in LoopContext(environment.getattr(l_1_c, 'phases'), undefined):
+            _loop_vars = {}
+            pass
+            t_1.extend((
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-ph',
+                escape(environment.getattr(l_2_loop, 'index0')),
+                '{fill:',
+                escape(l_2_color),
+                '}\n',
+            ))
+        l_2_loop = l_2_color = missing
+        t_1.extend((
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-phase-name{fill:',
+            escape(environment.getattr(l_1_c, 'phase_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-phase-meta{fill:',
+            escape(environment.getattr(l_1_c, 'phase_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-level{stroke:',
+            escape(environment.getattr(l_1_c, 'grid')),
+            ';stroke-width:1}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-zero{stroke:',
+            escape(environment.getattr(l_1_c, 'zero_line')),
+            ';stroke-width:1.2;stroke-dasharray:5 4}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-csingle{stroke:',
+            escape(environment.getattr(l_1_c, 'curve')),
+            '}\n',
+        ))
+        l_2_loop = missing
+        for l_2_color, l_2_loop in LoopContext(environment.getattr(l_1_c, 'personas'), undefined):
+            _loop_vars = {}
+            pass
+            t_1.extend((
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-cp',
+                escape(environment.getattr(l_2_loop, 'index0')),
+                '{stroke:',
+                escape(l_2_color),
+                '}\n',
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-mp',
+                escape(environment.getattr(l_2_loop, 'index0')),
+                '{fill:',
+                escape(l_2_color),
+                '}\n',
+            ))
+        l_2_loop = l_2_color = missing
+        t_1.extend((
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-mk{stroke:',
+            escape(environment.getattr(l_1_c, 'background')),
+            ';stroke-width:1.5}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-score-pos{fill:',
+            escape(environment.getattr(l_1_c, 'positive')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-emotion-high{fill:',
+            escape(environment.getattr(l_1_c, 'positive')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-score-neg{fill:',
+            escape(environment.getattr(l_1_c, 'negative')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-emotion-low{fill:',
+            escape(environment.getattr(l_1_c, 'negative')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-score-zero{fill:',
+            escape(environment.getattr(l_1_c, 'neutral')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-chip{fill:',
+            escape(environment.getattr(l_1_c, 'chip_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'chip_border')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-chip-text{fill:',
+            escape(environment.getattr(l_1_c, 'chip_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-dot-online{fill:',
+            escape(environment.getattr(l_1_c, 'online')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-dot-offline{fill:',
+            escape(environment.getattr(l_1_c, 'background')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'offline')),
+            ';stroke-width:2}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-dot-unknown{fill:',
+            escape(environment.getattr(l_1_c, 'muted')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-tag{fill:',
+            escape(environment.getattr(l_1_c, 'tag_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'tag_border')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-tag-text{fill:',
+            escape(environment.getattr(l_1_c, 'tag_text')),
+            '}\n',
+        ))
+        for l_2_kind in ('pain', 'opportunity', 'question'):
+            _loop_vars = {}
+            pass
+            t_1.extend((
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-',
+                escape(l_2_kind),
+                '-bg{fill:',
+                escape(environment.getitem(l_1_c, markup_join((l_2_kind, '_bg', )))),
+                '}\n',
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-',
+                escape(l_2_kind),
+                '-accent{fill:',
+                escape(environment.getitem(l_1_c, markup_join((l_2_kind, '_accent', )))),
+                '}\n',
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-',
+                escape(l_2_kind),
+                '-accent-text{fill:',
+                escape(environment.getitem(l_1_c, markup_join((l_2_kind, '_accent', )))),
+                '}\n',
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-',
+                escape(l_2_kind),
+                '-text{fill:',
+                escape(environment.getitem(l_1_c, markup_join((l_2_kind, '_text', )))),
+                '}\n',
+            ))
+        l_2_kind = missing
+        t_1.extend((
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-evidence-bg{fill:',
+            escape(environment.getattr(l_1_c, 'chip_bg')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-evidence-accent{fill:',
+            escape(environment.getattr(l_1_c, 'chip_border')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-evidence-accent-text{fill:',
+            escape(environment.getattr(l_1_c, 'muted')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-evidence-text{fill:',
+            escape(environment.getattr(l_1_c, 'chip_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-action{fill:',
+            escape(environment.getattr(l_1_c, 'card_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'card_border')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-action-backstage{stroke-dasharray:4 2}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-action-support{stroke-dasharray:1 2}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-fail{fill:',
+            escape(environment.getattr(l_1_c, 'pain_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'pain_accent')),
+            ';stroke-width:1.5}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-fail-text{fill:',
+            escape(environment.getattr(l_1_c, 'pain_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-blueprint-line{stroke:',
+            escape(environment.getattr(l_1_c, 'flow')),
+            ';stroke-width:1.5;stroke-dasharray:8 5}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-blueprint-line-label{fill:',
+            escape(environment.getattr(l_1_c, 'muted')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-connector{stroke:',
+            escape(environment.getattr(l_1_c, 'zero_line')),
+            ';stroke-width:2}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-connector-dot{fill:',
+            escape(environment.getattr(l_1_c, 'zero_line')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-drop-off{fill:',
+            escape(environment.getattr(l_1_c, 'drop_off_bg')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-drop-off-text{fill:',
+            escape(environment.getattr(l_1_c, 'drop_off_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-flow{fill:none;stroke:',
+            escape(environment.getattr(l_1_c, 'flow')),
+            ';stroke-width:1.6}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-next{fill:none;stroke:',
+            escape(environment.getattr(l_1_c, 'flow')),
+            ';stroke-width:1.6}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-arrowhead{fill:',
+            escape(environment.getattr(l_1_c, 'flow')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-flow-label-bg{fill:',
+            escape(environment.getattr(l_1_c, 'flow_label_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'flow')),
+            ';stroke-width:.8}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-flow-label{fill:',
+            escape(environment.getattr(l_1_c, 'flow_label_text')),
+            '}',
+        ))
+        return concat(t_1)
+    context.exported_vars.add('rules')
+    context.vars['rules'] = l_0_rules = Macro(environment, macro, 'rules', ('c', 'scope'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_c, l_1_scope):
+        t_2 = []
+        if l_1_c is missing:
+            l_1_c = undefined("parameter 'c' was not provided", name='c')
+        if l_1_scope is missing:
+            l_1_scope = ':root'
+        pass
+        t_2.extend((
+            escape(l_1_scope),
+            '{--bg:',
+            escape(environment.getattr(l_1_c, 'background')),
+            ';--fg:',
+            escape(environment.getattr(l_1_c, 'text')),
+            ';--muted:',
+            escape(environment.getattr(l_1_c, 'muted')),
+            ';--heading:',
+            escape(environment.getattr(l_1_c, 'title')),
+            ';--link:',
+            escape(environment.getitem(environment.getattr(l_1_c, 'personas'), 0)),
+            ';--border:',
+            escape(environment.getattr(l_1_c, 'card_border')),
+            ';--card:',
+            escape(environment.getattr(l_1_c, 'card_bg')),
+            ';--lane:',
+            escape(environment.getattr(l_1_c, 'lane_label_bg')),
+            ';--focus:',
+            escape(environment.getattr(l_1_c, 'online')),
+            '}',
+        ))
+        return concat(t_2)
+    context.exported_vars.add('page_vars')
+    context.vars['page_vars'] = l_0_page_vars = Macro(environment, macro, 'page_vars', ('c', 'scope'), False, False, False, context.eval_ctx.autoescape)
+    def macro():
+        t_3 = []
+        l_1_font = resolve('font')
+        pass
+        t_3.extend((
+            '.jm-map text{font-family:',
+            escape((undefined(name='font') if l_1_font is missing else l_1_font)),
+            '}\n.jm-curve{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}\n.jm-dash1{stroke-dasharray:8 4}\n.jm-dash2{stroke-dasharray:2 3}\n.jm-dash3{stroke-dasharray:9 3 2 3}\n.jm-loop{stroke-dasharray:6 3}',
+        ))
+        return concat(t_3)
+    context.exported_vars.add('shapes')
+    context.vars['shapes'] = l_0_shapes = Macro(environment, macro, 'shapes', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_theme, l_1_dark):
+        t_4 = []
+        if l_1_theme is missing:
+            l_1_theme = undefined("parameter 'theme' was not provided", name='theme')
+        if l_1_dark is missing:
+            l_1_dark = undefined("parameter 'dark' was not provided", name='dark')
+        pass
+        t_4.extend((
+            escape(context.call((undefined(name='shapes') if l_0_shapes is missing else l_0_shapes))),
+            '\n',
+            escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_theme, 'colors'))),
+        ))
+        if l_1_dark:
+            pass
+            t_4.extend((
+                '\n@media (prefers-color-scheme:dark){\n',
+                escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_dark, 'colors'))),
+                '\n}',
+            ))
+        return concat(t_4)
+    context.exported_vars.add('stylesheet')
+    context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark'), False, False, False, context.eval_ctx.autoescape)
+
+blocks = {}
+debug_info = '4=12&5=20&6=22&7=26&8=30&9=34&10=38&11=42&12=46&13=50&14=54&15=58&16=62&17=66&18=72&19=76&20=80&21=84&22=88&23=94&25=107&26=111&27=115&28=119&29=123&30=129&31=139&33=148&34=152&35=156&36=160&37=164&38=168&39=172&40=178&41=182&42=186&43=192&44=196&45=202&46=207&47=217&48=223&49=229&51=238&52=242&53=246&54=250&55=254&56=260&57=262&58=264&59=270&60=274&61=278&62=282&63=286&64=290&65=294&66=298&67=302&68=306&69=310&70=316&72=324&73=332&75=356&76=362&83=368&84=376&85=378&86=380&88=384'

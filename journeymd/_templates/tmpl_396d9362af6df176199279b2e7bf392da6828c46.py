@@ -1,0 +1,864 @@
+# Generated from journeymd/data/templates by Jinja; do not edit.
+# ruff: noqa
+# mypy: ignore-errors
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'report.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_journey = resolve('journey')
+    l_0_version = resolve('version')
+    l_0_t = resolve('t')
+    l_0_light = resolve('light')
+    l_0_page_css = resolve('page_css')
+    l_0_dark = resolve('dark')
+    l_0_contrast = resolve('contrast')
+    l_0_range = resolve('range')
+    l_0_personas = resolve('personas')
+    l_0_blueprint = resolve('blueprint')
+    l_0_inventory = resolve('inventory')
+    l_0_departments = resolve('departments')
+    l_0_funnel = resolve('funnel')
+    l_0_channels = resolve('channels')
+    l_0_scene = resolve('scene')
+    l_0_svg = resolve('svg')
+    l_0_summaries = resolve('summaries')
+    l_0_department_issues = resolve('department_issues')
+    l_0_page_js = resolve('page_js')
+    l_0_rules = l_0_shapes = l_0_page_vars = l_0_score = l_0_moment = l_0_list = missing
+    try:
+        t_1 = environment.filters['capitalize']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capitalize' found.")
+    try:
+        t_2 = environment.filters['format']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'format' found.")
+    try:
+        t_3 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_5 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_6 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_7 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    included_template = environment.get_template('style.css.j2', 'report.html.j2').make_module(context.get_all(), True, {'list': l_0_list, 'moment': l_0_moment, 'page_vars': l_0_page_vars, 'rules': l_0_rules, 'score': l_0_score, 'shapes': l_0_shapes})
+    l_0_rules = getattr(included_template, 'rules', missing)
+    if l_0_rules is missing:
+        l_0_rules = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'report.html.j2') does not export the requested name 'rules'", name='rules')
+    l_0_shapes = getattr(included_template, 'shapes', missing)
+    if l_0_shapes is missing:
+        l_0_shapes = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'report.html.j2') does not export the requested name 'shapes'", name='shapes')
+    l_0_page_vars = getattr(included_template, 'page_vars', missing)
+    if l_0_page_vars is missing:
+        l_0_page_vars = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'report.html.j2') does not export the requested name 'page_vars'", name='page_vars')
+    context.vars.update({'rules': l_0_rules, 'shapes': l_0_shapes, 'page_vars': l_0_page_vars})
+    context.exported_vars.difference_update(('rules', 'shapes', 'page_vars'))
+    def macro(l_1_value):
+        t_8 = []
+        if l_1_value is missing:
+            l_1_value = undefined("parameter 'value' was not provided", name='value')
+        pass
+        t_8.append(
+            escape((t_2('%+d', l_1_value) if l_1_value else '0')),
+        )
+        return concat(t_8)
+    context.exported_vars.add('score')
+    context.vars['score'] = l_0_score = Macro(environment, macro, 'score', ('value',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_m):
+        t_9 = []
+        l_1_persona_names = resolve('persona_names')
+        if l_1_m is missing:
+            l_1_m = undefined("parameter 'm' was not provided", name='m')
+        pass
+        if l_1_m:
+            pass
+            t_9.extend((
+                escape((environment.getattr(environment.getattr(l_1_m, 'step'), 'index') + 1)),
+                '. ',
+                escape(environment.getattr(environment.getattr(l_1_m, 'step'), 'name')),
+                ' (',
+                escape(context.call((undefined(name='score') if l_0_score is missing else l_0_score), environment.getattr(l_1_m, 'score'))),
+            ))
+            if (environment.getattr(l_1_m, 'persona') and (t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas)) > 1)):
+                pass
+                t_9.extend((
+                    ', ',
+                    escape(context.call(environment.getattr((undefined(name='persona_names') if l_1_persona_names is missing else l_1_persona_names), 'get'), environment.getattr(l_1_m, 'persona'), environment.getattr(l_1_m, 'persona'))),
+                ))
+            t_9.append(
+                ')',
+            )
+        else:
+            pass
+            t_9.append(
+                '—',
+            )
+        return concat(t_9)
+    context.exported_vars.add('moment')
+    context.vars['moment'] = l_0_moment = Macro(environment, macro, 'moment', ('m',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_items):
+        t_10 = []
+        if l_1_items is missing:
+            l_1_items = undefined("parameter 'items' was not provided", name='items')
+        pass
+        if l_1_items:
+            pass
+            t_10.append(
+                '<ul>',
+            )
+            for l_2_item in l_1_items:
+                _loop_vars = {}
+                pass
+                t_10.extend((
+                    '<li>',
+                    escape(l_2_item),
+                    '</li>',
+                ))
+            l_2_item = missing
+            t_10.append(
+                '</ul>',
+            )
+        return concat(t_10)
+    context.exported_vars.add('list')
+    context.vars['list'] = l_0_list = Macro(environment, macro, 'list', ('items',), False, False, False, context.eval_ctx.autoescape)
+    yield '<!doctype html>\n<html lang="'
+    yield escape(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'locale'))
+    yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="journeymd '
+    yield escape((undefined(name='version') if l_0_version is missing else l_0_version))
+    yield '">\n<meta name="color-scheme" content="light dark">\n<title>'
+    yield escape((environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'title') or environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map')))
+    yield '</title>\n<style>\n'
+    yield escape(context.call((undefined(name='page_vars') if l_0_page_vars is missing else l_0_page_vars), environment.getattr((undefined(name='light') if l_0_light is missing else l_0_light), 'colors')))
+    yield '\n'
+    yield escape((undefined(name='page_css') if l_0_page_css is missing else l_0_page_css))
+    yield '\n'
+    yield escape(context.call((undefined(name='shapes') if l_0_shapes is missing else l_0_shapes)))
+    yield '\n'
+    yield escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr((undefined(name='light') if l_0_light is missing else l_0_light), 'colors')))
+    yield '\n@media screen and (prefers-color-scheme:dark){\n'
+    yield escape(context.call((undefined(name='page_vars') if l_0_page_vars is missing else l_0_page_vars), environment.getattr((undefined(name='dark') if l_0_dark is missing else l_0_dark), 'colors'), ':root:not([data-theme=light]):not([data-theme=contrast])'))
+    yield '\n'
+    yield escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr((undefined(name='dark') if l_0_dark is missing else l_0_dark), 'colors'), ':root:not([data-theme=light]):not([data-theme=contrast])'))
+    yield '\n}\n@media screen{\n'
+    yield escape(context.call((undefined(name='page_vars') if l_0_page_vars is missing else l_0_page_vars), environment.getattr((undefined(name='dark') if l_0_dark is missing else l_0_dark), 'colors'), ':root[data-theme=dark]'))
+    yield '\n'
+    yield escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr((undefined(name='dark') if l_0_dark is missing else l_0_dark), 'colors'), ':root[data-theme=dark]'))
+    yield '\n'
+    yield escape(context.call((undefined(name='page_vars') if l_0_page_vars is missing else l_0_page_vars), environment.getattr((undefined(name='contrast') if l_0_contrast is missing else l_0_contrast), 'colors'), ':root[data-theme=contrast]'))
+    yield '\n'
+    yield escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr((undefined(name='contrast') if l_0_contrast is missing else l_0_contrast), 'colors'), ':root[data-theme=contrast]'))
+    yield '\n}\n'
+    for l_1_i in context.call((undefined(name='range') if l_0_range is missing else l_0_range), t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas))):
+        _loop_vars = {}
+        pass
+        yield '[data-focus="'
+        yield escape(l_1_i)
+        yield '"] .jm-curve:not(.jm-cp'
+        yield escape(l_1_i)
+        yield '),[data-focus="'
+        yield escape(l_1_i)
+        yield '"] .jm-mk:not(.jm-mp'
+        yield escape(l_1_i)
+        yield '){opacity:.15}\n'
+    l_1_i = missing
+    yield '</style>\n</head>\n<body>\n<a class="skip" href="#map">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'skip'))
+    yield '</a>\n<header class="page-header">\n  <div>\n    <h1>'
+    yield escape((environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'title') or environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map')))
+    yield '</h1>\n    '
+    if environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'description'):
+        pass
+        yield '<p class="lead">'
+        yield escape(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'description'))
+        yield '</p>'
+    yield '\n  </div>\n  <div class="theme-switch" role="group" aria-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'theme'))
+    yield '">\n    '
+    for l_1_key in ('auto', 'light', 'dark', 'contrast'):
+        _loop_vars = {}
+        pass
+        yield '<button type="button" data-theme-choice="'
+        yield escape(l_1_key)
+        yield '" aria-pressed="'
+        yield escape(('true' if (l_1_key == 'auto') else 'false'))
+        yield '">'
+        yield escape(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), l_1_key))
+        yield '</button>'
+    l_1_key = missing
+    yield '\n  </div>\n</header>\n<nav aria-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'overview'))
+    yield '">\n  <ul>\n    <li><a href="#map">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map_section'))
+    yield '</a></li>\n    '
+    if (undefined(name='blueprint') if l_0_blueprint is missing else l_0_blueprint):
+        pass
+        yield '<li><a href="#blueprint">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'blueprint'))
+        yield '</a></li>'
+    yield '\n    '
+    if (undefined(name='personas') if l_0_personas is missing else l_0_personas):
+        pass
+        yield '<li><a href="#personas">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'personas'))
+        yield '</a></li>'
+    yield '\n    <li><a href="#phases">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'phases_section'))
+    yield '</a></li>\n    <li><a href="#issues">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
+    yield '</a></li>\n    '
+    if (undefined(name='inventory') if l_0_inventory is missing else l_0_inventory):
+        pass
+        yield '<li><a href="#touchpoints">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'touchpoint_inventory'))
+        yield '</a></li>'
+    yield '\n    '
+    if (undefined(name='departments') if l_0_departments is missing else l_0_departments):
+        pass
+        yield '<li><a href="#departments">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department_matrix'))
+        yield '</a></li>'
+    yield '\n    '
+    if (undefined(name='funnel') if l_0_funnel is missing else l_0_funnel):
+        pass
+        yield '<li><a href="#funnel">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'funnel'))
+        yield '</a></li>'
+    yield '\n    <li><a href="#steps">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step_details'))
+    yield '</a></li>\n  </ul>\n</nav>\n<main>\n<section id="map" aria-labelledby="map-heading">\n  <h2 id="map-heading">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map_section'))
+    yield '</h2>\n  <form class="filters" role="search" id="jm-filters">\n    <label>'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'search'))
+    yield ' <input type="search" id="jm-search" autocomplete="off"></label>\n    '
+    if (undefined(name='departments') if l_0_departments is missing else l_0_departments):
+        pass
+        yield '<label>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department'))
+        yield ' <select id="jm-filter-department"><option value="">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'all'))
+        yield '</option>'
+        for l_1_d in (undefined(name='departments') if l_0_departments is missing else l_0_departments):
+            _loop_vars = {}
+            pass
+            yield '<option value="'
+            yield escape(environment.getattr(l_1_d, 'id'))
+            yield '">'
+            yield escape(environment.getattr(l_1_d, 'name'))
+            yield '</option>'
+        l_1_d = missing
+        yield '</select></label>'
+    yield '\n    '
+    if (undefined(name='channels') if l_0_channels is missing else l_0_channels):
+        pass
+        yield '<label>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'channel'))
+        yield ' <select id="jm-filter-channel"><option value="">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'all'))
+        yield '</option>'
+        for l_1_c in (undefined(name='channels') if l_0_channels is missing else l_0_channels):
+            _loop_vars = {}
+            pass
+            yield '<option value="'
+            yield escape(l_1_c)
+            yield '">'
+            yield escape(l_1_c)
+            yield '</option>'
+        l_1_c = missing
+        yield '</select></label>'
+    yield '\n    '
+    if (t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas)) > 1):
+        pass
+        yield '<label>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'persona'))
+        yield ' <select id="jm-filter-persona"><option value="">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'all'))
+        yield '</option>'
+        l_1_loop = missing
+        for l_1_p, l_1_loop in LoopContext((undefined(name='personas') if l_0_personas is missing else l_0_personas), undefined):
+            _loop_vars = {}
+            pass
+            yield '<option value="'
+            yield escape(environment.getattr(l_1_loop, 'index0'))
+            yield '">'
+            yield escape(environment.getattr(l_1_p, 'name'))
+            yield '</option>'
+        l_1_loop = l_1_p = missing
+        yield '</select></label>'
+    yield '\n    <span class="zoom" role="group" aria-label="Zoom"><button type="button" data-zoom="out" aria-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'zoom_out'))
+    yield '">−</button><button type="button" data-zoom="fit">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'zoom_fit'))
+    yield '</button><button type="button" data-zoom="in" aria-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'zoom_in'))
+    yield '">+</button></span>\n    <output id="jm-status" aria-live="polite"></output>\n  </form>\n  <div class="map-frame" id="jm-frame" data-width="'
+    yield escape(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width'))
+    yield '" tabindex="0" aria-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map_section'))
+    yield '">\n'
+    yield escape((undefined(name='svg') if l_0_svg is missing else l_0_svg))
+    yield '\n  </div>\n  <aside id="jm-panel" class="panel" aria-live="polite" aria-labelledby="jm-panel-heading">\n    <h3 id="jm-panel-heading" class="visually-hidden">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step_details'))
+    yield '</h3>\n    <p class="hint">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'click_hint'))
+    yield '</p>\n  </aside>\n</section>\n\n'
+    if (undefined(name='blueprint') if l_0_blueprint is missing else l_0_blueprint):
+        pass
+        yield '\n<section id="blueprint" aria-labelledby="blueprint-heading">\n  <h2 id="blueprint-heading">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'blueprint'))
+        yield '</h2>\n  <div class="map-frame">\n'
+        yield escape((undefined(name='blueprint') if l_0_blueprint is missing else l_0_blueprint))
+        yield '\n  </div>\n</section>\n'
+    yield '\n\n'
+    if (undefined(name='personas') if l_0_personas is missing else l_0_personas):
+        pass
+        yield '\n<section id="personas" aria-labelledby="personas-heading">\n  <h2 id="personas-heading">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'personas'))
+        yield '</h2>\n  <div class="cards">\n  '
+        l_1_loop = missing
+        for l_1_p, l_1_loop in LoopContext((undefined(name='personas') if l_0_personas is missing else l_0_personas), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n    <article class="card persona">\n      <h3><svg class="swatch" width="22" height="10" aria-hidden="true"><path d="M1 5H21" class="jm-curve jm-cp'
+            yield escape((environment.getattr(l_1_loop, 'index0') % 6))
+            yield ' jm-dash'
+            yield escape((environment.getattr(l_1_loop, 'index0') % 4))
+            yield '"/></svg> '
+            yield escape(environment.getattr(l_1_p, 'name'))
+            yield '</h3>\n      '
+            if environment.getattr(l_1_p, 'description'):
+                pass
+                yield '<p>'
+                yield escape(environment.getattr(l_1_p, 'description'))
+                yield '</p>'
+            yield '\n      '
+            if environment.getattr(l_1_p, 'goals'):
+                pass
+                yield '<h4>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'goals'))
+                yield '</h4>'
+                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_1_p, 'goals'), _loop_vars=_loop_vars))
+            yield '\n      '
+            if environment.getattr(l_1_p, 'frustrations'):
+                pass
+                yield '<h4>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'frustrations'))
+                yield '</h4>'
+                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_1_p, 'frustrations'), _loop_vars=_loop_vars))
+            yield '\n    </article>\n  '
+        l_1_loop = l_1_p = missing
+        yield '\n  </div>\n</section>\n'
+    yield '\n\n<section id="phases" aria-labelledby="phases-heading">\n  <h2 id="phases-heading">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'phases_section'))
+    yield '</h2>\n  <div class="cards">\n  '
+    l_1_loop = missing
+    for l_1_s, l_1_loop in LoopContext((undefined(name='summaries') if l_0_summaries is missing else l_0_summaries), undefined):
+        _loop_vars = {}
+        pass
+        yield '\n    <article class="card phase-card">\n      <h3>'
+        yield escape(environment.getattr(l_1_loop, 'index'))
+        yield '. '
+        yield escape(environment.getattr(environment.getattr(l_1_s, 'phase'), 'name'))
+        yield '</h3>\n      '
+        if environment.getattr(environment.getattr(l_1_s, 'phase'), 'description'):
+            pass
+            yield '<p>'
+            yield escape(environment.getattr(environment.getattr(l_1_s, 'phase'), 'description'))
+            yield '</p>'
+        yield '\n      <dl>\n        '
+        if environment.getattr(environment.getattr(l_1_s, 'phase'), 'goal'):
+            pass
+            yield '<dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'goal'))
+            yield '</dt><dd>'
+            yield escape(environment.getattr(environment.getattr(l_1_s, 'phase'), 'goal'))
+            yield '</dd>'
+        yield '\n        '
+        if environment.getattr(environment.getattr(l_1_s, 'phase'), 'kpis'):
+            pass
+            yield '<dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'kpis'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(environment.getattr(l_1_s, 'phase'), 'kpis'), _loop_vars=_loop_vars))
+            yield '</dd>'
+        yield '\n        '
+        if environment.getattr(environment.getattr(l_1_s, 'phase'), 'duration'):
+            pass
+            yield '<dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'duration'))
+            yield '</dt><dd>'
+            yield escape(environment.getattr(environment.getattr(l_1_s, 'phase'), 'duration'))
+            yield '</dd>'
+        yield '\n        <dt>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'steps_count'))
+        yield '</dt><dd>'
+        yield escape(environment.getattr(l_1_s, 'steps'))
+        yield '</dd>\n        <dt>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'lowest'))
+        yield '</dt><dd>'
+        yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'lowest'), _loop_vars=_loop_vars))
+        yield '</dd>\n        <dt>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'highest'))
+        yield '</dt><dd>'
+        yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'highest'), _loop_vars=_loop_vars))
+        yield '</dd>\n      </dl>\n    </article>\n  '
+    l_1_loop = l_1_s = missing
+    yield '\n  </div>\n</section>\n\n<section id="issues" aria-labelledby="issues-heading">\n  <h2 id="issues-heading">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
+    yield '</h2>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'phase'))
+    yield '</th><th scope="col">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step'))
+    yield '</th><th scope="col">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
+    yield '</th><th scope="col">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'pain_points'))
+    yield '</th><th scope="col">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opportunities'))
+    yield '</th></tr></thead>\n    <tbody>\n    '
+    for l_1_phase in environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'):
+        _loop_vars = {}
+        pass
+        def t_11(fiter):
+            for l_2_step in fiter:
+                if (environment.getattr(l_2_step, 'pain_points') or environment.getattr(l_2_step, 'opportunities')):
+                    yield l_2_step
+        for l_2_step in t_11(environment.getattr(l_1_phase, 'steps')):
+            _loop_vars = {}
+            pass
+            yield '\n      <tr data-step="'
+            yield escape(environment.getattr(l_2_step, 'id'))
+            yield '"><td>'
+            yield escape(environment.getattr(l_1_phase, 'name'))
+            yield '</td><td><a href="#step-'
+            yield escape(environment.getattr(l_2_step, 'id'))
+            yield '">'
+            yield escape((environment.getattr(l_2_step, 'index') + 1))
+            yield '. '
+            yield escape(environment.getattr(l_2_step, 'name'))
+            yield '</a></td><td>'
+            yield escape(t_3(context.eval_ctx, t_5(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
+            yield '</td><td>'
+            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'pain_points'), _loop_vars=_loop_vars))
+            yield '</td><td>'
+            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'opportunities'), _loop_vars=_loop_vars))
+            yield '</td></tr>\n    '
+        l_2_step = missing
+    l_1_phase = missing
+    yield '\n    </tbody>\n  </table></div>\n  '
+    if (undefined(name='departments') if l_0_departments is missing else l_0_departments):
+        pass
+        yield '\n  <h3>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
+        yield '</h3>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department'))
+        yield '</th><th scope="col" class="num">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'pain_points'))
+        yield '</th><th scope="col" class="num">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opportunities'))
+        yield '</th></tr></thead>\n    <tbody>\n    '
+        for (l_1_d, l_1_pains, l_1_chances) in (undefined(name='department_issues') if l_0_department_issues is missing else l_0_department_issues):
+            _loop_vars = {}
+            pass
+            yield '\n      <tr><th scope="row">'
+            yield escape(environment.getattr(l_1_d, 'name'))
+            yield '</th><td class="num">'
+            yield escape(l_1_pains)
+            yield '</td><td class="num">'
+            yield escape(l_1_chances)
+            yield '</td></tr>\n    '
+        l_1_d = l_1_pains = l_1_chances = missing
+        yield '\n    </tbody>\n  </table></div>\n  '
+    yield '\n</section>\n\n'
+    if (undefined(name='inventory') if l_0_inventory is missing else l_0_inventory):
+        pass
+        yield '\n<section id="touchpoints" aria-labelledby="touchpoints-heading">\n  <h2 id="touchpoints-heading">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'touchpoint_inventory'))
+        yield '</h2>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'touchpoint'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'channel'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online'))
+        yield ' / '
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'kind'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'used_in'))
+        yield '</th></tr></thead>\n    <tbody>\n    '
+        l_1_loop = missing
+        for l_1_use, l_1_loop in LoopContext((undefined(name='inventory') if l_0_inventory is missing else l_0_inventory), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n      <tr><th scope="row">'
+            yield escape(environment.getattr(environment.getattr(l_1_use, 'touchpoint'), 'name'))
+            yield '</th><td>'
+            yield escape((environment.getattr(environment.getattr(l_1_use, 'touchpoint'), 'channel') or '—'))
+            yield '</td><td>'
+            yield escape((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online') if environment.getattr(environment.getattr(l_1_use, 'touchpoint'), 'online') else (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline') if (environment.getattr(environment.getattr(l_1_use, 'touchpoint'), 'online') == False) else '—')))
+            yield '</td><td>'
+            yield escape((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'indirect') if (environment.getattr(environment.getattr(l_1_use, 'touchpoint'), 'kind') == 'indirect') else environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'direct')))
+            yield '</td><td>'
+            l_2_loop = missing
+            t_12 = 1
+            for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_use, 'steps'), undefined):
+                _loop_vars = {}
+                pass
+                yield '<a href="#step-'
+                yield escape(environment.getattr(l_2_step, 'id'))
+                yield '">'
+                yield escape((environment.getattr(l_2_step, 'index') + 1))
+                yield '</a>'
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield ', '
+                t_12 = 0
+            l_2_loop = l_2_step = missing
+            if t_12:
+                pass
+                yield '—'
+            yield '</td></tr>\n    '
+        l_1_loop = l_1_use = missing
+        yield '\n    </tbody>\n  </table></div>\n</section>\n'
+    yield '\n\n'
+    if (undefined(name='departments') if l_0_departments is missing else l_0_departments):
+        pass
+        yield '\n<section id="departments" aria-labelledby="departments-heading">\n  <h2 id="departments-heading">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department_matrix'))
+        yield '</h2>\n  <div class="table-wrap"><table class="matrix">\n    <thead><tr><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department'))
+        yield '</th>'
+        for l_1_phase in environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'):
+            _loop_vars = {}
+            pass
+            yield '<th scope="col">'
+            yield escape(environment.getattr(l_1_phase, 'name'))
+            yield '</th>'
+        l_1_phase = missing
+        yield '</tr></thead>\n    <tbody>\n    '
+        l_1_loop = missing
+        for l_1_d, l_1_loop in LoopContext((undefined(name='departments') if l_0_departments is missing else l_0_departments), undefined):
+            l_1_matrix = resolve('matrix')
+            l_1_row = missing
+            _loop_vars = {}
+            pass
+            l_1_row = environment.getitem((undefined(name='matrix') if l_1_matrix is missing else l_1_matrix), environment.getattr(l_1_loop, 'index0'))
+            _loop_vars['row'] = l_1_row
+            yield '\n      <tr><th scope="row">'
+            yield escape(environment.getattr(l_1_d, 'name'))
+            yield '</th>'
+            for l_2_steps in (undefined(name='row') if l_1_row is missing else l_1_row):
+                _loop_vars = {}
+                pass
+                yield '<td class="num'
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 167 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield '">'
+                if l_2_steps:
+                    pass
+                    yield '<span title="'
+                    yield escape(t_3(context.eval_ctx, t_5(context, l_2_steps, attribute='name'), ', '))
+                    yield '">'
+                    yield escape(t_4(l_2_steps))
+                    yield '</span>'
+                yield '</td>'
+            l_2_steps = missing
+            yield '</tr>\n    '
+        l_1_loop = l_1_d = l_1_matrix = l_1_row = missing
+        yield '\n    </tbody>\n  </table></div>\n</section>\n'
+    yield '\n\n'
+    if (undefined(name='funnel') if l_0_funnel is missing else l_0_funnel):
+        pass
+        yield '\n<section id="funnel" aria-labelledby="funnel-heading">\n  <h2 id="funnel-heading">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'funnel'))
+        yield '</h2>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step'))
+        yield '</th><th scope="col" class="num">'
+        yield escape(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'reached')))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'share'))
+        yield '</th><th scope="col" class="num">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'drop_rate'))
+        yield '</th></tr></thead>\n    <tbody>\n    '
+        for l_1_row in (undefined(name='funnel') if l_0_funnel is missing else l_0_funnel):
+            _loop_vars = {}
+            pass
+            yield '\n      <tr><th scope="row"><a href="#step-'
+            yield escape(environment.getattr(environment.getattr(l_1_row, 'step'), 'id'))
+            yield '">'
+            yield escape((environment.getattr(environment.getattr(l_1_row, 'step'), 'index') + 1))
+            yield '. '
+            yield escape(environment.getattr(environment.getattr(l_1_row, 'step'), 'name'))
+            yield '</a></th><td class="num">'
+            yield escape(context.call(environment.getattr('{:,}', 'format'), environment.getattr(l_1_row, 'reached'), _loop_vars=_loop_vars))
+            yield '</td><td><span class="bar-track" aria-hidden="true"><span class="bar" style="width:'
+            yield escape(environment.getattr(l_1_row, 'bar'))
+            yield '%"></span></span> '
+            yield escape(environment.getattr(l_1_row, 'percent'))
+            yield '</td><td class="num">'
+            if (not t_7(environment.getattr(l_1_row, 'rate'))):
+                pass
+                yield escape(environment.getattr(l_1_row, 'rate'))
+                if environment.getattr(l_1_row, 'derived'):
+                    pass
+                    yield ' <small>('
+                    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'derived'))
+                    yield ')</small>'
+            else:
+                pass
+                yield '—'
+            yield '</td></tr>\n    '
+        l_1_row = missing
+        yield '\n    </tbody>\n  </table></div>\n</section>\n'
+    yield '\n\n<section id="steps" aria-labelledby="steps-heading">\n  <h2 id="steps-heading">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step_details'))
+    yield '</h2>\n  <p id="jm-empty" hidden>'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'no_match'))
+    yield '</p>\n  '
+    l_1_loop = missing
+    for l_1_phase, l_1_loop in LoopContext(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'), undefined):
+        _loop_vars = {}
+        pass
+        yield '\n  <h3>'
+        yield escape(environment.getattr(l_1_phase, 'name'))
+        yield '</h3>\n  '
+        l_2_loop = missing
+        for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_phase, 'steps'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n  <article class="step card" id="step-'
+            yield escape(environment.getattr(l_2_step, 'id'))
+            yield '" data-step="'
+            yield escape(environment.getattr(l_2_step, 'id'))
+            yield '">\n    <h4>'
+            yield escape((environment.getattr(l_2_step, 'index') + 1))
+            yield '. '
+            yield escape(environment.getattr(l_2_step, 'name'))
+            yield '</h4>\n    <dl>\n      '
+            if environment.getattr(l_2_step, 'description'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'description'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr(l_2_step, 'description'))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'does'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'does'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr(l_2_step, 'does'))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'thinks'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'thinks'))
+                yield '</dt><dd>“'
+                yield escape(environment.getattr(l_2_step, 'thinks'))
+                yield '”</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'feels'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'feels'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr(l_2_step, 'feels'))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'emotion'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'emotion'))
+                yield '</dt><dd>'
+                l_3_loop = missing
+                for (l_3_who, l_3_value), l_3_loop in LoopContext(context.call(environment.getattr(environment.getattr(l_2_step, 'emotion'), 'items'), _loop_vars=_loop_vars), undefined):
+                    l_3_persona_names = resolve('persona_names')
+                    _loop_vars = {}
+                    pass
+                    if (l_3_who and (t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas)) > 1)):
+                        pass
+                        yield escape(context.call(environment.getattr((undefined(name='persona_names') if l_3_persona_names is missing else l_3_persona_names), 'get'), l_3_who, l_3_who, _loop_vars=_loop_vars))
+                        yield ': '
+                    yield escape(context.call((undefined(name='score') if l_0_score is missing else l_0_score), l_3_value, _loop_vars=_loop_vars))
+                    if (not environment.getattr(l_3_loop, 'last')):
+                        pass
+                        yield '; '
+                l_3_loop = l_3_who = l_3_value = l_3_persona_names = missing
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'questions'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'questions'))
+                yield '</dt><dd>'
+                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'questions'), _loop_vars=_loop_vars))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'touchpoints'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'touchpoints'))
+                yield '</dt><dd><ul>'
+                for l_3_tp in environment.getattr(l_2_step, 'touchpoints'):
+                    _loop_vars = {}
+                    pass
+                    yield '<li>'
+                    yield escape(environment.getattr(l_3_tp, 'name'))
+                    if (environment.getattr(l_3_tp, 'channel') or (not t_7(environment.getattr(l_3_tp, 'online')))):
+                        pass
+                        yield ' <small>('
+                        yield escape(t_3(context.eval_ctx, t_6(context, [environment.getattr(l_3_tp, 'channel'), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online') if environment.getattr(l_3_tp, 'online') else (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline') if (environment.getattr(l_3_tp, 'online') == False) else ''))]), ' · '))
+                        yield ')</small>'
+                    yield '</li>'
+                l_3_tp = missing
+                yield '</ul></dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'departments'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
+                yield '</dt><dd>'
+                yield escape(t_3(context.eval_ctx, t_5(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'pain_points'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'pain_points'))
+                yield '</dt><dd>'
+                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'pain_points'), _loop_vars=_loop_vars))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'opportunities'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opportunities'))
+                yield '</dt><dd>'
+                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'opportunities'), _loop_vars=_loop_vars))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'drop_off'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'drop_off'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'reason'))
+                if (not t_7(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'))):
+                    pass
+                    yield ' ('
+                    yield escape(t_2('%.3g', (environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate') * 100)))
+                    yield '%)'
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'duration'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'duration'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr(l_2_step, 'duration'))
+                yield '</dd>'
+            yield '\n      '
+            if (not t_7(environment.getattr(l_2_step, 'reached'))):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'reached'))
+                yield '</dt><dd>'
+                yield escape(context.call(environment.getattr('{:,}', 'format'), environment.getattr(l_2_step, 'reached'), _loop_vars=_loop_vars))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'evidence'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'evidence'))
+                yield '</dt><dd>'
+                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'evidence'), _loop_vars=_loop_vars))
+                yield '</dd>'
+            yield '\n      '
+            for l_3_layer in ('frontstage', 'backstage', 'support'):
+                l_3_actions = missing
+                _loop_vars = {}
+                pass
+                l_3_actions = context.call(environment.getattr(l_2_step, 'layer'), l_3_layer, _loop_vars=_loop_vars)
+                _loop_vars['actions'] = l_3_actions
+                if (undefined(name='actions') if l_3_actions is missing else l_3_actions):
+                    pass
+                    yield '<dt>'
+                    yield escape(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), l_3_layer))
+                    yield '</dt><dd><ul>'
+                    for l_4_a in (undefined(name='actions') if l_3_actions is missing else l_3_actions):
+                        _loop_vars = {}
+                        pass
+                        yield '<li>'
+                        yield escape((environment.getattr(l_4_a, 'text') or environment.getattr(environment.getattr(l_4_a, 'department'), 'name')))
+                        if (environment.getattr(l_4_a, 'text') and environment.getattr(l_4_a, 'department')):
+                            pass
+                            yield ' <small>('
+                            yield escape(environment.getattr(environment.getattr(l_4_a, 'department'), 'name'))
+                            yield ')</small>'
+                        yield '</li>'
+                    l_4_a = missing
+                    yield '</ul></dd>'
+            l_3_layer = l_3_actions = missing
+            yield '\n      '
+            if environment.getattr(l_2_step, 'fail_point'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'fail_point'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr(l_2_step, 'fail_point'))
+                yield '</dd>'
+            yield '\n      '
+            if environment.getattr(l_2_step, 'time_standard'):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'time_standard'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr(l_2_step, 'time_standard'))
+                yield '</dd>'
+            yield '\n    </dl>\n  </article>\n  '
+        l_2_loop = l_2_step = missing
+        yield '\n  '
+    l_1_loop = l_1_phase = missing
+    yield '\n</section>\n</main>\n<footer><p>'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'made_with'))
+    yield ' '
+    yield escape((undefined(name='version') if l_0_version is missing else l_0_version))
+    yield '</p></footer>\n<script>\n'
+    yield escape((undefined(name='page_js') if l_0_page_js is missing else l_0_page_js))
+    yield '\n</script>\n</body>\n</html>\n'
+
+blocks = {}
+debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=194&38=196&39=198&41=204&42=206&45=218&47=220&48=222&49=228&50=234&51=236&52=238&53=244&54=250&55=256&60=258&62=260&63=262&64=280&65=298&66=317&69=323&70=327&73=329&74=331&78=333&80=336&82=338&87=341&89=344&91=347&93=351&94=357&95=363&96=370&104=380&106=383&108=387&109=391&111=397&112=405&113=413&114=421&115=425&116=429&124=435&126=437&128=447&129=458&133=477&134=480&136=482&138=488&139=492&146=501&148=504&150=506&152=519&153=523&160=553&162=556&164=558&166=569&167=577&174=598&176=601&178=603&180=611&181=615&189=642&190=644&191=647&192=651&193=654&194=658&195=662&197=666&198=674&199=682&200=690&201=698&202=719&203=727&204=746&205=754&206=762&207=770&208=783&209=791&210=799&211=807&212=833&213=841&220=853&222=857'

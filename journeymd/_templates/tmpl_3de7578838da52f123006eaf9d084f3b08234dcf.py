@@ -1,0 +1,235 @@
+# Generated from journeymd/data/templates by Jinja; do not edit.
+# ruff: noqa
+# mypy: ignore-errors
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'map.svg.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_scene = resolve('scene')
+    l_0_interactive = resolve('interactive')
+    l_0_prefix = resolve('prefix')
+    l_0_label = resolve('label')
+    l_0_summary = resolve('summary')
+    l_0_embed_style = resolve('embed_style')
+    l_0_theme = resolve('theme')
+    l_0_dark = resolve('dark')
+    l_0_stylesheet = l_0_draw = missing
+    try:
+        t_1 = environment.filters['classes']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'classes' found.")
+    try:
+        t_2 = environment.filters['num']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'num' found.")
+    try:
+        t_3 = environment.filters['replace']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'replace' found.")
+    pass
+    included_template = environment.get_template('style.css.j2', 'map.svg.j2').make_module(context.get_all(), True, {'draw': l_0_draw, 'stylesheet': l_0_stylesheet})
+    l_0_stylesheet = getattr(included_template, 'stylesheet', missing)
+    if l_0_stylesheet is missing:
+        l_0_stylesheet = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'map.svg.j2') does not export the requested name 'stylesheet'", name='stylesheet')
+    context.vars['stylesheet'] = l_0_stylesheet
+    context.exported_vars.discard('stylesheet')
+    def macro(l_1_item):
+        t_4 = []
+        if l_1_item is missing:
+            l_1_item = undefined("parameter 'item' was not provided", name='item')
+        pass
+        if (environment.getattr(l_1_item, 'kind') == 'box'):
+            pass
+            t_4.extend((
+                '<rect x="',
+                escape(t_2(environment.getattr(l_1_item, 'x'))),
+                '" y="',
+                escape(t_2(environment.getattr(l_1_item, 'y'))),
+                '" width="',
+                escape(t_2(environment.getattr(l_1_item, 'w'))),
+                '" height="',
+                escape(t_2(environment.getattr(l_1_item, 'h'))),
+                '"',
+            ))
+            if environment.getattr(l_1_item, 'rx'):
+                pass
+                t_4.extend((
+                    ' rx="',
+                    escape(t_2(environment.getattr(l_1_item, 'rx'))),
+                    '"',
+                ))
+            t_4.extend((
+                ' class="',
+                escape(t_1(environment.getattr(l_1_item, 'cls'))),
+                '"/>',
+            ))
+        elif (environment.getattr(l_1_item, 'kind') == 'text'):
+            pass
+            for (l_2_line, l_2_baseline) in environment.getattr(l_1_item, 'rows'):
+                _loop_vars = {}
+                pass
+                t_4.extend((
+                    '<text x="',
+                    escape(t_2(environment.getattr(l_1_item, 'x'))),
+                    '" y="',
+                    escape(t_2(l_2_baseline)),
+                    '" font-size="',
+                    escape(t_2(environment.getattr(l_1_item, 'size'))),
+                    '" class="',
+                    escape(t_1(environment.getattr(l_1_item, 'cls'))),
+                    '"',
+                ))
+                if environment.getattr(l_1_item, 'bold'):
+                    pass
+                    t_4.append(
+                        ' font-weight="bold"',
+                    )
+                if environment.getattr(l_1_item, 'italic'):
+                    pass
+                    t_4.append(
+                        ' font-style="italic"',
+                    )
+                if (environment.getattr(l_1_item, 'anchor') != 'start'):
+                    pass
+                    t_4.extend((
+                        ' text-anchor="',
+                        escape(environment.getattr(l_1_item, 'anchor')),
+                        '"',
+                    ))
+                t_4.extend((
+                    '>',
+                    escape(l_2_line),
+                    '</text>',
+                ))
+            l_2_line = l_2_baseline = missing
+        elif (environment.getattr(l_1_item, 'kind') == 'line'):
+            pass
+            t_4.extend((
+                '<path d="',
+                escape(environment.getattr(l_1_item, 'd')),
+                '" class="',
+                escape(t_1(environment.getattr(l_1_item, 'cls'))),
+                '"',
+            ))
+            if environment.getattr(l_1_item, 'arrow'):
+                pass
+                t_4.extend((
+                    ' marker-end="url(#',
+                    escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix)),
+                    'arrow)"',
+                ))
+            t_4.append(
+                '/>',
+            )
+        elif (environment.getattr(l_1_item, 'shape') == 'circle'):
+            pass
+            t_4.extend((
+                '<circle cx="',
+                escape(t_2(environment.getattr(l_1_item, 'x'))),
+                '" cy="',
+                escape(t_2(environment.getattr(l_1_item, 'y'))),
+                '" r="',
+                escape(t_2(environment.getattr(l_1_item, 'size'))),
+                '" class="',
+                escape(t_1(environment.getattr(l_1_item, 'cls'))),
+                '"/>',
+            ))
+        else:
+            pass
+            t_4.extend((
+                '<polygon points="',
+                escape(environment.getattr(l_1_item, 'points')),
+                '" class="',
+                escape(t_1(environment.getattr(l_1_item, 'cls'))),
+                '"/>',
+            ))
+        return concat(t_4)
+    context.exported_vars.add('draw')
+    context.vars['draw'] = l_0_draw = Macro(environment, macro, 'draw', ('item',), False, False, False, context.eval_ctx.autoescape)
+    yield '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 '
+    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width')))
+    yield ' '
+    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height')))
+    yield '" width="'
+    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width')))
+    yield '" height="'
+    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height')))
+    yield '" class="jm-map" role="'
+    yield escape(('group' if (undefined(name='interactive') if l_0_interactive is missing else l_0_interactive) else 'img'))
+    yield '" aria-labelledby="'
+    yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
+    yield 'title '
+    yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
+    yield 'desc" lang="'
+    yield escape(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'locale'))
+    yield '">\n<title id="'
+    yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
+    yield 'title">'
+    yield escape((environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'title') or (undefined(name='label') if l_0_label is missing else l_0_label)))
+    yield '</title>\n<desc id="'
+    yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
+    yield 'desc">'
+    yield escape((undefined(name='summary') if l_0_summary is missing else l_0_summary))
+    yield '</desc>\n<defs><marker id="'
+    yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
+    yield 'arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" class="jm-arrowhead"/></marker></defs>\n'
+    if (undefined(name='embed_style') if l_0_embed_style is missing else l_0_embed_style):
+        pass
+        yield '<style>\n'
+        yield escape(context.call((undefined(name='stylesheet') if l_0_stylesheet is missing else l_0_stylesheet), (undefined(name='theme') if l_0_theme is missing else l_0_theme), (undefined(name='dark') if l_0_dark is missing else l_0_dark)))
+        yield '\n</style>'
+    yield '\n<rect class="jm-bg" x="0" y="0" width="'
+    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width')))
+    yield '" height="'
+    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height')))
+    yield '"/>\n'
+    for l_1_group in environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'groups'):
+        _loop_vars = {}
+        pass
+        yield '<g id="'
+        yield escape(t_3(context.eval_ctx, environment.getattr(l_1_group, 'id'), 'jm-', (undefined(name='prefix') if l_0_prefix is missing else l_0_prefix), 1))
+        yield '"'
+        if ((undefined(name='interactive') if l_0_interactive is missing else l_0_interactive) and environment.getattr(l_1_group, 'data')):
+            pass
+            yield ' tabindex="0" role="button" aria-label="'
+            yield escape(environment.getattr(l_1_group, 'title'))
+            yield '"'
+            for (l_2_key, l_2_value) in environment.getattr(l_1_group, 'data'):
+                _loop_vars = {}
+                pass
+                yield ' data-'
+                yield escape(l_2_key)
+                yield '="'
+                yield escape(l_2_value)
+                yield '"'
+            l_2_key = l_2_value = missing
+        yield '>'
+        if environment.getattr(l_1_group, 'title'):
+            pass
+            yield '<title>'
+            yield escape(environment.getattr(l_1_group, 'title'))
+            yield '</title>'
+        yield '\n'
+        for l_2_item in environment.getattr(l_1_group, 'items'):
+            _loop_vars = {}
+            pass
+            yield escape(context.call((undefined(name='draw') if l_0_draw is missing else l_0_draw), l_2_item, _loop_vars=_loop_vars))
+            yield '\n'
+        l_2_item = missing
+        yield '</g>\n'
+    l_1_group = missing
+    yield '</svg>\n'
+
+blocks = {}
+debug_info = '1=38&2=44&3=49&4=53&5=74&6=76&7=81&9=113&10=117&11=132&12=136&14=149&17=158&18=174&19=178&20=182&21=184&22=187&24=190&25=194&26=198&27=221'
