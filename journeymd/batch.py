@@ -12,7 +12,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +65,8 @@ class Outcome:
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write through a temporary file and a rename, so a failure never leaves a partial file."""
+    import tempfile
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -130,7 +131,7 @@ def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
 
 def _execute(job: Job, force: bool, check: bool) -> tuple[Outcome, str, str]:
     """Render (or check) one job; returns the outcome, its cache key and its output digest."""
-    from .raster import EngineMissing
+    from .problems import EngineMissing
 
     try:
         key = job.key()

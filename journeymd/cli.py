@@ -250,7 +250,7 @@ def _check_theme(theme: str) -> None:
 
 def _render_to_stdout(source: Path, fmt: str, theme: str, view: str, scale: float, error_fmt: str) -> None:
     from .batch import render_bytes
-    from .raster import EngineMissing
+    from .problems import EngineMissing
 
     try:
         data = render_bytes(source, fmt, theme, scale, view)

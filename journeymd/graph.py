@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .i18n import label
 from .model import Journey, Step
-from .raster import EngineMissing
+from .problems import EngineMissing
 
 __all__ = ["dot_string", "flow_svg", "to_dot"]
 

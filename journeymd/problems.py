@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["JourneyError", "Problem", "did_you_mean"]
+__all__ = ["EngineMissing", "JourneyError", "Problem", "did_you_mean", "shorten"]
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -32,6 +32,10 @@ class JourneyError(Exception):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(sorted(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class EngineMissing(RuntimeError):
+    """A rendering engine (Chromium, Graphviz) is not installed; the message says how to get it."""
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -10,15 +10,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from .problems import EngineMissing
 from .textmetrics import font_path
 
 __all__ = ["EngineMissing", "find_chromium", "svg_to_pdf", "svg_to_png"]
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-
-
-class EngineMissing(RuntimeError):
-    """A rendering engine is not installed; the message says how to get it."""
 
 
 def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
