@@ -12,9 +12,10 @@ from .loader import Pos, YList, YMap
 from .problems import Problem, did_you_mean, shorten
 from .slug import step_ids
 
-__all__ = ["FORMAT_VERSION", "check", "schema", "schema_text"]
+__all__ = ["FORMAT_VERSION", "MAX_STEPS", "check", "schema", "schema_text"]
 
 FORMAT_VERSION = 1
+MAX_STEPS = 10_000  # a 5000-step map renders in seconds; far beyond that nobody reads it
 
 
 @cache
@@ -321,6 +322,12 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
         for step in _maps(phase, "steps")
         if isinstance(step.get("id", ""), str) and isinstance(step.get("name"), str)
     ]
+    if len(steps) > MAX_STEPS:
+        message = (
+            f"the journey has {len(steps):,} steps; journeymd draws at most {MAX_STEPS:,} (split it into several files)"
+        )
+        yield Problem(path, *steps[MAX_STEPS].pos, message, "limit")
+        return
     ids = step_ids(steps)
     first_at: dict[str, YMap] = {}
     for step, step_id in zip(steps, ids, strict=True):

@@ -46,3 +46,15 @@ def test_render_of_every_corpus_case_writes_nothing(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, ["render", str(case), "-o", str(out)])
         assert result.exit_code == 1, (case.name, result.output)
         assert not out.exists() and "Traceback" not in result.output
+
+
+def test_too_many_steps_is_one_clear_problem(tmp_path: Path) -> None:
+    from journeymd.validate import MAX_STEPS
+
+    steps = "".join(f"      - {{id: s{n}, name: S}}\n" for n in range(MAX_STEPS + 5))
+    source = tmp_path / "huge.journey.yaml"
+    source.write_text(f"journeymd: 1\nphases:\n  - name: A\n    steps:\n{steps}")
+    result = CliRunner().invoke(main, ["validate", "-q", str(source)])
+    assert result.exit_code == 1
+    assert result.output == (f"{source}:{MAX_STEPS + 5}:9: the journey has {MAX_STEPS + 5:,} steps; journeymd draws "
+                             f"at most {MAX_STEPS:,} (split it into several files)\n")
