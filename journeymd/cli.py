@@ -68,13 +68,17 @@ class _Group(click.Group):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="journeymd")
 def main() -> None:
-    """Customer journey maps as code: validate journey YAML and render swimlane maps.
+    """Customer journey maps as code: write journeys in YAML, check them, and render swimlane maps,
+    service blueprints and interactive reports.
 
     \b
     Examples:
+      journeymd init shoes.journey.yaml --template 5-phase
       journeymd validate examples/
+      journeymd lint examples/ --strict
       journeymd render examples/shoes.journey.yaml -o shoes.svg
-      journeymd schema > journey.schema.json
+      journeymd render examples/shoes.journey.yaml -o report.html
+      journeymd render journeys/ -o site/maps -f svg,html --check
     """
 
 
