@@ -56,5 +56,7 @@ def test_too_many_steps_is_one_clear_problem(tmp_path: Path) -> None:
     source.write_text(f"journeymd: 1\nphases:\n  - name: A\n    steps:\n{steps}")
     result = CliRunner().invoke(main, ["validate", "-q", str(source)])
     assert result.exit_code == 1
-    assert result.output == (f"{source}:{MAX_STEPS + 5}:9: the journey has {MAX_STEPS + 5:,} steps; journeymd draws "
-                             f"at most {MAX_STEPS:,} (split it into several files)\n")
+    assert result.output == (
+        f"{source}:{MAX_STEPS + 5}:9: the journey has {MAX_STEPS + 5:,} steps; journeymd draws "
+        f"at most {MAX_STEPS:,} (split it into several files)\n"
+    )
