@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from ._data import read_bytes
 from .i18n import label
 from .layout import Scene, _fmt, layout
 from .model import Journey
@@ -21,14 +22,12 @@ TEMPLATE_NAMES = ("map.svg.j2", "report.html.j2", "style.css.j2")
 def templates_digest() -> str:
     """Fingerprint of the template sources and of the Jinja version that compiles them."""
     import hashlib
-    from importlib import resources
 
     import jinja2
 
     digest = hashlib.sha256(jinja2.__version__.encode())
-    folder = resources.files("journeymd").joinpath("data/templates")
     for name in TEMPLATE_NAMES:
-        digest.update(name.encode() + b"\0" + folder.joinpath(name).read_bytes())
+        digest.update(name.encode() + b"\0" + read_bytes(f"templates/{name}"))
     return digest.hexdigest()
 
 
@@ -48,6 +47,12 @@ def compiled_templates() -> dict[str, str]:
         files = {path.name: path.read_text("utf-8") for path in sorted(Path(folder).glob("*.py"))}
     header = "# Generated from journeymd/data/templates by Jinja; do not edit.\n# ruff: noqa\n# mypy: ignore-errors\n"
     return {name: header + code for name, code in files.items()}
+
+
+@cache
+def _classes(names: str) -> str:
+    """CSS classes in the ``jm-`` namespace; a map repeats a few dozen class lists thousands of times."""
+    return " ".join(f"jm-{name}" for name in names.split())
 
 
 @cache
@@ -71,7 +76,7 @@ def _environment(compiled: bool = True) -> Any:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["num"] = _fmt
-    env.filters["classes"] = lambda names: " ".join(f"jm-{name}" for name in names.split())
+    env.filters["classes"] = _classes
     return env
 
 
@@ -128,8 +133,6 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
     ``theme`` is the light look; the page also carries the dark and high-contrast themes, chosen by
     the reader's system or the switch on the page.
     """
-    from importlib import resources
-
     from markupsafe import Markup
 
     from . import __version__, stats
@@ -144,7 +147,6 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
     blueprint = (
         render_svg(journey, light, embed_style=False, view="blueprint", id_prefix="jmb-") if has_blueprint else ""
     )
-    files = resources.files("journeymd").joinpath("data/templates")
     departments, matrix = stats.department_matrix(journey)
     funnel = [
         {
@@ -181,8 +183,8 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
             department_issues=stats.department_issues(journey),
             funnel=funnel,
             channels=channels,
-            page_css=Markup(files.joinpath("report.css").read_text("utf-8")),
-            page_js=Markup(files.joinpath("report.js").read_text("utf-8")),
+            page_css=Markup(read_bytes("templates/report.css").decode("utf-8")),
+            page_js=Markup(read_bytes("templates/report.js").decode("utf-8")),
         )
     )
     return text

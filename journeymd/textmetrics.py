@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache, lru_cache
-from importlib import resources
+
+from ._data import read_bytes
 
 __all__ = ["ASCENT", "DESCENT", "FONT_FILES", "font_path", "text_width", "wrap"]
 
@@ -23,10 +25,12 @@ _BREAK_AFTER = re.compile(r"(?<=[\s\-/–—])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf
 
 def font_path(bold: bool = False) -> str:
     """Filesystem path of a shipped font file."""
+    from importlib import resources
+
     return str(resources.files("journeymd").joinpath(f"data/fonts/{FONT_FILES[bold]}"))
 
 
-WIDTHS_FILE = "data/fonts/dejavu-widths.json"
+WIDTHS_FILE = "fonts/dejavu-widths.json"  # under journeymd/data
 
 
 def width_table() -> dict[str, object]:
@@ -54,27 +58,32 @@ def width_table() -> dict[str, object]:
 
 
 @cache
-def _advances(bold: bool) -> tuple[dict[int, float], float]:
-    """Advance width in em of every character the font maps, and the em width."""
+def _advances(bold: bool) -> tuple[list[int], list[list[int]], int]:
+    """The font's advance widths as runs of consecutive code points: (run starts, runs, units per em).
+
+    Looked up by bisection and cached per character, which is cheaper than building a dict of
+    all 6000 characters that a map mostly never uses.
+    """
     import json
 
-    table = json.loads(resources.files("journeymd").joinpath(WIDTHS_FILE).read_text("utf-8"))
-    units = table["unitsPerEm"]
-    widths = {start + i: w / units for start, run in table["bold" if bold else "regular"] for i, w in enumerate(run)}
-    return widths, 1.0
+    table = json.loads(read_bytes(WIDTHS_FILE))
+    runs = table["bold" if bold else "regular"]
+    return [start for start, _ in runs], [run for _, run in runs], table["unitsPerEm"]
 
 
 @cache
 def _char_width(char: str, bold: bool) -> float:
-    widths, em = _advances(bold)
+    """Advance width of ``char`` in em."""
+    starts, runs, units = _advances(bold)
     code = ord(char)
-    if code in widths:
-        return widths[code]
+    index = bisect_right(starts, code) - 1
+    if index >= 0 and code - starts[index] < len(runs[index]):
+        return runs[index][code - starts[index]] / units
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0.0
     if unicodedata.east_asian_width(char) in ("W", "F") or code >= 0x1F000:
-        return em * 1.05
-    return em * 0.62
+        return 1.05
+    return 0.62
 
 
 @lru_cache(maxsize=65536)
@@ -103,12 +112,13 @@ def _split_long(word: str, width: float, size: float, bold: bool) -> list[str]:
     return pieces
 
 
-def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+@lru_cache(maxsize=16384)
+def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
     """Greedy line breaking of ``text`` into lines no wider than ``width`` px.
 
     Breaks at spaces, after hyphens and slashes, and between CJK characters; a word longer than a
     line is cut. Newlines in the text are kept. Widths add up token by token (we do not kern), so
-    each token is measured once.
+    each token is measured once; chip and tag labels recur, so whole results are cached too.
     """
     limit = width / size
     lines: list[str] = []
@@ -138,4 +148,4 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
             lines.append(current.rstrip())
     while lines and not lines[-1]:
         lines.pop()
-    return lines or [""]
+    return tuple(lines) or ("",)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ._data import read_text as read_data
 from .loader import YMap, parse_yaml, read_text
 from .problems import JourneyError, Problem, did_you_mean
 
@@ -39,7 +39,7 @@ class Theme:
 def _read(name_or_path: str) -> tuple[YMap, str]:
     if name_or_path in BUILTIN:
         source = f"theme '{name_or_path}'"
-        text = resources.files("journeymd").joinpath(f"data/themes/{name_or_path}.yaml").read_text("utf-8")
+        text = read_data(f"themes/{name_or_path}.yaml")
     elif Path(name_or_path).suffix in (".yaml", ".yml"):
         source = name_or_path
         text = read_text(name_or_path)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from ._data import read_text
 from .loader import Pos, YList, YMap
 from .problems import Problem, did_you_mean, shorten
 from .slug import step_ids
@@ -21,7 +21,7 @@ MAX_STEPS = 10_000  # a 5000-step map renders in seconds; far beyond that nobody
 @cache
 def schema_text() -> str:
     """The journey JSON Schema as shipped in the package."""
-    return resources.files("journeymd").joinpath("data/journey.schema.json").read_text("utf-8")
+    return read_text("journey.schema.json")
 
 
 @cache

@@ -34,7 +34,7 @@ def test_compiled_schema_check_matches_the_schema() -> None:
 
 
 def test_width_table_matches_the_shipped_fonts() -> None:
-    target = PACKAGE / textmetrics.WIDTHS_FILE
+    target = PACKAGE / "data" / textmetrics.WIDTHS_FILE
     _accept(target, json.dumps(textmetrics.width_table(), separators=(",", ":")))
     assert json.loads(target.read_text("utf-8")) == json.loads(json.dumps(textmetrics.width_table()))
 

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "13442bcf9785b64518398134cadbaa3f6eb5f5325f8d30e0f223054dbf8b7f4b"
+DIGEST = "a75069038d9bc7f7ff2df17b1abb970b10a22a45cef208bdfb76722564a2208b"

@@ -18,7 +18,7 @@ def root(context, missing=missing):
     l_0_embed_style = resolve('embed_style')
     l_0_theme = resolve('theme')
     l_0_dark = resolve('dark')
-    l_0_stylesheet = l_0_draw = missing
+    l_0_stylesheet = missing
     try:
         t_1 = environment.filters['classes']
     except KeyError:
@@ -38,125 +38,12 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'replace' found.")
     pass
-    included_template = environment.get_template('style.css.j2', 'map.svg.j2').make_module(context.get_all(), True, {'draw': l_0_draw, 'stylesheet': l_0_stylesheet})
+    included_template = environment.get_template('style.css.j2', 'map.svg.j2').make_module(context.get_all(), True, {'stylesheet': l_0_stylesheet})
     l_0_stylesheet = getattr(included_template, 'stylesheet', missing)
     if l_0_stylesheet is missing:
         l_0_stylesheet = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'map.svg.j2') does not export the requested name 'stylesheet'", name='stylesheet')
     context.vars['stylesheet'] = l_0_stylesheet
     context.exported_vars.discard('stylesheet')
-    def macro(l_1_item):
-        t_4 = []
-        if l_1_item is missing:
-            l_1_item = undefined("parameter 'item' was not provided", name='item')
-        pass
-        if (environment.getattr(l_1_item, 'kind') == 'box'):
-            pass
-            t_4.extend((
-                '<rect x="',
-                escape(t_2(environment.getattr(l_1_item, 'x'))),
-                '" y="',
-                escape(t_2(environment.getattr(l_1_item, 'y'))),
-                '" width="',
-                escape(t_2(environment.getattr(l_1_item, 'w'))),
-                '" height="',
-                escape(t_2(environment.getattr(l_1_item, 'h'))),
-                '"',
-            ))
-            if environment.getattr(l_1_item, 'rx'):
-                pass
-                t_4.extend((
-                    ' rx="',
-                    escape(t_2(environment.getattr(l_1_item, 'rx'))),
-                    '"',
-                ))
-            t_4.extend((
-                ' class="',
-                escape(t_1(environment.getattr(l_1_item, 'cls'))),
-                '"/>',
-            ))
-        elif (environment.getattr(l_1_item, 'kind') == 'text'):
-            pass
-            for (l_2_line, l_2_baseline) in environment.getattr(l_1_item, 'rows'):
-                _loop_vars = {}
-                pass
-                t_4.extend((
-                    '<text x="',
-                    escape(t_2(environment.getattr(l_1_item, 'x'))),
-                    '" y="',
-                    escape(t_2(l_2_baseline)),
-                    '" font-size="',
-                    escape(t_2(environment.getattr(l_1_item, 'size'))),
-                    '" class="',
-                    escape(t_1(environment.getattr(l_1_item, 'cls'))),
-                    '"',
-                ))
-                if environment.getattr(l_1_item, 'bold'):
-                    pass
-                    t_4.append(
-                        ' font-weight="bold"',
-                    )
-                if environment.getattr(l_1_item, 'italic'):
-                    pass
-                    t_4.append(
-                        ' font-style="italic"',
-                    )
-                if (environment.getattr(l_1_item, 'anchor') != 'start'):
-                    pass
-                    t_4.extend((
-                        ' text-anchor="',
-                        escape(environment.getattr(l_1_item, 'anchor')),
-                        '"',
-                    ))
-                t_4.extend((
-                    '>',
-                    escape(l_2_line),
-                    '</text>',
-                ))
-            l_2_line = l_2_baseline = missing
-        elif (environment.getattr(l_1_item, 'kind') == 'line'):
-            pass
-            t_4.extend((
-                '<path d="',
-                escape(environment.getattr(l_1_item, 'd')),
-                '" class="',
-                escape(t_1(environment.getattr(l_1_item, 'cls'))),
-                '"',
-            ))
-            if environment.getattr(l_1_item, 'arrow'):
-                pass
-                t_4.extend((
-                    ' marker-end="url(#',
-                    escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix)),
-                    'arrow)"',
-                ))
-            t_4.append(
-                '/>',
-            )
-        elif (environment.getattr(l_1_item, 'shape') == 'circle'):
-            pass
-            t_4.extend((
-                '<circle cx="',
-                escape(t_2(environment.getattr(l_1_item, 'x'))),
-                '" cy="',
-                escape(t_2(environment.getattr(l_1_item, 'y'))),
-                '" r="',
-                escape(t_2(environment.getattr(l_1_item, 'size'))),
-                '" class="',
-                escape(t_1(environment.getattr(l_1_item, 'cls'))),
-                '"/>',
-            ))
-        else:
-            pass
-            t_4.extend((
-                '<polygon points="',
-                escape(environment.getattr(l_1_item, 'points')),
-                '" class="',
-                escape(t_1(environment.getattr(l_1_item, 'cls'))),
-                '"/>',
-            ))
-        return concat(t_4)
-    context.exported_vars.add('draw')
-    context.vars['draw'] = l_0_draw = Macro(environment, macro, 'draw', ('item',), False, False, False, context.eval_ctx.autoescape)
     yield '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 '
     yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width')))
     yield ' '
@@ -224,7 +111,85 @@ def root(context, missing=missing):
         for l_2_item in environment.getattr(l_1_group, 'items'):
             _loop_vars = {}
             pass
-            yield escape(context.call((undefined(name='draw') if l_0_draw is missing else l_0_draw), l_2_item, _loop_vars=_loop_vars))
+            if (environment.getattr(l_2_item, 'kind') == 'box'):
+                pass
+                yield '<rect x="'
+                yield escape(t_2(environment.getattr(l_2_item, 'x')))
+                yield '" y="'
+                yield escape(t_2(environment.getattr(l_2_item, 'y')))
+                yield '" width="'
+                yield escape(t_2(environment.getattr(l_2_item, 'w')))
+                yield '" height="'
+                yield escape(t_2(environment.getattr(l_2_item, 'h')))
+                yield '"'
+                if environment.getattr(l_2_item, 'rx'):
+                    pass
+                    yield ' rx="'
+                    yield escape(t_2(environment.getattr(l_2_item, 'rx')))
+                    yield '"'
+                yield ' class="'
+                yield escape(t_1(environment.getattr(l_2_item, 'cls')))
+                yield '"/>'
+            elif (environment.getattr(l_2_item, 'kind') == 'text'):
+                pass
+                for (l_3_line, l_3_baseline) in environment.getattr(l_2_item, 'rows'):
+                    _loop_vars = {}
+                    pass
+                    yield '<text x="'
+                    yield escape(t_2(environment.getattr(l_2_item, 'x')))
+                    yield '" y="'
+                    yield escape(t_2(l_3_baseline))
+                    yield '" font-size="'
+                    yield escape(t_2(environment.getattr(l_2_item, 'size')))
+                    yield '" class="'
+                    yield escape(t_1(environment.getattr(l_2_item, 'cls')))
+                    yield '"'
+                    if environment.getattr(l_2_item, 'bold'):
+                        pass
+                        yield ' font-weight="bold"'
+                    if environment.getattr(l_2_item, 'italic'):
+                        pass
+                        yield ' font-style="italic"'
+                    if (environment.getattr(l_2_item, 'anchor') != 'start'):
+                        pass
+                        yield ' text-anchor="'
+                        yield escape(environment.getattr(l_2_item, 'anchor'))
+                        yield '"'
+                    yield '>'
+                    yield escape(l_3_line)
+                    yield '</text>'
+                l_3_line = l_3_baseline = missing
+            elif (environment.getattr(l_2_item, 'kind') == 'line'):
+                pass
+                yield '<path d="'
+                yield escape(environment.getattr(l_2_item, 'd'))
+                yield '" class="'
+                yield escape(t_1(environment.getattr(l_2_item, 'cls')))
+                yield '"'
+                if environment.getattr(l_2_item, 'arrow'):
+                    pass
+                    yield ' marker-end="url(#'
+                    yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
+                    yield 'arrow)"'
+                yield '/>'
+            elif (environment.getattr(l_2_item, 'shape') == 'circle'):
+                pass
+                yield '<circle cx="'
+                yield escape(t_2(environment.getattr(l_2_item, 'x')))
+                yield '" cy="'
+                yield escape(t_2(environment.getattr(l_2_item, 'y')))
+                yield '" r="'
+                yield escape(t_2(environment.getattr(l_2_item, 'size')))
+                yield '" class="'
+                yield escape(t_1(environment.getattr(l_2_item, 'cls')))
+                yield '"/>'
+            else:
+                pass
+                yield '<polygon points="'
+                yield escape(environment.getattr(l_2_item, 'points'))
+                yield '" class="'
+                yield escape(t_1(environment.getattr(l_2_item, 'cls')))
+                yield '"/>'
             yield '\n'
         l_2_item = missing
         yield '</g>\n'
@@ -232,4 +197,4 @@ def root(context, missing=missing):
     yield '</svg>\n'
 
 blocks = {}
-debug_info = '1=38&2=44&3=49&4=53&5=74&6=76&7=81&9=113&10=117&11=132&12=136&14=149&17=158&18=174&19=178&20=182&21=184&22=187&24=190&25=194&26=198&27=221'
+debug_info = '1=38&2=45&3=61&4=65&5=69&6=71&7=74&9=77&10=81&11=85&12=108&13=114&14=130&15=132&16=136&18=159&19=162&20=172&21=175&23=186'
