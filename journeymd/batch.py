@@ -36,6 +36,8 @@ def stem(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Job:
+    """One output file to render from one journey file."""
+
     source: Path
     target: Path
     fmt: str
@@ -57,6 +59,8 @@ class Job:
 
 @dataclass(frozen=True)
 class Outcome:
+    """What became of a job."""
+
     job: Job
     status: str  # rendered | fresh | failed | missing | stale
     problems: tuple[Problem, ...] = ()

@@ -22,6 +22,8 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class ProjectConfig:
+    """The project's journeymd settings and the file they came from."""
+
     lint: LintConfig = field(default_factory=LintConfig)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     root: Path = Path(".")

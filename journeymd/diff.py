@@ -12,6 +12,8 @@ __all__ = ["JourneyDiff", "diff", "format_diff"]
 
 @dataclass(frozen=True)
 class StepChange:
+    """A step present in both versions whose content changed."""
+
     id: str
     name: str
     changes: tuple[str, ...]
@@ -19,6 +21,8 @@ class StepChange:
 
 @dataclass(frozen=True)
 class EmotionChange:
+    """A persona's emotion at a step, before and after."""
+
     id: str
     name: str
     persona: str
@@ -28,6 +32,8 @@ class EmotionChange:
 
 @dataclass(frozen=True)
 class JourneyDiff:
+    """What changed between two versions of a journey, by step id."""
+
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     renamed: tuple[tuple[str, str, str], ...] = ()  # id, old name, new name

@@ -46,6 +46,8 @@ class Metrics:
 
 @dataclass(frozen=True)
 class Box:
+    """A rectangle, optionally rounded."""
+
     kind: ClassVar[str] = "box"
     x: float
     y: float
@@ -102,6 +104,8 @@ class Text:
 
 @dataclass(frozen=True)
 class Line:
+    """A path in SVG path syntax, optionally ending in an arrowhead."""
+
     kind: ClassVar[str] = "line"
     d: str
     cls: str
@@ -158,6 +162,8 @@ class Group:
 
 @dataclass(frozen=True)
 class Lane:
+    """A row of the map: its name, top and height."""
+
     name: str
     y: float
     h: float
@@ -165,6 +171,8 @@ class Lane:
 
 @dataclass(frozen=True)
 class Scene:
+    """Everything a template needs to draw one map, in absolute coordinates."""
+
     width: float
     height: float
     title: str

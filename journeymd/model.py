@@ -50,6 +50,8 @@ OFFLINE_CHANNELS = frozenset({"phone", "post", "store", "shop", "print", "parcel
 
 @dataclass(frozen=True)
 class Persona:
+    """A kind of customer whose journey the map follows (``personas:`` in the file)."""
+
     id: str
     name: str
     description: str = ""
@@ -60,6 +62,8 @@ class Persona:
 
 @dataclass(frozen=True)
 class Touchpoint:
+    """Where customer and organisation meet: a channel, online or offline, direct or indirect."""
+
     id: str
     name: str
     channel: str = ""
@@ -70,6 +74,8 @@ class Touchpoint:
 
 @dataclass(frozen=True)
 class Department:
+    """A team behind the steps; ``layer`` places its work in a service blueprint."""
+
     id: str
     name: str
     pos: Pos = (0, 0)
@@ -86,6 +92,8 @@ class Action:
 
 @dataclass(frozen=True)
 class Kpi:
+    """A phase's key performance indicator, with an optional target and measured value."""
+
     name: str
     target: str = ""
     value: str = ""
@@ -96,12 +104,16 @@ class Kpi:
 
 @dataclass(frozen=True)
 class DropOff:
+    """A moment where customers leave the journey: why, and what share of them (0..1)."""
+
     reason: str = ""
     rate: float | None = None  # fraction 0..1
 
 
 @dataclass(frozen=True)
 class Link:
+    """Where a step leads: the step id, and a label for branches, loops and returns."""
+
     to: str
     label: str = ""
     explicit: bool = True  # False for the implied "go to the following step"
@@ -109,6 +121,8 @@ class Link:
 
 @dataclass(frozen=True)
 class Step:
+    """One thing the customer does, with what they think and feel and who serves them."""
+
     id: str
     name: str
     phase: str
@@ -145,6 +159,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Phase:
+    """A stage of the journey (awareness, purchase, …) with its goal, KPIs and steps."""
+
     id: str
     name: str
     description: str = ""
@@ -157,6 +173,8 @@ class Phase:
 
 @dataclass(frozen=True)
 class Journey:
+    """A whole journey map, as read from one file."""
+
     title: str
     phases: tuple[Phase, ...]
     description: str = ""

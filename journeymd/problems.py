@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -41,6 +40,8 @@ class EngineMissing(RuntimeError):
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``" (did you mean 'x'?)"`` suffix for the closest choice, or ``""``."""
     options = sorted(set(choices))
+    import difflib  # only a file with problems needs it
+
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if not close:
         folded = {c.casefold(): c for c in options}

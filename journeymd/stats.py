@@ -24,6 +24,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Moment:
+    """A persona's emotion at one step."""
+
     step: Step
     persona: str
     score: int
@@ -31,6 +33,8 @@ class Moment:
 
 @dataclass(frozen=True)
 class PhaseSummary:
+    """A phase at a glance: its steps, its emotional low and high, its pain points."""
+
     phase: Phase
     steps: int
     lowest: Moment | None
@@ -42,6 +46,8 @@ class PhaseSummary:
 
 @dataclass(frozen=True)
 class FunnelRow:
+    """One counted step of the funnel: how many customers reach it and how many leave."""
+
     step: Step
     reached: int
     share: float  # of the first reached count, 0..1
@@ -51,6 +57,8 @@ class FunnelRow:
 
 @dataclass(frozen=True)
 class TouchpointUse:
+    """A touchpoint and the steps that use it."""
+
     touchpoint: Touchpoint
     steps: tuple[Step, ...]
 

@@ -23,6 +23,8 @@ _FONT = re.compile(r"^[\w ,'\"-]{1,200}$")
 
 @dataclass(frozen=True)
 class Theme:
+    """Colours and font of a map, resolved from a built-in or user theme file."""
+
     name: str
     font: str
     colors: Mapping[str, Any]  # role -> "#rrggbb", or a list of them for phases/personas

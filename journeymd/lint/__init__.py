@@ -21,6 +21,8 @@ __all__ = ["LintConfig", "Rule", "all_rules", "lint", "rules_markdown"]
 
 @dataclass(frozen=True)
 class Rule:
+    """A lint rule: its id, what it checks and why, and its default severity."""
+
     id: str
     description: str
     severity: str

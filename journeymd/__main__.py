@@ -1,0 +1,5 @@
+"""``python -m journeymd``: the same as the ``journeymd`` command."""
+
+from .cli import run
+
+run()
