@@ -1,0 +1,43 @@
+"""The command as a separate process, the way a shell or CI runs it: exit codes and complete output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOES = ROOT / "examples" / "shoes.journey.yaml"
+
+
+def _journeymd(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "journeymd", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_a_render_exits_0_and_writes_the_map(tmp_path: Path) -> None:
+    result = _journeymd("render", str(SHOES), "-o", "map.svg", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "map.svg").read_bytes() == (ROOT / "docs" / "shoes.svg").read_bytes()
+
+
+def test_long_output_arrives_whole_through_a_pipe(tmp_path: Path) -> None:
+    result = _journeymd("schema", cwd=tmp_path)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["title"]
+
+
+def test_a_bad_file_exits_1_with_its_position(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.journey.yaml"
+    bad.write_text("journeymd: 1\nphases:\n  - name: Buy\n    stpes: []\n", "utf-8")
+    result = _journeymd("render", str(bad), "-o", "map.svg", cwd=tmp_path)
+    assert result.returncode == 1
+    assert f"{bad}:4:5:" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "map.svg").exists()
+
+
+def test_a_usage_error_exits_2(tmp_path: Path) -> None:
+    result = _journeymd("render", "--no-such-option", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "No such option" in result.stderr
