@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ._gc import gc_paused
 from .model import Journey
 from .problems import JourneyError, Problem
 
@@ -17,6 +18,7 @@ __all__ = ["Journey", "JourneyError", "Problem", "__version__", "load", "loads",
 __version__ = "0.1.0"
 
 
+@gc_paused
 def loads(text: str, name: str = "<string>") -> Journey:
     """Parse and check journey YAML text; raise JourneyError with every problem found."""
     from . import loader, model, validate

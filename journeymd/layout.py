@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from ._gc import gc_paused
 from .i18n import label
 from .model import BLUEPRINT_LANES, LANES, LAYERS, Department, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
@@ -447,6 +448,7 @@ class _Builder:
         return items, _r(y + row_h)
 
 
+@gc_paused
 def layout(
     journey: Journey, metrics: Metrics | None = None, baseline: Journey | None = None, view: str = "map"
 ) -> Scene:

@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from ._data import read_bytes
+from ._gc import gc_paused
 from .i18n import label
 from .layout import Scene, _fmt, layout
 from .model import Journey
@@ -90,6 +91,7 @@ def _summary(journey: Journey) -> str:
     return ". ".join(parts)
 
 
+@gc_paused
 def render_svg(
     journey: Journey,
     theme: str | Theme = "default",
@@ -127,6 +129,7 @@ def _percent(fraction: float) -> str:
     return f"{fraction * 100:.3g}%"
 
 
+@gc_paused
 def render_html(journey: Journey, theme: str | Theme = "default") -> str:
     """The interactive report: map, details, personas, phases and tables in one self-contained page.
 
