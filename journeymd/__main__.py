@@ -1,5 +1,5 @@
 """``python -m journeymd``: the same as the ``journeymd`` command."""
 
-from .cli import run
+from .cli import entry_point
 
-run()
+entry_point()

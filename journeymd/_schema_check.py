@@ -2,7 +2,7 @@
 # Regenerate: JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = "c4c8753fec333721b5f19f59da4b65c4d888a0cfa15af9229502b92224a46b08"
+SCHEMA_DIGEST = "0f575364"
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -130,29 +130,34 @@ def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
     entry = cache.get(job.target.name)
     if not entry or entry.get("key") != key or not job.target.is_file():
         return False
-    return entry.get("output") == hashlib.sha256(job.target.read_bytes()).hexdigest()
+    return entry.get("output") == _digest(job.target.read_bytes())
 
 
-def _execute(job: Job, force: bool, check: bool) -> tuple[Outcome, str, str]:
-    """Render (or check) one job; returns the outcome, its cache key and its output digest."""
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outcome, str, str]:
+    """Render (or check) one job; returns the outcome and, with ``use_cache``, its cache key and
+    output digest for the cache file."""
     from .problems import EngineMissing
 
     try:
-        key = job.key()
-        cache = _read_cache(job.target.parent)
-        if not force and _is_fresh(job, key, cache):
-            return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
+        key = job.key() if use_cache else ""
+        if use_cache and not force:
+            cache = _read_cache(job.target.parent)
+            if _is_fresh(job, key, cache):
+                return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
         data = render_bytes(job.source, job.fmt, job.theme, job.scale, job.view)
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
     except EngineMissing as missing:
         return Outcome(job, "failed", detail=str(missing)), "", ""
-    digest = hashlib.sha256(data).hexdigest()
+    digest = _digest(data) if use_cache else ""
     if check:
         if not job.target.is_file():
             return Outcome(job, "missing"), key, digest
-        same = hashlib.sha256(job.target.read_bytes()).hexdigest() == digest
-        return Outcome(job, "fresh" if same else "stale"), key, digest
+        return Outcome(job, "fresh" if job.target.read_bytes() == data else "stale"), key, digest
     try:
         write_atomic(job.target, data)
     except OSError as exc:
@@ -160,7 +165,7 @@ def _execute(job: Job, force: bool, check: bool) -> tuple[Outcome, str, str]:
     return Outcome(job, "rendered"), key, digest
 
 
-def _execute_packed(args: tuple[Job, bool, bool]) -> tuple[Outcome, str, str]:
+def _execute_packed(args: tuple[Job, bool, bool, bool]) -> tuple[Outcome, str, str]:
     return _execute(*args)
 
 
@@ -168,9 +173,8 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
         progress: Callable[[Outcome, int, int], None] | None = None, cache: bool = True) -> list[Outcome]:  # fmt: skip
     """Render or check every job, in parallel with ``workers`` > 1. With ``cache``, fresh outputs
     are skipped and the caches are updated after; without it everything is rendered."""
-    force = force or not cache
     results: list[tuple[Outcome, str, str]] = []
-    tasks = [(job, force, check) for job in jobs]
+    tasks = [(job, cache, force, check) for job in jobs]
     if workers > 1 and len(jobs) > 1:
         from concurrent.futures import ProcessPoolExecutor  # ~13 ms to import; only batches need it
 

@@ -606,7 +606,7 @@ def schema() -> None:
     click.echo(schema_text(), nl=False)
 
 
-def run() -> None:
+def entry_point() -> None:
     """The console entry point: run the command, then leave without tearing the interpreter down.
 
     Finalising the modules of PyYAML, Jinja2 and click costs a short run about 35 ms, a fifth of
@@ -631,4 +631,4 @@ def run() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    run()
+    entry_point()

@@ -21,15 +21,16 @@ TEMPLATE_NAMES = ("map.svg.j2", "report.html.j2", "style.css.j2")
 
 
 def templates_digest() -> str:
-    """Fingerprint of the template sources and of the Jinja version that compiles them."""
-    import hashlib
+    """Fingerprint of the template sources and of the Jinja version that compiles them (a CRC-32
+    is enough to tell a stale compiled copy from a current one)."""
+    import zlib
 
     import jinja2
 
-    digest = hashlib.sha256(jinja2.__version__.encode())
+    crc = zlib.crc32(jinja2.__version__.encode())
     for name in TEMPLATE_NAMES:
-        digest.update(name.encode() + b"\0" + read_bytes(f"templates/{name}"))
-    return digest.hexdigest()
+        crc = zlib.crc32(name.encode() + b"\0" + read_bytes(f"templates/{name}"), crc)
+    return f"{crc:08x}"
 
 
 def compiled_templates() -> dict[str, str]:

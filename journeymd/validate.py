@@ -31,9 +31,10 @@ def schema() -> dict[str, Any]:
 
 
 def schema_digest() -> str:
-    import hashlib
+    """Fingerprint of the schema, to tell whether ``_schema_check`` was generated from it."""
+    import zlib
 
-    return hashlib.sha256(schema_text().encode("utf-8")).hexdigest()
+    return f"{zlib.crc32(schema_text().encode('utf-8')):08x}"
 
 
 def generated_checker() -> str:
@@ -45,7 +46,7 @@ def generated_checker() -> str:
         "# Regenerate: JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py\n"
         "# ruff: noqa\n"
         "# mypy: ignore-errors\n"
-        f'SCHEMA_SHA256 = "{schema_digest()}"\n'
+        f'SCHEMA_DIGEST = "{schema_digest()}"\n'
     )
     code: str = fastjsonschema.compile_to_code(schema())
     entry = code[code.index("def validate_") + 4 : code.index("(data")]
@@ -58,7 +59,7 @@ def _fast_validator() -> Any:
         from . import _schema_check
     except ImportError:  # pragma: no cover - only while the generated module is being rebuilt
         _schema_check = None  # type: ignore[assignment]
-    if _schema_check is not None and schema_digest() == _schema_check.SCHEMA_SHA256:
+    if _schema_check is not None and schema_digest() == _schema_check.SCHEMA_DIGEST:
         return _schema_check.validate
     import fastjsonschema
 

@@ -28,7 +28,7 @@ def test_compiled_schema_check_matches_the_schema() -> None:
     _accept(target, validate.generated_checker())
     from journeymd import _schema_check
 
-    assert validate.schema_digest() == _schema_check.SCHEMA_SHA256, (
+    assert validate.schema_digest() == _schema_check.SCHEMA_DIGEST, (
         "run JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py"
     )
 
