@@ -329,8 +329,9 @@ def _step(
         return tuple(found)
 
     if "next" in raw:
+        targets = raw["next"] if isinstance(raw["next"], list) else [raw["next"]]  # one link may stand alone
         links = tuple(
-            Link(item) if isinstance(item, str) else Link(item["to"], item.get("label", "")) for item in raw["next"]
+            Link(item) if isinstance(item, str) else Link(item["to"], item.get("label", "")) for item in targets
         )
     else:
         links = (Link(following, explicit=False),) if following else ()

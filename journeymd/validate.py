@@ -167,9 +167,18 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _expects(node: dict[str, Any]) -> str:
+    """What a value for ``node`` must be, in words: "a list, text or a mapping"."""
+    kinds = _expected_kinds(node)
+    if len(kinds) == 1:
+        return kinds[0]
+    kinds = [word for kind in kinds for word in (("true", "false") if kind == _TYPE_WORDS["boolean"] else (kind,))]
+    return f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+
+
+def _expected_kinds(node: dict[str, Any]) -> list[str]:
     node = _resolve(node)
     if "anyOf" in node:
-        return " or ".join(_expects(branch) for branch in node["anyOf"])
+        return [kind for branch in node["anyOf"] for kind in _expected_kinds(branch)]
     kinds = node.get("type", "any")
     words = " or ".join(_TYPE_WORDS[k] for k in ([kinds] if isinstance(kinds, str) else kinds))
     if "minimum" in node and "maximum" in node:
@@ -178,7 +187,7 @@ def _expects(node: dict[str, Any]) -> str:
         words += f" of {node['minimum']} or more"
     if node.get("type") == "string" and "pattern" in node and "%" in node["pattern"]:
         words = "a percentage such as '35%'"
-    return words
+    return [words]
 
 
 def _schema_problems(data: Any, path: str) -> Iterator[Problem]:
@@ -250,14 +259,23 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
     return f"{field}: {keyword} {value} not met"
 
 
+def _wrong_type(error: Any) -> bool:
+    """Whether the value itself has a type this schema branch does not take (a branch that is an
+    ``anyOf`` of its own counts when all of its branches do)."""
+    if error.relative_path:
+        return False
+    if error.validator == "anyOf":
+        return all(_wrong_type(sub) for sub in error.context)
+    return bool(error.validator == "type")
+
+
 def _explain_any_of(error: Any, root: Any, path: str) -> Iterator[Problem]:
     """Report the branch that matches the value's type, or say which types are allowed."""
     by_branch: dict[int, list[Any]] = {}
     for sub in error.context:
         by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
     for subs in by_branch.values():
-        type_mismatch = any(s.validator == "type" and not s.relative_path for s in subs)
-        if not type_mismatch:
+        if not any(_wrong_type(s) for s in subs):
             for sub in subs:
                 yield from _explain(sub, root, path)
             return
@@ -277,6 +295,10 @@ def _maps(node: Any, key: str) -> list[YMap]:
 
 def _ids(items: list[YMap]) -> list[YMap]:
     return [item for item in items if isinstance(item.get("id"), str)]
+
+
+# What people write when they mean "the journey ends here" (which is `next: []`).
+_END_WORDS = frozenset({"end", "stop", "done", "exit", "none", "null", "einde", "stoppen", "klaar"})
 
 
 def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
@@ -378,9 +400,16 @@ def _step_references(
                 hint = did_you_mean(name, departments) or "; add it to 'departments:' at the top or use its id"
                 yield at(action, "department", f"unknown department '{shorten(name)}'{hint}")
     links = step.get("next")
-    if isinstance(links, YList):
+    if isinstance(links, (str, YMap)):  # a single link without a list
+        links, single = [links], True
+    else:
+        single = False
+    if isinstance(links, (list, YList)):
         for index, link in enumerate(links):
-            node, where = (link, "to") if isinstance(link, YMap) else (links, index)
+            node, where = (link, "to") if isinstance(link, YMap) else (step, "next") if single else (links, index)
             target = link.get("to") if isinstance(link, YMap) else link
             if isinstance(target, str) and target not in steps:
-                yield at(node, where, f"'next' points to unknown step '{target}'{did_you_mean(target, steps)}")
+                hint = did_you_mean(target, steps)
+                if target.lower() in _END_WORDS:
+                    hint += "; to end the journey here, write 'next: []'"
+                yield at(node, where, f"'next' points to unknown step '{target}'{hint}")

@@ -178,6 +178,20 @@ def test_map_shows_phases_lanes_flow_labels_drop_off_and_emotion_lines() -> None
     assert len(flows) >= 3 and any("jm-loop" in p.get("class") for p in flows)
 
 
+def test_a_single_next_link_needs_no_list() -> None:
+    def journey(next_value: str) -> str:
+        return (
+            "journeymd: 1\nphases:\n  - name: Buy\n    steps:\n      - name: Looks\n      - name: Pays\n"
+            f"        next: {next_value}\n      - name: Returns\n"
+        )
+
+    single = journeymd.loads(journey("{to: looks, label: again}"))
+    listed = journeymd.loads(journey("[{to: looks, label: again}]"))
+    assert single.steps[1].next == listed.steps[1].next
+    assert render_svg(single) == render_svg(listed)
+    assert journeymd.loads(journey("looks")).steps[1].next[0].to == "looks"
+
+
 def test_missing_emotion_leaves_a_gap_not_a_zero() -> None:
     text = BRANCHY.replace("        emotion: {new: 1}\n", "")
     scene = layout(journeymd.loads(text))
