@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._record import Record
 from .problems import JourneyError, Problem
 
 __all__ = ["CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "render_bytes", "run", "write_atomic"]
@@ -34,8 +35,8 @@ def stem(path: Path) -> str:
     return name
 
 
-@dataclass(frozen=True)
-class Job:
+@dataclass(frozen=True, eq=False, repr=False)
+class Job(Record):
     """One output file to render from one journey file."""
 
     source: Path
@@ -57,8 +58,8 @@ class Job:
         return digest.hexdigest()
 
 
-@dataclass(frozen=True)
-class Outcome:
+@dataclass(frozen=True, eq=False, repr=False)
+class Outcome(Record):
     """What became of a job."""
 
     job: Job

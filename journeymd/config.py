@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._record import Record
 from .lint import LintConfig, all_rules
 from .problems import did_you_mean
 
@@ -20,8 +21,8 @@ class ConfigError(ValueError):
     """The settings file is wrong; the message names the file and the setting."""
 
 
-@dataclass(frozen=True)
-class ProjectConfig:
+@dataclass(frozen=True, eq=False, repr=False)
+class ProjectConfig(Record):
     """The project's journeymd settings and the file they came from."""
 
     lint: LintConfig = field(default_factory=LintConfig)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
+from ._record import Record
 from .model import Journey, Step
 
 __all__ = ["JourneyDiff", "diff", "format_diff"]
 
 
-@dataclass(frozen=True)
-class StepChange:
+@dataclass(frozen=True, eq=False, repr=False)
+class StepChange(Record):
     """A step present in both versions whose content changed."""
 
     id: str
@@ -19,8 +20,8 @@ class StepChange:
     changes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class EmotionChange:
+@dataclass(frozen=True, eq=False, repr=False)
+class EmotionChange(Record):
     """A persona's emotion at a step, before and after."""
 
     id: str
@@ -30,8 +31,8 @@ class EmotionChange:
     new: int | None
 
 
-@dataclass(frozen=True)
-class JourneyDiff:
+@dataclass(frozen=True, eq=False, repr=False)
+class JourneyDiff(Record):
     """What changed between two versions of a journey, by step id."""
 
     added: tuple[str, ...] = ()

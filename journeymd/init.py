@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ._record import Record
+
 __all__ = ["TEMPLATES", "starter"]
 
 
-@dataclass(frozen=True)
-class Stage:
+@dataclass(frozen=True, eq=False, repr=False)
+class Stage(Record):
     """One phase of a model, with a first step that shows how a step is written."""
 
     en: tuple[str, str, str, str]  # phase name, goal, KPI, first step

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from ._gc import gc_paused
+from ._record import Record
 from .i18n import label
 from .model import BLUEPRINT_LANES, LANES, LAYERS, Department, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
@@ -20,8 +21,8 @@ from .textmetrics import ASCENT, DESCENT, text_width, wrap
 __all__ = ["Box", "Group", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "lanes_for", "layout"]
 
 
-@dataclass(frozen=True)
-class Metrics:
+@dataclass(frozen=True, eq=False, repr=False)
+class Metrics(Record):
     """Spacing and type sizes in px; one place to tune how dense a map is."""
 
     margin: float = 28
@@ -45,8 +46,8 @@ class Metrics:
         return self.column - 2 * self.pad - self.badge - 6
 
 
-@dataclass(frozen=True)
-class Box:
+@dataclass(frozen=True, eq=False, repr=False)
+class Box(Record):
     """A rectangle, optionally rounded."""
 
     kind: ClassVar[str] = "box"
@@ -61,8 +62,8 @@ class Box:
         return Box(_r(self.x + dx), _r(self.y + dy), self.w, self.h, self.cls, self.rx)
 
 
-@dataclass(frozen=True)
-class Text:
+@dataclass(frozen=True, eq=False, repr=False)
+class Text(Record):
     """One or more lines of text; ``y`` is the top of the first line's box."""
 
     kind: ClassVar[str] = "text"
@@ -103,8 +104,8 @@ class Text:
         return [(line, _r(self.baseline + n * self.line_height)) for n, line in enumerate(self.lines)]
 
 
-@dataclass(frozen=True)
-class Line:
+@dataclass(frozen=True, eq=False, repr=False)
+class Line(Record):
     """A path in SVG path syntax, optionally ending in an arrowhead."""
 
     kind: ClassVar[str] = "line"
@@ -116,8 +117,8 @@ class Line:
         return self  # lines are only built in final coordinates
 
 
-@dataclass(frozen=True)
-class Mark:
+@dataclass(frozen=True, eq=False, repr=False)
+class Mark(Record):
     """A data point symbol: circle, square, diamond or triangle centred on x, y."""
 
     kind: ClassVar[str] = "mark"
@@ -151,8 +152,8 @@ class Mark:
 Item = Box | Text | Line | Mark
 
 
-@dataclass(frozen=True)
-class Group:
+@dataclass(frozen=True, eq=False, repr=False)
+class Group(Record):
     """Items that belong together, announced to screen readers with ``title``."""
 
     id: str
@@ -161,8 +162,8 @@ class Group:
     data: tuple[tuple[str, str], ...] = ()  # data-* attributes for the interactive report
 
 
-@dataclass(frozen=True)
-class Lane:
+@dataclass(frozen=True, eq=False, repr=False)
+class Lane(Record):
     """A row of the map: its name, top and height."""
 
     name: str
@@ -170,8 +171,8 @@ class Lane:
     h: float
 
 
-@dataclass(frozen=True)
-class Scene:
+@dataclass(frozen=True, eq=False, repr=False)
+class Scene(Record):
     """Everything a template needs to draw one map, in absolute coordinates."""
 
     width: float

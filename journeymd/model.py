@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._record import Record
 from .loader import Pos, YMap
 from .slug import slugify, step_ids
 
@@ -48,8 +49,8 @@ ONLINE_CHANNELS = frozenset(
 OFFLINE_CHANNELS = frozenset({"phone", "post", "store", "shop", "print", "parcel", "event", "tv", "radio", "in-person"})
 
 
-@dataclass(frozen=True)
-class Persona:
+@dataclass(frozen=True, eq=False, repr=False)
+class Persona(Record):
     """A kind of customer whose journey the map follows (``personas:`` in the file)."""
 
     id: str
@@ -60,8 +61,8 @@ class Persona:
     pos: Pos = (0, 0)
 
 
-@dataclass(frozen=True)
-class Touchpoint:
+@dataclass(frozen=True, eq=False, repr=False)
+class Touchpoint(Record):
     """Where customer and organisation meet: a channel, online or offline, direct or indirect."""
 
     id: str
@@ -72,8 +73,8 @@ class Touchpoint:
     pos: Pos = (0, 0)
 
 
-@dataclass(frozen=True)
-class Department:
+@dataclass(frozen=True, eq=False, repr=False)
+class Department(Record):
     """A team behind the steps; ``layer`` places its work in a service blueprint."""
 
     id: str
@@ -82,16 +83,16 @@ class Department:
     layer: str = ""  # frontstage, backstage or support: where its work shows in a blueprint
 
 
-@dataclass(frozen=True)
-class Action:
+@dataclass(frozen=True, eq=False, repr=False)
+class Action(Record):
     """Something the organisation does for a step, in one blueprint layer."""
 
     text: str
     department: Department | None = None
 
 
-@dataclass(frozen=True)
-class Kpi:
+@dataclass(frozen=True, eq=False, repr=False)
+class Kpi(Record):
     """A phase's key performance indicator, with an optional target and measured value."""
 
     name: str
@@ -102,16 +103,16 @@ class Kpi:
         return f"{self.name}: {self.target}" if self.target else self.name
 
 
-@dataclass(frozen=True)
-class DropOff:
+@dataclass(frozen=True, eq=False, repr=False)
+class DropOff(Record):
     """A moment where customers leave the journey: why, and what share of them (0..1)."""
 
     reason: str = ""
     rate: float | None = None  # fraction 0..1
 
 
-@dataclass(frozen=True)
-class Link:
+@dataclass(frozen=True, eq=False, repr=False)
+class Link(Record):
     """Where a step leads: the step id, and a label for branches, loops and returns."""
 
     to: str
@@ -119,8 +120,8 @@ class Link:
     explicit: bool = True  # False for the implied "go to the following step"
 
 
-@dataclass(frozen=True)
-class Step:
+@dataclass(frozen=True, eq=False, repr=False)
+class Step(Record):
     """One thing the customer does, with what they think and feel and who serves them."""
 
     id: str
@@ -157,8 +158,8 @@ class Step:
         return actions + implied
 
 
-@dataclass(frozen=True)
-class Phase:
+@dataclass(frozen=True, eq=False, repr=False)
+class Phase(Record):
     """A stage of the journey (awareness, purchase, …) with its goal, KPIs and steps."""
 
     id: str
@@ -171,8 +172,8 @@ class Phase:
     pos: Pos = (0, 0)
 
 
-@dataclass(frozen=True)
-class Journey:
+@dataclass(frozen=True, eq=False, repr=False)
+class Journey(Record):
     """A whole journey map, as read from one file."""
 
     title: str

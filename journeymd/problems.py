@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ._record import Record
+
 __all__ = ["EngineMissing", "JourneyError", "Problem", "did_you_mean", "shorten"]
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+@dataclass(frozen=True, eq=False, repr=False)
+class Problem(Record):
     """One thing wrong with a file, at a 1-based line and column."""
 
     path: str
@@ -23,6 +25,10 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+    def __lt__(self, other: Problem) -> bool:
+        """File order: path, line, column, then message."""
+        return self._values() < other._values()
 
 
 class JourneyError(Exception):

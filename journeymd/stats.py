@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ._record import Record
 from .model import Department, Journey, Phase, Step, Touchpoint
 
 __all__ = [
@@ -22,8 +23,8 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Moment:
+@dataclass(frozen=True, eq=False, repr=False)
+class Moment(Record):
     """A persona's emotion at one step."""
 
     step: Step
@@ -31,8 +32,8 @@ class Moment:
     score: int
 
 
-@dataclass(frozen=True)
-class PhaseSummary:
+@dataclass(frozen=True, eq=False, repr=False)
+class PhaseSummary(Record):
     """A phase at a glance: its steps, its emotional low and high, its pain points."""
 
     phase: Phase
@@ -44,8 +45,8 @@ class PhaseSummary:
     drop_offs: int
 
 
-@dataclass(frozen=True)
-class FunnelRow:
+@dataclass(frozen=True, eq=False, repr=False)
+class FunnelRow(Record):
     """One counted step of the funnel: how many customers reach it and how many leave."""
 
     step: Step
@@ -55,8 +56,8 @@ class FunnelRow:
     derived: bool
 
 
-@dataclass(frozen=True)
-class TouchpointUse:
+@dataclass(frozen=True, eq=False, repr=False)
+class TouchpointUse(Record):
     """A touchpoint and the steps that use it."""
 
     touchpoint: Touchpoint

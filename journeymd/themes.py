@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ._data import read_text as read_data
+from ._record import Record
 from .loader import YMap, parse_yaml, read_text
 from .problems import JourneyError, Problem, did_you_mean
 
@@ -21,8 +22,8 @@ _LIST_ROLES = ("phases", "personas")
 _FONT = re.compile(r"^[\w ,'\"-]{1,200}$")
 
 
-@dataclass(frozen=True)
-class Theme:
+@dataclass(frozen=True, eq=False, repr=False)
+class Theme(Record):
     """Colours and font of a map, resolved from a built-in or user theme file."""
 
     name: str
