@@ -4,9 +4,7 @@
 # mypy: ignore-errors
 SCHEMA_DIGEST = "cd0d61da"
 VERSION = "2.22.3"
-from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
@@ -14,6 +12,18 @@ REGEX_PATTERNS = {
     '^(100|[0-9]{1,2})([.,][0-9]+)?\\s?%$': re.compile('^(100|[0-9]{1,2})([.,][0-9]+)?\\s?%\\Z'),
     '^[A-Za-z0-9][A-Za-z0-9_.-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.-]*\\Z')
 }
+
+class JsonSchemaValueException(ValueError):
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+        self.value, self.name, self.definition, self.rule = value, name, definition, rule
+
+
+JsonSchemaValuesException = JsonSchemaValueException
+
+
+class Decimal:
+    pass
 
 NoneType = type(None)
 
