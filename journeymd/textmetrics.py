@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import cache, lru_cache
+from typing import Any
 
 from ._data import read_bytes
 
@@ -20,7 +21,15 @@ FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 ASCENT = 0.928  # hhea ascender / unitsPerEm of DejaVu Sans
 DESCENT = 0.236
 
-_BREAK_AFTER = re.compile(r"(?<=[\s\-/–—])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3000-\u303f\uff00-\uffef])")
+_BREAK_AFTER = re.compile(r"(?<=[\s\-/–—])")
+_CJK_FROM = "\u2e80"  # scripts written without spaces start here; they break between characters
+
+
+@cache
+def _break_cjk() -> re.Pattern[str]:
+    """The break pattern for text with CJK characters: compiling its big character class costs
+    2 ms, which a map in a Latin script need not pay."""
+    return re.compile(r"(?<=[\s\-/–—])|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3000-\u303f\uff00-\uffef])")
 
 
 def font_path(bold: bool = False) -> str:
@@ -58,21 +67,26 @@ def width_table() -> dict[str, object]:
 
 
 @cache
+def _stored_widths() -> dict[str, Any]:
+    import json
+
+    table: dict[str, Any] = json.loads(read_bytes(WIDTHS_FILE))
+    return table
+
+
+@cache
 def _advances(bold: bool) -> tuple[list[int], list[list[int]], int]:
     """The font's advance widths as runs of consecutive code points: (run starts, runs, units per em).
 
     Looked up by bisection and cached per character, which is cheaper than building a dict of
     all 6000 characters that a map mostly never uses.
     """
-    import json
-
-    table = json.loads(read_bytes(WIDTHS_FILE))
+    table = _stored_widths()
     runs = table["bold" if bold else "regular"]
     return [start for start, _ in runs], [run for _, run in runs], table["unitsPerEm"]
 
 
-@cache
-def _char_width(char: str, bold: bool) -> float:
+def _measure(char: str, bold: bool) -> float:
     """Advance width of ``char`` in em."""
     starts, runs, units = _advances(bold)
     code = ord(char)
@@ -86,10 +100,29 @@ def _char_width(char: str, bold: bool) -> float:
     return 0.62
 
 
+class _Widths(dict[str, float]):
+    """Advance widths in em by character, measured when a character first appears."""
+
+    def __init__(self, bold: bool) -> None:
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = _measure(char, self.bold)
+        return width
+
+
+_WIDTHS = {False: _Widths(False), True: _Widths(True)}
+
+
+def _char_width(char: str, bold: bool) -> float:
+    return _WIDTHS[bold][char]
+
+
 @lru_cache(maxsize=65536)
 def _em_width(text: str, bold: bool) -> float:
     """Width of ``text`` in em; words recur across a journey, so this is cached."""
-    return sum(_char_width(c, bold) for c in text)
+    return sum(map(_WIDTHS[bold].__getitem__, text))
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -129,7 +162,8 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str,
                 lines.append("")
             continue
         current, used = "", 0.0  # the line so far, and its width in em including trailing spaces
-        for token in _BREAK_AFTER.split(paragraph):
+        breaks = _break_cjk() if max(paragraph) >= _CJK_FROM else _BREAK_AFTER
+        for token in breaks.split(paragraph):
             if not token:
                 continue
             full = _em_width(token, bold)
