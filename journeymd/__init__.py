@@ -7,15 +7,32 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ._gc import gc_paused
-from .model import Journey
+
+# Imported before ``problems()`` below is defined: importing the submodule later would replace
+# the function with the module of the same name.
 from .problems import JourneyError, Problem
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .model import Journey
 
 __all__ = ["Journey", "JourneyError", "Problem", "__version__", "load", "loads", "problems"]
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """``Journey`` loads with first use, so that importing the package (and starting the
+    ``journeymd`` command) does not import PyYAML and the model."""
+    if name == "Journey":
+        from .model import Journey
+
+        return Journey
+    raise AttributeError(f"module 'journeymd' has no attribute {name!r}")
 
 
 @gc_paused

@@ -1,5 +1,22 @@
-"""``python -m journeymd``: the same as the ``journeymd`` command."""
+"""The ``journeymd`` command, and ``python -m journeymd``."""
 
-from .cli import entry_point
+import gc
 
-entry_point()
+
+def main() -> None:
+    """Load the command's modules with the garbage collector paused, then run it.
+
+    Importing PyYAML, click and our modules allocates tens of thousands of objects that live until
+    the process ends; collecting while they load only rescans them (5-10 ms of a 120 ms render),
+    and freezing them keeps later collections from scanning them again.
+    """
+    gc.disable()
+    from .cli import entry_point
+
+    gc.freeze()
+    gc.enable()
+    entry_point()
+
+
+if __name__ == "__main__":
+    main()
