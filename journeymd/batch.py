@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._record import Record
-from .problems import JourneyError, Problem
+from .problems import JourneyError, OutputError, Problem
 
 __all__ = ["CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "render_bytes", "run", "write_atomic"]
 
@@ -69,22 +69,54 @@ class Outcome(Record):
 
 
 def write_atomic(target: Path, data: bytes) -> None:
-    """Write through a temporary file and a rename, so a failure never leaves a partial file."""
-    import tempfile
+    """Write through a temporary file and a rename, so a failure never leaves a partial file.
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    Raises OutputError saying which file and why; whatever ``target`` held before is then intact.
+    """
+    temp = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = _create_temporary(target)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
         os.replace(temp, target)
+    except OSError as exc:
+        _discard(temp)
+        raise OutputError(exc.errno, f"cannot write {target}: {_why(exc, target)}", str(target)) from exc
     except BaseException:
+        _discard(temp)
+        raise
+
+
+def _discard(temp: Path | None) -> None:
+    if temp is not None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise
+
+
+def _why(exc: OSError, target: Path) -> str:
+    """The reason in a user's words: the file in the way of a folder, rather than 'File exists'."""
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        for folder in (target.parent, *target.parent.parents):
+            if folder.exists():
+                if not folder.is_dir():
+                    return f"{folder} is a file, not a folder"
+                break
+    if isinstance(exc, IsADirectoryError) or target.is_dir():
+        return "it is a folder"
+    return (exc.strerror or str(exc)).lower()
+
+
+def _create_temporary(target: Path) -> tuple[int, Path]:
+    """A new file beside ``target``, created exclusively with the usual permissions (0666 less the
+    umask). Importing ``tempfile`` for this cost a single render 3-4 ms."""
+    for attempt in range(100):
+        temp = target.parent / f".{target.name}.{os.getpid()}-{attempt}.tmp"
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), temp
+        except FileExistsError:  # left by a crashed run, or another thread writing the same file
+            continue
+    raise FileExistsError(f"cannot create a temporary file beside {target}")
 
 
 def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[str],
@@ -161,8 +193,8 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
         return Outcome(job, "fresh" if job.target.read_bytes() == data else "stale"), key, digest
     try:
         write_atomic(job.target, data)
-    except OSError as exc:
-        return Outcome(job, "failed", detail=f"cannot write {job.target}: {exc.strerror or exc}"), "", ""
+    except OutputError as exc:
+        return Outcome(job, "failed", detail=exc.strerror or str(exc)), "", ""
     return Outcome(job, "rendered"), key, digest
 
 

@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .batch import JOURNEY_SUFFIXES, Job, Outcome, write_atomic
-from .problems import JourneyError, Problem
+from .problems import JourneyError, OutputError, Problem
 
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 
@@ -56,6 +56,9 @@ class _Group(click.Group):
             raise
         except BrokenPipeError:
             sys.stderr.close()
+            raise SystemExit(1) from None
+        except OutputError as exc:
+            click.echo(f"journeymd: {exc.strerror}", err=True)
             raise SystemExit(1) from None
         except Exception as exc:
             if os.environ.get("JOURNEYMD_DEBUG"):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ._record import Record
 
-__all__ = ["EngineMissing", "JourneyError", "Problem", "did_you_mean", "shorten"]
+__all__ = ["EngineMissing", "JourneyError", "OutputError", "Problem", "did_you_mean", "shorten"]
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -41,6 +41,11 @@ class JourneyError(Exception):
 
 class EngineMissing(RuntimeError):
     """A rendering engine (Chromium, Graphviz) is not installed; the message says how to get it."""
+
+
+class OutputError(OSError):
+    """An output file could not be written; the message names the file and why, and the file's
+    previous content (if any) is intact."""
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -1,0 +1,122 @@
+"""Outputs that cannot be written: a clear message, exit 1, the old output intact, nothing left behind.
+
+A full disk and a read-only folder are simulated at the operating-system call (tests often run as
+root, which ignores permission bits); a file in the way of a folder is real.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from journeymd.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+MINIMAL = ROOT / "examples" / "minimal.journey.yaml"
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def _fail_temporary_files(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    """Make creating a temporary output file fail the way the operating system does."""
+    real_open = os.open
+
+    def refusing_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith(".tmp"):
+            raise OSError(code, os.strerror(code), str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+
+
+class _FullDisk:
+    """A file whose writes fail with ENOSPC, as on a full disk."""
+
+    def __init__(self, handle: int) -> None:
+        os.close(handle)
+
+    def __enter__(self) -> _FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def write(self, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_disk_keeps_the_old_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "map.svg"
+    old.write_text("old map")
+    monkeypatch.setattr(os, "fdopen", lambda handle, *args, **kwargs: _FullDisk(handle))
+    result = CliRunner().invoke(main, ["render", str(MINIMAL), "-o", str(old)])
+    assert result.exit_code == 1, result.output
+    assert f"cannot write {old}: no space left on device" in result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    assert old.read_text() == "old map"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_read_only_folder_gets_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "map.html"
+    old.write_text("old page")
+    _fail_temporary_files(monkeypatch, errno.EACCES)
+    result = CliRunner().invoke(main, ["render", str(MINIMAL), "-o", str(old)])
+    assert result.exit_code == 1, result.output
+    assert f"cannot write {old}: permission denied" in result.output
+    assert old.read_text() == "old page"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["init", "{target}"],
+        ["import", "mermaid", "{mermaid}", "-o", "{target}"],
+        ["diff", "{journey}", "{journey}", "--render", "{target}"],
+    ],
+    ids=["init", "import", "diff"],
+)
+def test_every_command_that_writes_reports_it_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    mermaid = tmp_path / "flow.mmd"
+    mermaid.write_text("journey\n  title Shop\n  section Buy\n    Pays: 3: Me\n", "utf-8")
+    target = tmp_path / "out" / ("map.svg" if command[0] == "diff" else "shop.journey.yaml")
+    args = [a.format(target=target, mermaid=mermaid, journey=MINIMAL) for a in command]
+    _fail_temporary_files(monkeypatch, errno.EROFS)
+    result = CliRunner().invoke(main, args)
+    assert f"cannot write {target}: read-only file system" in result.output, result.output
+    assert result.exit_code == 1
+    assert "internal error" not in result.output and not target.exists()
+
+
+def test_a_file_in_the_way_of_the_output_folder_is_named(tmp_path: Path) -> None:
+    blocker = tmp_path / "maps"
+    blocker.write_text("not a folder")
+    target = blocker / "nested" / "map.svg"
+    result = CliRunner().invoke(main, ["render", str(MINIMAL), "-o", str(target)])
+    assert result.exit_code == 1
+    assert f"cannot write {target}: {blocker} is a file, not a folder" in result.output
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_batch_renders_what_it_can_and_names_what_it_cannot(tmp_path: Path) -> None:
+    folder = tmp_path / "journeys"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.journey.yaml").write_text(MINIMAL.read_text("utf-8"), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "b.svg").mkdir()  # a folder where b's map should go
+    result = CliRunner().invoke(main, ["render", str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    assert (out / "a.svg").read_bytes().startswith(b"<svg")
+    assert f"cannot write {out / 'b.svg'}: it is a folder" in result.output
+    assert _leftovers(out) == []
