@@ -10,7 +10,7 @@ from typing import Any
 from ._data import read_text
 from .loader import Pos, YList, YMap
 from .problems import Problem, did_you_mean, shorten
-from .slug import step_ids
+from .slug import slugify, step_ids
 
 __all__ = ["FORMAT_VERSION", "MAX_STEPS", "check", "schema", "schema_text"]
 
@@ -248,7 +248,22 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
         message = f"'{instance}' is not a valid id: use letters, digits, '-', '_' and '.'"
         yield Problem(path, *locate(root, [*where, instance], at_key=True), message)
         return
-    yield Problem(path, *pos, _keyword_message(keyword, value, instance, field, error.schema))
+    message = _keyword_message(keyword, value, instance, field, error.schema)
+    if keyword == "type" and isinstance(instance, str) and "name" in error.schema.get("required", ()):
+        message += _as_mapping_hint(
+            instance, error.schema["required"], in_list=bool(where) and isinstance(where[-1], int)
+        )
+    yield Problem(path, *pos, message)
+
+
+def _as_mapping_hint(text: str, required: Sequence[str], in_list: bool) -> str:
+    """How to write a plain name as the mapping the schema wants: a list of names is the first
+    thing people write for steps, phases and personas."""
+    name = shorten(text)
+    if any(char in name for char in ",:#{}[]'\"") or name != name.strip():
+        name = json.dumps(name, ensure_ascii=False)  # a YAML double-quoted scalar
+    mapping = f"{{id: {slugify(text, 'item')}, name: {name}}}" if "id" in required else f"name: {name}"
+    return f"; write it as '{'- ' if in_list else ''}{mapping}'"
 
 
 def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: dict[str, Any]) -> str:
