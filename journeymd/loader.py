@@ -36,13 +36,15 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 class YMap(dict[str, Any]):
-    """A mapping with the position of itself, each key and each value."""
+    """A mapping with the position of itself, each key and each value; ``flow`` when it was
+    written inline as ``{a: 1, b: 2}``."""
 
-    __slots__ = ("key_pos", "pos", "value_pos")
+    __slots__ = ("flow", "key_pos", "pos", "value_pos")
 
-    def __init__(self, pos: Pos) -> None:
+    def __init__(self, pos: Pos, flow: bool = False) -> None:
         super().__init__()
         self.pos = pos
+        self.flow = flow
         self.key_pos: dict[str, Pos] = {}
         self.value_pos: dict[str, Pos] = {}
 
@@ -260,7 +262,9 @@ def _build(text: str, path: str) -> Any:
                 raise problem(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
             pos = _pos(event.start_mark)
             is_key = bool(stack) and isinstance(stack[-1].container, YMap) and stack[-1].key is None
-            container: YMap | YList = YMap(pos) if isinstance(event, yaml.MappingStartEvent) else YList(pos)
+            container: YMap | YList = (
+                YMap(pos, bool(event.flow_style)) if isinstance(event, yaml.MappingStartEvent) else YList(pos)
+            )
             if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
                 shown = str(event.tag).replace(_TAG, "!!")
                 raise problem(event.start_mark, f"YAML tag '{shown}' is not allowed in a journey file")

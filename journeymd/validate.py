@@ -234,6 +234,7 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
             if key not in known and not str(key).startswith("x-"):
                 where_text = "at the top level" if not where else f"in {owner.lower()}"
                 message = f"unknown key '{key}' {where_text}{did_you_mean(str(key), known)}"
+                message += _comma_hint(instance, key)
                 yield Problem(path, *locate(root, [*where, key], at_key=True), message, "unknown-key")
         return
     if keyword == "required":
@@ -254,6 +255,19 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
             instance, error.schema["required"], in_list=bool(where) and isinstance(where[-1], int)
         )
     yield Problem(path, *pos, message)
+
+
+def _comma_hint(mapping: Any, key: str) -> str:
+    """In ``{name: Daan, daily commuter}`` the comma ended the name and made a key of the rest."""
+    keys = list(mapping)
+    index = keys.index(key)
+    if not getattr(mapping, "flow", False) or mapping[key] is not None or index == 0:
+        return ""
+    before = keys[index - 1]
+    if not isinstance(mapping[before], str):
+        return ""
+    text = json.dumps(f"{mapping[before]}, {key}", ensure_ascii=False)
+    return f"; a comma ends a value inside {{...}}: if it belongs to '{before}', quote it: {before}: {text}"
 
 
 def _as_mapping_hint(text: str, required: Sequence[str], in_list: bool) -> str:
