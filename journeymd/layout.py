@@ -8,8 +8,10 @@ comes from wrapping its text with real font metrics, and a lane is as tall as it
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import ClassVar
 
 from ._gc import gc_paused
@@ -788,16 +790,35 @@ def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], ch
 
 
 def _smooth(points: list[tuple[float, float]], top: float, bottom: float) -> str:
-    """A Catmull-Rom curve through the points as cubic Béziers, kept inside the scale."""
+    """A monotone cubic curve through the points (Fritsch-Carlson, as d3's curveMonotoneX), as
+    Béziers kept inside the scale. Unlike a Catmull-Rom curve it never swings past a point: two
+    equal emotions stay level between them, and no peak looks higher than it was."""
     d = f"M{_fmt(points[0][0])} {_fmt(points[0][1])}"
-    for i in range(len(points) - 1):
-        p0 = points[max(i - 1, 0)]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[min(i + 2, len(points) - 1)]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, min(max(p1[1] + (p2[1] - p0[1]) / 6, top), bottom))
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, min(max(p2[1] - (p3[1] - p1[1]) / 6, top), bottom))
-        d += f"C{_fmt(c1[0])} {_fmt(c1[1])} {_fmt(c2[0])} {_fmt(c2[1])} {_fmt(p2[0])} {_fmt(p2[1])}"
+    tangents = _monotone_tangents(points)
+    for i, ((x1, y1), (x2, y2)) in enumerate(pairwise(points)):
+        t1, t2 = tangents[i], tangents[i + 1]
+        third = (x2 - x1) / 3
+        c1y = min(max(y1 + t1 * third, top), bottom)
+        c2y = min(max(y2 - t2 * third, top), bottom)
+        d += f"C{_fmt(x1 + third)} {_fmt(c1y)} {_fmt(x2 - third)} {_fmt(c2y)} {_fmt(x2)} {_fmt(y2)}"
     return d
+
+
+def _monotone_tangents(points: list[tuple[float, float]]) -> list[float]:
+    """The slope of the curve at each point: zero at a peak, a valley or the ends of a plateau."""
+    if len(points) < 2:
+        return [0.0] * len(points)
+    widths = [max(b[0] - a[0], 1e-9) for a, b in pairwise(points)]
+    slopes = [(b[1] - a[1]) / w for (a, b), w in zip(pairwise(points), widths, strict=True)]
+    tangents = [0.0] * len(points)
+    for i in range(1, len(points) - 1):
+        s0, s1, h0, h1 = slopes[i - 1], slopes[i], widths[i - 1], widths[i]
+        if s0 * s1 > 0:
+            blended = (s0 * h1 + s1 * h0) / (h0 + h1)
+            tangents[i] = math.copysign(min(abs(s0), abs(s1), abs(blended) / 2) * 2, s0)
+    tangents[0] = (3 * slopes[0] - tangents[1]) / 2 if len(points) > 2 else slopes[0]
+    tangents[-1] = (3 * slopes[-1] - tangents[-2]) / 2 if len(points) > 2 else slopes[-1]
+    return tangents
 
 
 def flow_edges(journey: Journey) -> list[tuple[Step, str, str]]:
