@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from journeygen import make_journey, make_yaml
 
 import journeymd
@@ -200,6 +202,38 @@ def test_missing_emotion_leaves_a_gap_not_a_zero() -> None:
     # the first persona's line is broken in two runs around the missing score, so no path starts there
     first = next(g for g in scene.groups if g.id == "jm-step-zoekt-online")
     assert not [i for i in first.items if getattr(i, "cls", "").startswith("curve cp0")]
+
+
+def _curve_segments(svg: str) -> list[tuple[float, float, float, float]]:
+    """(start y, first control y, second control y, end y) of every Bézier in the emotion curves."""
+    import re
+
+    segments = []
+    for path in ET.fromstring(svg).iter(f"{SVG}path"):
+        if "jm-curve" not in path.get("class", "") or "C" not in path.get("d", ""):
+            continue
+        start, *curves = path.get("d", "").split("C")
+        y = float(start.split()[1])
+        for curve in curves:
+            numbers = [float(n) for n in re.findall(r"-?[\d.]+", curve)]
+            segments.append((y, numbers[1], numbers[3], numbers[5]))
+            y = numbers[5]
+    return segments
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(-2, 2)), min_size=2, max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_the_emotion_curve_never_swings_past_the_scores(scores: list[int | None]) -> None:
+    """Between two steps the curve stays between their two scores: equal scores give a level line
+    and no peak is drawn higher (or valley lower) than the step's score."""
+    steps = "".join(
+        f"      - name: Step {n}\n" + (f"        emotion: {score}\n" if score is not None else "")
+        for n, score in enumerate(scores)
+    )
+    svg = render_svg(journeymd.loads(f"journeymd: 1\nphases:\n  - name: A\n    steps:\n{steps}"))
+    for start, first, second, end in _curve_segments(svg):
+        low, high = min(start, end) - 0.1, max(start, end) + 0.1  # coordinates are rounded to 0.1
+        assert low <= first <= high and low <= second <= high, (start, first, second, end)
 
 
 INJECTION = """\
