@@ -281,6 +281,11 @@ def _as_mapping_hint(text: str, required: Sequence[str], in_list: bool) -> str:
 
 
 def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: dict[str, Any]) -> str:
+    if keyword == "const" or (keyword == "type" and "const" in node):  # one message, not one per keyword
+        message = f"{field} must be {node['const']}, not {_describe(instance)}"
+        if isinstance(instance, str) and instance.strip() == str(node["const"]):
+            message += "; write it without quotes"
+        return message
     if keyword == "type":
         message = f"{field} must be {_expects(node)}, not {_describe(instance)}"
         if "string" in value and isinstance(instance, (bool, int, float)):
@@ -289,8 +294,6 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
     if keyword == "enum":
         options = ", ".join(str(v) for v in value)
         return f"{field} must be one of {options}; got '{instance}'{did_you_mean(str(instance), map(str, value))}"
-    if keyword == "const":
-        return f"{field} must be {value}, not {_describe(instance)}"
     if keyword in ("minimum", "maximum"):
         return f"{field} must be {_expects(node)}, not {instance}"
     if keyword == "pattern":
