@@ -65,6 +65,12 @@ CASES: dict[str, tuple[str, list[tuple[int, int]]]] = {
     ),
     "no-analysis": (BASE.replace(", pain_points: [x]", ""), [(1, 1)]),
     "action-without-support": (BASE.replace("{name: A,", "{name: A, frontstage: [Greets],"), [(11, 9)]),
+    "hidden-bidi-control": (
+        BASE.replace("journeymd: 1\n", 'journeymd: 1\ntitle: "\\u202eevil"\n').replace(
+            "pain_points: [x]", 'pain_points: ["\\u2067x\\u2069"]'
+        ),
+        [(1, 1), (11, 9)],
+    ),
 }
 
 
