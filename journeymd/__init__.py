@@ -35,6 +35,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'journeymd' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
 @gc_paused
 def loads(text: str, name: str = "<string>") -> Journey:
     """Parse and check journey YAML text; raise JourneyError with every problem found."""

@@ -41,3 +41,17 @@ def test_a_usage_error_exits_2(tmp_path: Path) -> None:
     result = _journeymd("render", "--no-such-option", cwd=tmp_path)
     assert result.returncode == 2
     assert "No such option" in result.stderr
+
+
+def test_importing_the_package_leaves_the_libraries_for_first_use(tmp_path: Path) -> None:
+    """`import journeymd` (and so the command's start) does not pay for PyYAML, Jinja2 or the
+    model until something needs them; the public names are all there when asked for."""
+    code = (
+        "import sys, journeymd\n"
+        "print(sorted(m for m in ('yaml', 'jinja2', 'jsonschema', 'journeymd.model') if m in sys.modules))\n"
+        "from journeymd import Journey, load\n"
+        "print(Journey.__name__, 'Journey' in dir(journeymd), 'yaml' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["[]", "Journey True True"]
