@@ -83,6 +83,45 @@ def test_report_is_deterministic_and_follows_locale() -> None:
     assert '<html lang="nl">' in html and ">Knelpunten en kansen</h2>" in html
 
 
+def _phase_card_terms(html: str) -> list[list[str]]:
+    """The <dt> labels of each phase card, in order."""
+
+    class Cards(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.cards: list[list[str]] = []
+            self.in_card = self.in_term = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "article" and "phase-card" in (dict(attrs).get("class") or ""):
+                self.cards.append([])
+                self.in_card = True
+            self.in_term = self.in_card and tag == "dt"
+
+        def handle_endtag(self, tag: str) -> None:
+            self.in_card = self.in_card and tag != "article"
+            self.in_term = False
+
+        def handle_data(self, data: str) -> None:
+            if self.in_term:
+                self.cards[-1].append(data)
+
+    parser = Cards()
+    parser.feed(html)
+    return parser.cards
+
+
+def test_a_phase_with_one_moment_names_it_once() -> None:
+    journey = journeymd.loads(
+        "journeymd: 1\nphases:\n"
+        "  - {name: One, steps: [{name: A, emotion: 1}]}\n"
+        "  - {name: Two, steps: [{name: B, emotion: -1}, {name: C, emotion: 2}]}\n"
+    )
+    one, two = _phase_card_terms(render_html(journey))
+    assert one == ["Steps", "Emotion"]
+    assert two == ["Steps", "Lowest moment", "Highest moment"]
+
+
 def test_report_escapes_every_user_string() -> None:
     html = render_html(journeymd.loads(INJECTION))
     tags = _tags(html)

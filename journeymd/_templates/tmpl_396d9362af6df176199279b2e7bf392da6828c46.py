@@ -424,15 +424,26 @@ def root(context, missing=missing):
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'steps_count'))
         yield '</dt><dd>'
         yield escape(environment.getattr(l_1_s, 'steps'))
-        yield '</dd>\n        <dt>'
-        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'lowest'))
-        yield '</dt><dd>'
-        yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'lowest'), _loop_vars=_loop_vars))
-        yield '</dd>\n        <dt>'
-        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'highest'))
-        yield '</dt><dd>'
-        yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'highest'), _loop_vars=_loop_vars))
-        yield '</dd>\n      </dl>\n    </article>\n  '
+        yield '</dd>\n        '
+        if (environment.getattr(l_1_s, 'lowest') and (environment.getattr(l_1_s, 'lowest') == environment.getattr(l_1_s, 'highest'))):
+            pass
+            yield '\n        <dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'emotion'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'lowest'), _loop_vars=_loop_vars))
+            yield '</dd>\n        '
+        else:
+            pass
+            yield '\n        <dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'lowest'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'lowest'), _loop_vars=_loop_vars))
+            yield '</dd>\n        <dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'highest'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'highest'), _loop_vars=_loop_vars))
+            yield '</dd>\n        '
+        yield '\n      </dl>\n    </article>\n  '
     l_1_loop = l_1_s = missing
     yield '\n  </div>\n</section>\n\n<section id="issues" aria-labelledby="issues-heading">\n  <h2 id="issues-heading">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
@@ -583,7 +594,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 167 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 171 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if l_2_steps:
                     pass
@@ -861,4 +872,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=194&38=196&39=198&41=204&42=206&45=218&47=220&48=222&49=228&50=234&51=236&52=238&53=244&54=250&55=256&60=258&62=260&63=262&64=280&65=298&66=317&69=323&70=327&73=329&74=331&78=333&80=336&82=338&87=341&89=344&91=347&93=351&94=357&95=363&96=370&104=380&106=383&108=387&109=391&111=397&112=405&113=413&114=421&115=425&116=429&124=435&126=437&128=447&129=458&133=477&134=480&136=482&138=488&139=492&146=501&148=504&150=506&152=519&153=523&160=553&162=556&164=558&166=569&167=577&174=598&176=601&178=603&180=611&181=615&189=642&190=644&191=647&192=651&193=654&194=658&195=662&197=666&198=674&199=682&200=690&201=698&202=719&203=727&204=746&205=754&206=762&207=770&208=783&209=791&210=799&211=807&212=833&213=841&220=853&222=857'
+debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=194&38=196&39=198&41=204&42=206&45=218&47=220&48=222&49=228&50=234&51=236&52=238&53=244&54=250&55=256&60=258&62=260&63=262&64=280&65=298&66=317&69=323&70=327&73=329&74=331&78=333&80=336&82=338&87=341&89=344&91=347&93=351&94=357&95=363&96=370&104=380&106=383&108=387&109=391&111=397&112=405&113=413&114=421&115=425&116=428&118=435&119=439&128=446&130=448&132=458&133=469&137=488&138=491&140=493&142=499&143=503&150=512&152=515&154=517&156=530&157=534&164=564&166=567&168=569&170=580&171=588&178=609&180=612&182=614&184=622&185=626&193=653&194=655&195=658&196=662&197=665&198=669&199=673&201=677&202=685&203=693&204=701&205=709&206=730&207=738&208=757&209=765&210=773&211=781&212=794&213=802&214=810&215=818&216=844&217=852&224=864&226=868'
