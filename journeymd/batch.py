@@ -13,10 +13,9 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from ._record import Record
+from ._record import Record, dataclass
 from .problems import JourneyError, OutputError, Problem
 
 __all__ = ["CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "render_bytes", "run", "write_atomic"]

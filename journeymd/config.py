@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import fnmatch
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from ._record import Record
+from ._record import Record, dataclass
 from .lint import LintConfig, all_rules
 from .problems import did_you_mean
 

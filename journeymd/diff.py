@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 
-from ._record import Record
+from ._record import Record, dataclass
 from .model import Journey, Step
 
 __all__ = ["JourneyDiff", "diff", "format_diff"]

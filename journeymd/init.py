@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from ._record import Record
+from ._record import Record, dataclass
 
 __all__ = ["TEMPLATES", "starter"]
 

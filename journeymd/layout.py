@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import pairwise
 from typing import ClassVar
 
 from ._gc import gc_paused
-from ._record import Record
+from ._record import Record, dataclass
 from .i18n import label
 from .model import BLUEPRINT_LANES, LANES, LAYERS, Department, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap

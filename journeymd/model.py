@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from ._record import Record
+from ._record import Record, dataclass
 from .loader import Pos, YMap
 from .slug import slugify, step_ids
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from ._record import Record
+from ._record import Record, dataclass
 
 __all__ = ["EngineMissing", "JourneyError", "OutputError", "Problem", "did_you_mean", "shorten"]
 

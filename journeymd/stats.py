@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from ._record import Record
+from ._record import Record, dataclass
 from .model import Department, Journey, Phase, Step, Touchpoint
 
 __all__ = [

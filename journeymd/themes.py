@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ._data import read_text as read_data
-from ._record import Record
+from ._record import Record, dataclass
 from .loader import YMap, parse_yaml, read_text
 from .problems import JourneyError, Problem, did_you_mean
 
