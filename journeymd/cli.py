@@ -48,6 +48,13 @@ def _emit(problems: list[Problem], fmt: str, show_rule: bool = False) -> None:
         click.echo(text, nl=False)
 
 
+# Parameter types shared by the commands (click looks up a translation for each one it makes).
+_EXISTING_PATH = click.Path(exists=True)
+_EXISTING_FILE = click.Path(exists=True, dir_okay=False)
+_EXISTING_FILE_OR_STDIN = click.Path(exists=True, dir_okay=False, allow_dash=True)
+_FILE_OR_STDOUT = click.Path(dir_okay=False, allow_dash=True)
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -86,7 +93,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH)
 @click.option(
     "--format",
     "fmt",
@@ -127,7 +134,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH)
 @click.option("-o", "--output", type=click.Path(allow_dash=True),
               help="Output file, or output folder for several files or formats ('-' for standard output). "
                    "Default: beside each input, e.g. shoes.svg.")  # fmt: skip
@@ -292,7 +299,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @click.option("--select", multiple=True, metavar="RULE,...", help="Run only these rules.")
@@ -300,7 +307,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--config",
     "config_file",
-    type=click.Path(exists=True, dir_okay=False),
+    type=_EXISTING_FILE,
     help="Settings file (default: the nearest .journeymd.yaml or pyproject.toml with [tool.journeymd]).",
 )
 @click.option("--list-rules", is_flag=True, help="Print the rules with their default severity and exit.")
@@ -373,7 +380,7 @@ def _load_or_exit(path: str, fmt: str) -> object:
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=_EXISTING_FILE)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def stats(file: str, fmt: str) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
@@ -392,8 +399,8 @@ def stats(file: str, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("old", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.argument("new", type=click.Path(exists=True, dir_okay=False))
+@click.argument("old", type=_EXISTING_FILE_OR_STDIN)
+@click.argument("new", type=_EXISTING_FILE)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
     "--render",
@@ -453,11 +460,11 @@ def import_() -> None:
 
 
 @import_.command(name="mermaid")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.argument("file", type=_EXISTING_FILE_OR_STDIN)
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, allow_dash=True),
+    type=_FILE_OR_STDOUT,
     help="Where to write. Default: beside FILE as NAME.journey.yaml; '-' for standard output.",
 )
 @click.option(
@@ -494,7 +501,7 @@ def import_mermaid(file: str, output: str | None, actors: str) -> None:
 
 
 @main.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", required=False, type=_FILE_OR_STDOUT)
 @click.option(
     "-t",
     "--template",
@@ -546,7 +553,7 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
 
 
 @main.command()
-@click.argument("path", type=click.Path(exists=True))
+@click.argument("path", type=_EXISTING_PATH)
 @click.option("-o", "--output", type=click.Path(file_okay=False), help="Output folder (default: beside each journey).")
 @click.option(
     "-f",
