@@ -233,14 +233,14 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
         for key in instance:
             if key not in known and not str(key).startswith("x-"):
                 where_text = "at the top level" if not where else f"in {owner.lower()}"
-                message = f"unknown key '{key}' {where_text}{did_you_mean(str(key), known)}"
+                message = f"unknown key '{key}' {where_text}{did_you_mean(str(key), known) or _translated(key, known)}"
                 message += _comma_hint(instance, key)
                 yield Problem(path, *locate(root, [*where, key], at_key=True), message, "unknown-key")
         return
     if keyword == "required":
         for key in value:
             if key not in instance:
-                yield Problem(path, *pos, f"{owner.lower()} is missing '{key}'", "missing-key")
+                yield Problem(path, *pos, f"{owner.lower() if where else 'the file'} is missing '{key}'", "missing-key")
         return
     if keyword == "anyOf":
         yield from _explain_any_of(error, root, path)
@@ -255,6 +255,62 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
             instance, error.schema["required"], in_list=bool(where) and isinstance(where[-1], int)
         )
     yield Problem(path, *pos, message)
+
+
+# Keys as Dutch teams name them (the words of the seed articles), and the keys they mean; the
+# first one this mapping has is suggested.
+_DUTCH_KEYS: dict[str, tuple[str, ...]] = {
+    "titel": ("title",),
+    "beschrijving": ("description",),
+    "omschrijving": ("description",),
+    "naam": ("name",),
+    "taal": ("locale",),
+    "fase": ("phases",),
+    "fasen": ("phases",),
+    "fases": ("phases",),
+    "stap": ("steps",),
+    "stappen": ("steps",),
+    "contactmoment": ("touchpoints",),
+    "contactmomenten": ("touchpoints",),
+    "kanaal": ("channel", "touchpoints"),
+    "kanalen": ("touchpoints",),
+    "afdeling": ("departments",),
+    "afdelingen": ("departments",),
+    "emotie": ("emotion",),
+    "emoties": ("emotion",),
+    "gevoel": ("emotion", "feels"),
+    "doet": ("does",),
+    "denkt": ("thinks",),
+    "voelt": ("feels",),
+    "vragen": ("questions",),
+    "knelpunt": ("pain_points",),
+    "knelpunten": ("pain_points",),
+    "pijnpunt": ("pain_points",),
+    "pijnpunten": ("pain_points",),
+    "kans": ("opportunities",),
+    "kansen": ("opportunities",),
+    "verbeterpunt": ("opportunities",),
+    "verbeterpunten": ("opportunities",),
+    "doel": ("goal", "goals"),
+    "doelen": ("goals", "goal"),
+    "doelstelling": ("goal",),
+    "frustraties": ("frustrations", "pain_points"),
+    "duur": ("duration",),
+    "afhaakmoment": ("drop_off",),
+    "afhakers": ("drop_off",),
+    "bereik": ("reached",),
+    "bereikt": ("reached",),
+    "volgende": ("next",),
+    "bewijs": ("evidence",),
+}
+
+
+def _translated(key: str, known: Sequence[str]) -> str:
+    """A suggestion for a key written in Dutch: 'afdelingen' means 'departments'."""
+    for meaning in _DUTCH_KEYS.get(str(key).casefold().replace("'", ""), ()):
+        if meaning in known:
+            return f" (did you mean '{meaning}'?)"
+    return ""
 
 
 def _comma_hint(mapping: Any, key: str) -> str:
