@@ -149,10 +149,6 @@ def render_bytes(source: Path, fmt: str, theme: str = "default", scale: float = 
     from . import load
 
     journey = load(source)
-    if view == "flow":
-        from .graph import flow_svg, to_dot
-
-        return (flow_svg(journey) if fmt == "svg" else to_dot(journey)).encode("utf-8")
     from .render import render
 
     return render(journey, fmt, theme, scale, view)

@@ -158,7 +158,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     default="map",
     show_default=True,
     help="map: the swimlane map; blueprint: the service blueprint (evidence, customer actions, frontstage, "
-    "backstage, support); flow: the steps as a flow chart laid out by Graphviz (svg or dot).",
+    "backstage, support); flow: the steps as a flow chart laid out by Graphviz (svg, png, pdf or dot).",
 )
 @click.option("--scale", type=click.FloatRange(0.1, 8), default=1.0, show_default=True, help="Zoom for PNG output.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
@@ -198,8 +198,8 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     for fmt in chosen:
         if fmt not in FORMAT_NAMES:
             raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
-    if view == "flow" and set(chosen) - {"svg", "dot"}:
-        raise click.UsageError("--view flow writes svg or dot")
+    if view == "flow" and set(chosen) - {"svg", "png", "pdf", "dot"}:
+        raise click.UsageError("--view flow writes svg, png, pdf or dot")
     _check_theme(theme)
     sources = list(_journey_files(paths))
     if output == "-":

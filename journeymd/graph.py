@@ -7,14 +7,19 @@ The swimlane map never needs it: its grid and arrow tracks are computed in ``lay
 from __future__ import annotations
 
 import contextlib
+import html
 import os
+import re
 from collections.abc import Iterator
 
 from .i18n import label
-from .model import Journey, Step
+from .model import Journey, Link, Step
 from .problems import EngineMissing
+from .themes import Theme, blend, load_theme
 
 __all__ = ["dot_string", "flow_svg", "to_dot"]
+
+FONT = "DejaVu Sans"  # the font the other views are measured with and PNG output embeds
 
 
 def dot_string(text: str) -> str:
@@ -23,52 +28,106 @@ def dot_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def _emotion_color(step: Step, persona: str) -> str:
+def _emotion_fill(step: Step, persona: str, theme: Theme) -> str:
+    """The card colour tinted towards the theme's positive or negative colour, a fifth per point."""
     score = step.emotion.get(persona)
-    return {None: "#ffffff", -2: "#fca5a5", -1: "#fecaca", 0: "#e5e7eb", 1: "#bbf7d0", 2: "#86efac"}[score]
+    if not score:
+        return str(theme["card_bg"])
+    return blend(theme["card_bg"], theme["positive" if score > 0 else "negative"], 0.2 * abs(score))
 
 
-def _lines(journey: Journey) -> Iterator[str]:
+def _html_text(text: str) -> str:
+    """Text for a Graphviz HTML-like label: markup escaped, line breaks kept."""
+    return "<BR/>".join(html.escape(line, quote=True) for line in text.splitlines() or [""])
+
+
+def _graph_label(journey: Journey, persona: str, theme: Theme) -> str:
+    """The title, and under it a key to what only colour and line style say: emotion, drop-off, going back.
+
+    Each key is a cell of its own, its coloured symbol first: Graphviz measures text a few per cent
+    narrower than DejaVu draws it, and a cell's padding takes up the difference."""
+    loc = journey.locale
+
+    def coloured(role: str, text: str) -> str:
+        return f'<FONT COLOR="{theme[role]}"><B>{text}</B></FONT>'
+
+    keys = []
+    if any(step.emotion for step in journey.steps):
+        names = {p.id: p.name for p in journey.personas}
+        emotion = label(loc, "emotion") + (f" ({names[persona]})" if persona in names else "")
+        keys.append(f"{coloured('negative', '−2')} … {coloured('positive', '+2')} {_html_text(emotion)}")
+    if any(step.drop_off is not None for step in journey.steps):
+        keys.append(f"{coloured('negative', '▭')} {_html_text(label(loc, 'drop_off'))}")
+    if any(back for _, _, back in _edges(journey)):
+        keys.append(f"╌╌▸ {_html_text(label(loc, 'flow_back'))}")
+    rows = []
+    if journey.title:
+        title = f'<FONT POINT-SIZE="18">{_html_text(journey.title)}</FONT>'
+        rows.append(f'<TR><TD COLSPAN="{max(1, len(keys))}">{title}</TD></TR>')
+    if keys:
+        rows.append("<TR>" + "".join(f'<TD><FONT POINT-SIZE="10">{key}</FONT></TD>' for key in keys) + "</TR>")
+    if not rows:
+        return '""'
+    return f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="5">{"".join(rows)}</TABLE>>'
+
+
+def _edges(journey: Journey) -> Iterator[tuple[Step, Link, bool]]:
+    """Every ``next`` link, and whether it goes back to an earlier (or the same) step."""
+    order = {step.id: step.index for step in journey.steps}
+    for step in journey.steps:
+        for link in step.next:
+            yield step, link, order[link.to] <= step.index
+
+
+def _lines(journey: Journey, theme: Theme) -> Iterator[str]:
     persona = journey.persona or journey.persona_ids()[0]
+    font = dot_string(FONT)
     yield "digraph journey {"
-    yield f'  label={dot_string(journey.title)}; labelloc=t; fontname="DejaVu Sans"; fontsize=18;'
-    yield "  rankdir=TB; newrank=true; nodesep=0.3; ranksep=0.45;"
-    yield '  node [shape=box, style="rounded,filled", fontname="DejaVu Sans", fontsize=11, margin="0.12,0.06"];'
-    yield '  edge [fontname="DejaVu Sans", fontsize=10, color="#475569"];'
+    yield f'  label={_graph_label(journey, persona, theme)}; labelloc=t; fontname={font}; fontcolor="{theme["title"]}";'
+    yield f'  bgcolor="{theme["background"]}"; rankdir=TB; newrank=true; nodesep=0.3; ranksep=0.45;'
+    yield (
+        f'  node [shape=box, style="rounded,filled", fontname={font}, fontsize=11, margin="0.12,0.06", '
+        f'color="{theme["card_border"]}", fontcolor="{theme["text"]}"];'
+    )
+    yield f'  edge [fontname={font}, fontsize=10, color="{theme["flow"]}", fontcolor="{theme["muted"]}"];'
     for number, phase in enumerate(journey.phases):
         yield f"  subgraph {dot_string('cluster_' + phase.id)} {{"
-        yield f'    label={dot_string(phase.name)}; style="rounded,filled"; fillcolor="#f1f5f9"; color="#cbd5e1";'
+        # Neutral phase boxes, so that the steps' emotion tints stand out.
+        yield (
+            f'    label={dot_string(phase.name)}; style="rounded,filled"; fillcolor="{theme["lane_bg_alt"]}"; '
+            f'color="{theme["grid"]}"; fontcolor="{theme["phase_text"]}";'
+        )
         for step in phase.steps:
             attributes = [
                 f"label={dot_string(f'{step.index + 1}. {step.name}')}",
-                f'fillcolor="{_emotion_color(step, persona)}"',
+                f'fillcolor="{_emotion_fill(step, persona, theme)}"',
             ]
             if step.drop_off is not None:
-                attributes += ['color="#b91c1c"', "penwidth=2"]
+                attributes += [f'color="{theme["negative"]}"', "penwidth=2.5"]
             yield f"    {dot_string(step.id)} [{', '.join(attributes)}];"
         if not phase.steps:
             yield f'    {dot_string("empty_" + str(number))} [label="", style=invis];'
         yield "  }"
-    order = {step.id: step.index for step in journey.steps}
+    for step, link, back in _edges(journey):
+        attributes = [f"label={dot_string(link.label)}"] if link.label else []
+        if back:
+            attributes.append("style=dashed, constraint=false")
+        suffix = f" [{', '.join(attributes)}]" if attributes else ""
+        yield f"  {dot_string(step.id)} -> {dot_string(link.to)}{suffix};"
     for step in journey.steps:
-        for link in step.next:
-            attributes = [f"label={dot_string(link.label)}"] if link.label else []
-            if order[link.to] <= step.index:
-                attributes.append("style=dashed, constraint=false")
-            suffix = f" [{', '.join(attributes)}]" if attributes else ""
-            yield f"  {dot_string(step.id)} -> {dot_string(link.to)}{suffix};"
         if not step.next:
             end = f"end_{step.id}"
             end_label = dot_string(label(journey.locale, "end"))
-            shape = 'shape=doublecircle, fontsize=9, width=0.3, fillcolor="#e5e7eb"'
+            shape = f'shape=doublecircle, fontsize=9, width=0.3, fillcolor="{theme["chip_bg"]}"'
             yield f"  {dot_string(end)} [label={end_label}, {shape}];"
             yield f"  {dot_string(step.id)} -> {dot_string(end)};"
     yield "}"
 
 
-def to_dot(journey: Journey) -> str:
-    """Graphviz DOT source of the journey's flow: steps clustered by phase, every `next` as an edge."""
-    return "\n".join(_lines(journey)) + "\n"
+def to_dot(journey: Journey, theme: str | Theme = "default") -> str:
+    """Graphviz DOT source of the journey's flow: steps clustered by phase, every `next` as an edge,
+    each step tinted by its emotion."""
+    return "\n".join(_lines(journey, load_theme(theme) if isinstance(theme, str) else theme)) + "\n"
 
 
 @contextlib.contextmanager
@@ -84,8 +143,8 @@ def _quiet_stderr() -> Iterator[None]:
         os.close(saved)
 
 
-def flow_svg(journey: Journey) -> str:
-    """The flow chart laid out and drawn by Graphviz's dot."""
+def flow_svg(journey: Journey, theme: str | Theme = "default") -> str:
+    """The flow chart laid out and drawn by Graphviz's dot, sized in pixels like the other views."""
     try:
         import pygraphviz
     except ImportError as exc:
@@ -94,8 +153,19 @@ def flow_svg(journey: Journey) -> str:
             "'pip install pygraphviz' (on a minimal Debian also: apt-get install libglib2.0-0 libx11-6 "
             "libxrender1 libxext6); the swimlane map works without it"
         ) from None
-    graph = pygraphviz.AGraph(string=to_dot(journey))
+    graph = pygraphviz.AGraph(string=to_dot(journey, theme))
     with _quiet_stderr():
         graph.layout(prog="dot")
         data: bytes = graph.draw(format="svg")
-    return data.decode("utf-8")
+    return _in_pixels(data.decode("utf-8"))
+
+
+def _in_pixels(svg: str) -> str:
+    """Graphviz sizes its SVG in points; give the size in CSS pixels (4/3 of a point), which every
+    viewer and the PNG and PDF steps read alike. The viewBox keeps the drawing as it is."""
+
+    def pixels(match: re.Match[str]) -> str:
+        return f'{match.group(1)}="{float(match.group(2)) * 4 / 3:.0f}"'
+
+    head, separator, rest = svg.partition("viewBox=")
+    return re.sub(r'(width|height)="([\d.]+)pt"', pixels, head) + separator + rest

@@ -197,18 +197,24 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
 def render(
     journey: Journey, fmt: str = "svg", theme: str | Theme = "default", scale: float = 1.0, view: str = "map"
 ) -> bytes:
-    """The map in one of FORMATS, as bytes ready to write."""
+    """The journey in one of FORMATS, as bytes ready to write. ``view`` chooses the picture for
+    svg, png and pdf: the swimlane ``map``, the service ``blueprint``, or the ``flow`` chart."""
     if fmt == "html":
         return render_html(journey, theme).encode("utf-8")
     if fmt == "dot":
         from .graph import to_dot
 
-        return to_dot(journey).encode("utf-8")
+        return to_dot(journey, "default" if theme == "auto" else theme).encode("utf-8")
     if fmt in ("markdown", "mermaid"):
         from .export import to_markdown, to_mermaid
 
         return (to_markdown(journey) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
-    svg = render_svg(journey, theme, view=view)
+    if view == "flow":
+        from .graph import flow_svg
+
+        svg = flow_svg(journey, "default" if theme == "auto" else theme)
+    else:
+        svg = render_svg(journey, theme, view=view)
     if fmt == "svg":
         return svg.encode("utf-8")
     if fmt == "png":

@@ -12,7 +12,7 @@ from ._record import Record, dataclass
 from .loader import YMap, parse_yaml, read_text
 from .problems import JourneyError, Problem, did_you_mean
 
-__all__ = ["BUILTIN", "Theme", "contrast", "load_theme"]
+__all__ = ["BUILTIN", "Theme", "blend", "contrast", "load_theme"]
 
 BUILTIN = ("default", "dark", "high-contrast", "print")
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
@@ -124,11 +124,21 @@ def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
-def _luminance(color: str) -> float:
+def _rgb(color: str) -> tuple[int, int, int]:
     hex_digits = color.lstrip("#")
     if len(hex_digits) == 3:
         hex_digits = "".join(c * 2 for c in hex_digits)
-    channels = [int(hex_digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    red, green, blue = (int(hex_digits[i : i + 2], 16) for i in (0, 2, 4))
+    return red, green, blue
+
+
+def blend(color: str, towards: str, share: float) -> str:
+    """``color`` moved ``share`` (0 to 1) of the way to ``towards``, as ``#rrggbb``."""
+    return "#" + "".join(f"{round(a + (b - a) * share):02x}" for a, b in zip(_rgb(color), _rgb(towards), strict=True))
+
+
+def _luminance(color: str) -> float:
+    channels = [c / 255 for c in _rgb(color)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

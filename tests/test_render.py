@@ -264,7 +264,10 @@ def test_user_text_is_escaped_in_svg_and_dot() -> None:
 
     graph = pygraphviz.AGraph(string=render(journey, "dot").decode())
     assert graph.get_node("two").attr["label"] == "2. </text></svg><svg onload=alert(1)>"
-    assert graph.graph_attr["label"] == journey.title
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;" in graph.graph_attr["label"]  # an HTML-like label
+    flow = ET.fromstring(render(journey, "svg", view="flow"))
+    assert journey.title in [t.text for t in flow.iter(f"{SVG}text")]
+    assert not [e for e in flow.iter() if e.tag.removeprefix(SVG) in ("script", "img")]
     assert graph.get_edge(journey.steps[0].id, "two").attr["label"] == '\\\\N " -> x'
 
 
@@ -321,6 +324,24 @@ def test_flow_view_is_laid_out_by_graphviz(tmp_path: Path) -> None:
     titles = {t.text for t in root.iter(f"{SVG}title")}
     assert {"zoekt-online", "retour-in-winkel"} <= titles
     assert "retour-in-winkel->zoekt-online" in titles
+
+
+def test_flow_view_keys_its_colours_in_the_theme_and_renders_to_png(tmp_path: Path) -> None:
+    journey = journeymd.loads(BRANCHY)
+    dark = render(journey, "svg", theme="dark", view="flow").decode()
+    root = ET.fromstring(dark)
+    assert root.get("width", "").isdigit() and root.get("height", "").isdigit()  # pixels, as the other views
+    texts = "".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    # The key names the persona whose emotion tints the steps, and the dashed return arrow, in Dutch.
+    assert "Emotie (Nieuwe klant)" in texts and "terug naar een eerdere stap" in texts
+    assert "#0f172a" in dark and "#ffffff" not in render(journey, "dot", theme="dark").decode()
+    png = render(journey, "png", view="flow", scale=2)
+    width = int.from_bytes(png[16:20], "big")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and abs(width - 2 * int(root.get("width", "0"))) <= 2
+    source = tmp_path / "b.journey.yaml"
+    source.write_text(BRANCHY, "utf-8")
+    result = CliRunner().invoke(main, ["render", str(source), "--view", "flow", "-f", "html"])
+    assert result.exit_code == 2 and "svg, png, pdf or dot" in result.output
 
 
 def test_cli_writes_beside_the_input_and_infers_format_from_suffix(tmp_path: Path) -> None:
