@@ -514,7 +514,7 @@ def import_mermaid(file: str, output: str | None, actors: str) -> None:
 @click.option("--list", "list_templates", is_flag=True, help="Show the templates and exit.")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def init(file: str | None, template: str, locale: str, list_templates: bool, force: bool) -> None:
-    """Start a journey from one of the seed articles' phase models (valid and lint-clean).
+    """Start a journey from a common 4-, 5- or 6-phase model, in English or Dutch (valid and lint-clean).
 
     Writes FILE (default: customer.journey.yaml) and, beside it, journey.schema.json for the editor
     modeline on its first line, unless that file is already there.

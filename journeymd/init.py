@@ -59,13 +59,13 @@ DELIVERY = Stage(("Service & delivery", "Deliver fast, help well", "Delivered on
                  "track-trace", "logistics", 1)  # fmt: skip
 
 TEMPLATES: dict[str, tuple[str, tuple[Stage, ...]]] = {
-    "4-phase": ("Awareness, consideration, purchase, loyalty & service (seed 001)",
+    "4-phase": ("Awareness, consideration, purchase, loyalty & service (a common 4-phase model)",
                 (AWARENESS, CONSIDERATION, PURCHASE, LOYALTY_SERVICE)),
-    "5-phase": ("Awareness, consideration, purchase, service, loyalty (seed 003)",
+    "5-phase": ("Awareness, consideration, purchase, service, loyalty (the classic webshop model)",
                 (AWARENESS, CONSIDERATION, PURCHASE, SERVICE, LOYALTY)),
-    "5-phase-advocacy": ("Awareness, consideration, action, service & delivery, advocacy (seed 000)",
+    "5-phase-advocacy": ("Awareness, consideration, action, service & delivery, advocacy (ending in advocacy)",
                          (AWARENESS, CONSIDERATION, ACTION, DELIVERY, ADVOCACY)),
-    "6-phase": ("Awareness, orientation, consideration, purchase, consumption & service, evaluation (seed 004)",
+    "6-phase": ("Awareness, orientation, consideration, purchase, consumption & service, evaluation (with orientation and evaluation)",
                 (AWARENESS, ORIENTATION, CONSIDERATION, PURCHASE, CONSUMPTION, EVALUATION)),
     "blueprint": ("Service blueprint of the 5-phase model: evidence, frontstage, backstage and support per step "
                   "(render with --view blueprint)", (AWARENESS, CONSIDERATION, PURCHASE, SERVICE, LOYALTY)),

@@ -257,7 +257,7 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
     yield Problem(path, *pos, message)
 
 
-# Keys as Dutch teams name them (the words of the seed articles), and the keys they mean; the
+# Keys as Dutch teams name them (klantreis, fasen, contactmomenten…), and the keys they mean; the
 # first one this mapping has is suggested.
 _DUTCH_KEYS: dict[str, tuple[str, ...]] = {
     "titel": ("title",),

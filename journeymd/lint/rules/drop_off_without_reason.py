@@ -1,4 +1,4 @@
-"""Seed 002 calls drop-off moments the most valuable part of a map, and asks for the reason
+"""Drop-off moments are the most valuable part of a map, and asks for the reason
 (for example: the price disappoints, so explain the value)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Seed 004's analysis asks whether the journey ends on a positive note: the last impression is
+"""Analysing a map includes asking whether the journey ends on a positive note: the last impression is
 the one customers remember and tell others."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The point of a map is finding where the experience breaks and what to improve; a map with no pain
-point and no opportunity has not been analysed yet (seed 004's last step)."""
+point and no opportunity has not been analysed yet."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A map is drawn for one persona (seeds 001 and 004): new and returning customers have different
+"""A map is drawn for one persona: new and returning customers have different
 journeys, and a map for "everyone" hides both."""
 
 from __future__ import annotations

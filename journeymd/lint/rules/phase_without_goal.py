@@ -1,5 +1,5 @@
-"""Each phase serves a business goal (seed 002 ties reach to the first phase and customer lifetime
-value to the one after purchase); without it, nobody can say whether the phase works."""
+"""Each phase serves a business goal (reach for the first phase, say, and customer lifetime value
+for the one after purchase); without it, nobody can say whether the phase works."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The seeds follow each step into the departments behind it; a step nobody owns is where problems
+"""Every step has departments behind it; a step nobody owns is where problems
 stay unsolved."""
 
 from __future__ import annotations
