@@ -59,13 +59,13 @@ DELIVERY = Stage(("Service & delivery", "Deliver fast, help well", "Delivered on
                  "track-trace", "logistics", 1)  # fmt: skip
 
 TEMPLATES: dict[str, tuple[str, tuple[Stage, ...]]] = {
-    "4-phase": ("Awareness, consideration, purchase, loyalty & service (a common 4-phase model)",
+    "4-phase": ("Awareness, consideration, purchase, loyalty & service",
                 (AWARENESS, CONSIDERATION, PURCHASE, LOYALTY_SERVICE)),
-    "5-phase": ("Awareness, consideration, purchase, service, loyalty (the classic webshop model)",
+    "5-phase": ("Awareness, consideration, purchase, service, loyalty",
                 (AWARENESS, CONSIDERATION, PURCHASE, SERVICE, LOYALTY)),
-    "5-phase-advocacy": ("Awareness, consideration, action, service & delivery, advocacy (ending in advocacy)",
+    "5-phase-advocacy": ("Awareness, consideration, action, service & delivery, advocacy",
                          (AWARENESS, CONSIDERATION, ACTION, DELIVERY, ADVOCACY)),
-    "6-phase": ("Awareness, orientation, consideration, purchase, consumption & service, evaluation (with orientation and evaluation)",
+    "6-phase": ("Awareness, orientation, consideration, purchase, consumption & service, evaluation",
                 (AWARENESS, ORIENTATION, CONSIDERATION, PURCHASE, CONSUMPTION, EVALUATION)),
     "blueprint": ("Service blueprint of the 5-phase model: evidence, frontstage, backstage and support per step "
                   "(render with --view blueprint)", (AWARENESS, CONSIDERATION, PURCHASE, SERVICE, LOYALTY)),
