@@ -52,12 +52,13 @@ def loads(text: str, name: str = "<string>") -> Journey:
 
 
 def load(source: str | Path) -> Journey:
-    """Load a journey from a file path, or from YAML text (a ``str`` holding a newline)."""
+    """Load a journey from a file path, ``"-"`` for standard input, or YAML text (a ``str``
+    holding a newline)."""
     if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("{")):
         return loads(source)
-    from .loader import read_text
+    from .loader import read_text, source_name
 
-    name = str(source)
+    name = source_name(source)
     return loads(read_text(source, name), name)
 
 

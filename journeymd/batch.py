@@ -26,8 +26,10 @@ JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
 
 
 def stem(path: Path) -> str:
-    """'shoes' for shoes.journey.yaml."""
+    """'shoes' for shoes.journey.yaml; 'stdin' for standard input ('-')."""
     name = path.name
+    if str(path) == "-":
+        return "stdin"
     for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
         if name.endswith(suffix):
             return name[: -len(suffix)]

@@ -50,6 +50,7 @@ def _emit(problems: list[Problem], fmt: str, show_rule: bool = False) -> None:
 
 # Parameter types shared by the commands (click looks up a translation for each one it makes).
 _EXISTING_PATH = click.Path(exists=True)
+_EXISTING_PATH_OR_STDIN = click.Path(exists=True, allow_dash=True)
 _EXISTING_FILE = click.Path(exists=True, dir_okay=False)
 _EXISTING_FILE_OR_STDIN = click.Path(exists=True, dir_okay=False, allow_dash=True)
 _FILE_OR_STDOUT = click.Path(dir_okay=False, allow_dash=True)
@@ -93,7 +94,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH)
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option(
     "--format",
     "fmt",
@@ -104,7 +105,7 @@ def main() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
 def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
-    """Check journey files (or every *.journey.yaml under a directory).
+    """Check journey files (or every *.journey.yaml under a directory; '-' reads standard input).
 
     Exit status: 0 when every file is valid, 1 when any is not, 2 on usage errors.
 
@@ -134,7 +135,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH)
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("-o", "--output", type=click.Path(allow_dash=True),
               help="Output file, or output folder for several files or formats ('-' for standard output). "
                    "Default: beside each input, e.g. shoes.svg.")  # fmt: skip
@@ -177,10 +178,10 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
-    PATHS are journey files or folders; a folder renders every *.journey.yaml below it, mirrored
-    into the -o folder. Unchanged maps are skipped (a cache beside the outputs remembers them).
-    Nothing is written for a journey with problems (exit 1); an output file is replaced only when
-    the new one is complete, and one bad file does not stop the others.
+    PATHS are journey files or folders ('-' for standard input, with -o); a folder renders every
+    *.journey.yaml below it, mirrored into the -o folder. Unchanged maps are skipped (a cache beside
+    the outputs remembers them). Nothing is written for a journey with problems (exit 1); an output
+    file is replaced only when the new one is complete, and one bad file does not stop the others.
 
     \b
     Examples:
@@ -202,6 +203,10 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         raise click.UsageError("--view flow writes svg, png, pdf or dot")
     _check_theme(theme)
     sources = list(_journey_files(paths))
+    if Path("-") in sources:
+        if len(sources) != 1 or output is None:
+            raise click.UsageError("a journey read from standard input needs -o FILE (or -o - for standard output)")
+        jobs = 1  # standard input is read once, by this process
     if output == "-":
         if len(sources) != 1 or len(chosen) != 1:
             raise click.UsageError("-o - writes one file in one format")
@@ -299,7 +304,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH)
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @click.option("--select", multiple=True, metavar="RULE,...", help="Run only these rules.")
@@ -380,7 +385,7 @@ def _load_or_exit(path: str, fmt: str) -> object:
 
 
 @main.command()
-@click.argument("file", type=_EXISTING_FILE)
+@click.argument("file", type=_EXISTING_FILE_OR_STDIN)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def stats(file: str, fmt: str) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
@@ -400,7 +405,7 @@ def stats(file: str, fmt: str) -> None:
 
 @main.command()
 @click.argument("old", type=_EXISTING_FILE_OR_STDIN)
-@click.argument("new", type=_EXISTING_FILE)
+@click.argument("new", type=_EXISTING_FILE_OR_STDIN)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
     "--render",
@@ -412,25 +417,19 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
     """Compare two versions of a journey (as-is and to-be, or before and after a change).
 
     Steps are matched by id. Exit status: 0 when the journeys are the same, 1 when they differ
-    (or a file has problems), 2 on usage errors. OLD may be '-' to read standard input.
+    (or a file has problems), 2 on usage errors. OLD or NEW may be '-' to read standard input.
 
     \b
     Examples:
       journeymd diff as-is.journey.yaml to-be.journey.yaml
       git show HEAD~1:map.journey.yaml | journeymd diff - map.journey.yaml --render changes.svg
     """
-    from . import loads
     from .diff import diff as compare
     from .diff import format_diff
 
-    if old == "-":
-        try:
-            before = loads(sys.stdin.read(), "<stdin>")
-        except JourneyError as error:
-            _emit(list(error.problems), "text")
-            raise SystemExit(1) from None
-    else:
-        before = _load_or_exit(old, "text")  # type: ignore[assignment]
+    if old == new == "-":
+        raise click.UsageError("only one of OLD and NEW can be read from standard input")
+    before = _load_or_exit(old, "text")
     after = _load_or_exit(new, "text")
     result = compare(before, after)  # type: ignore[arg-type]
     click.echo(format_diff(result, before, after, fmt), nl=False)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +17,14 @@ import yaml
 
 from .problems import JourneyError, Problem
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "Pos", "YList", "YMap", "parse_yaml", "read_text"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "STDIN", "Pos", "YList", "YMap", "parse_yaml", "read_text"]
 
 Pos = tuple[int, int]
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000  # after alias expansion; a 5000-step journey has about 250 000
+STDIN = "-"  # the path that means standard input, as for most command-line tools
 
 try:  # libyaml's parser is several times faster; the pure one gives the same events
     from yaml import CSafeLoader as _Loader
@@ -85,13 +87,28 @@ class _Frame:
 
 
 def read_text(path: str | Path, display: str | None = None) -> str:
-    """Read a journey file as text: UTF-8 with or without a BOM, at most MAX_BYTES."""
-    name = display or str(path)
+    """Read a journey file (or standard input, for ``-``) as text: UTF-8 with or without a BOM,
+    at most MAX_BYTES."""
+    name = display or source_name(path)
     try:
-        data = Path(path).read_bytes()
+        data = _stdin_bytes() if str(path) == STDIN else Path(path).read_bytes()
     except OSError as exc:
         raise JourneyError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "io")]) from None
     return decode(data, name)
+
+
+def source_name(path: str | Path) -> str:
+    """How problems name a source: its path, or ``<stdin>``."""
+    return "<stdin>" if str(path) == STDIN else str(path)
+
+
+@cache
+def _stdin_bytes() -> bytes:
+    """Standard input, read once however often it is asked for (one per output format);
+    one byte over the limit is enough to refuse it."""
+    import sys
+
+    return sys.stdin.buffer.read(MAX_BYTES + 1)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -11,8 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHOES = ROOT / "examples" / "shoes.journey.yaml"
 
 
-def _journeymd(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "journeymd", *args], capture_output=True, text=True, cwd=cwd)
+def _journeymd(*args: str, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "journeymd", *args], capture_output=True, text=True, cwd=cwd, input=stdin
+    )
 
 
 def test_a_render_exits_0_and_writes_the_map(tmp_path: Path) -> None:
@@ -35,6 +37,24 @@ def test_a_bad_file_exits_1_with_its_position(tmp_path: Path) -> None:
     assert f"{bad}:4:5:" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "map.svg").exists()
+
+
+def test_a_journey_on_standard_input_is_checked_and_rendered_like_a_file(tmp_path: Path) -> None:
+    """`-` reads the journey from standard input, as in `git show HEAD:map.journey.yaml | journeymd ...`."""
+    shoes = SHOES.read_text("utf-8")
+    result = _journeymd("render", "-", "-o", "out", "-f", "svg,markdown", cwd=tmp_path, stdin=shoes)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "stdin.svg").read_bytes() == (ROOT / "docs" / "shoes.svg").read_bytes()
+    assert (tmp_path / "out" / "stdin.md").read_text("utf-8").startswith("# Buying running shoes online")
+    assert _journeymd("lint", "-", cwd=tmp_path, stdin=shoes).returncode == 0
+    assert "16 steps" in _journeymd("stats", "-", cwd=tmp_path, stdin=shoes).stdout
+    bad = shoes.replace("emotion:", "emotoin:", 1)
+    result = _journeymd("validate", "-", "--format", "json", cwd=tmp_path, stdin=bad)
+    assert result.returncode == 1
+    [problem] = json.loads(result.stdout)
+    assert problem["path"] == "<stdin>" and "did you mean 'emotion'" in problem["message"]
+    result = _journeymd("render", "-", cwd=tmp_path, stdin=shoes)
+    assert result.returncode == 2 and "needs -o FILE" in result.stderr
 
 
 def test_a_usage_error_exits_2(tmp_path: Path) -> None:
