@@ -60,7 +60,7 @@ def to_markdown(journey: Journey) -> str:
         if phase.duration:
             facts.append(f"**{md(label(loc, 'duration'))}:** {md(phase.duration)}")
         if phase.kpis:
-            facts.append(f"**{md(label(loc, 'kpis'))}:** " + ", ".join(md(str(k)) for k in phase.kpis))
+            facts.append(f"**{md(label(loc, 'kpis'))}:** " + ", ".join(md(k.text(loc)) for k in phase.kpis))
         if facts:
             out += ["  \n".join(facts), ""]
         if not phase.steps:

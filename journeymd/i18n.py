@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "label"]
+__all__ = ["LABELS", "label", "number", "percent"]
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -17,6 +17,7 @@ LABELS: dict[str, dict[str, str]] = {
         "opportunities": "Opportunities",
         "flow": "Flow",
         "flow_back": "back to an earlier step",
+        "target": "target",
         "goal": "Goal",
         "kpis": "KPIs",
         "persona": "Persona",
@@ -102,6 +103,7 @@ LABELS: dict[str, dict[str, str]] = {
         "opportunities": "Kansen",
         "flow": "Route",
         "flow_back": "terug naar een eerdere stap",
+        "target": "doel",
         "goal": "Doel",
         "kpis": "KPI's",
         "persona": "Persona",
@@ -180,3 +182,15 @@ LABELS: dict[str, dict[str, str]] = {
 
 def label(locale: str, key: str) -> str:
     return LABELS.get(locale, LABELS["en"])[key]
+
+
+def number(value: int, locale: str) -> str:
+    """A count with the locale's thousands separator: 10,000 in English, 10.000 in Dutch."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if locale == "nl" else text
+
+
+def percent(fraction: float, locale: str) -> str:
+    """A share as a percentage with three significant digits: 16.5% in English, 16,5% in Dutch."""
+    text = f"{fraction * 100:.3g}%"
+    return text.replace(".", ",") if locale == "nl" else text

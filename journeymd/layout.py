@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from ._gc import gc_paused
 from ._record import Record, dataclass
-from .i18n import label
+from .i18n import label, number
 from .model import BLUEPRINT_LANES, LANES, LAYERS, Department, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
 
@@ -382,7 +382,7 @@ class _Builder:
         if step.duration:
             meta.append(f"◷ {step.duration}")
         if step.reached is not None:
-            meta.append(f"{step.reached:,} {label(self.loc, 'reached')}")
+            meta.append(f"{number(step.reached, self.loc)} {label(self.loc, 'reached')}")
         if step.time_standard and self.blueprint:
             meta.append(f"{label(self.loc, 'time_standard')}: {step.time_standard}")
         if meta:
@@ -499,7 +499,7 @@ def layout(
         else:
             spans.append((phase, i, i))
     band_cells = []
-    for number, (phase, first, last) in enumerate(spans):
+    for phase_number, (phase, first, last) in enumerate(spans):
         span_w = b.col_x(last) + m.column - b.col_x(first) - 2 * m.pad
         items: list[Item] = [b.text(0, 0, phase.name, span_w, m.phase_name, "phase-name", bold=True)]
         cursor = items[0].height + 2  # type: ignore[union-attr]
@@ -509,12 +509,14 @@ def layout(
         if phase.duration:
             details.append(f"◷ {phase.duration}")
         if phase.kpis:
-            details.append(f"{label(journey.locale, 'kpis')}: " + " · ".join(str(k) for k in phase.kpis))
+            details.append(
+                f"{label(journey.locale, 'kpis')}: " + " · ".join(k.text(journey.locale) for k in phase.kpis)
+            )
         for detail in details:
             block = b.text(0, cursor, detail, span_w, m.small, "phase-meta")
             items.append(block)
             cursor += block.height
-        band_cells.append((number, phase, first, last, items, cursor))
+        band_cells.append((phase_number, phase, first, last, items, cursor))
     band_h = _r(max(c[5] for c in band_cells) + 2 * m.pad)
     chrome.append(
         Text(
@@ -527,11 +529,11 @@ def layout(
             True,
         )
     )
-    for number, phase, first, last, items, _ in band_cells:
+    for phase_number, phase, first, last, items, _ in band_cells:
         x = b.col_x(first)
         w = _r(b.col_x(last) + m.column - x)
-        box = Box(x, _r(y), w, band_h, f"phase ph{number % 8}", 6)
-        summary = f"{label(journey.locale, 'phase')} {number + 1}: {phase.name}"
+        box = Box(x, _r(y), w, band_h, f"phase ph{phase_number % 8}", 6)
+        summary = f"{label(journey.locale, 'phase')} {phase_number + 1}: {phase.name}"
         groups.append(Group(f"jm-phase-{phase.id}", summary, (box, *_shift(items, x + m.pad, y + m.pad))))
     y += band_h + 10
 

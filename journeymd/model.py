@@ -99,8 +99,17 @@ class Kpi(Record):
     target: str = ""
     value: str = ""
 
+    def text(self, locale: str = "en") -> str:
+        """'Conversion rate: 2.1% (target 3%)': the measured value first, the target named as one."""
+        from .i18n import label
+
+        target = f"{label(locale, 'target')} {self.target}" if self.target else ""
+        if self.value:
+            return f"{self.name}: {self.value}" + (f" ({target})" if target else "")
+        return f"{self.name}: {target}" if target else self.name
+
     def __str__(self) -> str:
-        return f"{self.name}: {self.target}" if self.target else self.name
+        return self.text()
 
 
 @dataclass(frozen=True, eq=False, repr=False)

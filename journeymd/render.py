@@ -126,10 +126,6 @@ def render_svg(
     return text
 
 
-def _percent(fraction: float) -> str:
-    return f"{fraction * 100:.3g}%"
-
-
 @gc_paused
 def render_html(journey: Journey, theme: str | Theme = "default") -> str:
     """The interactive report: map, details, personas, phases and tables in one self-contained page.
@@ -137,10 +133,12 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
     ``theme`` is the light look; the page also carries the dark and high-contrast themes, chosen by
     the reader's system or the switch on the page.
     """
+    import functools
+
     from markupsafe import Markup
 
     from . import __version__, stats
-    from .i18n import LABELS
+    from .i18n import LABELS, number, percent
 
     light = load_theme(theme) if isinstance(theme, str) and theme != "auto" else theme
     if not isinstance(light, Theme):
@@ -157,8 +155,8 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
             "step": row.step,
             "reached": row.reached,
             "bar": f"{row.share * 100:.1f}",
-            "percent": _percent(row.share),
-            "rate": _percent(row.drop_rate) if row.drop_rate is not None else None,
+            "percent": percent(row.share, journey.locale),
+            "rate": percent(row.drop_rate, journey.locale) if row.drop_rate is not None else None,
             "derived": row.derived,
         }
         for row in stats.funnel(journey)
@@ -181,6 +179,8 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
             personas=journey.personas,
             persona_names={p.id: p.name for p in journey.personas},
             summaries=stats.phase_summaries(journey),
+            kpis={phase.id: [kpi.text(journey.locale) for kpi in phase.kpis] for phase in journey.phases},
+            count=functools.partial(number, locale=journey.locale),
             inventory=[use for use in stats.touchpoint_inventory(journey)],
             departments=departments,
             matrix=matrix,

@@ -156,6 +156,33 @@ def _texts(root: ET.Element) -> list[str]:
     return ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
 
 
+KPIS_NL = """\
+journeymd: 1
+locale: nl
+phases:
+  - name: Aankoop
+    kpis:
+      - Bereik
+      - {name: Conversieratio, target: 3%, value: 2.1%}
+      - {name: Retouren, target: 5%}
+      - {name: NPS, value: 41}
+    steps:
+      - {name: Rekent af, reached: 40000}
+      - {name: Betaalt, reached: 6600}
+"""
+
+
+def test_kpis_show_value_and_target_and_numbers_follow_the_locale() -> None:
+    journey = journeymd.loads(KPIS_NL)
+    kpis = "KPI's: Bereik · Conversieratio: 2.1% (doel 3%) · Retouren: doel 5% · NPS: 41"
+    texts = " ".join(_texts(_svg(journey)))
+    assert kpis in texts and "40.000 bereikt" in texts
+    html = render(journey, "html").decode()
+    assert "Conversieratio: 2.1% (doel 3%)" in html and "Retouren: doel 5%" in html
+    assert ">40.000<" in html and "16,5%" in html  # the funnel: 6,600 of 40,000
+    assert "Conversieratio: 2.1% \\(doel 3%\\)" in render(journey, "markdown").decode()  # escaped for Markdown
+
+
 def test_map_shows_phases_lanes_flow_labels_drop_off_and_emotion_lines() -> None:
     root = _svg(journeymd.loads(BRANCHY))
     texts = _texts(root)

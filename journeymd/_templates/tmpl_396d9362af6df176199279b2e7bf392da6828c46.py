@@ -384,6 +384,7 @@ def root(context, missing=missing):
     yield '</h2>\n  <div class="cards">\n  '
     l_1_loop = missing
     for l_1_s, l_1_loop in LoopContext((undefined(name='summaries') if l_0_summaries is missing else l_0_summaries), undefined):
+        l_1_kpis = resolve('kpis')
         _loop_vars = {}
         pass
         yield '\n    <article class="card phase-card">\n      <h3>'
@@ -410,7 +411,7 @@ def root(context, missing=missing):
             yield '<dt>'
             yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'kpis'))
             yield '</dt><dd>'
-            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(environment.getattr(l_1_s, 'phase'), 'kpis'), _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getitem((undefined(name='kpis') if l_1_kpis is missing else l_1_kpis), environment.getattr(environment.getattr(l_1_s, 'phase'), 'id')), _loop_vars=_loop_vars))
             yield '</dd>'
         yield '\n        '
         if environment.getattr(environment.getattr(l_1_s, 'phase'), 'duration'):
@@ -444,7 +445,7 @@ def root(context, missing=missing):
             yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'highest'), _loop_vars=_loop_vars))
             yield '</dd>\n        '
         yield '\n      </dl>\n    </article>\n  '
-    l_1_loop = l_1_s = missing
+    l_1_loop = l_1_s = l_1_kpis = missing
     yield '\n  </div>\n</section>\n\n<section id="issues" aria-labelledby="issues-heading">\n  <h2 id="issues-heading">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
     yield '</h2>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
@@ -623,6 +624,7 @@ def root(context, missing=missing):
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'drop_rate'))
         yield '</th></tr></thead>\n    <tbody>\n    '
         for l_1_row in (undefined(name='funnel') if l_0_funnel is missing else l_0_funnel):
+            l_1_count = resolve('count')
             _loop_vars = {}
             pass
             yield '\n      <tr><th scope="row"><a href="#step-'
@@ -632,7 +634,7 @@ def root(context, missing=missing):
             yield '. '
             yield escape(environment.getattr(environment.getattr(l_1_row, 'step'), 'name'))
             yield '</a></th><td class="num">'
-            yield escape(context.call(environment.getattr('{:,}', 'format'), environment.getattr(l_1_row, 'reached'), _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='count') if l_1_count is missing else l_1_count), environment.getattr(l_1_row, 'reached'), _loop_vars=_loop_vars))
             yield '</td><td><span class="bar-track" aria-hidden="true"><span class="bar" style="width:'
             yield escape(environment.getattr(l_1_row, 'bar'))
             yield '%"></span></span> '
@@ -650,7 +652,7 @@ def root(context, missing=missing):
                 pass
                 yield '—'
             yield '</td></tr>\n    '
-        l_1_row = missing
+        l_1_row = l_1_count = missing
         yield '\n    </tbody>\n  </table></div>\n</section>\n'
     yield '\n\n<section id="steps" aria-labelledby="steps-heading">\n  <h2 id="steps-heading">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step_details'))
@@ -666,6 +668,7 @@ def root(context, missing=missing):
         yield '</h3>\n  '
         l_2_loop = missing
         for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_phase, 'steps'), undefined):
+            l_2_count = resolve('count')
             _loop_vars = {}
             pass
             yield '\n  <article class="step card" id="step-'
@@ -805,9 +808,9 @@ def root(context, missing=missing):
             if (not t_7(environment.getattr(l_2_step, 'reached'))):
                 pass
                 yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'reached'))
+                yield escape(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'reached')))
                 yield '</dt><dd>'
-                yield escape(context.call(environment.getattr('{:,}', 'format'), environment.getattr(l_2_step, 'reached'), _loop_vars=_loop_vars))
+                yield escape(context.call((undefined(name='count') if l_2_count is missing else l_2_count), environment.getattr(l_2_step, 'reached'), _loop_vars=_loop_vars))
                 yield '</dd>'
             yield '\n      '
             if environment.getattr(l_2_step, 'evidence'):
@@ -860,7 +863,7 @@ def root(context, missing=missing):
                 yield escape(environment.getattr(l_2_step, 'time_standard'))
                 yield '</dd>'
             yield '\n    </dl>\n  </article>\n  '
-        l_2_loop = l_2_step = missing
+        l_2_loop = l_2_step = l_2_count = missing
         yield '\n  '
     l_1_loop = l_1_phase = missing
     yield '\n</section>\n</main>\n<footer><p>'
@@ -872,4 +875,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=194&38=196&39=198&41=204&42=206&45=218&47=220&48=222&49=228&50=234&51=236&52=238&53=244&54=250&55=256&60=258&62=260&63=262&64=280&65=298&66=317&69=323&70=327&73=329&74=331&78=333&80=336&82=338&87=341&89=344&91=347&93=351&94=357&95=363&96=370&104=380&106=383&108=387&109=391&111=397&112=405&113=413&114=421&115=425&116=428&118=435&119=439&128=446&130=448&132=458&133=469&137=488&138=491&140=493&142=499&143=503&150=512&152=515&154=517&156=530&157=534&164=564&166=567&168=569&170=580&171=588&178=609&180=612&182=614&184=622&185=626&193=653&194=655&195=658&196=662&197=665&198=669&199=673&201=677&202=685&203=693&204=701&205=709&206=730&207=738&208=757&209=765&210=773&211=781&212=794&213=802&214=810&215=818&216=844&217=852&224=864&226=868'
+debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=194&38=196&39=198&41=204&42=206&45=218&47=220&48=222&49=228&50=234&51=236&52=238&53=244&54=250&55=256&60=258&62=260&63=262&64=280&65=298&66=317&69=323&70=327&73=329&74=331&78=333&80=336&82=338&87=341&89=344&91=347&93=351&94=357&95=363&96=370&104=380&106=383&108=388&109=392&111=398&112=406&113=414&114=422&115=426&116=429&118=436&119=440&128=447&130=449&132=459&133=470&137=489&138=492&140=494&142=500&143=504&150=513&152=516&154=518&156=531&157=535&164=565&166=568&168=570&170=581&171=589&178=610&180=613&182=615&184=623&185=628&193=655&194=657&195=660&196=664&197=667&198=672&199=676&201=680&202=688&203=696&204=704&205=712&206=733&207=741&208=760&209=768&210=776&211=784&212=797&213=805&214=813&215=821&216=847&217=855&224=867&226=871'
