@@ -52,13 +52,15 @@ class YMap(dict[str, Any]):
 
 
 class YList(list[Any]):
-    """A sequence with the position of itself and of each item."""
+    """A sequence with the position of itself and of each item; ``flow`` when it was written
+    inline as ``[a, b]``."""
 
-    __slots__ = ("item_pos", "pos")
+    __slots__ = ("flow", "item_pos", "pos")
 
-    def __init__(self, pos: Pos) -> None:
+    def __init__(self, pos: Pos, flow: bool = False) -> None:
         super().__init__()
         self.pos = pos
+        self.flow = flow
         self.item_pos: list[Pos] = []
 
 
@@ -280,7 +282,9 @@ def _build(text: str, path: str) -> Any:
             pos = _pos(event.start_mark)
             is_key = bool(stack) and isinstance(stack[-1].container, YMap) and stack[-1].key is None
             container: YMap | YList = (
-                YMap(pos, bool(event.flow_style)) if isinstance(event, yaml.MappingStartEvent) else YList(pos)
+                YMap(pos, bool(event.flow_style))
+                if isinstance(event, yaml.MappingStartEvent)
+                else YList(pos, bool(event.flow_style))
             )
             if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
                 shown = str(event.tag).replace(_TAG, "!!")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ._record import Record, dataclass
 
-__all__ = ["EngineMissing", "JourneyError", "OutputError", "Problem", "did_you_mean", "shorten"]
+__all__ = ["EngineMissing", "JourneyError", "OutputError", "Problem", "closest", "did_you_mean", "shorten"]
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -47,17 +47,22 @@ class OutputError(OSError):
     previous content (if any) is intact."""
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A ``" (did you mean 'x'?)"`` suffix for the closest choice, or ``""``."""
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The choice most like ``word`` (or the same word in other case), if any is close enough."""
     options = sorted(set(choices))
     import difflib  # only a file with problems needs it
 
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    if not close:
-        folded = {c.casefold(): c for c in options}
-        if word.casefold() in folded:
-            close = [folded[word.casefold()]]
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
+    if close:
+        return close[0]
+    folded = {c.casefold(): c for c in options}
+    return folded.get(word.casefold())
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ``" (did you mean 'x'?)"`` suffix for the closest choice, or ``""``."""
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 def shorten(text: str, limit: int = 40) -> str:

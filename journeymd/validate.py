@@ -9,7 +9,7 @@ from typing import Any
 
 from ._data import read_text
 from .loader import Pos, YList, YMap
-from .problems import Problem, did_you_mean, shorten
+from .problems import Problem, closest, did_you_mean, shorten
 from .slug import slugify, step_ids
 
 __all__ = ["FORMAT_VERSION", "MAX_STEPS", "check", "schema", "schema_text"]
@@ -93,16 +93,22 @@ def _fast_validator() -> Any:
 
 
 def check(data: Any, path: str) -> list[Problem]:
-    """Every problem in ``data``: the format version first, then schema, then cross references."""
+    """Every problem in ``data``: the format version, the schema, then cross references.
+
+    A file without ``journeymd: 1`` is still checked as format 1, so that one run lists every
+    problem; a file of a newer format, or one that is not a mapping, gets that one problem only.
+    """
     version = _version_problem(data, path)
-    if version is not None:
+    if version is not None and version.code != "missing-version":
         return [version]
+    found = {version} if version else set()
     try:
         _fast_validator()(data)
     except ValueError:  # fastjsonschema's errors, and those of the generated copy, are ValueErrors
         # The compiled check stops at the first error; jsonschema explains all of them.
-        return sorted(set(_schema_problems(data, path)) | set(_reference_problems(data, path)))
-    return sorted(set(_reference_problems(data, path)))
+        data, schema_found = _schema_problems(data, path)
+        found |= {p for p in schema_found if not (version and p.message == "the file is missing 'journeymd'")}
+    return sorted(found | set(_reference_problems(data, path)))
 
 
 def _version_problem(data: Any, path: str) -> Problem | None:
@@ -112,7 +118,9 @@ def _version_problem(data: Any, path: str) -> Problem | None:
             return Problem(path, 1, 1, "the file is empty; a journey starts with 'journeymd: 1'")
         return Problem(path, line, column, f"a journey file must be a mapping of keys, not {_describe(data)}")
     if "journeymd" not in data:
-        return Problem(path, *data.pos, "missing 'journeymd: 1' (the format version) at the top of the file")
+        return Problem(
+            path, *data.pos, "missing 'journeymd: 1' (the format version) at the top of the file", "missing-version"
+        )
     version = data["journeymd"]
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         from . import __version__
@@ -214,12 +222,81 @@ def _expected_kinds(node: dict[str, Any]) -> list[str]:
     return [words]
 
 
-def _schema_problems(data: Any, path: str) -> Iterator[Problem]:
+_RENAME_PASSES = 4  # a misspelt key inside the value of a misspelt key, and so on
+
+
+def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
+    """Every schema problem, and the data as checked.
+
+    A key that is misspelt or written in Dutch (``fasen``, ``emotoin``) is reported, then its
+    value is checked as the key it surely means: otherwise every mistake below it would show
+    only on the next run. The data returned has those keys renamed, for the cross references.
+    """
     import jsonschema
 
     validator = jsonschema.Draft7Validator(schema())
-    for error in validator.iter_errors(data):
-        yield from _explain(error, data, path)
+    renamed: set[Problem] = set()
+    for _ in range(_RENAME_PASSES):
+        errors = list(validator.iter_errors(data))
+        renames = [rename for error in errors for rename in _renames(error)]
+        if not renames:
+            break
+        for error, key, meant in renames:
+            renamed.add(_unknown_key(error, key, data, path))
+            data = _renamed(data, list(error.absolute_path), key, meant)
+    return data, renamed | {problem for error in errors for problem in _explain(error, data, path)}
+
+
+def _renames(error: Any) -> Iterator[tuple[Any, str, str]]:
+    """(error, key, meant key) for each unknown key that surely means a known one."""
+    if error.validator == "anyOf":
+        for sub in _matching_branch(error) or ():
+            yield from _renames(sub)
+        return
+    if error.validator != "additionalProperties" or not isinstance(error.instance, YMap):
+        return
+    known = list(error.schema.get("properties", {}))
+    for key in error.instance:
+        if key in known or not isinstance(key, str) or key.startswith("x-"):
+            continue
+        meant = closest(key, known, cutoff=0.8) or _meaning(key, known)
+        if meant and meant not in error.instance:
+            yield error, key, meant
+
+
+def _renamed(node: Any, where: Sequence[Any], key: str, meant: str) -> Any:
+    """A copy of ``node`` in which the mapping at ``where`` has ``key`` renamed to ``meant``;
+    positions stay those of the file."""
+    if isinstance(node, YMap):
+        copy = YMap(node.pos, node.flow)
+        for name, value in node.items():
+            new_name = meant if not where and name == key else name
+            copy[new_name] = _renamed(value, where[1:], key, meant) if where and name == where[0] else value
+            # The compiled check fills in defaults (locale), which have no position in the file.
+            copy.key_pos[new_name] = node.key_pos.get(name, node.pos)
+            copy.value_pos[new_name] = node.value_pos.get(name, node.pos)
+        return copy
+    copy_list = YList(node.pos, node.flow)
+    copy_list.item_pos = list(node.item_pos)
+    copy_list.extend(_renamed(v, where[1:], key, meant) if i == where[0] else v for i, v in enumerate(node))
+    return copy_list
+
+
+def _owner(error: Any) -> str:
+    """What holds the keys of ``error.instance``: 'step', 'phase', or the key it is the value of."""
+    if not error.absolute_path:
+        return "at the top level"
+    title = error.schema.get("title")
+    return f"in {title.lower()}" if title else f"in {_field(list(error.absolute_path))}"
+
+
+def _unknown_key(error: Any, key: Any, root: Any, path: str) -> Problem:
+    """The problem of ``key`` in the mapping an ``additionalProperties`` error is about."""
+    where = list(error.absolute_path)
+    known = list(error.schema.get("properties", {}))
+    suggestion = did_you_mean(str(key), known) or _translated(key, known)
+    message = f"unknown key '{key}' {_owner(error)}{suggestion}{_comma_hint(error.instance, key)}"
+    return Problem(path, *locate(root, [*where, key], at_key=True), message, "unknown-key")
 
 
 def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
@@ -229,13 +306,10 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
     pos = locate(root, where)
     owner = error.schema.get("title", "mapping")
     if keyword == "additionalProperties" and isinstance(instance, dict):
-        known = list(error.schema.get("properties", {}))
+        known = error.schema.get("properties", {})
         for key in instance:
             if key not in known and not str(key).startswith("x-"):
-                where_text = "at the top level" if not where else f"in {owner.lower()}"
-                message = f"unknown key '{key}' {where_text}{did_you_mean(str(key), known) or _translated(key, known)}"
-                message += _comma_hint(instance, key)
-                yield Problem(path, *locate(root, [*where, key], at_key=True), message, "unknown-key")
+                yield _unknown_key(error, key, root, path)
         return
     if keyword == "required":
         for key in value:
@@ -245,10 +319,8 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
     if keyword == "anyOf":
         yield from _explain_any_of(error, root, path)
         return
-    if keyword == "propertyNames":
-        message = f"'{instance}' is not a valid id: use letters, digits, '-', '_' and '.'"
-        yield Problem(path, *locate(root, [*where, instance], at_key=True), message)
-        return
+    if "propertyNames" in error.absolute_schema_path:
+        return  # emotion keys: the cross references name each unknown persona, with a suggestion
     message = _keyword_message(keyword, value, instance, field, error.schema)
     if keyword == "type" and isinstance(instance, str) and "name" in error.schema.get("required", ()):
         message += _as_mapping_hint(
@@ -302,15 +374,34 @@ _DUTCH_KEYS: dict[str, tuple[str, ...]] = {
     "bereikt": ("reached",),
     "volgende": ("next",),
     "bewijs": ("evidence",),
+    "reden": ("reason",),
+    "oorzaak": ("reason",),
+    "percentage": ("rate",),
+    "aandeel": ("rate",),
+    "naar": ("to",),
+    "doelwaarde": ("target",),
+    "streefwaarde": ("target",),
+    "norm": ("target", "time_standard"),
+    "waarde": ("value",),
+    "actie": ("action",),
+    "soort": ("kind",),
+    "laag": ("layer",),
+    "faalpunt": ("fail_point",),
+    "tijdnorm": ("time_standard",),
 }
 
 
-def _translated(key: str, known: Sequence[str]) -> str:
-    """A suggestion for a key written in Dutch: 'afdelingen' means 'departments'."""
+def _meaning(key: str, known: Sequence[str]) -> str | None:
+    """The key that one written in Dutch means, if this mapping has it: 'afdelingen' means 'departments'."""
     for meaning in _DUTCH_KEYS.get(str(key).casefold().replace("'", ""), ()):
         if meaning in known:
-            return f" (did you mean '{meaning}'?)"
-    return ""
+            return meaning
+    return None
+
+
+def _translated(key: str, known: Sequence[str]) -> str:
+    meaning = _meaning(key, known)
+    return f" (did you mean '{meaning}'?)" if meaning else ""
 
 
 def _comma_hint(mapping: Any, key: str) -> str:
@@ -351,14 +442,19 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         options = ", ".join(str(v) for v in value)
         return f"{field} must be one of {options}; got '{instance}'{did_you_mean(str(instance), map(str, value))}"
     if keyword in ("minimum", "maximum"):
-        return f"{field} must be {_expects(node)}, not {instance}"
+        message = f"{field} must be {_expects(node)}, not {instance}"
+        if node.get("maximum") == 1 and isinstance(instance, int) and 1 < instance <= 100:
+            message += f"; for {instance:g} percent write {instance / 100:g} or '{instance:g}%'"
+        return message
     if keyword == "pattern":
         if "%" in value:
             return f"{field} must be a fraction from 0 to 1 or a percentage such as '35%', not '{shorten(instance)}'"
-        return (
-            f"{field} must be an id (letters, digits, '-', '_' and '.', starting with a letter or digit), "
+        message = (
+            f"{field} must be an id (ASCII letters and digits, '-', '_' and '.', starting with a letter or digit), "
             f"not '{shorten(instance)}'"
         )
+        suggestion = slugify(instance, "")
+        return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
     if keyword == "minLength":
         return f"{field} must not be empty"
     if keyword == "maxLength":
@@ -381,16 +477,24 @@ def _wrong_type(error: Any) -> bool:
     return bool(error.validator == "type")
 
 
-def _explain_any_of(error: Any, root: Any, path: str) -> Iterator[Problem]:
-    """Report the branch that matches the value's type, or say which types are allowed."""
+def _matching_branch(error: Any) -> list[Any] | None:
+    """The errors of the ``anyOf`` branch whose type the value has, if one has it."""
     by_branch: dict[int, list[Any]] = {}
     for sub in error.context:
         by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
     for subs in by_branch.values():
         if not any(_wrong_type(s) for s in subs):
-            for sub in subs:
-                yield from _explain(sub, root, path)
-            return
+            return subs
+    return None
+
+
+def _explain_any_of(error: Any, root: Any, path: str) -> Iterator[Problem]:
+    """Report the branch that matches the value's type, or say which types are allowed."""
+    subs = _matching_branch(error)
+    if subs is not None:
+        for sub in subs:
+            yield from _explain(sub, root, path)
+        return
     where = list(error.absolute_path)
     message = f"{_field(where)} must be {_expects(error.schema)}, not {_describe(error.instance)}"
     yield Problem(path, *locate(root, where), message)
@@ -435,6 +539,13 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
             else:
                 seen[item["id"]] = item.value_pos["id"]
         catalogues[kind] = seen
+    # Catalogue names, for a step that names a touchpoint where its id belongs.
+    names = {
+        kind: {
+            item["name"].casefold(): item["id"] for item in _ids(_maps(data, kind)) if isinstance(item.get("name"), str)
+        }
+        for kind in ("touchpoints", "departments")
+    }
     personas = catalogues["personas"]
 
     if isinstance(data.get("persona"), str) and data["persona"] not in personas:
@@ -479,12 +590,52 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
         else:
             first_at[step_id] = step
 
+    # A phase id where a step id belongs: the phase's first step is what such a link means.
+    id_of = {id(step): step_id for step, step_id in zip(steps, ids, strict=True)}
+    first_steps: dict[str, str] = {}
+    for number, phase in enumerate(phases, 1):
+        phase_id = phase.get("id") or slugify(str(phase.get("name", "")), f"phase-{number}")
+        first = next((id_of[id(step)] for step in _maps(phase, "steps") if id(step) in id_of), None)
+        if isinstance(phase_id, str) and first:
+            first_steps.setdefault(phase_id, first)
     for step in steps:
-        yield from _step_references(step, catalogues, first_at, at)
+        yield from _step_references(step, catalogues, names, first_at, first_steps, at)
+    for node in (*steps, *phases, *_maps(data, "personas")):
+        yield from _comma_splits(node, path)
+
+
+def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
+    """In ``[Price disappoints (FSC wood, 10 years guarantee)]`` the comma split one text in two;
+    a parenthesis opened in one item and closed in the next gives it away."""
+    for value in node.values():
+        if not (isinstance(value, YList) and value.flow):
+            continue
+        texts = [item if isinstance(item, str) else "" for item in value]
+        start = 0
+        while start < len(texts):
+            depth, end = texts[start].count("(") - texts[start].count(")"), start
+            while depth > 0 and end + 1 < len(texts):
+                end += 1
+                depth += texts[end].count("(") - texts[end].count(")")
+            if end > start and depth <= 0:
+                whole = json.dumps(", ".join(texts[start : end + 1]), ensure_ascii=False)
+                message = (
+                    f"a comma inside [...] split one text into {end - start + 1} items; "
+                    f"if it is one text, quote it: {shorten(whole, 80)}"
+                )
+                yield Problem(path, *value.item_pos[start], message, "comma-split")
+                start = end + 1
+            else:
+                start += 1
 
 
 def _step_references(
-    step: YMap, catalogues: dict[str, dict[str, Pos]], steps: dict[str, YMap], at: Any
+    step: YMap,
+    catalogues: dict[str, dict[str, Pos]],
+    names: dict[str, dict[str, str]],
+    steps: dict[str, YMap],
+    first_steps: dict[str, str],
+    at: Any,
 ) -> Iterator[Problem]:
     emotion = step.get("emotion")
     if isinstance(emotion, YMap):
@@ -500,10 +651,10 @@ def _step_references(
             continue  # without a catalogue, plain names are the touchpoints/departments themselves
         for index, item in enumerate(items):
             if isinstance(item, str) and item not in known:
-                message = f"unknown {kind[:-1]} '{shorten(item)}'{did_you_mean(item, known)}"
-                if not did_you_mean(item, known):
-                    message += f"; add it to '{kind}:' at the top or use its id"
-                yield at(items, index, message)
+                named = names[kind].get(item.casefold())
+                hint = f"; steps use the id: '{named}'" if named else did_you_mean(item, known)
+                hint = hint or f"; add it to '{kind}:' at the top or use its id"
+                yield at(items, index, f"unknown {kind[:-1]} '{shorten(item)}'{hint}")
     departments = catalogues["departments"]
     for layer in ("frontstage", "backstage", "support"):
         for action in _maps(step, layer):
@@ -522,6 +673,8 @@ def _step_references(
             target = link.get("to") if isinstance(link, YMap) else link
             if isinstance(target, str) and target not in steps:
                 hint = did_you_mean(target, steps)
-                if target.lower() in _END_WORDS:
+                if target in first_steps:
+                    hint = f"; '{target}' is a phase: point to a step, such as its first, '{first_steps[target]}'"
+                elif target.lower() in _END_WORDS:
                     hint += "; to end the journey here, write 'next: []'"
                 yield at(node, where, f"'next' points to unknown step '{target}'{hint}")
