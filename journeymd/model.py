@@ -204,6 +204,17 @@ class Journey(Record):
         """Personas with an emotion line: the declared ones, or the single unnamed default."""
         return tuple(p.id for p in self.personas) or ("",)
 
+    def scores_text(self, step: Step, below: int) -> str:
+        """The scores under ``below`` at ``step``, and whose they are when there are several
+        personas: '-1' or '-1 for Chris, -2 for Anna'."""
+        from .problems import shorten
+
+        names = {p.id: shorten(p.name.split(",")[0], 30) for p in self.personas}  # 'Sanne, first-time buyer'
+        low = [(persona, score) for persona, score in step.emotion.items() if score < below]
+        if len(self.personas) < 2:
+            return ", ".join(f"{score:+d}" for _, score in low)
+        return ", ".join(f"{score:+d} for {names.get(persona, persona)}" for persona, score in low)
+
 
 def _texts(node: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(node.get(key, ()))

@@ -202,6 +202,14 @@ def test_shipped_examples_are_lint_clean_except_the_minimal_one() -> None:
     assert result.exit_code == 0, result.output
 
 
+def test_low_points_say_whose_they_are_when_there_are_several_personas() -> None:
+    text = BASE.replace("{name: B, emotion: {p: 1, q: 1}", "{name: B, emotion: {p: -2, q: -1}")
+    text = text.replace("{id: p, name: P}", "{id: p, name: 'Sanne, first-time buyer'}")
+    messages = [p.message for p in lint(journeymd.loads(text), LintConfig())]
+    assert "step 'B' is a low point (-2 for Sanne, -1 for Q) without a pain point or opportunity" in messages
+    assert any(m.startswith("the journey ends on a negative note (-2 for Sanne, -1 for Q) at 'B'") for m in messages)
+
+
 def test_rule_docs_are_generated_from_the_rules() -> None:
     target = ROOT / "docs" / "lint-rules.md"
     if os.environ.get("JOURNEYMD_ACCEPT"):

@@ -20,5 +20,6 @@ def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
         last = scored[-1]
         yield (
             last.pos,
-            f"the journey ends on a negative note at '{shorten(last.name)}'; where can a positive impression be added?",
+            f"the journey ends on a negative note ({journey.scores_text(last, below=0)}) at '{shorten(last.name)}'; "
+            "where can a positive impression be added?",
         )

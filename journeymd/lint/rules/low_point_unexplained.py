@@ -18,4 +18,5 @@ def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for step in journey.steps:
         low = min(step.emotion.values(), default=0)
         if low <= -1 and not step.pain_points and not step.opportunities:
-            yield step.pos, f"step '{shorten(step.name)}' is a low point ({low:+d}) without a pain point or opportunity"
+            scores = journey.scores_text(step, below=0)
+            yield step.pos, f"step '{shorten(step.name)}' is a low point ({scores}) without a pain point or opportunity"
