@@ -15,11 +15,15 @@ from collections.abc import Iterator
 from .i18n import label
 from .model import Journey, Link, Step
 from .problems import EngineMissing
+from .textmetrics import wrap
 from .themes import Theme, blend, load_theme
 
 __all__ = ["dot_string", "flow_svg", "to_dot"]
 
 FONT = "DejaVu Sans"  # the font the other views are measured with and PNG output embeds
+NODE_WIDTH = 240  # points; longer step names wrap, so one long name does not widen the whole chart
+EDGE_LABEL_WIDTH = 140
+TITLE_WIDTH = 560
 
 
 def dot_string(text: str) -> str:
@@ -53,7 +57,7 @@ def _graph_label(journey: Journey, persona: str, theme: Theme) -> str:
 
     keys = []
     if any(step.emotion for step in journey.steps):
-        names = {p.id: p.name for p in journey.personas}
+        names = {p.id: p.short_name for p in journey.personas}
         emotion = label(loc, "emotion") + (f" ({names[persona]})" if persona in names else "")
         keys.append(f"{coloured('negative', '−2')} … {coloured('positive', '+2')} {_html_text(emotion)}")
     if any(step.drop_off is not None for step in journey.steps):
@@ -62,7 +66,7 @@ def _graph_label(journey: Journey, persona: str, theme: Theme) -> str:
         keys.append(f"╌╌▸ {_html_text(label(loc, 'flow_back'))}")
     rows = []
     if journey.title:
-        title = f'<FONT POINT-SIZE="18">{_html_text(journey.title)}</FONT>'
+        title = f'<FONT POINT-SIZE="18">{_html_text(chr(10).join(wrap(journey.title, TITLE_WIDTH, 18)))}</FONT>'
         rows.append(f'<TR><TD COLSPAN="{max(1, len(keys))}">{title}</TD></TR>')
     if keys:
         rows.append("<TR>" + "".join(f'<TD><FONT POINT-SIZE="10">{key}</FONT></TD>' for key in keys) + "</TR>")
@@ -94,12 +98,13 @@ def _lines(journey: Journey, theme: Theme) -> Iterator[str]:
         yield f"  subgraph {dot_string('cluster_' + phase.id)} {{"
         # Neutral phase boxes, so that the steps' emotion tints stand out.
         yield (
-            f'    label={dot_string(phase.name)}; style="rounded,filled"; fillcolor="{theme["lane_bg_alt"]}"; '
+            f'    label={dot_string(chr(10).join(wrap(phase.name, NODE_WIDTH, 14)))}; style="rounded,filled"; '
+            f'fillcolor="{theme["lane_bg_alt"]}"; '
             f'color="{theme["grid"]}"; fontcolor="{theme["phase_text"]}";'
         )
         for step in phase.steps:
             attributes = [
-                f"label={dot_string(f'{step.index + 1}. {step.name}')}",
+                f"label={dot_string(chr(10).join(wrap(f'{step.index + 1}. {step.name}', NODE_WIDTH, 11)))}",
                 f'fillcolor="{_emotion_fill(step, persona, theme)}"',
             ]
             if step.drop_off is not None:
@@ -108,8 +113,16 @@ def _lines(journey: Journey, theme: Theme) -> Iterator[str]:
         if not phase.steps:
             yield f'    {dot_string("empty_" + str(number))} [label="", style=invis];'
         yield "  }"
+    # A phase without steps keeps its place in the order through invisible links to its neighbours.
+    phases = journey.phases
+    for number in range(1, len(phases)):
+        before, after = phases[number - 1], phases[number]
+        if not before.steps or not after.steps:
+            last = before.steps[-1].id if before.steps else f"empty_{number - 1}"
+            first = after.steps[0].id if after.steps else f"empty_{number}"
+            yield f"  {dot_string(last)} -> {dot_string(first)} [style=invis];"
     for step, link, back in _edges(journey):
-        attributes = [f"label={dot_string(link.label)}"] if link.label else []
+        attributes = [f"label={dot_string(chr(10).join(wrap(link.label, EDGE_LABEL_WIDTH, 10)))}"] if link.label else []
         if back:
             attributes.append("style=dashed, constraint=false")
         suffix = f" [{', '.join(attributes)}]" if attributes else ""

@@ -60,6 +60,13 @@ class Persona(Record):
     frustrations: tuple[str, ...] = ()
     pos: Pos = (0, 0)
 
+    @property
+    def short_name(self) -> str:
+        """'Sanne' for 'Sanne, first-time buyer': the name before its tag line, for messages and keys."""
+        from .problems import shorten
+
+        return shorten(self.name.split(",")[0], 30)
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Touchpoint(Record):
@@ -207,9 +214,7 @@ class Journey(Record):
     def scores_text(self, step: Step, below: int) -> str:
         """The scores under ``below`` at ``step``, and whose they are when there are several
         personas: '-1' or '-1 for Chris, -2 for Anna'."""
-        from .problems import shorten
-
-        names = {p.id: shorten(p.name.split(",")[0], 30) for p in self.personas}  # 'Sanne, first-time buyer'
+        names = {p.id: p.short_name for p in self.personas}
         low = [(persona, score) for persona, score in step.emotion.items() if score < below]
         if len(self.personas) < 2:
             return ", ".join(f"{score:+d}" for _, score in low)
