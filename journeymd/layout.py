@@ -284,10 +284,17 @@ class _Builder:
 
     @property
     def width(self) -> float:
-        natural = self.x0 + len(self.columns) * (self.m.column + self.m.gap) - self.m.gap + self.m.margin
+        """The map's width: its columns, or enough for the title and legend of a small map."""
+        return _r(max(self.lanes_width + 2 * self.m.margin, 760))
+
+    @property
+    def lanes_width(self) -> float:
+        """How wide the lanes are: from the lane labels to the last column (and the blueprint's line labels)."""
+        # Half a gap beyond the last column, as the first column has half a gap before it.
+        natural = self.x0 + len(self.columns) * (self.m.column + self.m.gap) - self.m.gap / 2 - self.m.margin
         if self.blueprint:
             natural += self.line_label_width + self.m.gap
-        return _r(max(natural, 760))
+        return _r(natural)
 
     # --- cells: items relative to (0, 0) of the cell's content box, and their height ----------
 
@@ -576,7 +583,7 @@ def layout(
             if lane == "steps":
                 per_column_arrows(b, y, h, per_column)
         band = "lane-alt" if lane_number % 2 else "lane"
-        backgrounds.append(Box(m.margin, _r(y), _r(width - 2 * m.margin), h, band))
+        backgrounds.append(Box(m.margin, _r(y), b.lanes_width, h, band))
         backgrounds.append(Box(m.margin, _r(y), b.label_width, h, "lane-label-bg"))
         chrome.append(
             b.text(
@@ -641,10 +648,11 @@ def _blueprint_lines(b: _Builder, lanes: list[Lane], width: float, chrome: list[
     for upper, lower, key in _LINES:
         if upper in by_name and lower in by_name:
             y = by_name[lower].y
-            chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(y)}H{_fmt(width - m.margin)}", "blueprint-line"))
+            right = m.margin + b.lanes_width
+            chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(y)}H{_fmt(right)}", "blueprint-line"))
             text = label(b.loc, key)
             size = m.small
-            chrome.append(Text(_r(width - m.margin - b.line_label_width), _r(y - size * m.line_height - 1), (text,),
+            chrome.append(Text(_r(right - b.line_label_width), _r(y - size * m.line_height - 1), (text,),
                                size, "blueprint-line-label", _r(size * m.line_height), italic=True,
                                width=_r(text_width(text, size))))  # fmt: skip
     steps_lane = by_name.get("steps")
