@@ -849,17 +849,19 @@ def _flow(b: _Builder, top: float) -> tuple[list[Group], float]:
     edges = flow_edges(b.j)
     if not edges:
         return [], 0
-    out_count: dict[int, int] = {}
-    in_count: dict[int, int] = {}
+    out_offset: dict[int, float] = {}  # column -> how far right of its centre the last arrow left
+    in_offset: dict[int, float] = {}
     placed = []  # (source x, target x, label text, interval, lines)
-    for step, to, text in sorted(edges, key=lambda e: (abs(b.col_of[e[1]] - e[0].index), e[0].index, e[1])):
+    for step, to, text in sorted(edges, key=lambda e: (abs(b.col_of[e[1]] - b.col_of[e[0].id]), e[0].index, e[1])):
         src, dst = b.col_of[step.id], b.col_of[to]
-        out_count[src] = out_count.get(src, 0) + 1
-        in_count[dst] = in_count.get(dst, 0) + 1
-        # A loop back to the same step gets a wider bow so that it reads as a loop.
-        spread = 24 if src == dst else 6
-        sx = b.col_x(src) + m.column / 2 + spread * out_count[src]
-        tx = b.col_x(dst) + m.column / 2 - spread * in_count[dst]
+        # Arrows leave right of a card's centre and arrive left of it, an arrowhead's width apart,
+        # so no two heads stack; a loop back to the same step gets a wider bow to read as a loop.
+        spread = 24 if src == dst else 12
+        out_offset[src] = out_offset.get(src, 0) + spread
+        in_offset[dst] = in_offset.get(dst, 0) + spread
+        room = m.column / 2 - 12
+        sx = b.col_x(src) + m.column / 2 + min(out_offset[src], room)
+        tx = b.col_x(dst) + m.column / 2 - min(in_offset[dst], room)
         label_text = b.text(0, 0, text, m.column * 1.2, m.small, "flow-label") if text else None
         lo, hi = min(sx, tx), max(sx, tx)
         if label_text is not None:
@@ -892,7 +894,7 @@ def _flow(b: _Builder, top: float) -> tuple[list[Group], float]:
             f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} {_fmt(ty)}"
             f"H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}V{_fmt(bottom + 8)}"
         )
-        backwards = b.col_of[to] <= step.index
+        backwards = b.col_of[to] <= b.col_of[step.id]
         items: list[Item] = [Line(d, "flow loop" if backwards else "flow", arrow=True)]
         if label_text is not None:
             lx = _r((sx + tx) / 2 - label_text.width / 2)
@@ -947,7 +949,7 @@ def _legend_symbol(b: _Builder, symbol: str, x: float, y: float) -> list[Item]:
             Box(_r(x), _r(y - 8), 3, 16, f"{detail}-accent"),
             Text(_r(x + 6), _r(y - 8), (sign,), b.m.small, f"{detail}-accent-text", 16, True),
         ]
-    return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "flow", arrow=True)]
+    return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "flow loop" if kind == "loop" else "flow", arrow=True)]
 
 
 def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
@@ -965,9 +967,9 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
             entries += [("score:pos", f"{emotion} +1 … +2"), ("score:zero", f"{emotion} 0"),
                         ("score:neg", f"{emotion} −1 … −2")]  # fmt: skip
     if "touchpoints" in lanes:
-        for state in ("online", "offline"):
-            if any(t.online is (state == "online") for s in steps for t in s.touchpoints):
-                entries.append((f"dot:{state}", label(loc, state)))
+        for state, online in (("online", True), ("offline", False), ("unknown", None)):
+            if any(t.online is online for s in steps for t in s.touchpoints):
+                entries.append((f"dot:{state}", label(loc, f"channel_{state}" if online is None else state)))
     if any(s.drop_off for s in steps):
         entries.append(("drop-off", label(loc, "drop_off")))
     if b.blueprint and any(s.fail_point for s in steps):
@@ -976,8 +978,11 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
                        ("evidence", "evidence")):  # fmt: skip
         if lane in lanes:
             entries.append((f"note:{kind}", label(loc, lane)))
-    if flow_edges(j):
+    edges = flow_edges(j)
+    if edges:
         entries.append(("flow", label(loc, "flow")))
+    if any(b.col_of[to] <= b.col_of[step.id] for step, to, _ in edges):
+        entries.append(("loop", label(loc, "flow_back")))
     if b.baseline is not None:
         entries += [("ghost", label(loc, "before")), ("card:new", label(loc, "new_step")),
                     ("card:changed", label(loc, "changed_step"))]  # fmt: skip
