@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from ._record import Record, dataclass
@@ -53,10 +54,24 @@ class Job(Record):
 
         digest = hashlib.sha256()
         digest.update(self.source.read_bytes())
-        if Path(self.theme).is_file():
-            digest.update(Path(self.theme).read_bytes())
+        digest.update(_theme_fingerprint(self.theme))
         digest.update(f"\0{self.fmt}\0{self.theme}\0{self.scale}\0{self.view}\0{__version__}".encode())
         return digest.hexdigest()
+
+
+@cache
+def _theme_fingerprint(theme: str) -> bytes:
+    """The theme as it resolves, the themes it extends included, so that editing a parent theme
+    makes its maps stale; a theme that does not load fingerprints by name (the render reports it)."""
+    from .themes import BUILTIN, load_theme
+
+    if theme in (*BUILTIN, "auto"):
+        return theme.encode()
+    try:
+        resolved = load_theme(theme)
+    except (JourneyError, OSError):
+        return theme.encode()
+    return json.dumps([resolved.name, resolved.font, dict(resolved.colors)], sort_keys=True).encode()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -143,7 +158,10 @@ def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
         data = json.loads((folder / CACHE_NAME).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    # A cache edited by hand or by another tool only costs a render of what it garbled.
+    if not isinstance(data, dict):
+        return {}
+    return {name: entry for name, entry in data.items() if isinstance(entry, dict)}
 
 
 def render_bytes(source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map") -> bytes:

@@ -64,31 +64,45 @@ def _read(name_or_path: str) -> tuple[YMap, str]:
     return data, source
 
 
+MAX_EXTENDS = 8  # a theme extending a theme ... this deep is a mistake, not a design
+
+
 def load_theme(name_or_path: str = "default") -> Theme:
-    """A built-in theme by name, or a YAML theme file that may extend one."""
+    """A built-in theme by name, or a YAML theme file, which extends ``default`` unless it names
+    another theme with ``extends:``. A theme file is always checked against the built-in roles,
+    so a font or colour can never break out of the stylesheet it is written into."""
     chain: list[tuple[YMap, str]] = []
+    seen: list[str] = []
     current: str | None = name_or_path
     while current is not None:
-        if len(chain) > 8 or any(src == current or src == f"theme '{current}'" for _, src in chain):
+        key = current if current in BUILTIN else str(Path(current).resolve())
+        if key in seen:
             raise JourneyError(
                 [Problem(chain[-1][1], 1, 1, f"themes extend each other in a loop at '{current}'", "theme")]
             )
+        if len(chain) > MAX_EXTENDS:
+            message = f"themes extend each other more than {MAX_EXTENDS} deep at '{current}'"
+            raise JourneyError([Problem(chain[-1][1], 1, 1, message, "theme")])
+        seen.append(key)
         data, source = _read(current)
         chain.append((data, source))
+        builtin = current in BUILTIN
         parent = data.get("extends")
         if parent is not None and not isinstance(parent, str):
             raise JourneyError([Problem(source, *data.value_pos["extends"], "'extends' must name a theme", "theme")])
-        if parent and parent not in BUILTIN and not Path(parent).is_absolute() and source not in BUILTIN:
+        if parent and parent not in BUILTIN and not Path(parent).is_absolute() and not builtin:
             parent = str(Path(source).parent / parent)
-        current = parent
+        current = parent or (None if builtin else "default")
     base = chain[-1][0]
     colors: dict[str, Any] = dict(base.get("colors", {}))
     font = base.get("font", "sans-serif")
     problems = []
     for data, source in reversed(chain[:-1]):
-        problems.extend(_check(data, source, colors))
-        colors.update(data.get("colors", {}))
-        font = data.get("font", font)
+        found = _check(data, source, colors)
+        problems.extend(found)
+        if not found:
+            colors.update(data.get("colors", {}))
+            font = data.get("font", font)
     if problems:
         raise JourneyError(problems)
     return Theme(name=str(chain[0][0].get("name", name_or_path)), font=str(font), colors=colors)

@@ -111,3 +111,26 @@ def test_several_formats_need_an_output_folder_for_stdout(tmp_path: Path) -> Non
     assert _render(str(source), "-f", "svg,jpeg")[0] == 2
     code, _ = _render(str(source), "-f", "svg,mermaid")
     assert code == 0 and (tmp_path / "shoes.mmd").exists() and (tmp_path / "shoes.svg").exists()
+
+
+def test_editing_the_theme_a_theme_extends_makes_the_maps_stale(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    (tmp_path / "base.yaml").write_text('colors:\n  title: "#111111"\n')
+    (tmp_path / "brand.yaml").write_text("extends: base.yaml\n")
+    theme = str(tmp_path / "brand.yaml")
+    assert _render(str(journeys), "-o", str(out), "--theme", theme)[0] == 0
+    assert _render(str(journeys), "-o", str(out), "--theme", theme, "--check")[0] == 0
+    (tmp_path / "base.yaml").write_text('colors:\n  title: "#222222"\n')
+    from journeymd.batch import _theme_fingerprint
+
+    _theme_fingerprint.cache_clear()  # a new process would start without it
+    code, output = _render(str(journeys), "-o", str(out), "--theme", theme, "--check")
+    assert code == 1 and "stale" in output
+
+
+def test_a_garbled_cache_costs_a_render_not_a_crash(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    assert _render(str(journeys), "-o", str(out))[0] == 0
+    (out / "team-a" / ".journeymd-cache.json").write_text('{"shoes.svg": "garbled"}')
+    code, output = _render(str(journeys), "-o", str(out))
+    assert code == 0 and "1 rendered, 1 fresh" in output

@@ -88,6 +88,35 @@ def test_theme_font_cannot_break_out_of_the_stylesheet(tmp_path: Path) -> None:
         load_theme(str(theme_file))
 
 
+def test_a_theme_without_extends_builds_on_default_and_is_checked_like_any_other(tmp_path: Path) -> None:
+    partial = tmp_path / "partial.yaml"
+    partial.write_text('name: partial\ncolors:\n  title: "#5b21b6"\n')
+    theme = load_theme(str(partial))
+    assert theme["title"] == "#5b21b6" and theme["background"] == load_theme("default")["background"]
+    # A complete theme of its own gets no pass: its font and colours could end the stylesheet.
+    standalone = tmp_path / "standalone.yaml"
+    default = (ROOT / "themes" / "default.yaml").read_text("utf-8")
+    standalone.write_text(
+        default.replace("extends: default\n", "")
+        .replace('font: "', 'font: "x}</style><script>alert(1)</script>')
+        .replace('title: "#0f1f33"', 'title: "red}</style><script>alert(2)</script>"')
+    )
+    with pytest.raises(JourneyError) as caught:
+        load_theme(str(standalone))
+    assert {p.message.split(" ")[0] for p in caught.value.problems} == {"'font'", "'title'"}
+    (tmp_path / "list.yaml").write_text("colors: [a]\n")
+    with pytest.raises(JourneyError, match="'colors' must be a mapping of roles"):
+        load_theme(str(tmp_path / "list.yaml"))
+
+
+def test_a_long_chain_of_themes_is_refused_as_too_deep_not_as_a_loop(tmp_path: Path) -> None:
+    for n in range(12):
+        (tmp_path / f"t{n}.yaml").write_text(f"extends: t{n + 1}.yaml\n" if n < 11 else "name: last\n")
+    with pytest.raises(JourneyError, match="more than 8 deep"):
+        load_theme(str(tmp_path / "t0.yaml"))
+    assert load_theme(str(tmp_path / "t4.yaml"))["title"] == load_theme("default")["title"]  # 8 deep is fine
+
+
 def test_auto_theme_carries_a_dark_variant() -> None:
     import journeymd
 
