@@ -163,8 +163,8 @@ def _scalar(event: yaml.ScalarEvent, path: str) -> Any:
         return _clean(event.value)  # timestamps, binary and the like stay as the text that was written
     if kind == "null":
         return None
-    if kind == "bool":
-        return _BOOLS[event.value.lower()]
+    if kind == "bool":  # '!!bool abc' stays text, for the schema to say what is wrong with it
+        return _BOOLS.get(event.value.lower(), event.value)
     node = yaml.ScalarNode(tag, event.value)
     try:
         value = _CONSTRUCTOR.construct_yaml_int(node) if kind == "int" else _CONSTRUCTOR.construct_yaml_float(node)

@@ -325,13 +325,14 @@ def _step(
     touchpoints: Mapping[str, Touchpoint],
     departments: Mapping[str, Department],
 ) -> Step:
+    # JSON Schema counts 1.0 as a whole number; the map needs it as one.
     emotion = raw.get("emotion")
     if emotion is None:
         emotions: dict[str, int] = {}
-    elif isinstance(emotion, int):
-        emotions = {default_persona: emotion}
+    elif isinstance(emotion, (int, float)):
+        emotions = {default_persona: int(emotion)}
     else:
-        emotions = dict(emotion)
+        emotions = {persona: int(score) for persona, score in emotion.items()}
 
     used_touchpoints = []
     for item in raw.get("touchpoints", ()):
@@ -377,7 +378,7 @@ def _step(
         pain_points=_texts(raw, "pain_points"),
         opportunities=_texts(raw, "opportunities"),
         duration=raw.get("duration", ""),
-        reached=raw.get("reached"),
+        reached=None if raw.get("reached") is None else int(raw["reached"]),
         drop_off=_drop_off(raw.get("drop_off")),
         next=links,
         pos=raw.pos,

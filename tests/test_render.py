@@ -444,3 +444,14 @@ def test_two_hundred_steps_stay_readable() -> None:
     sizes = {i.size for g in scene.groups for i in g.items if isinstance(i, Text)}
     assert min(sizes) >= 11
     assert make_journey(5)["journeymd"] == 1
+
+
+def test_whole_numbers_written_as_decimals_render_like_whole_numbers() -> None:
+    text = (
+        "journeymd: 1\npersonas: [{id: p, name: P}]\n"
+        "phases: [{name: P, steps: [{name: A, emotion: 1.0, reached: 10.0}, {name: B, emotion: {p: -0.0}}]}]\n"
+    )
+    journey = journeymd.loads(text)
+    assert [s.emotion for s in journey.steps] == [{"p": 1}, {"p": 0}] and journey.steps[0].reached == 10
+    assert "10 reached" in " ".join(_texts(_svg(journey)))
+    assert render(journey, "html") and render(journey, "markdown")
