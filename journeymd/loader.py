@@ -24,6 +24,7 @@ Pos = tuple[int, int]
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000  # after alias expansion; a 5000-step journey has about 250 000
+MAX_CHARS = MAX_BYTES  # characters of text after alias expansion: no more than the largest file holds
 STDIN = "-"  # the path that means standard input, as for most command-line tools
 
 try:  # libyaml's parser is several times faster; the pure one gives the same events
@@ -76,12 +77,16 @@ _BAD_KEY = _BadKey()
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "is_key", "key", "key_pos", "merges", "weight")
+    __slots__ = ("anchor", "chars", "container", "depth", "is_key", "key", "key_pos", "merges", "weight")
 
     def __init__(self, container: YMap | YList, anchor: str | None, is_key: bool) -> None:
         self.container = container
         self.anchor = anchor
+        # What the container holds once aliases are expanded: values, characters of text, and
+        # levels of nesting below it, so that aliases cannot multiply any of them past the limits.
         self.weight = 1
+        self.chars = 0
+        self.depth = 0
         self.key: Any = None
         self.key_pos: Pos = (0, 0)
         self.merges: list[tuple[Any, Pos]] = []
@@ -93,7 +98,7 @@ def read_text(path: str | Path, display: str | None = None) -> str:
     at most MAX_BYTES."""
     name = display or source_name(path)
     try:
-        data = _stdin_bytes() if str(path) == STDIN else Path(path).read_bytes()
+        data = _stdin_bytes() if str(path) == STDIN else _read_at_most(Path(path))
     except OSError as exc:
         raise JourneyError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "io")]) from None
     return decode(data, name)
@@ -102,6 +107,13 @@ def read_text(path: str | Path, display: str | None = None) -> str:
 def source_name(path: str | Path) -> str:
     """How problems name a source: its path, or ``<stdin>``."""
     return "<stdin>" if str(path) == STDIN else str(path)
+
+
+def _read_at_most(path: Path) -> bytes:
+    """The file's bytes, but never more than one byte over the limit: a 3 GB file or /dev/zero is
+    refused without being read into memory."""
+    with path.open("rb") as file:
+        return file.read(MAX_BYTES + 1)
 
 
 @cache
@@ -115,9 +127,8 @@ def _stdin_bytes() -> bytes:
 
 def decode(data: bytes, name: str) -> str:
     if len(data) > MAX_BYTES:
-        raise JourneyError(
-            [Problem(name, 1, 1, f"file is {len(data):,} bytes; journeymd reads at most {MAX_BYTES:,}", "limit")]
-        )
+        message = f"file is larger than {MAX_BYTES:,} bytes, the most journeymd reads"
+        raise JourneyError([Problem(name, 1, 1, message, "limit")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -211,7 +222,7 @@ def _char_at(text: str, line: int, column: int) -> str:
 
 def _build(text: str, path: str) -> Any:
     stack: list[_Frame] = []
-    anchors: dict[str, tuple[Any, int]] = {}
+    anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, weight, characters, depth
     root: Any = None
     documents = 0
 
@@ -219,22 +230,24 @@ def _build(text: str, path: str) -> Any:
         line, column = _pos(mark)
         return _Abort(Problem(path, line, column, message, "yaml"))
 
-    def attach(value: Any, weight: int, pos: Pos, is_container_key: bool = False) -> None:
+    def attach(value: Any, weight: int, pos: Pos, chars: int = 0, depth: int = 0) -> None:
         nonlocal root
         if not stack:
             root = value
             return
         frame = stack[-1]
         frame.weight += weight
+        frame.chars += chars
+        frame.depth = max(frame.depth, depth)
         if frame.weight > MAX_NODES:
+            message = f"document expands to more than {MAX_NODES:,} values (too many aliases?)"
+            raise _Abort(Problem(path, pos[0], pos[1], message, "limit"))
+        if frame.chars > MAX_CHARS:
+            message = f"document expands to more than {MAX_CHARS:,} characters of text (too many aliases?)"
+            raise _Abort(Problem(path, pos[0], pos[1], message, "limit"))
+        if len(stack) + depth > MAX_DEPTH:
             raise _Abort(
-                Problem(
-                    path,
-                    pos[0],
-                    pos[1],
-                    f"document expands to more than {MAX_NODES:,} values (too many aliases?)",
-                    "limit",
-                )
+                Problem(path, pos[0], pos[1], f"nesting deeper than {MAX_DEPTH} levels (through aliases)", "limit")
             )
         container = frame.container
         if isinstance(container, YList):
@@ -242,11 +255,6 @@ def _build(text: str, path: str) -> Any:
             container.item_pos.append(pos)
             return
         if frame.key is None:  # this value is a key
-            if is_container_key:
-                stack_key_error = Problem(
-                    path, pos[0], pos[1], "a key must be plain text, not a list or mapping", "yaml"
-                )
-                raise _Abort(stack_key_error)
             frame.key, frame.key_pos = value, pos
             return
         key, frame.key = frame.key, None
@@ -273,9 +281,10 @@ def _build(text: str, path: str) -> Any:
             in_key = bool(stack) and isinstance(stack[-1].container, YMap) and stack[-1].key is None
             # Keys stay the text that was written, so `no:` or `1:` is a key, not False or 1.
             value = event.value if in_key else _scalar(event, path)
+            chars = len(value) if isinstance(value, str) else 1
             if event.anchor:
-                anchors[event.anchor] = (value, 1)
-            attach(value, 1, _pos(event.start_mark))
+                anchors[event.anchor] = (value, 1, chars, 0)
+            attach(value, 1, _pos(event.start_mark), chars)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(stack) >= MAX_DEPTH:
                 raise problem(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
@@ -295,19 +304,19 @@ def _build(text: str, path: str) -> Any:
             if frame.merges:
                 _merge(frame, path)
             if frame.anchor:
-                anchors[frame.anchor] = (frame.container, frame.weight)
+                anchors[frame.anchor] = (frame.container, frame.weight, frame.chars, frame.depth + 1)
             if frame.is_key:
                 raise _Abort(
                     Problem(path, *frame.container.pos, "a key must be plain text, not a list or mapping", "yaml")
                 )
-            attach(frame.container, frame.weight, frame.container.pos)
+            attach(frame.container, frame.weight, frame.container.pos, frame.chars, frame.depth + 1)
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor not in anchors:
                 raise problem(event.start_mark, f"unknown alias '*{event.anchor}' (define '&{event.anchor}' first)")
             if stack and isinstance(stack[-1].container, YMap) and stack[-1].key is None:
                 raise problem(event.start_mark, "an alias cannot be used as a key")
-            value, weight = anchors[event.anchor]
-            attach(value, weight, _pos(event.start_mark))
+            value, weight, chars, depth = anchors[event.anchor]
+            attach(value, weight, _pos(event.start_mark), chars, depth)
         elif isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:

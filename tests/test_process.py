@@ -75,3 +75,23 @@ def test_importing_the_package_leaves_the_libraries_for_first_use(tmp_path: Path
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["[]", "Journey True True"]
+
+
+def test_a_huge_file_is_refused_without_being_read_into_memory(tmp_path: Path) -> None:
+    import resource
+
+    huge = tmp_path / "huge.journey.yaml"
+    with huge.open("wb") as file:
+        file.truncate(2 * 1024**3)  # sparse: 2 GB that take no disk
+
+    def small_address_space() -> None:  # reading the whole file would need 2 GB
+        resource.setrlimit(resource.RLIMIT_AS, (1024**3, 1024**3))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "journeymd", "validate", str(huge)],
+        capture_output=True,
+        text=True,
+        preexec_fn=small_address_space,
+    )
+    assert result.returncode == 1
+    assert f"{huge}:1:1: file is larger than 10,485,760 bytes" in result.stdout
