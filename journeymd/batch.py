@@ -188,7 +188,7 @@ def _digest(data: bytes) -> str:
 def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outcome, str, str]:
     """Render (or check) one job; returns the outcome and, with ``use_cache``, its cache key and
     output digest for the cache file."""
-    from .problems import EngineMissing
+    from .problems import CannotRender
 
     try:
         key = job.key() if use_cache else ""
@@ -199,7 +199,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
         data = render_bytes(job.source, job.fmt, job.theme, job.scale, job.view)
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
-    except EngineMissing as missing:
+    except CannotRender as missing:
         return Outcome(job, "failed", detail=str(missing)), "", ""
     digest = _digest(data) if use_cache else ""
     if check:

@@ -269,14 +269,14 @@ def _check_theme(theme: str) -> None:
 
 def _render_to_stdout(source: Path, fmt: str, theme: str, view: str, scale: float, error_fmt: str) -> None:
     from .batch import render_bytes
-    from .problems import EngineMissing
+    from .problems import CannotRender
 
     try:
         data = render_bytes(source, fmt, theme, scale, view)
     except JourneyError as error:
         _emit(list(error.problems), error_fmt)
         raise SystemExit(1) from None
-    except EngineMissing as missing:
+    except CannotRender as missing:
         click.echo(f"journeymd: {missing}", err=True)
         raise SystemExit(1) from None
     stream = sys.stdout.buffer
@@ -429,27 +429,26 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
 
     if old == new == "-":
         raise click.UsageError("only one of OLD and NEW can be read from standard input")
+    fmt_out = _format_from_suffix(render_to) if render_to else None
+    if render_to:
+        if fmt_out not in ("svg", "png", "html"):
+            raise click.BadParameter("writes .svg, .png or .html", param_hint="--render")
+        if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p != "-"}:
+            raise click.BadParameter(f"'{render_to}' is one of the journeys compared", param_hint="--render")
     before = _load_or_exit(old, "text")
     after = _load_or_exit(new, "text")
     result = compare(before, after)  # type: ignore[arg-type]
     click.echo(format_diff(result, before, after, fmt), nl=False)  # type: ignore[arg-type]
     if render_to:
-        from .layout import layout
-        from .render import render_html, render_svg
+        from .problems import CannotRender
+        from .render import render
 
-        target = Path(render_to)
-        scene = layout(after, baseline=before)  # type: ignore[arg-type]
-        if target.suffix == ".html":
-            data = render_html(after).encode("utf-8")  # type: ignore[arg-type]
-        else:
-            svg = render_svg(after, scene=scene)  # type: ignore[arg-type]
-            if target.suffix == ".png":
-                from .raster import svg_to_png
-
-                data = svg_to_png(svg)
-            else:
-                data = svg.encode("utf-8")
-        write_atomic(target, data)
+        try:
+            data = render(after, str(fmt_out), baseline=before)  # type: ignore[arg-type]
+        except CannotRender as cannot:
+            click.echo(f"journeymd: {cannot}", err=True)
+            raise SystemExit(1) from None
+        write_atomic(Path(render_to), data)
     raise SystemExit(0 if result.identical else 1)
 
 

@@ -6,7 +6,17 @@ from collections.abc import Iterable
 
 from ._record import Record, dataclass
 
-__all__ = ["EngineMissing", "JourneyError", "OutputError", "Problem", "closest", "did_you_mean", "shorten"]
+__all__ = [
+    "CannotRender",
+    "EngineMissing",
+    "JourneyError",
+    "OutputError",
+    "Problem",
+    "TooLarge",
+    "closest",
+    "did_you_mean",
+    "shorten",
+]
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -38,8 +48,17 @@ class JourneyError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-class EngineMissing(RuntimeError):
+class CannotRender(RuntimeError):
+    """A valid journey that cannot be rendered in the format asked for; the message says why and
+    what to do instead."""
+
+
+class EngineMissing(CannotRender):
     """A rendering engine (Chromium, Graphviz) is not installed; the message says how to get it."""
+
+
+class TooLarge(CannotRender):
+    """The output would be too large to make (a PNG of billions of pixels)."""
 
 
 class OutputError(OSError):

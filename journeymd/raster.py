@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .problems import EngineMissing
+from .problems import EngineMissing, TooLarge
 from .textmetrics import font_path
 
 __all__ = ["EngineMissing", "find_chromium", "svg_to_pdf", "svg_to_png"]
@@ -18,8 +18,18 @@ __all__ = ["EngineMissing", "find_chromium", "svg_to_pdf", "svg_to_png"]
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
 
+MAX_PIXELS = 250_000_000  # 1 GB of RGBA while drawing; far wider than any screen or printer shows
+
+
 def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
     """Rasterise with resvg, using the fonts the map was measured with (and system fonts for other scripts)."""
+    width, height = _size(svg)
+    pixels = round(width * scale) * round(height * scale)
+    if pixels > MAX_PIXELS:
+        raise TooLarge(
+            f"a PNG of this map would be {round(width * scale):,} × {round(height * scale):,} pixels; journeymd "
+            f"draws at most {MAX_PIXELS // 1_000_000} million: use a lower --scale, or SVG, which has no such limit"
+        )
     import resvg_py
 
     # resvg reads system fonts on its own, so CJK, Arabic or emoji fonts installed there are used too.
@@ -45,6 +55,16 @@ def find_chromium() -> str | None:
     return None
 
 
+def _size(svg: str) -> tuple[float, float]:
+    """The width and height in pixels that the SVG's root element gives."""
+    size = re.search(r'width="([\d.]+)"\s+height="([\d.]+)"', svg)
+    return (float(size.group(1)), float(size.group(2))) if size else (1000.0, 1000.0)
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}"
+
+
 _PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title><style>
 @page {{ size: {w}px {h}px; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block }}
 </style></head><body>{svg}</body></html>"""
@@ -58,12 +78,11 @@ def svg_to_pdf(svg: str, title: str = "", timeout: float = 60) -> bytes:
             "PDF output needs Chromium or Chrome: install it (Debian/Ubuntu: apt-get install chromium) "
             "or set JOURNEYMD_CHROMIUM to its path; SVG and PNG work without it"
         )
-    size = re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
-    width, height = (size.group(1), size.group(2)) if size else ("1000", "1000")
+    width, height = _size(svg)
     body = svg.split("?>", 1)[-1]
     with tempfile.TemporaryDirectory(prefix="journeymd-") as tmp:
         page, pdf = Path(tmp, "map.html"), Path(tmp, "map.pdf")
-        page.write_text(_PAGE.format(title=html.escape(title), w=width, h=float(height) + 1, svg=body), "utf-8")
+        page.write_text(_PAGE.format(title=html.escape(title), w=_fmt(width), h=_fmt(height + 1), svg=body), "utf-8")
         command = [
             browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
             "--disable-background-networking", "--disable-component-update", "--no-pdf-header-footer",

@@ -127,7 +127,7 @@ def render_svg(
 
 
 @gc_paused
-def render_html(journey: Journey, theme: str | Theme = "default") -> str:
+def render_html(journey: Journey, theme: str | Theme = "default", baseline: Journey | None = None) -> str:
     """The interactive report: map, details, personas, phases and tables in one self-contained page.
 
     ``theme`` is the light look; the page also carries the dark and high-contrast themes, chosen by
@@ -143,7 +143,7 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
     light = load_theme(theme) if isinstance(theme, str) and theme != "auto" else theme
     if not isinstance(light, Theme):
         light = load_theme("default")
-    scene = layout(journey)
+    scene = layout(journey, baseline=baseline)
     svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True)
     has_blueprint = any(s.layer(layer) or s.evidence for s in journey.steps for layer in ("frontstage", "backstage"))
     blueprint = (
@@ -195,12 +195,19 @@ def render_html(journey: Journey, theme: str | Theme = "default") -> str:
 
 
 def render(
-    journey: Journey, fmt: str = "svg", theme: str | Theme = "default", scale: float = 1.0, view: str = "map"
+    journey: Journey,
+    fmt: str = "svg",
+    theme: str | Theme = "default",
+    scale: float = 1.0,
+    view: str = "map",
+    baseline: Journey | None = None,
 ) -> bytes:
     """The journey in one of FORMATS, as bytes ready to write. ``view`` chooses the picture for
-    svg, png and pdf: the swimlane ``map``, the service ``blueprint``, or the ``flow`` chart."""
+    svg, png and pdf: the swimlane ``map``, the service ``blueprint``, or the ``flow`` chart. With
+    ``baseline`` (an earlier version) the map and report show its emotion curve behind the current
+    one and outline what changed."""
     if fmt == "html":
-        return render_html(journey, theme).encode("utf-8")
+        return render_html(journey, theme, baseline).encode("utf-8")
     if fmt == "dot":
         from .graph import to_dot
 
@@ -214,7 +221,8 @@ def render(
 
         svg = flow_svg(journey, "default" if theme == "auto" else theme)
     else:
-        svg = render_svg(journey, theme, view=view)
+        scene = layout(journey, view=view, baseline=baseline) if baseline is not None else None
+        svg = render_svg(journey, theme, scene=scene, view=view)
     if fmt == "svg":
         return svg.encode("utf-8")
     if fmt == "png":

@@ -120,3 +120,31 @@ def test_a_batch_renders_what_it_can_and_names_what_it_cannot(tmp_path: Path) ->
     assert (out / "a.svg").read_bytes().startswith(b"<svg")
     assert f"cannot write {out / 'b.svg'}: it is a folder" in result.output
     assert _leftovers(out) == []
+
+
+def test_diff_render_writes_only_formats_it_knows_and_never_over_a_journey(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.journey.yaml", tmp_path / "new.journey.yaml"
+    old.write_text("journeymd: 1\nphases: [{name: P, steps: [{name: A, emotion: -2}]}]\n")
+    new.write_text("journeymd: 1\nphases: [{name: P, steps: [{name: A, emotion: 1}, {name: B}]}]\n")
+    runner = CliRunner()
+    for target in (tmp_path / "changes.pdf", tmp_path / "changes.md", new):
+        result = runner.invoke(main, ["diff", str(old), str(new), "--render", str(target)])
+        assert result.exit_code == 2, result.output
+    assert not (tmp_path / "changes.pdf").exists() and new.read_text().startswith("journeymd: 1")
+    # The report shows the change too: the old curve behind the new one, the new step outlined.
+    result = runner.invoke(main, ["diff", str(old), str(new), "--render", str(tmp_path / "changes.html")])
+    assert result.exit_code == 1
+    html = (tmp_path / "changes.html").read_text("utf-8")
+    assert "jm-ghost" in html and "jm-card-new" in html
+
+
+def test_a_png_too_large_to_draw_is_refused_with_what_to_do_instead(tmp_path: Path) -> None:
+    from journeygen import make_yaml
+
+    source = tmp_path / "big.journey.yaml"
+    source.write_text(make_yaml(200), "utf-8")
+    out = tmp_path / "big.png"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out), "--scale", "8"])
+    assert result.exit_code == 1
+    assert "pixels; journeymd draws at most 250 million: use a lower --scale, or SVG" in result.output
+    assert not out.exists()
