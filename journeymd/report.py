@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from .problems import Problem
@@ -12,8 +13,18 @@ __all__ = ["FORMATS", "format_problems"]
 FORMATS = ("text", "json", "github")
 
 
+# Control characters from a file (in a key, a path or a quoted value) would reach the terminal as
+# commands (a new window title, a cleared screen) or fake a problem line; they print as escapes.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def _github_escape(text: str, property_value: bool = False) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = _printable(text)
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text
@@ -45,5 +56,7 @@ def format_problems(problems: Sequence[Problem], fmt: str = "text", show_rule: b
         ]
         return "".join(line + "\n" for line in lines)
     if show_rule:
-        return "".join(f"{p.path}:{p.line}:{p.column}: {p.severity}: {p.message} [{p.code}]\n" for p in problems)
-    return "".join(f"{p}\n" for p in problems)
+        lines = [f"{p.path}:{p.line}:{p.column}: {p.severity}: {p.message} [{p.code}]" for p in problems]
+    else:
+        lines = [str(p) for p in problems]
+    return "".join(_printable(line) + "\n" for line in lines)
