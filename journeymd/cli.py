@@ -40,12 +40,14 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _emit(problems: list[Problem], fmt: str, show_rule: bool = False) -> None:
+def _emit(problems: list[Problem], fmt: str, show_rule: bool = False, err: bool = False) -> None:
+    """Print problems: on standard output for validate and lint, whose output they are; on standard
+    error (``err``) for commands whose standard output carries a map, figures or a journey."""
     from .report import format_problems
 
     text = format_problems(problems, fmt, show_rule)
     if text:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, err=err)
 
 
 # Parameter types shared by the commands (click looks up a translation for each one it makes).
@@ -223,7 +225,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     use_cache = any(Path(p).is_dir() for p in paths)
     outcomes = run(planned, force, check, jobs, None if quiet else _progress(check), use_cache)
     problems = [p for o in outcomes for p in o.problems]
-    _emit(sorted(set(problems)), error_fmt)
+    _emit(sorted(set(problems)), error_fmt, err=True)
     for outcome in outcomes:
         if outcome.detail:
             click.echo(f"journeymd: {outcome.detail}", err=True)
@@ -274,7 +276,7 @@ def _render_to_stdout(source: Path, fmt: str, theme: str, view: str, scale: floa
     try:
         data = render_bytes(source, fmt, theme, scale, view)
     except JourneyError as error:
-        _emit(list(error.problems), error_fmt)
+        _emit(list(error.problems), error_fmt, err=True)
         raise SystemExit(1) from None
     except CannotRender as missing:
         click.echo(f"journeymd: {missing}", err=True)
@@ -380,7 +382,7 @@ def _load_or_exit(path: str, fmt: str) -> object:
     try:
         return _load(Path(path))
     except JourneyError as error:
-        _emit(list(error.problems), fmt)
+        _emit(list(error.problems), fmt, err=True)
         raise SystemExit(1) from None
 
 

@@ -95,3 +95,14 @@ def test_a_huge_file_is_refused_without_being_read_into_memory(tmp_path: Path) -
     )
     assert result.returncode == 1
     assert f"{huge}:1:1: file is larger than 10,485,760 bytes" in result.stdout
+
+
+def test_problems_go_to_standard_error_when_standard_output_carries_the_map(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.journey.yaml"
+    bad.write_text("journeymd: 1\nphases:\n  - name: Buy\n    stpes: []\n", "utf-8")
+    for command in (("render", str(bad), "-o", "-"), ("stats", str(bad), "--format", "json")):
+        result = _journeymd(*command, cwd=tmp_path)
+        assert result.returncode == 1 and result.stdout == ""
+        assert f"{bad}:4:5: unknown key 'stpes'" in result.stderr
+    result = _journeymd("validate", str(bad), cwd=tmp_path)  # there the problems are the output
+    assert f"{bad}:4:5:" in result.stdout
