@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -15,6 +16,7 @@ from .batch import JOURNEY_SUFFIXES, Job, Outcome, write_atomic
 from .problems import JourneyError, OutputError, Problem
 
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
+FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}  # file suffixes people type
 
 
 def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
@@ -56,6 +58,19 @@ _EXISTING_PATH_OR_STDIN = click.Path(exists=True, allow_dash=True)
 _EXISTING_FILE = click.Path(exists=True, dir_okay=False)
 _EXISTING_FILE_OR_STDIN = click.Path(exists=True, dir_okay=False, allow_dash=True)
 _FILE_OR_STDOUT = click.Path(dir_okay=False, allow_dash=True)
+
+
+class _Scale(click.FloatRange):
+    """A zoom from 0.1 to 8; a range alone lets 'nan' through, since NaN compares false both ways."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number: float = super().convert(value, param, ctx)
+        if number != number:
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
+
+
+_SCALE = _Scale(0.1, 8)
 
 
 class _Group(click.Group):
@@ -163,7 +178,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     help="map: the swimlane map; blueprint: the service blueprint (evidence, customer actions, frontstage, "
     "backstage, support); flow: the steps as a flow chart laid out by Graphviz (svg, png, pdf or dot).",
 )
-@click.option("--scale", type=click.FloatRange(0.1, 8), default=1.0, show_default=True, help="Zoom for PNG output.")
+@click.option("--scale", type=_SCALE, default=1.0, show_default=True, help="Zoom for PNG output (0.1 to 8).")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
 @click.option("--force", is_flag=True, help="Render even what the cache says is fresh.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Render in parallel.")
@@ -197,10 +212,21 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     from .batch import plan, run
 
     suffix_format = _format_from_suffix(output)
-    chosen = _split((formats,)) if formats else ((suffix_format,) if suffix_format else ("svg",))
-    for fmt in chosen:
-        if fmt not in FORMAT_NAMES:
-            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
+    if formats is not None:
+        asked = [FORMAT_ALIASES.get(fmt.lower(), fmt.lower()) for fmt in _split((formats,))]
+        for fmt in asked:
+            if fmt not in FORMAT_NAMES:
+                raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
+        if not asked:
+            raise click.BadParameter(f"name a format: {', '.join(FORMAT_NAMES)}", param_hint="--format")
+        chosen = tuple(dict.fromkeys(asked))  # each format once, in the order asked
+        if suffix_format and chosen != (suffix_format,):
+            several = "; give -o a folder for several formats" if len(chosen) > 1 else ""
+            raise click.UsageError(
+                f"-o {output} names a {suffix_format} file, but -f asks for {', '.join(chosen)}{several}"
+            )
+    else:
+        chosen = (suffix_format,) if suffix_format else ("svg",)
     if view == "flow" and set(chosen) - {"svg", "png", "pdf", "dot"}:
         raise click.UsageError("--view flow writes svg, png, pdf or dot")
     _check_theme(theme)
@@ -221,6 +247,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     planned = plan(sources, root, out_dir, chosen, theme, scale, view)
     if single_target:
         planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
+    _refuse_clashes(planned, sources)
     # The cache is for folders of journeys; rendering named files always renders, leaving no cache file.
     use_cache = any(Path(p).is_dir() for p in paths)
     outcomes = run(planned, force, check, jobs, None if quiet else _progress(check), use_cache)
@@ -244,16 +271,31 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     raise SystemExit(1 if counts["failed"] else 0)
 
 
+def _refuse_clashes(planned: list[Job], sources: list[Path]) -> None:
+    """Two journeys rendered to one file, or a map written over a journey, would lose work silently."""
+    inputs = {source.resolve() for source in sources if str(source) != "-"}
+    written: dict[Path, Job] = {}
+    for job in planned:
+        target = job.target.resolve()
+        if target in inputs:
+            raise click.UsageError(f"{job.target} is a journey being rendered; write the {job.fmt} elsewhere with -o")
+        if target in written:
+            raise click.UsageError(
+                f"{written[target].source} and {job.source} would both be written to {job.target}; "
+                "render them to different folders"
+            )
+        written[target] = job
+
+
 def _format_from_suffix(output: str | None) -> str | None:
     if not output or output == "-":
         return None
     suffix = Path(output).suffix.lstrip(".").lower()
-    aliases = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}
     if not suffix or Path(output).is_dir():
         return None
-    if suffix not in (*FORMAT_NAMES, *aliases):
+    if suffix not in (*FORMAT_NAMES, *FORMAT_ALIASES):
         raise click.UsageError(f"cannot tell the format from '{output}'; add -f {'|'.join(FORMAT_NAMES)}")
-    return aliases.get(suffix, suffix)
+    return FORMAT_ALIASES.get(suffix, suffix)
 
 
 def _check_theme(theme: str) -> None:

@@ -148,3 +148,41 @@ def test_a_png_too_large_to_draw_is_refused_with_what_to_do_instead(tmp_path: Pa
     assert result.exit_code == 1
     assert "pixels; journeymd draws at most 250 million: use a lower --scale, or SVG" in result.output
     assert not out.exists()
+
+
+def test_render_refuses_outputs_that_would_overwrite_a_journey_or_each_other(tmp_path: Path) -> None:
+    for team in ("team-a", "team-b"):
+        (tmp_path / team).mkdir()
+        (tmp_path / team / "onboarding.journey.yaml").write_bytes(MINIMAL.read_bytes())
+    plan = tmp_path / "plan.md"
+    plan.write_bytes(MINIMAL.read_bytes())
+    runner = CliRunner()
+    both = [str(tmp_path / t / "onboarding.journey.yaml") for t in ("team-a", "team-b")]
+    result = runner.invoke(main, ["render", *both, "-o", str(tmp_path / "site")])
+    assert result.exit_code == 2 and "would both be written to" in result.output
+    result = runner.invoke(main, ["render", str(plan), "-o", str(plan)])
+    assert result.exit_code == 2 and "is a journey being rendered" in result.output
+    assert plan.read_bytes() == MINIMAL.read_bytes() and not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--scale", "nan"], "'nan' is not a number"),
+        (["-f", ","], "name a format"),
+        (["-o", "map.png", "-f", "svg"], "names a png file, but -f asks for svg"),
+    ],
+)
+def test_render_options_that_cannot_mean_anything_are_usage_errors(
+    tmp_path: Path, options: list[str], message: str
+) -> None:
+    result = CliRunner().invoke(main, ["render", str(MINIMAL), *options])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_format_names_take_the_suffixes_people_type_and_each_format_once(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["render", str(MINIMAL), "-o", str(out), "-f", "md,mmd,markdown,svg,svg"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["minimal.md", "minimal.mmd", "minimal.svg"]
+    assert result.output.count("wrote") == 3
