@@ -20,6 +20,7 @@ directory, or to ``base_dir``). A journey with problems shows as a box listing e
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from pathlib import Path
@@ -49,7 +50,9 @@ def render_block(source: str, base_dir: str | Path = ".", theme: str = "default"
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
     try:
         journey = load(Path(base_dir) / include["path"]) if include else loads(source, "journeymd block")
-        svg = render_svg(journey, theme)
+        # Ids and colours of its own, so that several maps (and themes) on one page keep apart.
+        digest = hashlib.sha256(f"{theme}\0{source}".encode()).hexdigest()[:8]
+        svg = render_svg(journey, theme, id_prefix=f"jm{digest}-")
     except JourneyError as error:
         if fail_on_error:
             raise JourneyBuildError("\n".join(str(p) for p in error.problems)) from None

@@ -98,3 +98,24 @@ def test_mkdocs_site_builds_with_superfences(tmp_path: Path) -> None:
         """)
     html = _mkdocs(tmp_path, config, PAGE.replace("```journeymd", '```journeymd theme="dark"'))
     assert '<figure class="journeymd"><svg' in html and "#0f172a" in html
+
+
+def test_two_maps_on_one_page_keep_their_own_ids_and_colours() -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    from journeymd.markdown import render_block
+
+    source = "journeymd: 1\ntitle: T\nphases: [{name: P, steps: [{name: S, next: [s]}]}]\n"
+    light, dark = render_block(source), render_block(source, theme="dark")
+    page = ET.fromstring(f"<page>{light}{dark}</page>")
+    ids = [e.get("id") for e in page.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))  # no id twice: labels, arrowheads and titles stay apart
+    maps = [e for e in page.iter() if e.get("class") == "jm-map"]
+    for svg in maps:
+        own = svg.get("id")
+        labelled = svg.get("aria-labelledby", "").split()
+        assert labelled and all(label.startswith(own.removesuffix("map")) for label in labelled)
+        style = "".join(s.text or "" for s in svg.iter("{http://www.w3.org/2000/svg}style"))
+        scopes = set(re.findall(r"^(#\S+) \.jm-bg\{", style, re.M))
+        assert scopes == {f"#{own}"}  # its colour rules reach only this map

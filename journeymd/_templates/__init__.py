@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "047bb039"
+DIGEST = "f9bedad6"

@@ -368,28 +368,30 @@ def root(context, missing=missing):
         return concat(t_3)
     context.exported_vars.add('shapes')
     context.vars['shapes'] = l_0_shapes = Macro(environment, macro, 'shapes', (), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_theme, l_1_dark):
+    def macro(l_1_theme, l_1_dark, l_1_scope):
         t_4 = []
         if l_1_theme is missing:
             l_1_theme = undefined("parameter 'theme' was not provided", name='theme')
         if l_1_dark is missing:
             l_1_dark = undefined("parameter 'dark' was not provided", name='dark')
+        if l_1_scope is missing:
+            l_1_scope = undefined("parameter 'scope' was not provided", name='scope')
         pass
         t_4.extend((
             escape(context.call((undefined(name='shapes') if l_0_shapes is missing else l_0_shapes))),
             '\n',
-            escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_theme, 'colors'))),
+            escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_theme, 'colors'), l_1_scope)),
         ))
         if l_1_dark:
             pass
             t_4.extend((
                 '\n@media (prefers-color-scheme:dark){\n',
-                escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_dark, 'colors'))),
+                escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_dark, 'colors'), l_1_scope)),
                 '\n}',
             ))
         return concat(t_4)
     context.exported_vars.add('stylesheet')
-    context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=12&5=20&6=22&7=26&8=30&9=34&10=38&11=42&12=46&13=50&14=54&15=58&16=62&17=66&18=72&19=76&20=80&21=84&22=88&23=94&25=107&26=111&27=115&28=119&29=123&30=129&31=139&33=148&34=152&35=156&36=160&37=164&38=168&39=172&40=178&41=182&42=186&43=192&44=196&45=202&46=207&47=217&48=223&49=229&51=238&52=242&53=246&54=250&55=254&56=260&57=262&58=264&59=270&60=274&61=278&62=282&63=286&64=290&65=294&66=298&67=302&68=306&69=310&70=316&72=324&73=332&75=356&76=362&83=368&84=376&85=378&86=380&88=384'
+debug_info = '4=12&5=20&6=22&7=26&8=30&9=34&10=38&11=42&12=46&13=50&14=54&15=58&16=62&17=66&18=72&19=76&20=80&21=84&22=88&23=94&25=107&26=111&27=115&28=119&29=123&30=129&31=139&33=148&34=152&35=156&36=160&37=164&38=168&39=172&40=178&41=182&42=186&43=192&44=196&45=202&46=207&47=217&48=223&49=229&51=238&52=242&53=246&54=250&55=254&56=260&57=262&58=264&59=270&60=274&61=278&62=282&63=286&64=290&65=294&66=298&67=302&68=306&69=310&70=316&72=324&73=332&75=356&76=362&84=368&85=378&86=380&87=382&89=386'

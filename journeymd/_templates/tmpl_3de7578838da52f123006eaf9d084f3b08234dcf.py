@@ -11,8 +11,8 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_scene = resolve('scene')
-    l_0_interactive = resolve('interactive')
     l_0_prefix = resolve('prefix')
+    l_0_interactive = resolve('interactive')
     l_0_label = resolve('label')
     l_0_summary = resolve('summary')
     l_0_embed_style = resolve('embed_style')
@@ -52,7 +52,9 @@ def root(context, missing=missing):
     yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width')))
     yield '" height="'
     yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height')))
-    yield '" class="jm-map" role="'
+    yield '" id="'
+    yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
+    yield 'map" class="jm-map" role="'
     yield escape(('group' if (undefined(name='interactive') if l_0_interactive is missing else l_0_interactive) else 'img'))
     yield '" aria-labelledby="'
     yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
@@ -74,7 +76,7 @@ def root(context, missing=missing):
     if (undefined(name='embed_style') if l_0_embed_style is missing else l_0_embed_style):
         pass
         yield '<style>\n'
-        yield escape(context.call((undefined(name='stylesheet') if l_0_stylesheet is missing else l_0_stylesheet), (undefined(name='theme') if l_0_theme is missing else l_0_theme), (undefined(name='dark') if l_0_dark is missing else l_0_dark)))
+        yield escape(context.call((undefined(name='stylesheet') if l_0_stylesheet is missing else l_0_stylesheet), (undefined(name='theme') if l_0_theme is missing else l_0_theme), (undefined(name='dark') if l_0_dark is missing else l_0_dark), markup_join(('#', (undefined(name='prefix') if l_0_prefix is missing else l_0_prefix), 'map', ))))
         yield '\n</style>'
     yield '\n<rect class="jm-bg" x="0" y="0" width="'
     yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width')))
@@ -197,4 +199,4 @@ def root(context, missing=missing):
     yield '</svg>\n'
 
 blocks = {}
-debug_info = '1=38&2=45&3=61&4=65&5=69&6=71&7=74&9=77&10=81&11=85&12=108&13=114&14=130&15=132&16=136&18=159&19=162&20=172&21=175&23=186'
+debug_info = '1=38&2=45&3=63&4=67&5=71&6=73&7=76&9=79&10=83&11=87&12=110&13=116&14=132&15=134&16=138&18=161&19=164&20=174&21=177&23=188'
