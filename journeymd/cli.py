@@ -645,7 +645,7 @@ def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool
 
     try:
         run_watch(sources, jobs, lambda line: click.echo(line, err=True), None if no_serve else port,
-                  timeout=stop_after)  # fmt: skip
+                  timeout=stop_after, theme=theme)  # fmt: skip
     except OSError as exc:
         raise click.UsageError(f"cannot serve the preview on port {port}: {exc.strerror or exc}") from None
 

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from .batch import Job, run
 from .problems import JourneyError, Problem
+from .report import format_problems
 
 __all__ = ["Preview", "watch"]
 
@@ -34,8 +35,9 @@ _RELOAD = """<script>
 class Preview:
     """The latest report (or problems) of every watched journey, and a version that bumps on change."""
 
-    def __init__(self, sources: Sequence[Path]) -> None:
+    def __init__(self, sources: Sequence[Path], theme: str = "default") -> None:
         self.sources = list(sources)
+        self.theme = theme
         self.pages: dict[str, str] = {}
         self.version = 0
         self.lock = threading.Lock()
@@ -45,10 +47,13 @@ class Preview:
         from .render import render_html
 
         try:
-            page = render_html(load(source))
+            page = render_html(load(source), self.theme)
             problems: list[Problem] = []
         except JourneyError as error:
             problems = list(error.problems)
+        except Exception as exc:  # watching goes on, whatever one save broke
+            problems = [Problem(str(source), 1, 1, f"internal error: {type(exc).__name__}: {exc}", "internal")]
+        if problems:
             items = "".join(f"<li><code>{p.line}:{p.column}</code> {html.escape(p.message)}</li>" for p in problems)
             page = (f"<!doctype html><meta charset=utf-8><title>{html.escape(source.name)}</title>"
                     f"<h1>{html.escape(str(source))}</h1><p role=alert>This journey has problems:</p><ul>{items}</ul>"
@@ -108,10 +113,11 @@ def watch(
     port: int | None = 8765,
     interval: float = 0.3,
     timeout: float | None = None,
+    theme: str = "default",
 ) -> None:
     """Render now and whenever a journey changes; serve the preview when ``port`` is not None."""
     sources = sources_of()
-    preview = Preview(sources)
+    preview = Preview(sources, theme)
     server = None
     if port is not None:
         server = ThreadingHTTPServer(("127.0.0.1", port), _handler(preview))
@@ -127,8 +133,8 @@ def watch(
             for source in changed:
                 stamps[source] = _stamp(source)
                 problems = preview.rebuild(source)
-                for problem in problems:
-                    report(str(problem))
+                if problems:
+                    report(format_problems(problems).rstrip("\n"))
                 if not problems:
                     for outcome in run(jobs_for([source]), force=True):
                         report(f"{'wrote' if outcome.status == 'rendered' else outcome.status} {outcome.job.target}")

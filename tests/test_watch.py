@@ -62,3 +62,15 @@ def test_watch_rerenders_reports_problems_and_serves_a_reloading_preview(tmp_pat
         _, errors = process.communicate(timeout=10)
     assert "must be a whole number from -2 to 2" in errors and "Traceback" not in errors
     assert "Buying trail shoes" in (tmp_path / "shoes.svg").read_text()  # the bad save wrote nothing
+
+
+def test_the_preview_uses_the_theme_asked_for(tmp_path: Path) -> None:
+    from journeymd.watch import Preview
+
+    source = tmp_path / "m.journey.yaml"
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", source)
+    theme = tmp_path / "brand.yaml"
+    theme.write_text('colors:\n  title: "#ab12cd"\n')
+    preview = Preview([source], str(theme))
+    assert preview.rebuild(source) == []
+    assert "#ab12cd" in (preview.page("/") or "")
