@@ -192,7 +192,12 @@ def number(value: int, locale: str) -> str:
     return text.replace(",", ".") if locale == "nl" else text
 
 
-def percent(fraction: float, locale: str) -> str:
-    """A share as a percentage with three significant digits: 16.5% in English, 16,5% in Dutch."""
-    text = f"{fraction * 100:.3g}%"
+def percent(fraction: float, locale: str = "en") -> str:
+    """A share as a percentage with three significant digits: 16.5% in English, 16,5% in Dutch;
+    1000% and 0.01% written out, never in exponent notation."""
+    value = fraction * 100
+    text = f"{value:.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    if "e" in text:  # below 0.001%
+        text = "0"
+    text += "%"
     return text.replace(".", ",") if locale == "nl" else text

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from ._gc import gc_paused
 from ._record import Record, dataclass
-from .i18n import label, number
+from .i18n import label, number, percent
 from .model import BLUEPRINT_LANES, LANES, LAYERS, Department, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
 
@@ -399,7 +399,7 @@ class _Builder:
         if step.drop_off is not None:
             parts = [f"▼ {label(self.loc, 'drop_off')}"]
             if step.drop_off.rate is not None:
-                parts.append(f"{step.drop_off.rate * 100:.3g}%")
+                parts.append(percent(step.drop_off.rate, self.loc))
             heading = " ".join(parts)
             content = f"{heading}: {step.drop_off.reason}" if step.drop_off.reason else heading
             block = self.text(6, y + 4, content, self.inner - 12, m.small, "drop-off-text", bold=True)

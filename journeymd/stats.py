@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._record import Record, dataclass
+from .i18n import percent
 from .model import Department, Journey, Phase, Step, Touchpoint
 
 __all__ = [
@@ -209,6 +210,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
                       "steps": len(u.steps)} for u in sorted(uses, key=lambda u: (-len(u.steps), u.touchpoint.name))],
             "online_share": _share(sum(1 for t in all_uses if t.online), len(all_uses)),
             "offline_share": _share(sum(1 for t in all_uses if t.online is False), len(all_uses)),
+            "unknown_share": _share(sum(1 for t in all_uses if t.online is None), len(all_uses)),
             "direct_share": _share(sum(1 for t in all_uses if t.kind == "direct"), len(all_uses)),
             "indirect_share": _share(sum(1 for t in all_uses if t.kind == "indirect"), len(all_uses)),
         },
@@ -237,10 +239,6 @@ def blueprint_figures(journey: Journey) -> dict[str, Any]:
                     counts[layer] += 1
     fail_points = [{**_step_ref(s), "reason": s.fail_point} for s in journey.steps if s.fail_point]
     return {"actions": per_layer, "by_department": per_department, "fail_points": fail_points}
-
-
-def _pct(value: float) -> str:
-    return f"{value * 100:.3g}%"
 
 
 def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
@@ -282,8 +280,9 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
     if tps["load"]:
         out += [
             "",
-            f"Touchpoints: online {_pct(tps['online_share'])}, offline {_pct(tps['offline_share'])}, "
-            f"direct {_pct(tps['direct_share'])}, indirect {_pct(tps['indirect_share'])}",
+            f"Touchpoints: online {percent(tps['online_share'])}, offline {percent(tps['offline_share'])}"
+            + (f", channel unknown {percent(tps['unknown_share'])}" if tps["unknown_share"] else "")
+            + f"; direct {percent(tps['direct_share'])}, indirect {percent(tps['indirect_share'])}",
         ]
         out += [
             f"  {u['name']}{' (' + u['channel'] + ')' if u['channel'] else ''}: {count(u['steps'], 'step')}"
@@ -292,12 +291,12 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
     if figures["funnel"]:
         out += ["", "Funnel"]
         for row in figures["funnel"]:
-            lost = "" if row["drop_rate"] is None else f", {_pct(row['drop_rate'])} lost after"
-            out.append(f"  {row['number']}. {row['name']}: {row['reached']:,} ({_pct(row['share'])}){lost}")
+            lost = "" if row["drop_rate"] is None else f", {percent(row['drop_rate'])} lost after"
+            out.append(f"  {row['number']}. {row['name']}: {row['reached']:,} ({percent(row['share'])}){lost}")
         if figures["biggest_drops"]:
             out.append(
                 "  biggest drops: "
-                + "; ".join(f"{d['number']}. {d['name']} ({_pct(d['drop_rate'])})" for d in figures["biggest_drops"])
+                + "; ".join(f"{d['number']}. {d['name']} ({percent(d['drop_rate'])})" for d in figures["biggest_drops"])
             )
     blueprint = figures["blueprint"]
     if any(blueprint["actions"].values()):

@@ -1,0 +1,38 @@
+"""`journeymd stats`: the figures a journey answers, as a person reads them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from journeymd.cli import main
+
+JOURNEY = """\
+journeymd: 1
+phases:
+  - name: Buy
+    steps:
+      - {name: Sees an ad, reached: 100, touchpoints: [{name: Ad, channel: social}]}
+      - {name: Tells a friend, reached: 1000, touchpoints: [Word of mouth]}
+      - {name: Calls, reached: 999, touchpoints: [{name: Hotline, channel: phone}]}
+"""
+
+
+def _stats(tmp_path: Path, *options: str) -> str:
+    source = tmp_path / "j.journey.yaml"
+    source.write_text(JOURNEY, "utf-8")
+    result = CliRunner().invoke(main, ["stats", str(source), *options])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_shares_add_up_and_read_as_plain_percentages(tmp_path: Path) -> None:
+    text = _stats(tmp_path)
+    # A touchpoint named without a channel is neither online nor offline: the shares say so.
+    assert "online 33.3%, offline 33.3%, channel unknown 33.3%" in text
+    assert "1000%" in text and "e+" not in text  # a funnel that grows, without exponent notation
+    figures = json.loads(_stats(tmp_path, "--format", "json"))
+    touchpoints = figures["touchpoints"]
+    assert abs(touchpoints["online_share"] + touchpoints["offline_share"] + touchpoints["unknown_share"] - 1) < 0.01
