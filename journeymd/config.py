@@ -96,7 +96,10 @@ def load_config(path: Path) -> ProjectConfig:
             data = tomllib.loads(path.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
-        section = data.get("tool", {}).get("journeymd", {})
+        tool = data.get("tool", {})
+        section = tool.get("journeymd", {}) if isinstance(tool, dict) else {}
+        if not isinstance(section, dict):
+            raise ConfigError(f"{path}: [tool.journeymd] must be a table with a 'lint' table")
     else:
         from .loader import parse_yaml, read_text
         from .problems import JourneyError

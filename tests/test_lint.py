@@ -215,3 +215,19 @@ def test_rule_docs_are_generated_from_the_rules() -> None:
     if os.environ.get("JOURNEYMD_ACCEPT"):
         target.write_text(rules_markdown(), "utf-8")
     assert target.read_text("utf-8") == rules_markdown(), "run JOURNEYMD_ACCEPT=1 pytest tests/test_lint.py"
+
+
+@pytest.mark.parametrize(
+    ("pyproject", "message"),
+    [
+        ("# [tool.journeymd]\n[tool]\njourneymd = 3\n", "[tool.journeymd] must be a table"),
+        ("[tool.journeymd.lint]\nignore = 5\n", "ignore must be a list of rule ids"),
+        ("[tool.journeymd]\nlint = [1]\n", "'lint' must be a table of settings"),
+    ],
+)
+def test_broken_settings_are_usage_errors_that_name_the_file(tmp_path: Path, pyproject: str, message: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(pyproject)
+    source = tmp_path / "m.journey.yaml"
+    source.write_text(BASE)
+    result = CliRunner().invoke(main, ["lint", str(source)])
+    assert result.exit_code == 2 and message in result.output and "pyproject.toml" in result.output
