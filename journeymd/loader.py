@@ -27,7 +27,10 @@ MAX_NODES = 2_000_000  # after alias expansion; a 5000-step journey has about 25
 MAX_CHARS = MAX_BYTES  # characters of text after alias expansion: no more than the largest file holds
 STDIN = "-"  # the path that means standard input, as for most command-line tools
 
-try:  # libyaml's parser is several times faster; the pure one gives the same events
+# libyaml's parser is several times faster, and PyYAML's wheels bring it. The pure-Python parser
+# is stricter in one place people write: a question mark before a comma in [...], as in
+# [Does it run small?, Can I return it?], is a syntax error there.
+try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
