@@ -8,7 +8,7 @@ from typing import Any
 
 from ._record import Record, dataclass
 from .loader import Pos, YMap
-from .slug import slugify, step_ids
+from .slug import name_id, slugify, step_ids
 
 __all__ = [
     "BLUEPRINT_LANES",
@@ -278,8 +278,8 @@ def build(data: YMap, source: str = "<string>") -> Journey:
     ids = step_ids(raw_steps)
     phases = []
     index = 0
-    for number, raw_phase in enumerate(data["phases"], 1):
-        phase_id = raw_phase.get("id") or slugify(raw_phase["name"], f"phase-{number}")
+    for raw_phase in data["phases"]:
+        phase_id = raw_phase.get("id") or name_id(raw_phase["name"], "phase")
         steps = []
         for raw in raw_phase.get("steps", ()):
             following = ids[index + 1] if index + 1 < len(ids) else None

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["slugify", "step_ids"]
+__all__ = ["name_id", "slugify", "step_ids"]
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 
@@ -20,8 +20,15 @@ def slugify(name: str, fallback: str) -> str:
     return slug or fallback
 
 
+def name_id(name: str, kind: str) -> str:
+    """The id of a step or phase written without one: a slug of its name, or for a name without
+    Latin letters (顧客の旅) ``kind`` and a digest of the name, which stays the same when steps are
+    added before it (a position would not, and every link to it would silently move)."""
+    import hashlib
+
+    return slugify(name, "") or f"{kind}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
+
+
 def step_ids(steps: Sequence[Mapping[str, Any]]) -> list[str]:
-    """The id of each step: its own ``id`` or a slug of its name, in journey order."""
-    return [
-        str(step["id"]) if "id" in step else slugify(str(step["name"]), f"step-{n}") for n, step in enumerate(steps, 1)
-    ]
+    """The id of each step: its own ``id`` or one made from its name, in journey order."""
+    return [str(step["id"]) if "id" in step else name_id(str(step["name"]), "step") for step in steps]

@@ -10,7 +10,7 @@ from typing import Any
 from ._data import read_text
 from .loader import Pos, YList, YMap
 from .problems import Problem, closest, did_you_mean, shorten
-from .slug import slugify, step_ids
+from .slug import name_id, slugify, step_ids
 
 __all__ = ["FORMAT_VERSION", "MAX_STEPS", "check", "schema", "schema_text"]
 
@@ -593,8 +593,8 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
     # A phase id where a step id belongs: the phase's first step is what such a link means.
     id_of = {id(step): step_id for step, step_id in zip(steps, ids, strict=True)}
     first_steps: dict[str, str] = {}
-    for number, phase in enumerate(phases, 1):
-        phase_id = phase.get("id") or slugify(str(phase.get("name", "")), f"phase-{number}")
+    for phase in phases:
+        phase_id = phase.get("id") or name_id(str(phase.get("name", "")), "phase")
         first = next((id_of[id(step)] for step in _maps(phase, "steps") if id(step) in id_of), None)
         if isinstance(phase_id, str) and first:
             first_steps.setdefault(phase_id, first)

@@ -455,3 +455,12 @@ def test_whole_numbers_written_as_decimals_render_like_whole_numbers() -> None:
     assert [s.emotion for s in journey.steps] == [{"p": 1}, {"p": 0}] and journey.steps[0].reached == 10
     assert "10 reached" in " ".join(_texts(_svg(journey)))
     assert render(journey, "html") and render(journey, "markdown")
+
+
+def test_names_without_latin_letters_get_ids_that_survive_an_inserted_step() -> None:
+    before = journeymd.loads("journeymd: 1\nphases: [{name: 旅, steps: [{name: 検索する}, {name: 購入する}]}]\n")
+    after = journeymd.loads(
+        "journeymd: 1\nphases: [{name: 旅, steps: [{name: 広告を見る}, {name: 検索する}, {name: 購入する}]}]\n"
+    )
+    assert [s.id for s in before.steps] == [s.id for s in after.steps][1:]
+    assert all(s.id.startswith("step-") for s in after.steps) and after.phases[0].id.startswith("phase-")
