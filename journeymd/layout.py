@@ -470,7 +470,10 @@ def layout(
     width = b.width
     groups: list[Group] = []
     backgrounds: list[Item] = []  # lane bands, beneath everything
-    chrome: list[Item] = []  # lane labels and scales, beneath the steps
+    chrome: list[Item] = []  # grid lines and blueprint lines, beneath the steps
+    # The label column (lane names, the emotion scale), above the steps: the interactive report
+    # keeps it in view while the map scrolls sideways.
+    labels: list[Item] = []
 
     # Header: title, description, personas.
     y = m.margin
@@ -525,7 +528,8 @@ def layout(
             cursor += block.height
         band_cells.append((phase_number, phase, first, last, items, cursor))
     band_h = _r(max(c[5] for c in band_cells) + 2 * m.pad)
-    chrome.append(
+    labels_top = y
+    labels.append(
         Text(
             m.margin,
             _r(y + m.pad),
@@ -547,7 +551,7 @@ def layout(
     # Flow arrows for branches, loops and jumps.
     flow_items, flow_h = _flow(b, y)
     if flow_h:
-        chrome.append(
+        labels.append(
             Text(
                 m.margin,
                 _r(y + 2),
@@ -568,7 +572,7 @@ def layout(
     for lane_number, lane in enumerate(lane_names):
         if lane == "emotion":
             h = _r(4 * m.emotion_step + 2 * 26)
-            _emotion(b, y, h, per_column, chrome)
+            _emotion(b, y, h, per_column, chrome, labels)
         else:
             cells = [b.cell(lane, step) if step is not None else ([], 0.0) for _, step in b.columns]
             h = _r(max([c[1] for c in cells] + [16]) + 2 * m.pad)
@@ -584,8 +588,8 @@ def layout(
                 per_column_arrows(b, y, h, per_column)
         band = "lane-alt" if lane_number % 2 else "lane"
         backgrounds.append(Box(m.margin, _r(y), b.lanes_width, h, band))
-        backgrounds.append(Box(m.margin, _r(y), b.label_width, h, "lane-label-bg"))
-        chrome.append(
+        labels.append(Box(m.margin, _r(y), b.label_width, h, "lane-label-bg"))
+        labels.append(
             b.text(
                 m.margin + 10,
                 y + m.pad,
@@ -615,6 +619,9 @@ def layout(
         # An invisible box over the whole column, so a click anywhere in it selects the step.
         hit = Box(b.col_x(i), lanes[0].y, m.column, _r(y - lanes[0].y), "hit")
         groups.append(Group(f"jm-step-{step.id}", _step_summary(journey, step), (hit, *per_column[i]), data))
+    column = Box(m.margin, _r(labels_top), b.label_width, _r(y - labels_top), "bg")  # hides what scrolls under it
+    backs = [item for item in labels if isinstance(item, Box)]  # beneath the names and the scale
+    groups.append(Group("jm-lane-labels", "", (column, *backs, *(item for item in labels if item not in backs))))
 
     legend, legend_h = _legend(b, y + 18, width)
     if legend:
@@ -729,7 +736,9 @@ def _ghost(b: _Builder, level: Callable[[int], float], per_column: list[list[Ite
                 per_column[index].insert(0, Line(_smooth(points, level(2), level(-2)), "ghost"))
 
 
-def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], chrome: list[Item]) -> None:
+def _emotion(
+    b: _Builder, top: float, h: float, per_column: list[list[Item]], chrome: list[Item], labels: list[Item]
+) -> None:
     m = b.m
     j = b.j
 
@@ -742,7 +751,7 @@ def _emotion(b: _Builder, top: float, h: float, per_column: list[list[Item]], ch
     for tick in (2, 1, 0, -1, -2):
         cls = "zero" if tick == 0 else "level"
         chrome.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(right)}", cls))
-        chrome.append(
+        labels.append(
             Text(
                 _r(b.x0 - m.gap - 6),
                 _r(level(tick) - m.small * m.line_height / 2),

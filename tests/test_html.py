@@ -256,3 +256,28 @@ def test_dark_mode_toggle_and_print(browser, tmp_path: Path) -> None:  # type: i
     pdf = page.pdf()
     assert pdf.startswith(b"%PDF")
     page.close()
+
+
+@chromium
+def test_lane_names_stay_in_view_while_a_wide_map_scrolls_and_fit_fits(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from journeygen import make_yaml
+
+    page, log = _open(browser, tmp_path, make_yaml(120))
+    frame_left = page.evaluate("document.getElementById('jm-frame').getBoundingClientRect().left")
+
+    def label_left() -> float:
+        return float(page.evaluate("document.querySelector('#jm-lane-labels text').getBoundingClientRect().left"))
+
+    start = label_left()
+    page.evaluate("document.getElementById('jm-frame').scrollLeft = 5000")
+    page.wait_for_function("document.getElementById('jm-frame').scrollLeft > 4000")
+    page.wait_for_timeout(100)
+    assert 0 <= label_left() - frame_left < 60 and start - frame_left < 60  # pinned at the frame's left edge
+    page.click("[data-zoom=fit]")
+    widths = page.evaluate(
+        "[document.querySelector('#jm-frame svg').getBoundingClientRect().width,"
+        " document.getElementById('jm-frame').clientWidth]"
+    )
+    assert widths[0] <= widths[1] + 1  # the whole map in view
+    assert not [m for m in log["console"] if "pageerror" in m]
+    page.close()

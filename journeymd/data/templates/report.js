@@ -78,10 +78,19 @@
   // Zoom by resizing the drawing; the frame scrolls.
   var natural = parseFloat(frame.getAttribute("data-width"));
   var zoom = 1;
+  // The lane names stay in view while a wide map scrolls sideways: their column follows the scroll.
+  var laneLabels = document.getElementById("jm-lane-labels");
+  var margin = laneLabels ? laneLabels.querySelector("rect").getBBox().x : 0;
+  function pinLabels() {
+    var shift = Math.max(0, frame.scrollLeft / zoom - margin);  // flush with the frame's left edge
+    if (laneLabels) { laneLabels.setAttribute("transform", "translate(" + shift + " 0)"); }
+  }
+  frame.addEventListener("scroll", pinLabels, { passive: true });
   function setZoom(value) {
-    zoom = Math.min(4, Math.max(0.1, value));
+    zoom = Math.min(4, Math.max(0.02, value));  // Fit must fit even a map of hundreds of steps
     svg.setAttribute("width", String(Math.round(natural * zoom)));
     svg.removeAttribute("height");
+    pinLabels();
   }
   document.querySelectorAll("[data-zoom]").forEach(function (b) {
     b.addEventListener("click", function () {
