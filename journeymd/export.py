@@ -93,10 +93,28 @@ def mermaid_score(score: int | None) -> int:
     return 3 if score is None else score + 3
 
 
+# What Mermaid's journey lexer reads as something else (and, for '%%{', Mermaid as a whole):
+# ':' splits a task, '#' and ';' start comments and entities, '%%' starts a comment or directive.
+_MERMAID_SPECIAL = str.maketrans({":": "∶", "#": "＃", ";": "；"})
+# Control characters, and the BOM that JavaScript counts as a space (Python does not).
+_MERMAID_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff]")
+# Words Mermaid reads as a statement at the start of a line, case-insensitively, as its lexer does
+# (ASCII only: '\b' in JavaScript knows only ASCII word characters). 'accTitle' and 'accDescr'
+# need no more than the ':' that follows a task name; a lone '%' starts a comment.
+_MERMAID_KEYWORD = re.compile(r"journey(?![a-z0-9_])|title |section |acctitle|accdescr|%", re.IGNORECASE | re.ASCII)
+_WORD_JOINER = "\u2060"  # invisible, and not a space to Mermaid: the line no longer starts with the keyword
+
+
 def _mermaid_text(text: str) -> str:
-    """Mermaid's journey syntax splits on ':' and ends a line at a newline; '#' and ';' start entities."""
-    text = " ".join(text.split())
-    return text.replace(":", "∶").replace("#", "＃").replace(";", "；").replace("%%", "% %") or "-"
+    """Text on one line that Mermaid reads as plain text wherever it stands; may be empty."""
+    text = " ".join(_MERMAID_CONTROL.sub(" ", text).split())
+    return re.sub(r"%(?=%)", "% ", text.translate(_MERMAID_SPECIAL))
+
+
+def _mermaid_label(text: str, fallback: str) -> str:
+    """Text that starts a line (a task name): also never a keyword, and never empty."""
+    text = _mermaid_text(text) or fallback
+    return _WORD_JOINER + text if _MERMAID_KEYWORD.match(text) else text
 
 
 def to_mermaid(journey: Journey) -> str:
@@ -109,20 +127,26 @@ def to_mermaid(journey: Journey) -> str:
     lost = ["lanes (thinks, feels, touchpoints, questions)", "pain points and opportunities",
             "branches and loops (next)", "drop-off moments"]  # fmt: skip
     if len(journey.personas) > 1:
-        lost.append(f"other personas' emotions (scores are {names.get(persona, persona)}'s)")
+        lost.append(f"other personas' emotions (scores are {_mermaid_text(names.get(persona, persona))}'s)")
     unscored = [s for s in journey.steps if persona not in s.emotion]
     if unscored:
         lost.append(f"{len(unscored)} step(s) without an emotion, drawn as 3 (neutral)")
+    # Every user text goes through _mermaid_text: a newline in a persona's name would end this
+    # comment and start diagram lines of its own.
     lines = [f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}.", "journey"]
-    if journey.title:
-        lines.append(f"    title {_mermaid_text(journey.title)}")
-    for phase in journey.phases:
+    title = _mermaid_text(journey.title)
+    if title:  # 'title' with nothing after it is a syntax error
+        lines.append(f"    title {title}")
+    loc = journey.locale
+    for number, phase in enumerate(journey.phases, 1):
         if not phase.steps:
             continue
-        lines.append(f"    section {_mermaid_text(phase.name)}")
+        section = _mermaid_text(phase.name) or f"{label(loc, 'phase')} {number}"  # 'section' alone is an error
+        lines.append(f"    section {section}")
         for step in phase.steps:
             actors = [d.name for d in step.departments] or ([names[persona]] if persona in names else [])
             actor_text = ", ".join(_mermaid_text(a).replace(",", " ") for a in actors)
             score = mermaid_score(step.emotion.get(persona))
-            lines.append(f"      {_mermaid_text(step.name)}: {score}" + (f": {actor_text}" if actor_text else ""))
+            name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
+            lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))
     return "\n".join(lines) + "\n"

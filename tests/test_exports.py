@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -95,6 +100,140 @@ def test_mermaid_export_keeps_the_syntax_intact_for_hostile_text() -> None:
     assert task.endswith(": 1: Sales  North")
     section = next(line for line in text.splitlines() if line.startswith("    section"))
     assert ":" not in section and "#" not in section
+
+
+# Mermaid's journey lexer, as far as an exported diagram meets it: a line starting with one of these
+# words (any case) is a statement, not a task; '%' starts a comment, '%%{' a directive anywhere.
+MERMAID_STATEMENT = re.compile(r"(journey(?![a-z0-9_])|title\s|section\s|acctitle|accdescr|%|#)", re.I | re.A)
+TASK_LINE = re.compile(r"      (?P<name>[^#:;\n]+): (?P<score>[1-5])(?:: (?P<actors>[^#:;\n]+))?")
+
+
+def _mermaid_lines(text: str) -> list[tuple[str, str, list[str]]]:
+    """(kind, text, actors) for each line after the header, asserting that Mermaid reads it so."""
+    lines = text.splitlines()
+    assert lines[0].startswith("%% Exported by journeymd.") and lines[1] == "journey"
+    assert "%%" not in "\n".join(lines[1:]) and "%%{" not in lines[0] and "}%%" not in lines[0]
+    parsed = []
+    for line in lines[2:]:
+        assert ";" not in line and "#" not in line, line
+        if line.startswith("    title "):
+            parsed.append(("title", line[10:], []))
+        elif line.startswith("    section "):
+            assert ":" not in line and line[12:].strip(), line
+            parsed.append(("section", line[12:], []))
+        else:
+            task = TASK_LINE.fullmatch(line)
+            assert task is not None, line
+            assert not MERMAID_STATEMENT.match(task["name"]), line
+            assert task["name"] == task["name"].strip(), line
+            actors = [a.strip() for a in (task["actors"] or "").split(",")]
+            parsed.append(("task", task["name"], [a for a in actors if a]))
+    return parsed
+
+
+BREAKOUT = """\
+journeymd: 1
+title: "Shop %%{init: {'theme': 'forest'}}%% day"
+personas:
+  - id: sanne
+    name: "Sanne\njourney\n    title Injected\n    section Injected\n      Injected: 5: x\n%%"
+  - {id: piet, name: Piet}
+phases:
+  - name: Buy
+    steps:
+      - {name: Pays, emotion: 1, departments: [Shop]}
+"""
+
+TRICKY = """\
+journeymd: 1
+title: Keywords
+phases:
+  - name: "  \\t "
+    steps:
+      - {name: Title search, emotion: 1}
+      - {name: "SECTION 3 of the form", emotion: 0}
+      - {name: journey planner opens, emotion: -1}
+      - {name: "accTitle", emotion: 0}
+      - {name: "accDescr { long }", emotion: 0}
+      - {name: "% off: 50%%% now; #1", emotion: 0}
+      - {name: "  spaces\\taround  ", emotion: 0}
+      - {name: "\\ufeff \\x85", emotion: 0}
+      - {name: journeys are long, emotion: 2}
+"""
+
+
+def test_mermaid_export_keeps_a_persona_name_with_newlines_inside_its_comment(tmp_path: Path) -> None:
+    source = tmp_path / "breakout.journey.yaml"
+    source.write_text(BREAKOUT, "utf-8")
+    code, text = _run("render", str(source), "-f", "mermaid", "-o", "-")
+    assert code == 0, text
+    assert _mermaid_lines(text) == [
+        ("title", "Shop % %{init∶ {'theme'∶ 'forest'}}% % day", []),
+        ("section", "Buy", []),
+        ("task", "Pays", ["Shop"]),
+    ]
+    assert "(scores are Sanne journey title Injected section Injected Injected∶ 5∶ x % %'s)." in text
+
+
+def test_mermaid_export_keeps_every_step_whatever_its_name_starts_with(tmp_path: Path) -> None:
+    source = tmp_path / "tricky.journey.yaml"
+    source.write_text(TRICKY, "utf-8")
+    code, text = _run("render", str(source), "-f", "mermaid", "-o", "-")
+    assert code == 0, text
+    parsed = _mermaid_lines(text)
+    assert parsed[:2] == [("title", "Keywords", []), ("section", "Phase 1", [])]
+    names = [name for kind, name, _ in parsed if kind == "task"]
+    # A word joiner, which Mermaid shows as nothing, keeps a keyword from starting the line.
+    assert [name.removeprefix("\u2060") for name in names] == [
+        "Title search",
+        "SECTION 3 of the form",
+        "journey planner opens",
+        "accTitle",
+        "accDescr { long }",
+        "% off∶ 50% % % now； ＃1",
+        "spaces around",
+        "Step 8",
+        "journeys are long",  # 'journeys' is no keyword: it stays as written
+    ]
+    assert [name.startswith("\u2060") for name in names] == [True] * 6 + [False] * 3
+
+
+def test_mermaid_export_writes_no_title_line_for_a_blank_title() -> None:
+    text = to_mermaid(journeymd.loads("journeymd: 1\ntitle: ' '\nphases: [{name: P, steps: [{name: A}]}]\n"))
+    assert [kind for kind, _, _ in _mermaid_lines(text)] == ["section", "task"]
+
+
+# Mermaid itself, where it is installed: JOURNEYMD_MERMAID_PARSE names a Node script that parses
+# each file it is given with Mermaid and prints "OK FILE {title, sections, tasks, config}" or
+# "FAIL FILE why". CI has no Node; the assertions above do not depend on this.
+MERMAID_PARSE = os.environ.get("JOURNEYMD_MERMAID_PARSE", "")
+needs_mermaid = pytest.mark.skipif(
+    not (shutil.which("node") and MERMAID_PARSE and Path(MERMAID_PARSE).is_file()),
+    reason="set JOURNEYMD_MERMAID_PARSE to a Mermaid parse script, with node installed",
+)
+
+
+def _mermaid_parse(path: Path) -> dict[str, Any]:
+    run = subprocess.run(["node", MERMAID_PARSE, str(path)], capture_output=True, text=True, timeout=120)
+    status, _, rest = run.stdout.strip().partition(" ")
+    assert status == "OK", run.stdout + run.stderr
+    return json.loads(rest.partition(" ")[2])
+
+
+@needs_mermaid
+def test_mermaid_itself_reads_every_step_of_an_export(tmp_path: Path) -> None:
+    for name, text in (("breakout", BREAKOUT), ("tricky", TRICKY), ("shoes", SHOES.read_text("utf-8"))):
+        journey = journeymd.loads(text)
+        target = tmp_path / f"{name}.mmd"
+        target.write_text(to_mermaid(journey), "utf-8")
+        diagram = _mermaid_parse(target)
+        assert diagram["config"] == {}  # no directive slipped through
+        ours = _mermaid_lines(to_mermaid(journey))
+        assert diagram["title"] == next(text for kind, text, _ in ours if kind == "title")
+        assert diagram["sections"] == [text for kind, text, _ in ours if kind == "section"]
+        assert [task[1] for task in diagram["tasks"]] == [text for kind, text, _ in ours if kind == "task"]
+        assert [task[3] for task in diagram["tasks"]] == [actors for kind, _, actors in ours if kind == "task"]
+        assert len(diagram["tasks"]) == len(journey.steps)
 
 
 def test_mermaid_round_trip_keeps_phases_steps_and_scores() -> None:
