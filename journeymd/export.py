@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .i18n import label
-from .model import Journey, Step
+from .model import Department, Journey, Step
 
 __all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
 
@@ -117,6 +117,12 @@ def _mermaid_label(text: str, fallback: str) -> str:
     return _WORD_JOINER + text if _MERMAID_KEYWORD.match(text) else text
 
 
+def _mermaid_actor(department: Department, locale: str) -> str:
+    """A department as an actor; actors are separated by commas, so a comma in a name is a look-alike."""
+    name = _mermaid_text(department.name) or _mermaid_text(department.id) or label(locale, "department")
+    return name.replace(",", "‚")  # U+201A SINGLE LOW-9 QUOTATION MARK
+
+
 def to_mermaid(journey: Journey) -> str:
     """A Mermaid `journey` diagram: sections are phases, tasks are steps, actors are departments.
 
@@ -144,8 +150,9 @@ def to_mermaid(journey: Journey) -> str:
         section = _mermaid_text(phase.name) or f"{label(loc, 'phase')} {number}"  # 'section' alone is an error
         lines.append(f"    section {section}")
         for step in phase.steps:
-            actors = [d.name for d in step.departments] or ([names[persona]] if persona in names else [])
-            actor_text = ", ".join(_mermaid_text(a).replace(",", " ") for a in actors)
+            # Actors are the departments only: a step nobody owns has none, rather than the
+            # persona, who would then read as one more department.
+            actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
             score = mermaid_score(step.emotion.get(persona))
             name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
             lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))

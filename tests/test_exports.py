@@ -97,7 +97,7 @@ def test_mermaid_export_keeps_the_syntax_intact_for_hostile_text() -> None:
     text = to_mermaid(journeymd.loads(HOSTILE))
     task = next(line for line in text.splitlines() if line.startswith("      "))
     assert task.count(":") == 2 and ";" not in task and "#" not in task and "%%" not in task
-    assert task.endswith(": 1: Sales  North")
+    assert task.endswith(": 1: Sales‚ North")  # one actor, with a look-alike comma
     section = next(line for line in text.splitlines() if line.startswith("    section"))
     assert ":" not in section and "#" not in section
 
@@ -196,6 +196,26 @@ def test_mermaid_export_keeps_every_step_whatever_its_name_starts_with(tmp_path:
         "journeys are long",  # 'journeys' is no keyword: it stays as written
     ]
     assert [name.startswith("\u2060") for name in names] == [True] * 6 + [False] * 3
+
+
+def test_mermaid_actors_are_departments_only() -> None:
+    text = to_mermaid(
+        journeymd.loads(
+            """\
+journeymd: 1
+locale: nl
+personas: [{id: lotte, name: "Lotte, nieuwe klant"}]
+phases:
+  - name: Kopen
+    steps:
+      - {name: Bestelt, emotion: 1}
+      - {name: Belt, emotion: -1, departments: ["Sales, Noord", Service, "  "]}
+"""
+        )
+    )
+    tasks = [(name, actors) for kind, name, actors in _mermaid_lines(text) if kind == "task"]
+    assert tasks == [("Bestelt", []), ("Belt", ["Sales‚ Noord", "Service", "Afdeling"])]
+    assert "Lotte" not in text
 
 
 def test_mermaid_export_writes_no_title_line_for_a_blank_title() -> None:
