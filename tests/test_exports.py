@@ -296,6 +296,81 @@ def test_mermaid_import_reports_bad_lines_with_positions(tmp_path: Path) -> None
     assert code == 1 and "starts with 'journey'" in output
 
 
+LONG = "Compares " + "three pairs of running shoes and reads the reviews " * 12  # 620 characters, with spaces
+
+# Diagrams Mermaid accepts, each with what trips a journey up.
+ACCEPTED = {
+    "same-task-twice": "journey\n  section S\n    A: 3: x\n    A: 3: x\n    A!: 4: y\n  section S\n    a: 5: y\n",
+    "empty-title": "journey\n  title  \n  section S\n    A: 3\n",  # two spaces: Mermaid needs one after title
+    "long-names": f"journey\n  title {LONG}\n  section {LONG}\n    {LONG}: 3: {LONG}\n    {LONG}x: 2\n",
+    "header-line": "journey title On one line\n  section S\n    A: 3\n",
+    "keywords-any-case": "journey\n  Title My day # a comment\n  SECTION Go\n    Tea: 03: Me # with milk\n",
+    "accessible": "journey\n  accTitle: Day\n  accDescr {\n    Two\n    lines }\n  section S\n    A: 3.0\n",
+    "front-matter": "---\nconfig:\n  theme: dark\n---\njourney\n  section S\n    A: 3\n",
+}
+
+
+@pytest.mark.parametrize("diagram", ACCEPTED, ids=list(ACCEPTED))
+def test_mermaid_import_makes_a_journey_that_validates(tmp_path: Path, diagram: str) -> None:
+    source = tmp_path / f"{diagram}.mmd"
+    source.write_text(ACCEPTED[diagram], "utf-8")
+    code, output = _run("import", "mermaid", str(source))
+    assert code == 0, output
+    target = tmp_path / f"{diagram}.journey.yaml"
+    assert _run("validate", str(target)) == (0, "1 file valid\n")
+
+
+@needs_mermaid
+def test_mermaid_itself_accepts_these_diagrams_with_the_same_tasks(tmp_path: Path) -> None:
+    for name, text in ACCEPTED.items():
+        source = tmp_path / f"{name}.mmd"
+        source.write_text(text, "utf-8")
+        diagram = _mermaid_parse(source)
+        steps = [step for phase in parse_mermaid(text)["phases"] for step in phase["steps"]]
+        assert [task[1].strip()[:20] for task in diagram["tasks"]] == [step["name"][:20] for step in steps], name
+
+
+def test_mermaid_import_gives_repeated_tasks_ids_and_keeps_long_names_in_full(tmp_path: Path) -> None:
+    source = tmp_path / "day.mmd"
+    source.write_text(ACCEPTED["same-task-twice"] + ACCEPTED["long-names"].removeprefix("journey\n"), "utf-8")
+    assert _run("import", "mermaid", str(source))[0] == 0
+    journey = journeymd.load(tmp_path / "day.journey.yaml")
+    assert [s.id for s in journey.steps[:4]] == ["a", "a-2", "a-3", "a-4"]  # 'A!' and 'a' give 'a' too
+    assert [s.name for s in journey.steps[:4]] == ["A", "A", "A!", "a"]
+    assert journey.title == LONG[:499].rsplit(" ", 1)[0] + "…" and journey.description == LONG.strip()
+    phase, step, other = journey.phases[-1], journey.steps[-2], journey.steps[-1]
+    assert len(phase.name) <= 500 and phase.description == LONG.strip()
+    assert step.name == journey.title and step.description == LONG.strip()
+    assert step.id != other.id  # the same first 500 characters
+    assert journey.personas[-1].name == journey.title and journey.personas[-1].description == LONG.strip()
+    assert [p.name for p in journeymd.load(tmp_path / "day.journey.yaml").phases[:2]] == ["S", "S"]
+
+
+def test_mermaid_import_reads_keywords_as_mermaid_does(tmp_path: Path) -> None:
+    text = ACCEPTED["keywords-any-case"] + ACCEPTED["accessible"].removeprefix("journey\n")
+    journey = journeymd.loads(json.dumps(parse_mermaid(text)))
+    assert journey.title == "My day" and journey.description == "Day"
+    assert parse_mermaid(ACCEPTED["header-line"])["title"] == "On one line"
+    assert [p.name for p in journey.phases] == ["Go", "S"]
+    # '# with milk' is a comment; a score without actors is the one persona's.
+    assert [(s.name, dict(s.emotion)) for s in journey.steps] == [("Tea", {"me": 0}), ("A", {"me": 0})]
+
+
+def test_mermaid_import_refuses_more_steps_than_a_journey_holds() -> None:
+    text = "journey\n  section S\n" + "".join(f"    T{n}: 3\n" for n in range(10_001))
+    with pytest.raises(journeymd.JourneyError) as error:
+        parse_mermaid(text, "big.mmd")
+    assert [str(p) for p in error.value.problems] == [
+        "big.mmd:10003:5: a journey has at most 10,000 steps; split the diagram into several"
+    ]
+
+
+def test_mermaid_import_round_trips_names_that_start_with_keywords() -> None:
+    journey = journeymd.loads(TRICKY)
+    back = journeymd.loads(json.dumps(parse_mermaid(to_mermaid(journey))))
+    assert [s.name for s in back.steps][:5] == [s.name for s in journey.steps][:5]
+
+
 def test_render_infers_markdown_and_mermaid_from_suffix(tmp_path: Path) -> None:
     for suffix, start in ((".md", "# Buying"), (".mmd", "%% Exported")):
         out = tmp_path / f"map{suffix}"
