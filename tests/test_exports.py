@@ -371,6 +371,37 @@ def test_mermaid_import_round_trips_names_that_start_with_keywords() -> None:
     assert [s.name for s in back.steps][:5] == [s.name for s in journey.steps][:5]
 
 
+def test_mermaid_import_keeps_an_existing_journey_unless_forced(tmp_path: Path) -> None:
+    source = tmp_path / "day.mmd"
+    source.write_text(MERMAID_DOCS, "utf-8")
+    target = tmp_path / "day.journey.yaml"
+    target.write_text("journeymd: 1\n# my own edits\n", "utf-8")
+    code, output = _run("import", "mermaid", str(source))
+    assert (code, output) == (1, f"journeymd: {target} exists; use --force to overwrite it\n")
+    assert target.read_text("utf-8") == "journeymd: 1\n# my own edits\n"
+    assert _run("import", "mermaid", str(source), "--force") == (0, f"wrote {target}\n")
+    assert journeymd.load(target).title == "My working day"
+
+
+def test_mermaid_import_from_standard_input_needs_an_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = _run("import", "mermaid", "-", stdin=MERMAID_DOCS)
+    assert code == 2 and "needs -o FILE (or -o - for standard output)" in output
+    assert list(tmp_path.iterdir()) == []
+    assert _run("import", "mermaid", "-", "-o", "day.journey.yaml", stdin=MERMAID_DOCS)[0] == 0
+    assert journeymd.load(tmp_path / "day.journey.yaml").title == "My working day"
+
+
+def test_mermaid_import_to_standard_output_reports_problems_on_standard_error() -> None:
+    result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input="journey\n  Make tea: 7\n")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "<stdin>:2:12: score must be 1 to 5, got '7'\n"
+    result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input=MERMAID_DOCS)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert journeymd.loads(result.stdout).title == "My working day"
+
+
 def test_render_infers_markdown_and_mermaid_from_suffix(tmp_path: Path) -> None:
     for suffix, start in ((".md", "# Buying"), (".mmd", "%% Exported")):
         out = tmp_path / f"map{suffix}"
