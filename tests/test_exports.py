@@ -55,7 +55,7 @@ def _run(*args: str, stdin: str | None = None) -> tuple[int, str]:
 
 def test_markdown_has_a_table_per_phase_with_every_step() -> None:
     text = to_markdown(journeymd.load(SHOES))
-    assert text.startswith("# Buying running shoes online\n")
+    assert text.splitlines()[2] == "# Buying running shoes online"  # after the comment on what is not shown
     assert [line for line in text.splitlines() if line.startswith("## ")] == [
         "## 1. Awareness",
         "## 2. Consideration",
@@ -65,7 +65,7 @@ def test_markdown_has_a_table_per_phase_with_every_step() -> None:
     ]
     rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| #")]
     assert len(rows) == 16
-    assert all(row.count(" | ") == 6 for row in rows)  # seven cells, no stray pipes
+    assert all(row.count(" | ") == 7 for row in rows)  # eight cells with "Next", no stray pipes
     assert "▼ *Drop\\-off 35%*: Shipping costs appear only at the last step" in text
 
 
@@ -76,6 +76,79 @@ def test_markdown_escapes_markup_html_and_table_pipes() -> None:
     row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
     assert row.count(" | ") == 6
     assert "line one<br>line two" in row
+
+
+FLOW = """\
+journeymd: 1
+title: Online, then the shop
+description: "1. Research online\\nthen buy offline"
+phases:
+  - name: Online
+    description: "  Where it starts | <b>here</b>"
+    steps:
+      - name: Searches the web
+        thinks: "Which `shop` | has it?"
+        feels: "Curious\\nand <i>hopeful</i>"
+        questions: [Is it in stock?, "Price | VAT?"]
+        duration: 10 min
+        next: [{to: visits-the-shop, label: "in stock | `near`"}, {to: gives-up}]
+      - name: Compares prices
+        next: {to: searches-the-web, label: not yet}
+  - name: Offline
+    steps:
+      - {name: Visits the shop, next: gives-up}
+      - {name: Buys, next: []}
+      - {name: Gives up}
+"""
+
+
+def _markdown_rows(text: str) -> list[list[str]]:
+    """The cells of each step row; a cell never holds an unescaped '|'."""
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith(("| #", "|---"))]
+    return [re.split(r"(?<!\\) \| ", row[2:-2]) for row in rows]
+
+
+def test_markdown_shows_branches_loops_and_ends_in_a_next_column(tmp_path: Path) -> None:
+    source = tmp_path / "flow.journey.yaml"
+    source.write_text(FLOW, "utf-8")
+    code, text = _run("render", str(source), "-f", "markdown", "-o", "-")
+    assert code == 0, text
+    assert text.count("| # | Step | Emotion | Touchpoints | Departments | Pain points | Opportunities | Next |") == 2
+    assert [row[-1] for row in _markdown_rows(text)] == [
+        "→ 3. Visits the shop (in stock \\| \\`near\\`)<br>→ 5. Gives up",
+        "→ 1. Searches the web (not yet)",
+        "→ 5. Gives up",  # a jump over the following step
+        "→ *end*",  # an end before the last step
+        " ",  # the last step ends the journey anyway
+    ]
+    assert all(len(row) == 8 for row in _markdown_rows(text))
+
+
+def test_markdown_has_no_next_column_for_a_journey_that_runs_straight_on() -> None:
+    text = to_markdown(journeymd.loads(FLOW.replace("next:", "x-next:")))
+    assert "Next" not in text and all(len(row) == 7 for row in _markdown_rows(text))
+
+
+def test_markdown_shows_what_the_customer_thinks_feels_and_asks_escaped() -> None:
+    text = to_markdown(journeymd.loads(FLOW))
+    step = _markdown_rows(text)[0][1]
+    assert step == (
+        "**Searches the web**<br>*Thinks:* Which \\`shop\\` \\| has it?"
+        "<br>*Feels:* Curious<br>and &lt;i&gt;hopeful&lt;/i&gt;"
+        "<br>*Questions:* Is it in stock?; Price \\| VAT?<br>*Duration:* 10 min"
+    )
+    assert "\n1\\. Research online<br>then buy offline\n" in text  # no numbered list
+    assert "\nWhere it starts \\| &lt;b&gt;here&lt;/b&gt;\n" in text  # no code block, no HTML
+
+
+def test_markdown_says_what_it_does_not_show() -> None:
+    assert to_markdown(journeymd.loads(FLOW)).startswith("# Online, then the shop\n")  # nothing left out
+    text = to_markdown(journeymd.load(ROOT / "examples" / "shoes-blueprint.journey.yaml"))
+    comment = text.splitlines()[0]
+    assert comment.startswith("<!-- Exported by journeymd. Not shown in Markdown: ") and comment.endswith(" -->")
+    assert "touchpoint channels" in comment and "service blueprint" in comment
+    described = FLOW.replace("      - {name: Buys, next: []}", "      - {name: Buys, next: [], description: Pays}")
+    assert "Not shown in Markdown: step descriptions. -->" in to_markdown(journeymd.loads(described))
 
 
 def test_markdown_follows_the_locale() -> None:
@@ -403,7 +476,7 @@ def test_mermaid_import_to_standard_output_reports_problems_on_standard_error() 
 
 
 def test_render_infers_markdown_and_mermaid_from_suffix(tmp_path: Path) -> None:
-    for suffix, start in ((".md", "# Buying"), (".mmd", "%% Exported")):
+    for suffix, start in ((".md", "<!-- Exported"), (".mmd", "%% Exported")):
         out = tmp_path / f"map{suffix}"
         assert _run("render", str(SHOES), "-o", str(out))[0] == 0
         assert out.read_text("utf-8").startswith(start)
