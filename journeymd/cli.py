@@ -516,28 +516,39 @@ def import_() -> None:
     show_default=True,
     help="What Mermaid's actors become.",
 )
-def import_mermaid(file: str, output: str | None, actors: str) -> None:
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> None:
     """Convert a Mermaid `journey` diagram to a .journey.yaml (scores 1..5 become -2..+2).
+
+    FILE '-' reads standard input and needs -o. An existing output file is kept unless --force.
 
     \b
     Examples:
       journeymd import mermaid onboarding.mmd                 # writes onboarding.journey.yaml
       journeymd import mermaid diagram.mmd --actors departments -o -
+      cat diagram.mmd | journeymd import mermaid - -o onboarding.journey.yaml
     """
     from .loader import decode
     from .mermaid import mermaid_to_yaml
 
+    if file == "-" and output is None:  # there is no file name to put the journey beside
+        raise click.UsageError("a diagram read from standard input needs -o FILE (or -o - for standard output)")
     source = Path(file)
+    target = None if output == "-" else Path(output) if output else source.with_name(source.stem + ".journey.yaml")
+    if target is not None and target.exists() and not force:  # before reading: stdin may be large
+        click.echo(f"journeymd: {target} exists; use --force to overwrite it", err=True)
+        raise SystemExit(1)
     try:
+        name = "<stdin>" if file == "-" else file  # as the other commands name standard input
         raw = sys.stdin.buffer.read() if file == "-" else source.read_bytes()
-        text = mermaid_to_yaml(decode(raw, file), file, actors)
+        text = mermaid_to_yaml(decode(raw, name), name, actors)
     except JourneyError as error:
-        _emit(list(error.problems), "text")
+        # Standard output carries the journey alone: problems go to standard error.
+        _emit(list(error.problems), "text", err=True)
         raise SystemExit(1) from None
-    if output == "-":
+    if target is None:
         click.echo(text, nl=False)
         return
-    target = Path(output) if output else source.with_name(source.stem + ".journey.yaml")
     write_atomic(target, text.encode("utf-8"))
     click.echo(f"wrote {target}", err=True)
 

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 
 from .i18n import label
-from .model import Journey, Step
+from .i18n import number as count
+from .model import Department, Journey, Link, Step
 
 __all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
 
@@ -16,8 +17,18 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 def md(text: str) -> str:
     """Escape text for Markdown inline use: no markup, no raw HTML, no table breaks."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text.replace("\r", ""))
+    text = _MD_SPECIAL.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text.replace("\n", "<br>")
+
+
+def _paragraph(text: str) -> str:
+    """Text as a paragraph of its own: also no list ('1. ') and no code block (leading spaces)."""
+    return re.sub(r"^([0-9]+)([.)])", r"\1\\\2", md(text.strip()))
+
+
+def _strong(text: str) -> str:
+    # '** name**' is no emphasis in Markdown: the stars must touch the text.
+    return f"**{md(text.strip())}**" if text.strip() else " "
 
 
 def _cell(items: Iterable[str]) -> str:
@@ -34,14 +45,81 @@ def _emotion(journey: Journey, step: Step) -> str:
     return "<br>".join(parts) or " "
 
 
+def _step_cell(step: Step, loc: str) -> str:
+    """The step's name, with what the customer does, thinks, feels and asks, and how long it takes."""
+    lines = [_strong(step.name)]
+    if step.does:
+        lines.append(md(step.does))
+    for key, text in (("thinks", step.thinks), ("feels", step.feels), ("questions", "; ".join(step.questions)),
+                      ("duration", step.duration)):  # fmt: skip
+        if text:
+            lines.append(f"*{md(label(loc, key))}:* {md(text)}")
+    if step.reached is not None:
+        lines.append(f"{count(step.reached, loc)} {md(label(loc, 'reached'))}")
+    if step.drop_off is not None:
+        rate = f" {step.drop_off.rate * 100:.3g}%" if step.drop_off.rate is not None else ""
+        reason = f": {md(step.drop_off.reason)}" if step.drop_off.reason else ""
+        lines.append(f"▼ *{md(label(loc, 'drop_off'))}{rate}*{reason}")
+    return "<br>".join(lines)
+
+
+def _turns(journey: Journey) -> dict[str, tuple[Link, ...]]:
+    """The links of each step that does not simply go on to the following one: branches, loops,
+    returns, jumps, and an early end (no links)."""
+    steps = journey.steps
+    turns = {}
+    for i, step in enumerate(steps):
+        following = [(steps[i + 1].id, "")] if i + 1 < len(steps) else []
+        if [(link.to, link.label) for link in step.next] != following:
+            turns[step.id] = step.next
+    return turns
+
+
+def _next_cell(links: tuple[Link, ...] | None, journey: Journey) -> str:
+    if links is None:
+        return " "  # on to the following step
+    if not links:
+        return f"→ *{md(label(journey.locale, 'end'))}*"
+    steps = {step.id: step for step in journey.steps}
+    return "<br>".join(
+        f"→ {steps[link.to].index + 1}. {md(steps[link.to].name.strip())}"
+        + (f" ({md(link.label)})" if link.label else "")
+        for link in links
+    )
+
+
+def _not_shown(journey: Journey) -> list[str]:
+    """What this journey holds that the Markdown tables leave out."""
+    steps = journey.steps
+    touchpoints = [*journey.touchpoints, *(t for s in steps for t in s.touchpoints)]
+    lost = []
+    if any(s.description for s in steps):
+        lost.append("step descriptions")
+    if any(t.channel or t.online is not None or t.kind != "direct" for t in touchpoints):
+        lost.append("touchpoint channels, online or offline, and kind")
+    blueprint = ("evidence", "frontstage", "backstage", "support", "fail_point", "time_standard")
+    if any(getattr(s, key) for s in steps for key in blueprint) or any(d.layer for d in journey.departments):
+        lost.append("the service blueprint (evidence, frontstage, backstage and support actions, fail points, "
+                    "time standards)")  # fmt: skip
+    return lost
+
+
 def to_markdown(journey: Journey) -> str:
-    """The journey as readable Markdown: a table of steps per phase."""
+    """The journey as readable Markdown: a table of steps per phase.
+
+    A "Next" column shows branches, loops and returns when the journey has any; what the tables
+    cannot show is listed in a comment at the top.
+    """
     loc = journey.locale
-    out = [f"# {md(journey.title or label(loc, 'map'))}", ""]
+    out = []
+    lost = _not_shown(journey)
+    if lost:  # a comment: GitHub shows nothing of it; it holds no user text, so nothing can end it early
+        out += [f"<!-- Exported by journeymd. Not shown in Markdown: {'; '.join(lost)}. -->", ""]
+    out += [f"# {md(journey.title.strip() or label(loc, 'map'))}", ""]
     if journey.description:
-        out += [md(journey.description), ""]
+        out += [_paragraph(journey.description), ""]
     for persona in journey.personas:
-        line = f"**{md(label(loc, 'persona'))}: {md(persona.name)}**"
+        line = f"**{md(label(loc, 'persona'))}: {md(persona.name.strip())}**"
         if persona.description:
             line += f" — {md(persona.description)}"
         out += [line, ""]
@@ -50,10 +128,15 @@ def to_markdown(journey: Journey) -> str:
                 out += [f"- *{md(label(loc, key))}:* " + "; ".join(md(i) for i in items)]
         if persona.goals or persona.frustrations:
             out.append("")
+    turns = _turns(journey)
     headers = ["#", label(loc, "step"), label(loc, "emotion"), label(loc, "touchpoints"), label(loc, "departments"),
                label(loc, "pain_points"), label(loc, "opportunities")]  # fmt: skip
+    if turns:  # only then: in a journey that runs straight on, the column would be empty
+        headers.append(label(loc, "next"))
     for number, phase in enumerate(journey.phases, 1):
-        out += [f"## {number}. {md(phase.name)}", ""]
+        out += [f"## {number}. {md(phase.name.strip())}", ""]
+        if phase.description:
+            out += [_paragraph(phase.description), ""]
         facts = []
         if phase.goal:
             facts.append(f"**{md(label(loc, 'goal'))}:** {md(phase.goal)}")
@@ -67,22 +150,17 @@ def to_markdown(journey: Journey) -> str:
             continue
         out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
         for step in phase.steps:
-            name = f"**{md(step.name)}**"
-            if step.does:
-                name += f"<br>{md(step.does)}"
-            if step.drop_off is not None:
-                rate = f" {step.drop_off.rate * 100:.3g}%" if step.drop_off.rate is not None else ""
-                reason = f": {md(step.drop_off.reason)}" if step.drop_off.reason else ""
-                name += f"<br>▼ *{md(label(loc, 'drop_off'))}{rate}*{reason}"
             cells = [
                 str(step.index + 1),
-                name,
+                _step_cell(step, loc),
                 _emotion(journey, step),
                 _cell(t.name for t in step.touchpoints),
                 _cell(d.name for d in step.departments),
                 _cell(step.pain_points),
                 _cell(step.opportunities),
             ]
+            if turns:
+                cells.append(_next_cell(turns.get(step.id), journey))
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -93,10 +171,34 @@ def mermaid_score(score: int | None) -> int:
     return 3 if score is None else score + 3
 
 
+# What Mermaid's journey lexer reads as something else (and, for '%%{', Mermaid as a whole):
+# ':' splits a task, '#' and ';' start comments and entities, '%%' starts a comment or directive.
+_MERMAID_SPECIAL = str.maketrans({":": "∶", "#": "＃", ";": "；"})
+# Control characters, and the BOM that JavaScript counts as a space (Python does not).
+_MERMAID_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff]")
+# Words Mermaid reads as a statement at the start of a line, case-insensitively, as its lexer does
+# (ASCII only: '\b' in JavaScript knows only ASCII word characters). 'accTitle' and 'accDescr'
+# need no more than the ':' that follows a task name; a lone '%' starts a comment.
+_MERMAID_KEYWORD = re.compile(r"journey(?![a-z0-9_])|title |section |acctitle|accdescr|%", re.IGNORECASE | re.ASCII)
+_WORD_JOINER = "\u2060"  # invisible, and not a space to Mermaid: the line no longer starts with the keyword
+
+
 def _mermaid_text(text: str) -> str:
-    """Mermaid's journey syntax splits on ':' and ends a line at a newline; '#' and ';' start entities."""
-    text = " ".join(text.split())
-    return text.replace(":", "∶").replace("#", "＃").replace(";", "；").replace("%%", "% %") or "-"
+    """Text on one line that Mermaid reads as plain text wherever it stands; may be empty."""
+    text = " ".join(_MERMAID_CONTROL.sub(" ", text).split())
+    return re.sub(r"%(?=%)", "% ", text.translate(_MERMAID_SPECIAL))
+
+
+def _mermaid_label(text: str, fallback: str) -> str:
+    """Text that starts a line (a task name): also never a keyword, and never empty."""
+    text = _mermaid_text(text) or fallback
+    return _WORD_JOINER + text if _MERMAID_KEYWORD.match(text) else text
+
+
+def _mermaid_actor(department: Department, locale: str) -> str:
+    """A department as an actor; actors are separated by commas, so a comma in a name is a look-alike."""
+    name = _mermaid_text(department.name) or _mermaid_text(department.id) or label(locale, "department")
+    return name.replace(",", "‚")  # U+201A SINGLE LOW-9 QUOTATION MARK
 
 
 def to_mermaid(journey: Journey) -> str:
@@ -109,20 +211,27 @@ def to_mermaid(journey: Journey) -> str:
     lost = ["lanes (thinks, feels, touchpoints, questions)", "pain points and opportunities",
             "branches and loops (next)", "drop-off moments"]  # fmt: skip
     if len(journey.personas) > 1:
-        lost.append(f"other personas' emotions (scores are {names.get(persona, persona)}'s)")
+        lost.append(f"other personas' emotions (scores are {_mermaid_text(names.get(persona, persona))}'s)")
     unscored = [s for s in journey.steps if persona not in s.emotion]
     if unscored:
         lost.append(f"{len(unscored)} step(s) without an emotion, drawn as 3 (neutral)")
+    # Every user text goes through _mermaid_text: a newline in a persona's name would end this
+    # comment and start diagram lines of its own.
     lines = [f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}.", "journey"]
-    if journey.title:
-        lines.append(f"    title {_mermaid_text(journey.title)}")
-    for phase in journey.phases:
+    title = _mermaid_text(journey.title)
+    if title:  # 'title' with nothing after it is a syntax error
+        lines.append(f"    title {title}")
+    loc = journey.locale
+    for number, phase in enumerate(journey.phases, 1):
         if not phase.steps:
             continue
-        lines.append(f"    section {_mermaid_text(phase.name)}")
+        section = _mermaid_text(phase.name) or f"{label(loc, 'phase')} {number}"  # 'section' alone is an error
+        lines.append(f"    section {section}")
         for step in phase.steps:
-            actors = [d.name for d in step.departments] or ([names[persona]] if persona in names else [])
-            actor_text = ", ".join(_mermaid_text(a).replace(",", " ") for a in actors)
+            # Actors are the departments only: a step nobody owns has none, rather than the
+            # persona, who would then read as one more department.
+            actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
             score = mermaid_score(step.emotion.get(persona))
-            lines.append(f"      {_mermaid_text(step.name)}: {score}" + (f": {actor_text}" if actor_text else ""))
+            name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
+            lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))
     return "\n".join(lines) + "\n"

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -50,7 +55,7 @@ def _run(*args: str, stdin: str | None = None) -> tuple[int, str]:
 
 def test_markdown_has_a_table_per_phase_with_every_step() -> None:
     text = to_markdown(journeymd.load(SHOES))
-    assert text.startswith("# Buying running shoes online\n")
+    assert text.splitlines()[2] == "# Buying running shoes online"  # after the comment on what is not shown
     assert [line for line in text.splitlines() if line.startswith("## ")] == [
         "## 1. Awareness",
         "## 2. Consideration",
@@ -60,7 +65,7 @@ def test_markdown_has_a_table_per_phase_with_every_step() -> None:
     ]
     rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| #")]
     assert len(rows) == 16
-    assert all(row.count(" | ") == 6 for row in rows)  # seven cells, no stray pipes
+    assert all(row.count(" | ") == 7 for row in rows)  # eight cells with "Next", no stray pipes
     assert "▼ *Drop\\-off 35%*: Shipping costs appear only at the last step" in text
 
 
@@ -71,6 +76,79 @@ def test_markdown_escapes_markup_html_and_table_pipes() -> None:
     row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
     assert row.count(" | ") == 6
     assert "line one<br>line two" in row
+
+
+FLOW = """\
+journeymd: 1
+title: Online, then the shop
+description: "1. Research online\\nthen buy offline"
+phases:
+  - name: Online
+    description: "  Where it starts | <b>here</b>"
+    steps:
+      - name: Searches the web
+        thinks: "Which `shop` | has it?"
+        feels: "Curious\\nand <i>hopeful</i>"
+        questions: [Is it in stock?, "Price | VAT?"]
+        duration: 10 min
+        next: [{to: visits-the-shop, label: "in stock | `near`"}, {to: gives-up}]
+      - name: Compares prices
+        next: {to: searches-the-web, label: not yet}
+  - name: Offline
+    steps:
+      - {name: Visits the shop, next: gives-up}
+      - {name: Buys, next: []}
+      - {name: Gives up}
+"""
+
+
+def _markdown_rows(text: str) -> list[list[str]]:
+    """The cells of each step row; a cell never holds an unescaped '|'."""
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith(("| #", "|---"))]
+    return [re.split(r"(?<!\\) \| ", row[2:-2]) for row in rows]
+
+
+def test_markdown_shows_branches_loops_and_ends_in_a_next_column(tmp_path: Path) -> None:
+    source = tmp_path / "flow.journey.yaml"
+    source.write_text(FLOW, "utf-8")
+    code, text = _run("render", str(source), "-f", "markdown", "-o", "-")
+    assert code == 0, text
+    assert text.count("| # | Step | Emotion | Touchpoints | Departments | Pain points | Opportunities | Next |") == 2
+    assert [row[-1] for row in _markdown_rows(text)] == [
+        "→ 3. Visits the shop (in stock \\| \\`near\\`)<br>→ 5. Gives up",
+        "→ 1. Searches the web (not yet)",
+        "→ 5. Gives up",  # a jump over the following step
+        "→ *end*",  # an end before the last step
+        " ",  # the last step ends the journey anyway
+    ]
+    assert all(len(row) == 8 for row in _markdown_rows(text))
+
+
+def test_markdown_has_no_next_column_for_a_journey_that_runs_straight_on() -> None:
+    text = to_markdown(journeymd.loads(FLOW.replace("next:", "x-next:")))
+    assert "Next" not in text and all(len(row) == 7 for row in _markdown_rows(text))
+
+
+def test_markdown_shows_what_the_customer_thinks_feels_and_asks_escaped() -> None:
+    text = to_markdown(journeymd.loads(FLOW))
+    step = _markdown_rows(text)[0][1]
+    assert step == (
+        "**Searches the web**<br>*Thinks:* Which \\`shop\\` \\| has it?"
+        "<br>*Feels:* Curious<br>and &lt;i&gt;hopeful&lt;/i&gt;"
+        "<br>*Questions:* Is it in stock?; Price \\| VAT?<br>*Duration:* 10 min"
+    )
+    assert "\n1\\. Research online<br>then buy offline\n" in text  # no numbered list
+    assert "\nWhere it starts \\| &lt;b&gt;here&lt;/b&gt;\n" in text  # no code block, no HTML
+
+
+def test_markdown_says_what_it_does_not_show() -> None:
+    assert to_markdown(journeymd.loads(FLOW)).startswith("# Online, then the shop\n")  # nothing left out
+    text = to_markdown(journeymd.load(ROOT / "examples" / "shoes-blueprint.journey.yaml"))
+    comment = text.splitlines()[0]
+    assert comment.startswith("<!-- Exported by journeymd. Not shown in Markdown: ") and comment.endswith(" -->")
+    assert "touchpoint channels" in comment and "service blueprint" in comment
+    described = FLOW.replace("      - {name: Buys, next: []}", "      - {name: Buys, next: [], description: Pays}")
+    assert "Not shown in Markdown: step descriptions. -->" in to_markdown(journeymd.loads(described))
 
 
 def test_markdown_follows_the_locale() -> None:
@@ -92,9 +170,163 @@ def test_mermaid_export_keeps_the_syntax_intact_for_hostile_text() -> None:
     text = to_mermaid(journeymd.loads(HOSTILE))
     task = next(line for line in text.splitlines() if line.startswith("      "))
     assert task.count(":") == 2 and ";" not in task and "#" not in task and "%%" not in task
-    assert task.endswith(": 1: Sales  North")
+    assert task.endswith(": 1: Sales‚ North")  # one actor, with a look-alike comma
     section = next(line for line in text.splitlines() if line.startswith("    section"))
     assert ":" not in section and "#" not in section
+
+
+# Mermaid's journey lexer, as far as an exported diagram meets it: a line starting with one of these
+# words (any case) is a statement, not a task; '%' starts a comment, '%%{' a directive anywhere.
+MERMAID_STATEMENT = re.compile(r"(journey(?![a-z0-9_])|title\s|section\s|acctitle|accdescr|%|#)", re.I | re.A)
+TASK_LINE = re.compile(r"      (?P<name>[^#:;\n]+): (?P<score>[1-5])(?:: (?P<actors>[^#:;\n]+))?")
+
+
+def _mermaid_lines(text: str) -> list[tuple[str, str, list[str]]]:
+    """(kind, text, actors) for each line after the header, asserting that Mermaid reads it so."""
+    lines = text.splitlines()
+    assert lines[0].startswith("%% Exported by journeymd.") and lines[1] == "journey"
+    assert "%%" not in "\n".join(lines[1:]) and "%%{" not in lines[0] and "}%%" not in lines[0]
+    parsed = []
+    for line in lines[2:]:
+        assert ";" not in line and "#" not in line, line
+        if line.startswith("    title "):
+            parsed.append(("title", line[10:], []))
+        elif line.startswith("    section "):
+            assert ":" not in line and line[12:].strip(), line
+            parsed.append(("section", line[12:], []))
+        else:
+            task = TASK_LINE.fullmatch(line)
+            assert task is not None, line
+            assert not MERMAID_STATEMENT.match(task["name"]), line
+            assert task["name"] == task["name"].strip(), line
+            actors = [a.strip() for a in (task["actors"] or "").split(",")]
+            parsed.append(("task", task["name"], [a for a in actors if a]))
+    return parsed
+
+
+BREAKOUT = """\
+journeymd: 1
+title: "Shop %%{init: {'theme': 'forest'}}%% day"
+personas:
+  - id: sanne
+    name: "Sanne\njourney\n    title Injected\n    section Injected\n      Injected: 5: x\n%%"
+  - {id: piet, name: Piet}
+phases:
+  - name: Buy
+    steps:
+      - {name: Pays, emotion: 1, departments: [Shop]}
+"""
+
+TRICKY = """\
+journeymd: 1
+title: Keywords
+phases:
+  - name: "  \\t "
+    steps:
+      - {name: Title search, emotion: 1}
+      - {name: "SECTION 3 of the form", emotion: 0}
+      - {name: journey planner opens, emotion: -1}
+      - {name: "accTitle", emotion: 0}
+      - {name: "accDescr { long }", emotion: 0}
+      - {name: "% off: 50%%% now; #1", emotion: 0}
+      - {name: "  spaces\\taround  ", emotion: 0}
+      - {name: "\\ufeff \\x85", emotion: 0}
+      - {name: journeys are long, emotion: 2}
+"""
+
+
+def test_mermaid_export_keeps_a_persona_name_with_newlines_inside_its_comment(tmp_path: Path) -> None:
+    source = tmp_path / "breakout.journey.yaml"
+    source.write_text(BREAKOUT, "utf-8")
+    code, text = _run("render", str(source), "-f", "mermaid", "-o", "-")
+    assert code == 0, text
+    assert _mermaid_lines(text) == [
+        ("title", "Shop % %{init∶ {'theme'∶ 'forest'}}% % day", []),
+        ("section", "Buy", []),
+        ("task", "Pays", ["Shop"]),
+    ]
+    assert "(scores are Sanne journey title Injected section Injected Injected∶ 5∶ x % %'s)." in text
+
+
+def test_mermaid_export_keeps_every_step_whatever_its_name_starts_with(tmp_path: Path) -> None:
+    source = tmp_path / "tricky.journey.yaml"
+    source.write_text(TRICKY, "utf-8")
+    code, text = _run("render", str(source), "-f", "mermaid", "-o", "-")
+    assert code == 0, text
+    parsed = _mermaid_lines(text)
+    assert parsed[:2] == [("title", "Keywords", []), ("section", "Phase 1", [])]
+    names = [name for kind, name, _ in parsed if kind == "task"]
+    # A word joiner, which Mermaid shows as nothing, keeps a keyword from starting the line.
+    assert [name.removeprefix("\u2060") for name in names] == [
+        "Title search",
+        "SECTION 3 of the form",
+        "journey planner opens",
+        "accTitle",
+        "accDescr { long }",
+        "% off∶ 50% % % now； ＃1",
+        "spaces around",
+        "Step 8",
+        "journeys are long",  # 'journeys' is no keyword: it stays as written
+    ]
+    assert [name.startswith("\u2060") for name in names] == [True] * 6 + [False] * 3
+
+
+def test_mermaid_actors_are_departments_only() -> None:
+    text = to_mermaid(
+        journeymd.loads(
+            """\
+journeymd: 1
+locale: nl
+personas: [{id: lotte, name: "Lotte, nieuwe klant"}]
+phases:
+  - name: Kopen
+    steps:
+      - {name: Bestelt, emotion: 1}
+      - {name: Belt, emotion: -1, departments: ["Sales, Noord", Service, "  "]}
+"""
+        )
+    )
+    tasks = [(name, actors) for kind, name, actors in _mermaid_lines(text) if kind == "task"]
+    assert tasks == [("Bestelt", []), ("Belt", ["Sales‚ Noord", "Service", "Afdeling"])]
+    assert "Lotte" not in text
+
+
+def test_mermaid_export_writes_no_title_line_for_a_blank_title() -> None:
+    text = to_mermaid(journeymd.loads("journeymd: 1\ntitle: ' '\nphases: [{name: P, steps: [{name: A}]}]\n"))
+    assert [kind for kind, _, _ in _mermaid_lines(text)] == ["section", "task"]
+
+
+# Mermaid itself: tests/mermaid holds a Node script that parses each file it is given with Mermaid
+# and prints "OK FILE {title, sections, tasks, config}" or "FAIL FILE why". Set it up with
+# `npm ci --prefix tests/mermaid`; CI does, and there these tests must run.
+MERMAID_PARSE = Path(__file__).resolve().parent / "mermaid" / "parse.mjs"
+_MERMAID_READY = bool(shutil.which("node")) and (MERMAID_PARSE.parent / "node_modules" / "mermaid").is_dir()
+if not _MERMAID_READY and os.environ.get("CI"):
+    raise RuntimeError("CI must run the Mermaid parser tests: npm ci --prefix tests/mermaid")
+needs_mermaid = pytest.mark.skipif(not _MERMAID_READY, reason="needs node and: npm ci --prefix tests/mermaid")
+
+
+def _mermaid_parse(path: Path) -> dict[str, Any]:
+    run = subprocess.run(["node", MERMAID_PARSE, str(path)], capture_output=True, text=True, timeout=120)
+    status, _, rest = run.stdout.strip().partition(" ")
+    assert status == "OK", run.stdout + run.stderr
+    return json.loads(rest.partition(" ")[2])
+
+
+@needs_mermaid
+def test_mermaid_itself_reads_every_step_of_an_export(tmp_path: Path) -> None:
+    for name, text in (("breakout", BREAKOUT), ("tricky", TRICKY), ("shoes", SHOES.read_text("utf-8"))):
+        journey = journeymd.loads(text)
+        target = tmp_path / f"{name}.mmd"
+        target.write_text(to_mermaid(journey), "utf-8")
+        diagram = _mermaid_parse(target)
+        assert diagram["config"] == {}  # no directive slipped through
+        ours = _mermaid_lines(to_mermaid(journey))
+        assert diagram["title"] == next(text for kind, text, _ in ours if kind == "title")
+        assert diagram["sections"] == [text for kind, text, _ in ours if kind == "section"]
+        assert [task[1] for task in diagram["tasks"]] == [text for kind, text, _ in ours if kind == "task"]
+        assert [task[3] for task in diagram["tasks"]] == [actors for kind, _, actors in ours if kind == "task"]
+        assert len(diagram["tasks"]) == len(journey.steps)
 
 
 def test_mermaid_round_trip_keeps_phases_steps_and_scores() -> None:
@@ -137,8 +369,114 @@ def test_mermaid_import_reports_bad_lines_with_positions(tmp_path: Path) -> None
     assert code == 1 and "starts with 'journey'" in output
 
 
+LONG = "Compares " + "three pairs of running shoes and reads the reviews " * 12  # 620 characters, with spaces
+
+# Diagrams Mermaid accepts, each with what trips a journey up.
+ACCEPTED = {
+    "same-task-twice": "journey\n  section S\n    A: 3: x\n    A: 3: x\n    A!: 4: y\n  section S\n    a: 5: y\n",
+    "empty-title": "journey\n  title  \n  section S\n    A: 3\n",  # two spaces: Mermaid needs one after title
+    "long-names": f"journey\n  title {LONG}\n  section {LONG}\n    {LONG}: 3: {LONG}\n    {LONG}x: 2\n",
+    "header-line": "journey title On one line\n  section S\n    A: 3\n",
+    "keywords-any-case": "journey\n  Title My day # a comment\n  SECTION Go\n    Tea: 03: Me # with milk\n",
+    "accessible": "journey\n  accTitle: Day\n  accDescr {\n    Two\n    lines }\n  section S\n    A: 3.0\n",
+    "front-matter": "---\nconfig:\n  theme: dark\n---\njourney\n  section S\n    A: 3\n",
+}
+
+
+@pytest.mark.parametrize("diagram", ACCEPTED, ids=list(ACCEPTED))
+def test_mermaid_import_makes_a_journey_that_validates(tmp_path: Path, diagram: str) -> None:
+    source = tmp_path / f"{diagram}.mmd"
+    source.write_text(ACCEPTED[diagram], "utf-8")
+    code, output = _run("import", "mermaid", str(source))
+    assert code == 0, output
+    target = tmp_path / f"{diagram}.journey.yaml"
+    assert _run("validate", str(target)) == (0, "1 file valid\n")
+
+
+@needs_mermaid
+def test_mermaid_itself_accepts_these_diagrams_with_the_same_tasks(tmp_path: Path) -> None:
+    for name, text in ACCEPTED.items():
+        source = tmp_path / f"{name}.mmd"
+        source.write_text(text, "utf-8")
+        diagram = _mermaid_parse(source)
+        steps = [step for phase in parse_mermaid(text)["phases"] for step in phase["steps"]]
+        assert [task[1].strip()[:20] for task in diagram["tasks"]] == [step["name"][:20] for step in steps], name
+
+
+def test_mermaid_import_gives_repeated_tasks_ids_and_keeps_long_names_in_full(tmp_path: Path) -> None:
+    source = tmp_path / "day.mmd"
+    source.write_text(ACCEPTED["same-task-twice"] + ACCEPTED["long-names"].removeprefix("journey\n"), "utf-8")
+    assert _run("import", "mermaid", str(source))[0] == 0
+    journey = journeymd.load(tmp_path / "day.journey.yaml")
+    assert [s.id for s in journey.steps[:4]] == ["a", "a-2", "a-3", "a-4"]  # 'A!' and 'a' give 'a' too
+    assert [s.name for s in journey.steps[:4]] == ["A", "A", "A!", "a"]
+    assert journey.title == LONG[:499].rsplit(" ", 1)[0] + "…" and journey.description == LONG.strip()
+    phase, step, other = journey.phases[-1], journey.steps[-2], journey.steps[-1]
+    assert len(phase.name) <= 500 and phase.description == LONG.strip()
+    assert step.name == journey.title and step.description == LONG.strip()
+    assert step.id != other.id  # the same first 500 characters
+    assert journey.personas[-1].name == journey.title and journey.personas[-1].description == LONG.strip()
+    assert [p.name for p in journeymd.load(tmp_path / "day.journey.yaml").phases[:2]] == ["S", "S"]
+
+
+def test_mermaid_import_reads_keywords_as_mermaid_does(tmp_path: Path) -> None:
+    text = ACCEPTED["keywords-any-case"] + ACCEPTED["accessible"].removeprefix("journey\n")
+    journey = journeymd.loads(json.dumps(parse_mermaid(text)))
+    assert journey.title == "My day" and journey.description == "Day"
+    assert parse_mermaid(ACCEPTED["header-line"])["title"] == "On one line"
+    assert [p.name for p in journey.phases] == ["Go", "S"]
+    # '# with milk' is a comment; a score without actors is the one persona's.
+    assert [(s.name, dict(s.emotion)) for s in journey.steps] == [("Tea", {"me": 0}), ("A", {"me": 0})]
+
+
+def test_mermaid_import_refuses_more_steps_than_a_journey_holds() -> None:
+    text = "journey\n  section S\n" + "".join(f"    T{n}: 3\n" for n in range(10_001))
+    with pytest.raises(journeymd.JourneyError) as error:
+        parse_mermaid(text, "big.mmd")
+    assert [str(p) for p in error.value.problems] == [
+        "big.mmd:10003:5: a journey has at most 10,000 steps; split the diagram into several"
+    ]
+
+
+def test_mermaid_import_round_trips_names_that_start_with_keywords() -> None:
+    journey = journeymd.loads(TRICKY)
+    back = journeymd.loads(json.dumps(parse_mermaid(to_mermaid(journey))))
+    assert [s.name for s in back.steps][:5] == [s.name for s in journey.steps][:5]
+
+
+def test_mermaid_import_keeps_an_existing_journey_unless_forced(tmp_path: Path) -> None:
+    source = tmp_path / "day.mmd"
+    source.write_text(MERMAID_DOCS, "utf-8")
+    target = tmp_path / "day.journey.yaml"
+    target.write_text("journeymd: 1\n# my own edits\n", "utf-8")
+    code, output = _run("import", "mermaid", str(source))
+    assert (code, output) == (1, f"journeymd: {target} exists; use --force to overwrite it\n")
+    assert target.read_text("utf-8") == "journeymd: 1\n# my own edits\n"
+    assert _run("import", "mermaid", str(source), "--force") == (0, f"wrote {target}\n")
+    assert journeymd.load(target).title == "My working day"
+
+
+def test_mermaid_import_from_standard_input_needs_an_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = _run("import", "mermaid", "-", stdin=MERMAID_DOCS)
+    assert code == 2 and "needs -o FILE (or -o - for standard output)" in output
+    assert list(tmp_path.iterdir()) == []
+    assert _run("import", "mermaid", "-", "-o", "day.journey.yaml", stdin=MERMAID_DOCS)[0] == 0
+    assert journeymd.load(tmp_path / "day.journey.yaml").title == "My working day"
+
+
+def test_mermaid_import_to_standard_output_reports_problems_on_standard_error() -> None:
+    result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input="journey\n  Make tea: 7\n")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "<stdin>:2:12: score must be 1 to 5, got '7'\n"
+    result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input=MERMAID_DOCS)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert journeymd.loads(result.stdout).title == "My working day"
+
+
 def test_render_infers_markdown_and_mermaid_from_suffix(tmp_path: Path) -> None:
-    for suffix, start in ((".md", "# Buying"), (".mmd", "%% Exported")):
+    for suffix, start in ((".md", "<!-- Exported"), (".mmd", "%% Exported")):
         out = tmp_path / f"map{suffix}"
         assert _run("render", str(SHOES), "-o", str(out))[0] == 0
         assert out.read_text("utf-8").startswith(start)
