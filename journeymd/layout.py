@@ -548,28 +548,37 @@ def layout(
         groups.append(Group(f"jm-phase-{phase.id}", summary, (box, *_shift(items, x + m.pad, y + m.pad))))
     y += band_h + 10
 
-    # Flow arrows for branches, loops and jumps.
-    flow_items, flow_h = _flow(b, y)
-    if flow_h:
-        labels.append(
-            Text(
-                m.margin,
-                _r(y + 2),
-                (label(journey.locale, "flow"),),
-                m.small,
-                "lane-label",
-                _r(m.small * m.line_height),
-                True,
+    # Flow arrows for branches, loops and jumps, on tracks right above the step cards they join
+    # (below the physical evidence of a blueprint, say), or above the lanes if steps are not shown.
+    flow_items: list[Group] = []
+
+    def place_flow() -> None:
+        nonlocal y, flow_items
+        flow_items, flow_h = _flow(b, y)
+        if flow_h:
+            labels.append(
+                Text(
+                    m.margin,
+                    _r(y + 2),
+                    (label(journey.locale, "flow"),),
+                    m.small,
+                    "lane-label",
+                    _r(m.small * m.line_height),
+                    True,
+                )
             )
-        )
-        y += flow_h
+            y += flow_h
 
     # Lanes.
     lanes: list[Lane] = []
     per_column: list[list[Item]] = [[] for _ in b.columns]
     step_cells: list[tuple[str, str, Box]] = []
     lane_names = b.lane_names
+    if "steps" not in lane_names:
+        place_flow()
     for lane_number, lane in enumerate(lane_names):
+        if lane == "steps":
+            place_flow()
         if lane == "emotion":
             h = _r(4 * m.emotion_step + 2 * 26)
             _emotion(b, y, h, per_column, chrome, labels)
