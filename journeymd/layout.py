@@ -230,6 +230,7 @@ class _Builder:
         self.lane_names = BLUEPRINT_LANES if blueprint else lanes_for(journey)
         self.baseline = baseline
         self.old_steps = {s.id: s for s in baseline.steps} if baseline else {}
+        self.branch_gaps = False  # set when an emotion line jumps between alternative paths
         self.m = m
         self.loc = journey.locale
         self.columns: list[tuple[Phase, Step | None]] = []
@@ -776,14 +777,19 @@ def _emotion(
     for p_index, persona in enumerate(b.personas):
         offset = (p_index - (len(b.personas) - 1) / 2) * spread
         runs: list[list[tuple[float, float, int, int]]] = [[]]
+        jumps: list[tuple[tuple[float, float, int, int], tuple[float, float, int, int]]] = []
         previous: Step | None = None
         for i, (_, step) in enumerate(b.columns):
             score = step.emotion.get(persona) if step is not None else None
             # The line follows the journey: it breaks at a missing score, and between neighbouring
-            # columns that are alternatives (a branch) rather than one step after the other.
+            # columns that are alternatives (a branch) rather than one step after the other; there
+            # a faint dotted line keeps the curve readable and says it is another path.
             linked = previous is not None and step is not None and any(k.to == step.id for k in previous.next)
             if (step is None or score is None or not linked) and runs[-1]:
+                last = runs[-1][-1]
                 runs.append([])
+                if score is not None and step is not None and not linked and last[3] == i - 1:
+                    jumps.append((last, (b.col_x(i) + m.column / 2 + offset, level(score), score, i)))
             previous = step
             if step is not None and score is not None:
                 runs[-1].append((b.col_x(i) + m.column / 2 + offset, level(score), score, i))
@@ -794,6 +800,9 @@ def _emotion(
                 per_column[run[0][3]].append(
                     Line(_smooth([(x, yy) for x, yy, _, _ in run], level(2), level(-2)), f"curve c{cls}{dash}")
                 )
+        for (x1, y1, _, i), (x2, y2, _, _) in jumps:
+            per_column[i].append(Line(f"M{_fmt(x1)} {_fmt(y1)}L{_fmt(x2)} {_fmt(y2)}", f"curve-jump c{cls}"))
+        b.branch_gaps = b.branch_gaps or bool(jumps)
         points = [p for run in runs for p in run]
         for x, yy, value, i in points:
             mark_cls = f"mk m{cls}" if several else f"mk score-{'pos' if value > 0 else 'neg' if value < 0 else 'zero'}"
@@ -954,6 +963,8 @@ def _legend_symbol(b: _Builder, symbol: str, x: float, y: float) -> list[Item]:
         return [Mark(_r(x + 8), _r(y), 4, "circle", f"dot-{detail}")]
     if kind == "ghost":
         return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "ghost")]
+    if kind == "jump":
+        return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "curve-jump csingle")]
     if kind == "card":
         return [Box(_r(x), _r(y - 6), 16, 12, f"card card-{detail}", 3)]
     if kind == "fail":
@@ -996,6 +1007,8 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
                        ("evidence", "evidence")):  # fmt: skip
         if lane in lanes:
             entries.append((f"note:{kind}", label(loc, lane)))
+    if b.branch_gaps:
+        entries.append(("jump", label(loc, "curve_jump")))
     edges = flow_edges(j)
     if edges:
         entries.append(("flow", label(loc, "flow")))

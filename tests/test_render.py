@@ -464,3 +464,11 @@ def test_names_without_latin_letters_get_ids_that_survive_an_inserted_step() -> 
     )
     assert [s.id for s in before.steps] == [s.id for s in after.steps][1:]
     assert all(s.id.startswith("step-") for s in after.steps) and after.phases[0].id.startswith("phase-")
+
+
+def test_the_emotion_line_jumps_dotted_between_alternative_paths_and_the_legend_says_so() -> None:
+    root = _svg(journeymd.loads(BRANCHY))
+    jumps = [p for p in root.iter(f"{SVG}path") if "jm-curve-jump" in (p.get("class") or "")]
+    # Bestelt online (column 3) leads to the return, not to Koopt in winkel beside it: another path.
+    assert len(jumps) >= 2  # the curve and its legend key
+    assert "emotie op een andere route (vertakking)" in _texts(root)

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "f9bedad6"
+DIGEST = "da9c4647"

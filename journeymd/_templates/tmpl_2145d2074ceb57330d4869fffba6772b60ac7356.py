@@ -363,7 +363,7 @@ def root(context, missing=missing):
         t_3.extend((
             '.jm-map text{font-family:',
             escape((undefined(name='font') if l_1_font is missing else l_1_font)),
-            '}\n.jm-curve{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}\n.jm-dash1{stroke-dasharray:8 4}\n.jm-dash2{stroke-dasharray:2 3}\n.jm-dash3{stroke-dasharray:9 3 2 3}\n.jm-loop{stroke-dasharray:6 3}',
+            '}\n.jm-curve{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}\n.jm-curve-jump{fill:none;stroke-width:1.5;stroke-dasharray:1 4;stroke-linecap:round;opacity:.8}\n.jm-dash1{stroke-dasharray:8 4}\n.jm-dash2{stroke-dasharray:2 3}\n.jm-dash3{stroke-dasharray:9 3 2 3}\n.jm-loop{stroke-dasharray:6 3}',
         ))
         return concat(t_3)
     context.exported_vars.add('shapes')
@@ -394,4 +394,4 @@ def root(context, missing=missing):
     context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=12&5=20&6=22&7=26&8=30&9=34&10=38&11=42&12=46&13=50&14=54&15=58&16=62&17=66&18=72&19=76&20=80&21=84&22=88&23=94&25=107&26=111&27=115&28=119&29=123&30=129&31=139&33=148&34=152&35=156&36=160&37=164&38=168&39=172&40=178&41=182&42=186&43=192&44=196&45=202&46=207&47=217&48=223&49=229&51=238&52=242&53=246&54=250&55=254&56=260&57=262&58=264&59=270&60=274&61=278&62=282&63=286&64=290&65=294&66=298&67=302&68=306&69=310&70=316&72=324&73=332&75=356&76=362&84=368&85=378&86=380&87=382&89=386'
+debug_info = '4=12&5=20&6=22&7=26&8=30&9=34&10=38&11=42&12=46&13=50&14=54&15=58&16=62&17=66&18=72&19=76&20=80&21=84&22=88&23=94&25=107&26=111&27=115&28=119&29=123&30=129&31=139&33=148&34=152&35=156&36=160&37=164&38=168&39=172&40=178&41=182&42=186&43=192&44=196&45=202&46=207&47=217&48=223&49=229&51=238&52=242&53=246&54=250&55=254&56=260&57=262&58=264&59=270&60=274&61=278&62=282&63=286&64=290&65=294&66=298&67=302&68=306&69=310&70=316&72=324&73=332&75=356&76=362&85=368&86=378&87=380&88=382&90=386'
