@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -174,6 +175,17 @@ def render_bytes(source: Path, fmt: str, theme: str = "default", scale: float = 
     return render(journey, fmt, theme, scale, view)
 
 
+def render_noting(
+    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map"
+) -> tuple[bytes, str]:
+    """``render_bytes``, and what a person should know about the result (characters a PNG's font
+    lacks), said once instead of as a Python warning."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        data = render_bytes(source, fmt, theme, scale, view)
+    return data, "; ".join(f"note: {w.message}" for w in caught if issubclass(w.category, UserWarning))
+
+
 def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
     entry = cache.get(job.target.name)
     if not entry or entry.get("key") != key or not job.target.is_file():
@@ -196,7 +208,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
             cache = _read_cache(job.target.parent)
             if _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
-        data = render_bytes(job.source, job.fmt, job.theme, job.scale, job.view)
+        data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view)
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
     except CannotRender as missing:
@@ -210,7 +222,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
         write_atomic(job.target, data)
     except OutputError as exc:
         return Outcome(job, "failed", detail=exc.strerror or str(exc)), "", ""
-    return Outcome(job, "rendered"), key, digest
+    return Outcome(job, "rendered", detail=f"{job.target}: {notes}" if notes else ""), key, digest
 
 
 def _execute_packed(args: tuple[Job, bool, bool, bool]) -> tuple[Outcome, str, str]:

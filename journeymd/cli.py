@@ -312,17 +312,19 @@ def _check_theme(theme: str) -> None:
 
 
 def _render_to_stdout(source: Path, fmt: str, theme: str, view: str, scale: float, error_fmt: str) -> None:
-    from .batch import render_bytes
+    from .batch import render_noting
     from .problems import CannotRender
 
     try:
-        data = render_bytes(source, fmt, theme, scale, view)
+        data, notes = render_noting(source, fmt, theme, scale, view)
     except JourneyError as error:
         _emit(list(error.problems), error_fmt, err=True)
         raise SystemExit(1) from None
     except CannotRender as missing:
         click.echo(f"journeymd: {missing}", err=True)
         raise SystemExit(1) from None
+    if notes:
+        click.echo(f"journeymd: {notes}", err=True)
     stream = sys.stdout.buffer
     stream.write(data)
     stream.flush()

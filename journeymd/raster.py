@@ -8,12 +8,14 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
+import warnings
 from pathlib import Path
 
 from .problems import EngineMissing, TooLarge
-from .textmetrics import font_path
+from .textmetrics import font_path, has_glyph
 
-__all__ = ["EngineMissing", "find_chromium", "svg_to_pdf", "svg_to_png"]
+__all__ = ["EngineMissing", "MissingGlyphs", "find_chromium", "svg_to_pdf", "svg_to_png"]
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
@@ -21,8 +23,31 @@ CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-
 MAX_PIXELS = 250_000_000  # 1 GB of RGBA while drawing; far wider than any screen or printer shows
 
 
+class MissingGlyphs(UserWarning):
+    """Text in a PNG that the shipped fonts cannot draw; the message names the characters."""
+
+
+def _warn_missing_glyphs(svg: str) -> None:
+    """Name characters the shipped fonts lack: resvg draws them only if a system font has them,
+    and silently leaves a box or a gap otherwise (a browser viewing the SVG finds fonts itself)."""
+    text = "".join(re.findall(r">([^<]+)<", svg))
+    missing = sorted({c for c in text if not c.isspace() and not has_glyph(c) and unicodedata.category(c)[0] != "C"})
+    if missing:
+        shown = " ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+        warnings.warn(
+            MissingGlyphs(
+                f"{len(missing)} character{'s' if len(missing) > 1 else ''} in this map ({shown}) are not in DejaVu "
+                "Sans, the font of the PNG; they show only where a system font has them (Debian/Ubuntu: apt-get "
+                "install fonts-noto-cjk fonts-noto-color-emoji fonts-noto-core); the SVG and HTML leave them to "
+                "the viewer's fonts"
+            ),
+            stacklevel=3,
+        )
+
+
 def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
-    """Rasterise with resvg, using the fonts the map was measured with (and system fonts for other scripts)."""
+    """Rasterise with resvg, using the fonts the map was measured with (and system fonts for other
+    scripts); warns with MissingGlyphs about characters the shipped fonts lack."""
     width, height = _size(svg)
     pixels = round(width * scale) * round(height * scale)
     if pixels > MAX_PIXELS:
@@ -30,6 +55,7 @@ def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
             f"a PNG of this map would be {round(width * scale):,} × {round(height * scale):,} pixels; journeymd "
             f"draws at most {MAX_PIXELS // 1_000_000} million: use a lower --scale, or SVG, which has no such limit"
         )
+    _warn_missing_glyphs(svg)
     import resvg_py
 
     # resvg reads system fonts on its own, so CJK, Arabic or emoji fonts installed there are used too.

@@ -15,7 +15,7 @@ from typing import Any
 
 from ._data import read_bytes
 
-__all__ = ["ASCENT", "DESCENT", "FONT_FILES", "font_path", "text_width", "wrap"]
+__all__ = ["ASCENT", "DESCENT", "FONT_FILES", "font_path", "has_glyph", "text_width", "wrap"]
 
 FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 ASCENT = 0.928  # hhea ascender / unitsPerEm of DejaVu Sans
@@ -84,6 +84,14 @@ def _advances(bold: bool) -> tuple[list[int], list[list[int]], int]:
     table = _stored_widths()
     runs = table["bold" if bold else "regular"]
     return [start for start, _ in runs], [run for _, run in runs], table["unitsPerEm"]
+
+
+def has_glyph(char: str, bold: bool = False) -> bool:
+    """Whether DejaVu Sans draws ``char`` itself (a viewer falls back to other fonts for the rest)."""
+    starts, runs, _ = _advances(bold)
+    code = ord(char)
+    index = bisect_right(starts, code) - 1
+    return index >= 0 and code - starts[index] < len(runs[index])
 
 
 def _measure(char: str, bold: bool) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
@@ -599,7 +600,7 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
         if isinstance(phase_id, str) and first:
             first_steps.setdefault(phase_id, first)
     for step in steps:
-        yield from _step_references(step, catalogues, names, first_at, first_steps, at)
+        yield from _step_references(step, catalogues, names, first_at, first_steps, ids, at)
     for node in (*steps, *phases, *_maps(data, "personas")):
         yield from _comma_splits(node, path)
 
@@ -635,6 +636,7 @@ def _step_references(
     names: dict[str, dict[str, str]],
     steps: dict[str, YMap],
     first_steps: dict[str, str],
+    ids: list[str],
     at: Any,
 ) -> Iterator[Problem]:
     emotion = step.get("emotion")
@@ -673,8 +675,12 @@ def _step_references(
             target = link.get("to") if isinstance(link, YMap) else link
             if isinstance(target, str) and target not in steps:
                 hint = did_you_mean(target, steps)
+                position = re.fullmatch(r"step-(\d+)", target)
                 if target in first_steps:
                     hint = f"; '{target}' is a phase: point to a step, such as its first, '{first_steps[target]}'"
+                elif position and 0 < int(position[1]) <= len(ids):
+                    # Steps whose names have no Latin letters get an id made from the name, not a number.
+                    hint = f"; step {position[1]} is '{ids[int(position[1]) - 1]}' (or give it an 'id:' to link by)"
                 elif target.lower() in _END_WORDS:
                     hint += "; to end the journey here, write 'next: []'"
                 yield at(node, where, f"'next' points to unknown step '{target}'{hint}")

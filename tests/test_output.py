@@ -186,3 +186,13 @@ def test_format_names_take_the_suffixes_people_type_and_each_format_once(tmp_pat
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["minimal.md", "minimal.mmd", "minimal.svg"]
     assert result.output.count("wrote") == 3
+
+
+def test_a_png_names_the_characters_its_font_cannot_draw(tmp_path: Path) -> None:
+    source = tmp_path / "cjk.journey.yaml"
+    source.write_text("journeymd: 1\nphases: [{name: 旅, steps: [{name: 検索する}, {name: Café ✓}]}]\n", "utf-8")
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(tmp_path / "cjk.png")])
+    assert result.exit_code == 0 and (tmp_path / "cjk.png").is_file()
+    assert "note: 5 characters in this map (す る 旅 検 索) are not in DejaVu Sans" in result.output
+    result = CliRunner().invoke(main, ["render", str(MINIMAL), "-o", str(tmp_path / "latin.png")])
+    assert "note:" not in result.output
