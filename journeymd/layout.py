@@ -231,6 +231,7 @@ class _Builder:
         self.baseline = baseline
         self.old_steps = {s.id: s for s in baseline.steps} if baseline else {}
         self.branch_gaps = False  # set when an emotion line jumps between alternative paths
+        self.step_of = {step.id: step for step in journey.steps}
         self.m = m
         self.loc = journey.locale
         self.columns: list[tuple[Phase, Step | None]] = []
@@ -393,6 +394,9 @@ class _Builder:
             meta.append(f"{number(step.reached, self.loc)} {label(self.loc, 'reached')}")
         if step.time_standard and self.blueprint:
             meta.append(f"{label(self.loc, 'time_standard')}: {step.time_standard}")
+        if step.personas:
+            names = {p.id: p.short_name for p in self.j.personas}
+            meta.append(f"{label(self.loc, 'only')}: " + ", ".join(names.get(p, p) for p in step.personas))
         if meta:
             block = self.text(0, y, "  ·  ".join(meta), self.inner, m.small, "muted")
             items.append(block)
@@ -625,6 +629,8 @@ def layout(
             ("step", step.id),
             ("departments", " ".join(sorted({d.id for d in step.departments}))),
             ("channels", " ".join(sorted({t.channel.lower() for t in step.touchpoints if t.channel}))),
+            # By index, as the report's persona filter numbers them.
+            ("personas", " ".join(str(n) for n, persona in enumerate(b.personas) if step.taken_by(persona))),
         )
         # An invisible box over the whole column, so a click anywhere in it selects the step.
         hit = Box(b.col_x(i), lanes[0].y, m.column, _r(y - lanes[0].y), "hit")
@@ -780,15 +786,17 @@ def _emotion(
         jumps: list[tuple[tuple[float, float, int, int], tuple[float, float, int, int]]] = []
         previous: Step | None = None
         for i, (_, step) in enumerate(b.columns):
+            if step is not None and not step.taken_by(persona):
+                continue  # this persona's line passes over a step it does not take
             score = step.emotion.get(persona) if step is not None else None
             # The line follows the journey: it breaks at a missing score, and between neighbouring
             # columns that are alternatives (a branch) rather than one step after the other; there
             # a faint dotted line keeps the curve readable and says it is another path.
-            linked = previous is not None and step is not None and any(k.to == step.id for k in previous.next)
+            linked = previous is not None and step is not None and _leads_to(b, previous, step, persona)
             if (step is None or score is None or not linked) and runs[-1]:
                 last = runs[-1][-1]
                 runs.append([])
-                if score is not None and step is not None and not linked and last[3] == i - 1:
+                if score is not None and step is not None and not linked and _adjacent(b, last[3], i, persona):
                     jumps.append((last, (b.col_x(i) + m.column / 2 + offset, level(score), score, i)))
             previous = step
             if step is not None and score is not None:
@@ -824,6 +832,28 @@ def _emotion(
                             anchor="middle",
                         )
                     )
+
+
+def _leads_to(b: _Builder, source: Step, target: Step, persona: str) -> bool:
+    """Whether ``persona`` goes from ``source`` to ``target``: directly, or over steps it does not take."""
+    seen: set[str] = set()
+    todo = [link.to for link in source.next]
+    while todo:
+        step_id = todo.pop()
+        if step_id == target.id:
+            return True
+        step = b.step_of.get(step_id)
+        if step is None or step_id in seen or step.taken_by(persona):
+            continue
+        seen.add(step_id)
+        todo.extend(link.to for link in step.next)
+    return False
+
+
+def _adjacent(b: _Builder, first: int, second: int, persona: str) -> bool:
+    """Whether only steps ``persona`` does not take stand between two columns."""
+    between = b.columns[first + 1 : second]
+    return all(step is not None and not step.taken_by(persona) for _, step in between)
 
 
 def _smooth(points: list[tuple[float, float]], top: float, bottom: float) -> str:

@@ -165,6 +165,11 @@ class Step(Record):
     support: tuple[Action, ...] = ()
     fail_point: str = ""
     time_standard: str = ""
+    personas: tuple[str, ...] = ()  # the persona ids that take this step; () for every persona
+
+    def taken_by(self, persona: str) -> bool:
+        """Whether the persona goes through this step (every persona does, unless ``personas`` says)."""
+        return not self.personas or persona in self.personas
 
     def layer(self, name: str) -> tuple[Action, ...]:
         """A blueprint layer's actions, with the departments whose default layer it is."""
@@ -330,7 +335,8 @@ def _step(
     if emotion is None:
         emotions: dict[str, int] = {}
     elif isinstance(emotion, (int, float)):
-        emotions = {default_persona: int(emotion)}
+        # A plain score is the default persona's, or, on a step some personas only take, theirs.
+        emotions = {persona: int(emotion) for persona in raw.get("personas") or (default_persona,)}
     else:
         emotions = {persona: int(score) for persona, score in emotion.items()}
 
@@ -373,6 +379,7 @@ def _step(
         feels=raw.get("feels", ""),
         questions=_texts(raw, "questions"),
         emotion=emotions,
+        personas=tuple(raw.get("personas", ())),
         touchpoints=tuple(used_touchpoints),
         departments=used_departments,
         pain_points=_texts(raw, "pain_points"),

@@ -640,12 +640,21 @@ def _step_references(
     at: Any,
 ) -> Iterator[Problem]:
     emotion = step.get("emotion")
+    personas = catalogues["personas"]
+    takers = step.get("personas")
+    if isinstance(takers, YList):
+        for index, persona in enumerate(takers):
+            if isinstance(persona, str) and persona not in personas:
+                hint = did_you_mean(persona, personas) if personas else "; list personas under 'personas:' first"
+                yield at(takers, index, f"unknown persona '{persona}'{hint}")
     if isinstance(emotion, YMap):
-        personas = catalogues["personas"]
         for key in emotion:
             if key not in personas:
                 hint = did_you_mean(key, personas) if personas else "; list personas under 'personas:' first"
                 yield at(emotion, key, f"unknown persona '{key}' in emotion{hint}", at_key=True)
+            elif isinstance(takers, YList) and key not in takers:
+                message = f"an emotion for persona '{key}', who does not take this step (its 'personas' are "
+                yield at(emotion, key, message + ", ".join(map(str, takers)) + ")", at_key=True)
     for kind in ("touchpoints", "departments"):
         known = catalogues[kind]
         items = step.get(kind)

@@ -226,8 +226,11 @@ def test_filters_and_search_dim_other_steps(browser, tmp_path: Path) -> None:  #
     page.fill("#jm-search", "printer")
     kept = page.eval_on_selector_all("g[data-step]:not(.dimmed)", "els => els.map(e => e.dataset.step)")
     assert kept == ["wants-to-return"]
+    page.fill("#jm-search", "")
     page.select_option("#jm-filter-persona", "1")
     assert page.get_attribute("#jm-frame", "data-focus") == "1"
+    dimmed = page.eval_on_selector_all("g[data-step].dimmed", "els => els.map(e => e.dataset.step)")
+    assert dimmed == ["calls-the-hotline"]  # the step only the first-time buyer takes
     page.close()
 
 

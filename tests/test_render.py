@@ -472,3 +472,30 @@ def test_the_emotion_line_jumps_dotted_between_alternative_paths_and_the_legend_
     # Bestelt online (column 3) leads to the return, not to Koopt in winkel beside it: another path.
     assert len(jumps) >= 2  # the curve and its legend key
     assert "emotie op een andere route (vertakking)" in _texts(root)
+
+
+PERSONA_STEPS = """\
+journeymd: 1
+personas: [{id: new, name: 'Nina, new customer'}, {id: loyal, name: Lou}]
+phases:
+  - name: Buy
+    steps:
+      - {name: Finds the shop, emotion: {new: 0, loyal: 1}}
+      - {name: Creates an account, personas: [new], emotion: -2}
+      - {name: Orders, emotion: {new: 1, loyal: 2}}
+"""
+
+
+def test_a_step_some_personas_skip_is_passed_over_by_the_others_lines() -> None:
+    journey = journeymd.loads(PERSONA_STEPS)
+    assert journey.steps[1].emotion == {"new": -2}  # a plain score belongs to the step's personas
+    root = _svg(journey)
+    assert "Only: Nina" in " ".join(_texts(root))
+    steps = [g for g in root.iter(f"{SVG}g") if (g.get("id") or "").startswith("jm-step-")]
+    curves = [p.get("class") or "" for g in steps for p in g.iter(f"{SVG}path")]
+    # Lou's line goes from the first step straight to the third, unbroken: one curve per persona.
+    assert len([c for c in curves if "jm-curve" in c.split() and "jm-cp1" in c.split()]) == 1
+    assert not [c for c in curves if "jm-curve-jump" in c]
+    from journeymd.lint import LintConfig, lint
+
+    assert not [p for p in lint(journey, LintConfig()) if p.code == "emotion-missing"]

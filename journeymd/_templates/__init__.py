@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "da9c4647"
+DIGEST = "1b4869ad"

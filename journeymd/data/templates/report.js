@@ -54,24 +54,27 @@
     var query = (search.value || "").trim().toLocaleLowerCase();
     var dept = department ? department.value : "";
     var chan = channel ? channel.value : "";
+    var who = persona ? persona.value : "";
     var shown = 0;
     steps.forEach(function (g) {
       var id = g.getAttribute("data-step");
       var text = ((details[id] && details[id].textContent) || "").toLocaleLowerCase();
       var ok = (!query || text.indexOf(query) >= 0) &&
         (!dept || words(g.getAttribute("data-departments")).indexOf(dept) >= 0) &&
-        (!chan || words(g.getAttribute("data-channels")).indexOf(chan) >= 0);
+        (!chan || words(g.getAttribute("data-channels")).indexOf(chan) >= 0) &&
+        (!who || words(g.getAttribute("data-personas")).indexOf(who) >= 0);
       g.classList.toggle("dimmed", !ok);
       if (details[id]) { details[id].classList.toggle("hidden", !ok); }
       if (ok) { shown += 1; }
     });
     document.getElementById("jm-empty").hidden = shown > 0;
-    status.textContent = (query || dept || chan) ? shown + " / " + steps.length : "";
+    status.textContent = (query || dept || chan || who) ? shown + " / " + steps.length : "";
   }
   [search, department, channel].forEach(function (el) { if (el) { el.addEventListener("input", apply); } });
   if (persona) {
     persona.addEventListener("input", function () {
       if (persona.value === "") { frame.removeAttribute("data-focus"); } else { frame.setAttribute("data-focus", persona.value); }
+      apply();  // and the steps this persona does not take step back
     });
   }
 

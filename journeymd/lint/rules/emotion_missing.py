@@ -17,10 +17,11 @@ SEVERITY = "warning"
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     steps = journey.steps
     for persona in journey.persona_ids():
-        scored = [s for s in steps if persona in s.emotion]
-        if not scored or len(scored) == len(steps):
+        taken = [s for s in steps if s.taken_by(persona)]
+        scored = [s for s in taken if persona in s.emotion]
+        if not scored or len(scored) == len(taken):
             continue
         who = f" for persona '{persona}'" if persona and len(journey.persona_ids()) > 1 else ""
-        for step in steps:
+        for step in taken:
             if persona not in step.emotion:
                 yield step.pos, f"step '{shorten(step.name)}' has no emotion{who}"
