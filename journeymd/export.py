@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .i18n import label
+from .i18n import label, percent
 from .i18n import number as count
 from .model import Department, Journey, Link, Step
 
@@ -45,8 +45,10 @@ def _emotion(journey: Journey, step: Step) -> str:
     return "<br>".join(parts) or " "
 
 
-def _step_cell(step: Step, loc: str) -> str:
-    """The step's name, with what the customer does, thinks, feels and asks, and how long it takes."""
+def _step_cell(step: Step, journey: Journey) -> str:
+    """The step's name, with what the customer does, thinks, feels and asks, how long it takes and,
+    when only some personas take it, whose step it is."""
+    loc = journey.locale
     lines = [_strong(step.name)]
     if step.does:
         lines.append(md(step.does))
@@ -54,10 +56,13 @@ def _step_cell(step: Step, loc: str) -> str:
                       ("duration", step.duration)):  # fmt: skip
         if text:
             lines.append(f"*{md(label(loc, key))}:* {md(text)}")
+    if step.personas:
+        names = {p.id: p.short_name for p in journey.personas}
+        lines.append(f"*{md(label(loc, 'only'))}:* " + ", ".join(md(names.get(p, p)) for p in step.personas))
     if step.reached is not None:
         lines.append(f"{count(step.reached, loc)} {md(label(loc, 'reached'))}")
     if step.drop_off is not None:
-        rate = f" {step.drop_off.rate * 100:.3g}%" if step.drop_off.rate is not None else ""
+        rate = f" {percent(step.drop_off.rate, loc)}" if step.drop_off.rate is not None else ""
         reason = f": {md(step.drop_off.reason)}" if step.drop_off.reason else ""
         lines.append(f"▼ *{md(label(loc, 'drop_off'))}{rate}*{reason}")
     return "<br>".join(lines)
@@ -152,7 +157,7 @@ def to_markdown(journey: Journey) -> str:
         for step in phase.steps:
             cells = [
                 str(step.index + 1),
-                _step_cell(step, loc),
+                _step_cell(step, journey),
                 _emotion(journey, step),
                 _cell(t.name for t in step.touchpoints),
                 _cell(d.name for d in step.departments),
