@@ -181,6 +181,8 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             summaries=stats.phase_summaries(journey),
             kpis={phase.id: [kpi.text(journey.locale) for kpi in phase.kpis] for phase in journey.phases},
             count=functools.partial(number, locale=journey.locale),
+            pct=functools.partial(percent, locale=journey.locale),
+            steps_by_id={step.id: step for step in journey.steps},
             inventory=[use for use in stats.touchpoint_inventory(journey)],
             departments=departments,
             matrix=matrix,

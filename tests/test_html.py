@@ -122,6 +122,16 @@ def test_a_phase_with_one_moment_names_it_once() -> None:
     assert two == ["Steps", "Lowest moment", "Highest moment"]
 
 
+def test_step_details_say_where_the_customer_goes_next_and_which_touchpoints_are_indirect() -> None:
+    page = render_html(journeymd.load(SHOES))
+    article = page[page.index('id="step-tries-shoes-on"') :]
+    article = article[: article.index("</article>")]
+    assert '<a href="#step-wants-to-return">→ 9. Wants to return them, process unclear</a>' in article
+    assert "<small>(they fit)</small>" in article
+    reviews = page[page.index('id="step-browses-the-e-shop"') :]
+    assert "Reviews by other runners <small>(web · online · indirect)</small>" in reviews[: reviews.index("</article>")]
+
+
 def test_report_escapes_every_user_string() -> None:
     html = render_html(journeymd.loads(INJECTION))
     tags = _tags(html)

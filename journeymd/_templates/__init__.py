@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "1b4869ad"
+DIGEST = "7543b99f"

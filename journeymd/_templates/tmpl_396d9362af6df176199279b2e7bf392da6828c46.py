@@ -668,6 +668,7 @@ def root(context, missing=missing):
         yield '</h3>\n  '
         l_2_loop = missing
         for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_phase, 'steps'), undefined):
+            l_2_pct = resolve('pct')
             l_2_count = resolve('count')
             _loop_vars = {}
             pass
@@ -751,10 +752,10 @@ def root(context, missing=missing):
                     pass
                     yield '<li>'
                     yield escape(environment.getattr(l_3_tp, 'name'))
-                    if (environment.getattr(l_3_tp, 'channel') or (not t_7(environment.getattr(l_3_tp, 'online')))):
+                    if ((environment.getattr(l_3_tp, 'channel') or (not t_7(environment.getattr(l_3_tp, 'online')))) or (environment.getattr(l_3_tp, 'kind') == 'indirect')):
                         pass
                         yield ' <small>('
-                        yield escape(t_3(context.eval_ctx, t_6(context, [environment.getattr(l_3_tp, 'channel'), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online') if environment.getattr(l_3_tp, 'online') else (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline') if (environment.getattr(l_3_tp, 'online') == False) else ''))]), ' · '))
+                        yield escape(t_3(context.eval_ctx, t_6(context, [environment.getattr(l_3_tp, 'channel'), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online') if environment.getattr(l_3_tp, 'online') else (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline') if (environment.getattr(l_3_tp, 'online') == False) else '')), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'indirect') if (environment.getattr(l_3_tp, 'kind') == 'indirect') else '')]), ' · '))
                         yield ')</small>'
                     yield '</li>'
                 l_3_tp = missing
@@ -793,8 +794,8 @@ def root(context, missing=missing):
                 if (not t_7(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'))):
                     pass
                     yield ' ('
-                    yield escape(t_2('%.3g', (environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate') * 100)))
-                    yield '%)'
+                    yield escape(context.call((undefined(name='pct') if l_2_pct is missing else l_2_pct), environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'), _loop_vars=_loop_vars))
+                    yield ')'
                 yield '</dd>'
             yield '\n      '
             if environment.getattr(l_2_step, 'personas'):
@@ -864,6 +865,41 @@ def root(context, missing=missing):
                     yield '</ul></dd>'
             l_3_layer = l_3_actions = missing
             yield '\n      '
+            if (environment.getattr(l_2_step, 'next') and environment.getattr(environment.getitem(environment.getattr(l_2_step, 'next'), 0), 'explicit')):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'next'))
+                yield '</dt><dd><ul>'
+                for l_3_link in environment.getattr(l_2_step, 'next'):
+                    l_3_steps_by_id = resolve('steps_by_id')
+                    l_3_to = missing
+                    _loop_vars = {}
+                    pass
+                    l_3_to = environment.getitem((undefined(name='steps_by_id') if l_3_steps_by_id is missing else l_3_steps_by_id), environment.getattr(l_3_link, 'to'))
+                    _loop_vars['to'] = l_3_to
+                    yield '<li><a href="#step-'
+                    yield escape(environment.getattr((undefined(name='to') if l_3_to is missing else l_3_to), 'id'))
+                    yield '">→ '
+                    yield escape((environment.getattr((undefined(name='to') if l_3_to is missing else l_3_to), 'index') + 1))
+                    yield '. '
+                    yield escape(environment.getattr((undefined(name='to') if l_3_to is missing else l_3_to), 'name'))
+                    yield '</a>'
+                    if environment.getattr(l_3_link, 'label'):
+                        pass
+                        yield ' <small>('
+                        yield escape(environment.getattr(l_3_link, 'label'))
+                        yield ')</small>'
+                    yield '</li>'
+                l_3_link = l_3_steps_by_id = l_3_to = missing
+                yield '</ul></dd>'
+            elif ((not environment.getattr(l_2_step, 'next')) and (not environment.getattr(l_2_loop, 'last'))):
+                pass
+                yield '<dt>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'next'))
+                yield '</dt><dd>'
+                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'end'))
+                yield '</dd>'
+            yield '\n      '
             if environment.getattr(l_2_step, 'fail_point'):
                 pass
                 yield '<dt>'
@@ -880,7 +916,7 @@ def root(context, missing=missing):
                 yield escape(environment.getattr(l_2_step, 'time_standard'))
                 yield '</dd>'
             yield '\n    </dl>\n  </article>\n  '
-        l_2_loop = l_2_step = l_2_count = missing
+        l_2_loop = l_2_step = l_2_pct = l_2_count = missing
         yield '\n  '
     l_1_loop = l_1_phase = missing
     yield '\n</section>\n</main>\n<footer><p>'
@@ -892,4 +928,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=194&38=196&39=198&41=204&42=206&45=218&47=220&48=222&49=228&50=234&51=236&52=238&53=244&54=250&55=256&60=258&62=260&63=262&64=280&65=298&66=317&69=323&70=327&73=329&74=331&78=333&80=336&82=338&87=341&89=344&91=347&93=351&94=357&95=363&96=370&104=380&106=383&108=388&109=392&111=398&112=406&113=414&114=422&115=426&116=429&118=436&119=440&128=447&130=449&132=459&133=470&137=489&138=492&140=494&142=500&143=504&150=513&152=516&154=518&156=531&157=535&164=565&166=568&168=570&170=581&171=589&178=610&180=613&182=615&184=623&185=628&193=655&194=657&195=660&196=664&197=667&198=672&199=676&201=680&202=688&203=696&204=704&205=712&206=733&207=741&208=760&209=768&210=776&211=784&212=797&213=814&214=822&215=830&216=838&217=864&218=872&225=884&227=888'
+debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=194&38=196&39=198&41=204&42=206&45=218&47=220&48=222&49=228&50=234&51=236&52=238&53=244&54=250&55=256&60=258&62=260&63=262&64=280&65=298&66=317&69=323&70=327&73=329&74=331&78=333&80=336&82=338&87=341&89=344&91=347&93=351&94=357&95=363&96=370&104=380&106=383&108=388&109=392&111=398&112=406&113=414&114=422&115=426&116=429&118=436&119=440&128=447&130=449&132=459&133=470&137=489&138=492&140=494&142=500&143=504&150=513&152=516&154=518&156=531&157=535&164=565&166=568&168=570&170=581&171=589&178=610&180=613&182=615&184=623&185=628&193=655&194=657&195=660&196=664&197=667&198=673&199=677&201=681&202=689&203=697&204=705&205=713&206=734&207=742&208=761&209=769&210=777&211=785&212=798&213=815&214=823&215=831&216=839&217=865&218=900&219=908&226=920&228=924'
