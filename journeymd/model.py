@@ -42,11 +42,18 @@ LANES = (
 BLUEPRINT_LANES = ("evidence", "steps", "frontstage", "backstage", "support")
 LAYERS = ("frontstage", "backstage", "support")
 
-# Channels a person would call online unless the file says otherwise.
+# Channels a person would call online or offline unless the file says otherwise, in English and
+# in the Dutch that teams write (winkel, telefoon, nieuwsbrief).
 ONLINE_CHANNELS = frozenset(
-    {"web", "email", "e-mail", "social", "chat", "app", "ads", "search", "sms", "video", "review"}
-)
-OFFLINE_CHANNELS = frozenset({"phone", "post", "store", "shop", "print", "parcel", "event", "tv", "radio", "in-person"})
+    {"web", "website", "webshop", "email", "e-mail", "newsletter", "social", "social media", "chat", "app", "ads",
+     "search", "sms", "video", "review", "reviews", "whatsapp", "online",
+     "webwinkel", "nieuwsbrief", "sociale media", "zoekmachine", "advertentie", "recensie"}
+)  # fmt: skip
+OFFLINE_CHANNELS = frozenset(
+    {"phone", "post", "letter", "store", "shop", "showroom", "print", "parcel", "event", "tv", "radio",
+     "in-person", "offline", "counter",
+     "telefoon", "brief", "winkel", "pakket", "drukwerk", "folder", "evenement", "beurs", "balie", "fysiek"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, eq=False, repr=False)

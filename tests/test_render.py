@@ -499,3 +499,12 @@ def test_a_step_some_personas_skip_is_passed_over_by_the_others_lines() -> None:
     from journeymd.lint import LintConfig, lint
 
     assert not [p for p in lint(journey, LintConfig()) if p.code == "emotion-missing"]
+
+
+def test_dutch_channel_names_say_online_or_offline_as_the_english_ones_do() -> None:
+    journey = journeymd.loads(
+        "journeymd: 1\nlocale: nl\nphases: [{name: P, steps: [{name: S, touchpoints: ["
+        "{name: A, channel: Winkel}, {name: B, channel: nieuwsbrief}, {name: C, channel: telefoon},"
+        " {name: D, channel: x}]}]}]\n"
+    )
+    assert [t.online for t in journey.steps[0].touchpoints] == [False, True, False, None]
