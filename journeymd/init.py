@@ -29,6 +29,10 @@ ORIENTATION = Stage(("Orientation", "Show what makes the offer different", "Time
 CONSIDERATION = Stage(("Consideration", "Take away doubts", "Add-to-cart rate", "Compares prices and reviews"),
                       ("Overweging", "Twijfels wegnemen", "Toevoegingen aan winkelwagen", "Vergelijkt prijzen en reviews"),
                       "reviews", "marketing", 0)  # fmt: skip
+# The 6-phase model names this phase in the plural: "Overwegingen".
+CONSIDERATIONS = Stage(("Consideration", "Take away doubts", "Add-to-cart rate", "Compares prices and reviews"),
+                       ("Overwegingen", "Twijfels wegnemen", "Toevoegingen aan winkelwagen", "Vergelijkt prijzen en reviews"),
+                       "reviews", "marketing", 0)  # fmt: skip
 PURCHASE = Stage(("Purchase", "Convert without surprises", "Conversion rate", "Goes through checkout"),
                  ("Aankoop", "Converteren zonder verrassingen", "Conversieratio", "Rekent af"),
                  "checkout", "ecommerce", -1)  # fmt: skip
@@ -66,7 +70,7 @@ TEMPLATES: dict[str, tuple[str, tuple[Stage, ...]]] = {
     "5-phase-advocacy": ("Awareness, consideration, action, service & delivery, advocacy",
                          (AWARENESS, CONSIDERATION, ACTION, DELIVERY, ADVOCACY)),
     "6-phase": ("Awareness, orientation, consideration, purchase, consumption & service, evaluation",
-                (AWARENESS, ORIENTATION, CONSIDERATION, PURCHASE, CONSUMPTION, EVALUATION)),
+                (AWARENESS, ORIENTATION, CONSIDERATIONS, PURCHASE, CONSUMPTION, EVALUATION)),
     "blueprint": ("Service blueprint of the 5-phase model: evidence, frontstage, backstage and support per step "
                   "(render with --view blueprint)", (AWARENESS, CONSIDERATION, PURCHASE, SERVICE, LOYALTY)),
 }  # fmt: skip

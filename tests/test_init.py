@@ -28,13 +28,13 @@ def test_starter_is_valid_lint_clean_and_has_the_models_phases(tmp_path: Path, t
     assert (tmp_path / "journey.schema.json").read_text() == journeymd.validate.schema_text()
 
 
-def test_six_phase_dutch_uses_the_seed_names(tmp_path: Path) -> None:
+def test_six_phase_dutch_uses_the_model_s_own_phase_names(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["init", "-", "-t", "6-phase", "--locale", "nl"])
     journey = journeymd.loads(result.output)
     assert [p.name for p in journey.phases] == [
         "Bewustwording",
         "Oriëntatie",
-        "Overweging",
+        "Overwegingen",
         "Aankoop",
         "Consumptie en service",
         "Evaluatie",
