@@ -84,6 +84,8 @@ def _step_changes(old: Step, new: Step) -> list[str]:
         before, after = set(getattr(old, key)), set(getattr(new, key))
         noun = key.replace("_", " ").rstrip("s")
         changes += [f"+{noun} {n}" for n in sorted(after - before)] + [f"-{noun} {n}" for n in sorted(before - after)]
+    if old.personas != new.personas:  # () is every persona
+        changes.append(f"personas {', '.join(old.personas) or 'all'} -> {', '.join(new.personas) or 'all'}")
     if (old.drop_off is None) != (new.drop_off is None) or old.drop_off != new.drop_off:
         changes.append("drop-off changed")
     # Implied links follow document order, which insertions change; only written `next` counts.

@@ -547,3 +547,12 @@ def test_diff_render_overlays_the_old_curve_and_outlines_changes(tmp_path: Path)
     classes = [e.get("class") or "" for e in root.iter()]
     assert sum("jm-ghost" in c for c in classes) >= 2  # the old curve and its legend key
     assert any("jm-card-new" in c for c in classes) and any("jm-card-changed" in c for c in classes)
+
+
+def test_diff_sees_a_step_that_only_some_personas_take_now(tmp_path: Path) -> None:
+    journey = "journeymd: 1\npersonas: [{id: a, name: A}, {id: b, name: B}]\nphases: [{name: P, steps: [{name: S}]}]\n"
+    old, new = tmp_path / "old.journey.yaml", tmp_path / "new.journey.yaml"
+    old.write_text(journey)
+    new.write_text(journey.replace("{name: S}", "{name: S, personas: [a]}"))
+    code, output = _run("diff", str(old), str(new))
+    assert code == 1 and "personas all -> a" in output
