@@ -108,7 +108,10 @@ def check(data: Any, path: str) -> list[Problem]:
     except ValueError:  # fastjsonschema's errors, and those of the generated copy, are ValueErrors
         # The compiled check stops at the first error; jsonschema explains all of them.
         data, schema_found = _schema_problems(data, path)
-        found |= {p for p in schema_found if not (version and p.message == "the file is missing 'journeymd'")}
+        # The missing version is reported once, by the version check.
+        found |= {
+            p for p in schema_found if not (version and p.code == "missing-key" and p.message.endswith("'journeymd'"))
+        }
     return sorted(found | set(_reference_problems(data, path)))
 
 
@@ -237,9 +240,9 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
 
     validator = jsonschema.Draft7Validator(schema())
     renamed: set[Problem] = set()
-    for _ in range(_RENAME_PASSES):
+    for attempt in range(_RENAME_PASSES + 1):  # the last pass only checks what the renames made
         errors = list(validator.iter_errors(data))
-        renames = [rename for error in errors for rename in _renames(error)]
+        renames = [rename for error in errors for rename in _renames(error)] if attempt < _RENAME_PASSES else []
         if not renames:
             break
         for error, key, meant in renames:
@@ -305,7 +308,6 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
     instance, keyword, value = error.instance, error.validator, error.validator_value
     field = _field(where)
     pos = locate(root, where)
-    owner = error.schema.get("title", "mapping")
     if keyword == "additionalProperties" and isinstance(instance, dict):
         known = error.schema.get("properties", {})
         for key in instance:
@@ -315,7 +317,8 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
     if keyword == "required":
         for key in value:
             if key not in instance:
-                yield Problem(path, *pos, f"{owner.lower() if where else 'the file'} is missing '{key}'", "missing-key")
+                whose = "the file" if not where else error.schema["title"].lower() if "title" in error.schema else field
+                yield Problem(path, *pos, f"{whose} is missing '{key}'", "missing-key")
         return
     if keyword == "anyOf":
         yield from _explain_any_of(error, root, path)
