@@ -179,7 +179,7 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             personas=journey.personas,
             persona_names={p.id: p.name for p in journey.personas},
             summaries=stats.phase_summaries(journey),
-            kpis={phase.id: [kpi.text(journey.locale) for kpi in phase.kpis] for phase in journey.phases},
+            kpis=lambda phase: [kpi.text(journey.locale) for kpi in phase.kpis],
             count=functools.partial(number, locale=journey.locale),
             pct=functools.partial(percent, locale=journey.locale),
             steps_by_id={step.id: step for step in journey.steps},

@@ -608,19 +608,30 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
         yield from _comma_splits(node, path)
 
 
+# A parenthesis that belongs to a smiley, :( or ;-), opens or closes nothing.
+_SMILEY = re.compile(r"[:;=]-?[()]")
+
+
+def _parentheses(text: str) -> int:
+    """How many more parentheses ``text`` opens than it closes."""
+    text = _SMILEY.sub("", text)
+    return text.count("(") - text.count(")")
+
+
 def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
     """In ``[Price disappoints (FSC wood, 10 years guarantee)]`` the comma split one text in two;
     a parenthesis opened in one item and closed in the next gives it away."""
-    for value in node.values():
-        if not (isinstance(value, YList) and value.flow):
+    for key, value in node.items():
+        if not (isinstance(value, YList) and value.flow) or str(key).startswith("x-"):
             continue
         texts = [item if isinstance(item, str) else "" for item in value]
+        opened = [_parentheses(text) for text in texts]
         start = 0
         while start < len(texts):
-            depth, end = texts[start].count("(") - texts[start].count(")"), start
+            depth, end = opened[start], start
             while depth > 0 and end + 1 < len(texts):
                 end += 1
-                depth += texts[end].count("(") - texts[end].count(")")
+                depth += opened[end]
             if end > start and depth <= 0:
                 whole = json.dumps(", ".join(texts[start : end + 1]), ensure_ascii=False)
                 message = (

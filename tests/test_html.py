@@ -294,3 +294,13 @@ def test_lane_names_stay_in_view_while_a_wide_map_scrolls_and_fit_fits(browser, 
     assert widths[0] <= widths[1] + 1  # the whole map in view
     assert not [m for m in log["console"] if "pageerror" in m]
     page.close()
+
+
+def test_phases_of_the_same_name_show_their_own_kpis() -> None:
+    page = render_html(
+        journeymd.loads(
+            "journeymd: 1\nphases:\n  - {name: Service, kpis: [First KPI], steps: [{name: A}]}\n"
+            "  - {name: Service, kpis: [Second KPI], steps: [{name: B}]}\n"
+        )
+    )
+    assert page.index("<li>First KPI</li>") < page.index("<li>Second KPI</li>")

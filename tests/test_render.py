@@ -508,3 +508,10 @@ def test_dutch_channel_names_say_online_or_offline_as_the_english_ones_do() -> N
         " {name: D, channel: x}]}]}]\n"
     )
     assert [t.online for t in journey.steps[0].touchpoints] == [False, True, False, None]
+
+
+def test_smileys_and_free_x_keys_are_not_taken_for_a_split_text() -> None:
+    text = (
+        "journeymd: 1\nphases: [{name: P, steps: [{name: S, pain_points: [Sad :(, Happy :)], x-tags: [a (b, c)]}]}]\n"
+    )
+    assert journeymd.problems(text) == []

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "7543b99f"
+DIGEST = "3f662b1d"

@@ -411,7 +411,7 @@ def root(context, missing=missing):
             yield '<dt>'
             yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'kpis'))
             yield '</dt><dd>'
-            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getitem((undefined(name='kpis') if l_1_kpis is missing else l_1_kpis), environment.getattr(environment.getattr(l_1_s, 'phase'), 'id')), _loop_vars=_loop_vars))
+            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), context.call((undefined(name='kpis') if l_1_kpis is missing else l_1_kpis), environment.getattr(l_1_s, 'phase'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '</dd>'
         yield '\n        '
         if environment.getattr(environment.getattr(l_1_s, 'phase'), 'duration'):
