@@ -618,7 +618,7 @@ def layout(
         y += h
     chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(lanes[0].y if lanes else y)}V{_fmt(y)}", "grid"))
     if b.blueprint:
-        _blueprint_lines(b, lanes, width, chrome, per_column)
+        _blueprint_lines(b, lanes, chrome, labels, per_column)
 
     groups.insert(1, Group("jm-lanes", "", (*backgrounds, *chrome)))
     groups.extend(flow_items)
@@ -662,10 +662,10 @@ _LINES = (("steps", "frontstage", "line_interaction"), ("frontstage", "backstage
           ("backstage", "support", "line_internal"))  # fmt: skip
 
 
-def _blueprint_lines(b: _Builder, lanes: list[Lane], width: float, chrome: list[Item],
+def _blueprint_lines(b: _Builder, lanes: list[Lane], chrome: list[Item], labels: list[Item],
                      per_column: list[list[Item]]) -> None:  # fmt: skip
-    """The three dashed lines between the layers, and a connector down each column through the
-    layers that serve its customer action."""
+    """The three dashed lines between the layers (across the lane names too), and a connector down
+    each column through the layers that serve its customer action."""
     m = b.m
     by_name = {lane.name: lane for lane in lanes}
     for upper, lower, key in _LINES:
@@ -673,6 +673,7 @@ def _blueprint_lines(b: _Builder, lanes: list[Lane], width: float, chrome: list[
             y = by_name[lower].y
             right = m.margin + b.lanes_width
             chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(y)}H{_fmt(right)}", "blueprint-line"))
+            labels.append(Line(f"M{_fmt(m.margin)} {_fmt(y)}H{_fmt(m.margin + b.label_width)}", "blueprint-line"))
             text = label(b.loc, key)
             size = m.small
             chrome.append(Text(_r(right - b.line_label_width), _r(y - size * m.line_height - 1), (text,),
