@@ -17,8 +17,10 @@ __all__ = ["BUILTIN", "Theme", "blend", "contrast", "load_theme"]
 BUILTIN = ("default", "dark", "high-contrast", "print")
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _LIST_ROLES = ("phases", "personas")
-# A CSS font-family list; nothing that could end the stylesheet or the element around it.
-_FONT = re.compile(r"^[\w ,'\"-]{1,200}$")
+# A CSS font-family list: names, bare or in matching quotes, separated by commas; nothing that
+# could end a string, the rule, the stylesheet or the element around it.
+_FAMILY = r"(?:[\w-]+(?: [\w-]+)*|'[\w .-]+'|\"[\w .-]+\")"
+_FONT = re.compile(rf"^{_FAMILY}(?:, ?{_FAMILY})*$")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -84,11 +86,11 @@ def load_theme(name_or_path: str = "default") -> Theme:
             message = f"themes extend each other more than {MAX_EXTENDS} deep at '{current}'"
             raise JourneyError([Problem(chain[-1][1], 1, 1, message, "theme")])
         seen.append(key)
-        data, source = _read(current)
+        data, source = _read(current) if not chain else _read_parent(current, *chain[-1])
         chain.append((data, source))
         builtin = current in BUILTIN
         parent = data.get("extends")
-        if parent is not None and not isinstance(parent, str):
+        if "extends" in data and not (isinstance(parent, str) and parent.strip()):
             raise JourneyError([Problem(source, *data.value_pos["extends"], "'extends' must name a theme", "theme")])
         if parent and parent not in BUILTIN and not Path(parent).is_absolute() and not builtin:
             parent = str(Path(source).parent / parent)
@@ -101,11 +103,29 @@ def load_theme(name_or_path: str = "default") -> Theme:
         found = _check(data, source, colors)
         problems.extend(found)
         if not found:
-            colors.update(data.get("colors", {}))
+            colors.update(data.get("colors") or {})
             font = data.get("font", font)
     if problems:
         raise JourneyError(problems)
     return Theme(name=str(chain[0][0].get("name", name_or_path)), font=str(font), colors=colors)
+
+
+def _read_parent(name: str, child: YMap, child_source: str) -> tuple[YMap, str]:
+    """The theme that ``child`` extends; a problem with it is reported at the child's 'extends:'."""
+    if "extends" not in child:
+        return _read(name)  # default, which every theme file builds on unless it names another
+    written = child["extends"]
+    if written == "auto":
+        message = "'extends: auto' names no theme: extend default or dark (auto pairs them when rendering)"
+        raise JourneyError([Problem(child_source, *child.value_pos["extends"], message, "theme")])
+    try:
+        return _read(name)
+    except JourneyError as error:
+        if not any(p.path == name for p in error.problems):
+            raise  # a problem inside the parent itself, reported where it is
+        reason = error.problems[0].message
+        message = f"cannot extend '{written}': {reason}"
+        raise JourneyError([Problem(child_source, *child.value_pos["extends"], message, "theme")]) from None
 
 
 def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
@@ -115,11 +135,11 @@ def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
             message = f"unknown theme key '{key}'{did_you_mean(key, ['name', 'extends', 'font', 'colors'])}"
             problems.append(Problem(source, *data.key_pos[key], message, "theme"))
     font = data.get("font")
-    if font is not None and not (isinstance(font, str) and _FONT.match(font)):
+    if "font" in data and not (isinstance(font, str) and _FONT.match(font)):
         message = "'font' must be a CSS font list such as \"'DejaVu Sans', Verdana, sans-serif\""
         problems.append(Problem(source, *data.value_pos["font"], message, "theme"))
     colors = data.get("colors")
-    if colors is None:
+    if "colors" not in data:
         return problems
     if not isinstance(colors, YMap):
         return [*problems, Problem(source, *data.value_pos["colors"], "'colors' must be a mapping of roles", "theme")]

@@ -117,6 +117,31 @@ def test_a_long_chain_of_themes_is_refused_as_too_deep_not_as_a_loop(tmp_path: P
     assert load_theme(str(tmp_path / "t4.yaml"))["title"] == load_theme("default")["title"]  # 8 deep is fine
 
 
+@pytest.mark.parametrize(
+    ("theme", "message"),
+    [
+        ('font: "Brand Sans\\" 2"\n', ":1:7: 'font' must be a CSS font list"),  # a quote left open ends the rule
+        ("font:\n", ":1:6: 'font' must be a CSS font list"),
+        ("colors:\n", ":1:8: 'colors' must be a mapping of roles"),
+        ("extends: auto\n", ":1:10: 'extends: auto' names no theme"),
+        ("extends: gone.yaml\n", ":1:10: cannot extend 'gone.yaml': cannot read the file"),
+        ('extends: ""\n', ":1:10: 'extends' must name a theme"),
+    ],
+)
+def test_theme_mistakes_are_reported_where_they_are_written(tmp_path: Path, theme: str, message: str) -> None:
+    theme_file = tmp_path / "brand.yaml"
+    theme_file.write_text(theme)
+    with pytest.raises(JourneyError) as caught:
+        load_theme(str(theme_file))
+    assert [str(p).removeprefix(str(theme_file)) for p in caught.value.problems][0].startswith(message)
+
+
+def test_font_lists_as_people_write_them_are_accepted(tmp_path: Path) -> None:
+    for font in ("'DejaVu Sans', Verdana, sans-serif", '"Segoe UI", Arial', "Inter", "'Noto Sans JP',sans-serif"):
+        (tmp_path / "f.yaml").write_text(f"font: >-\n  {font}\n")  # a folded scalar: no YAML quoting in the way
+        assert load_theme(str(tmp_path / "f.yaml")).font == font
+
+
 def test_auto_theme_carries_a_dark_variant() -> None:
     import journeymd
 
