@@ -133,7 +133,7 @@ def test_theme_mistakes_are_reported_where_they_are_written(tmp_path: Path, them
     theme_file.write_text(theme)
     with pytest.raises(JourneyError) as caught:
         load_theme(str(theme_file))
-    assert [str(p).removeprefix(str(theme_file)) for p in caught.value.problems][0].startswith(message)
+    assert str(caught.value.problems[0]).removeprefix(str(theme_file)).startswith(message)
 
 
 def test_font_lists_as_people_write_them_are_accepted(tmp_path: Path) -> None:
