@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .batch import JOURNEY_SUFFIXES, Job, Outcome, write_atomic
+from .batch import JOURNEY_SUFFIXES, SUFFIXES, Job, Outcome, write_atomic
 from .problems import JourneyError, OutputError, Problem
 
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
@@ -20,16 +20,21 @@ FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"
 
 
 def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
-    """Files named on the command line, and every *.journey.yaml under named directories."""
+    """Files named on the command line, and every *.journey.yaml under named directories; each once."""
+    seen: set[Path] = set()
     for name in paths:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.name.endswith(JOURNEY_SUFFIXES) and p.is_file())
             if not found:
                 raise click.UsageError(f"no *.journey.yaml files under '{name}'")
-            yield from found
         else:
-            yield path
+            found = [path]
+        for file in found:
+            key = file if str(file) == "-" else file.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield file
 
 
 def _load(path: Path) -> object:
@@ -75,6 +80,9 @@ _SCALE = _Scale(0.1, 8)
 
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
+        from ._stdin import forget
+
+        forget()
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
@@ -212,6 +220,11 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     from .batch import plan, run
 
     suffix_format = _format_from_suffix(output)
+    if suffix_format == "":
+        suffixes = ", ".join(f".{SUFFIXES.get(fmt, fmt)}" for fmt in FORMAT_NAMES)
+        raise click.UsageError(
+            f"cannot tell the format from '{output}': end the file name in {suffixes}, or give -o a folder"
+        )
     if formats is not None:
         asked = [FORMAT_ALIASES.get(fmt.lower(), fmt.lower()) for fmt in _split((formats,))]
         for fmt in asked:
@@ -223,7 +236,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         if suffix_format and chosen != (suffix_format,):
             several = "; give -o a folder for several formats" if len(chosen) > 1 else ""
             raise click.UsageError(
-                f"-o {output} names a {suffix_format} file, but -f asks for {', '.join(chosen)}{several}"
+                f"-o {output} names {_a(suffix_format)} file, but -f asks for {', '.join(chosen)}{several}"
             )
     else:
         chosen = (suffix_format,) if suffix_format else ("svg",)
@@ -232,9 +245,13 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     _check_theme(theme)
     sources = list(_journey_files(paths))
     if Path("-") in sources:
-        if len(sources) != 1 or output is None:
-            raise click.UsageError("a journey read from standard input needs -o FILE (or -o - for standard output)")
+        if len(sources) != 1:
+            raise click.UsageError("'-' (standard input) must be the only journey of a render")
+        if output is None:
+            raise click.UsageError("a journey read from standard input needs -o FILE, -o FOLDER or -o -")
         jobs = 1  # standard input is read once, by this process
+    if suffix_format and len(sources) > 1:
+        raise click.UsageError(f"-o {output} names one file; for {len(sources)} journeys give -o a folder")
     if output == "-":
         if len(sources) != 1 or len(chosen) != 1:
             raise click.UsageError("-o - writes one file in one format")
@@ -271,6 +288,14 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     raise SystemExit(1 if counts["failed"] else 0)
 
 
+def _a(fmt: str) -> str:
+    """'an SVG', 'a PNG', 'a Markdown': the format with its article, as a message names it."""
+    words = {"markdown": "Markdown", "mermaid": "Mermaid"}
+    if fmt in words:
+        return f"a {words[fmt]}"
+    return f"{'an' if fmt[0] in 'aefhilmnorsx' else 'a'} {fmt.upper()}"  # said letter by letter: an SVG, a PNG
+
+
 def _refuse_clashes(planned: list[Job], sources: list[Path]) -> None:
     """Two journeys rendered to one file, or a map written over a journey, would lose work silently."""
     inputs = {source.resolve() for source in sources if str(source) != "-"}
@@ -288,14 +313,14 @@ def _refuse_clashes(planned: list[Job], sources: list[Path]) -> None:
 
 
 def _format_from_suffix(output: str | None) -> str | None:
+    """The format an output's suffix names; None for a folder, '-' or no suffix; '' for a suffix
+    that names no format."""
     if not output or output == "-":
         return None
     suffix = Path(output).suffix.lstrip(".").lower()
     if not suffix or Path(output).is_dir():
         return None
-    if suffix not in (*FORMAT_NAMES, *FORMAT_ALIASES):
-        raise click.UsageError(f"cannot tell the format from '{output}'; add -f {'|'.join(FORMAT_NAMES)}")
-    return FORMAT_ALIASES.get(suffix, suffix)
+    return FORMAT_ALIASES.get(suffix, suffix) if suffix in (*FORMAT_NAMES, *FORMAT_ALIASES) else ""
 
 
 def _check_theme(theme: str) -> None:
@@ -478,7 +503,7 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
     fmt_out = _format_from_suffix(render_to) if render_to else None
     if render_to:
         if fmt_out not in ("svg", "png", "html"):
-            raise click.BadParameter("writes .svg, .png or .html", param_hint="--render")
+            raise click.BadParameter(f"writes .svg, .png or .html, not '{render_to}'", param_hint="--render")
         if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p != "-"}:
             raise click.BadParameter(f"'{render_to}' is one of the journeys compared", param_hint="--render")
     before = _load_or_exit(old, "text")
@@ -530,7 +555,7 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
       journeymd import mermaid diagram.mmd --actors departments -o -
       cat diagram.mmd | journeymd import mermaid - -o onboarding.journey.yaml
     """
-    from .loader import decode
+    from .loader import read_text, source_name
     from .mermaid import mermaid_to_yaml
 
     if file == "-" and output is None:  # there is no file name to put the journey beside
@@ -541,9 +566,8 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
         click.echo(f"journeymd: {target} exists; use --force to overwrite it", err=True)
         raise SystemExit(1)
     try:
-        name = "<stdin>" if file == "-" else file  # as the other commands name standard input
-        raw = sys.stdin.buffer.read() if file == "-" else source.read_bytes()
-        text = mermaid_to_yaml(decode(raw, name), name, actors)
+        name = source_name(file)
+        text = mermaid_to_yaml(read_text(file, name), name, actors)
     except JourneyError as error:
         # Standard output carries the journey alone: problems go to standard error.
         _emit(list(error.problems), "text", err=True)

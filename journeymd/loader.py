@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ._stdin import read_stdin
 from .problems import JourneyError, Problem
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "STDIN", "Pos", "YList", "YMap", "parse_yaml", "read_text"]
@@ -101,7 +101,7 @@ def read_text(path: str | Path, display: str | None = None) -> str:
     at most MAX_BYTES."""
     name = display or source_name(path)
     try:
-        data = _stdin_bytes() if str(path) == STDIN else _read_at_most(Path(path))
+        data = read_stdin(MAX_BYTES + 1) if str(path) == STDIN else _read_at_most(Path(path))
     except OSError as exc:
         raise JourneyError([Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "io")]) from None
     return decode(data, name)
@@ -117,15 +117,6 @@ def _read_at_most(path: Path) -> bytes:
     refused without being read into memory."""
     with path.open("rb") as file:
         return file.read(MAX_BYTES + 1)
-
-
-@cache
-def _stdin_bytes() -> bytes:
-    """Standard input, read once however often it is asked for (one per output format);
-    one byte over the limit is enough to refuse it."""
-    import sys
-
-    return sys.stdin.buffer.read(MAX_BYTES + 1)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -170,7 +170,10 @@ def test_render_refuses_outputs_that_would_overwrite_a_journey_or_each_other(tmp
     [
         (["--scale", "nan"], "'nan' is not a number"),
         (["-f", ","], "name a format"),
-        (["-o", "map.png", "-f", "svg"], "names a png file, but -f asks for svg"),
+        (["-o", "map.png", "-f", "svg"], "names a PNG file, but -f asks for svg"),
+        (["-o", "map.txt"], "cannot tell the format from 'map.txt': end the file name in .svg, .html"),
+        ([str(ROOT / "examples" / "shoes.journey.yaml"), "-o", "one.svg"], "names one file; for 2 journeys"),
+        (["-", "-o", "out"], "'-' (standard input) must be the only journey"),
     ],
 )
 def test_render_options_that_cannot_mean_anything_are_usage_errors(
@@ -196,3 +199,11 @@ def test_a_png_names_the_characters_its_font_cannot_draw(tmp_path: Path) -> None
     assert "note: 5 characters in this map (す る 旅 検 索) are not in DejaVu Sans" in result.output
     result = CliRunner().invoke(main, ["render", str(MINIMAL), "-o", str(tmp_path / "latin.png")])
     assert "note:" not in result.output
+
+
+def test_each_command_reads_its_own_standard_input() -> None:
+    runner = CliRunner()
+    first = MINIMAL.read_text("utf-8")
+    second = first.replace("Ordering a pizza", "Ordering sushi")
+    assert "Ordering a pizza" in runner.invoke(main, ["render", "-", "-o", "-"], input=first).output
+    assert "Ordering sushi" in runner.invoke(main, ["render", "-", "-o", "-"], input=second).output
