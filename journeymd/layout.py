@@ -802,19 +802,23 @@ def _emotion(
             previous = step
             if step is not None and score is not None:
                 runs[-1].append((b.col_x(i) + m.column / 2 + offset, level(score), score, i))
-        cls = f"p{p_index % 6}" if several else "single"
-        dash = f" dash{p_index % 4}" if several else ""
+        cls = f"p{p_index % 6}" if several else "single"  # the colour, which repeats after six
+        dash = f" dash{p_index % 4} who{p_index}" if several else ""  # who: this persona, for the report's focus
         for run in runs:
             if len(run) > 1:
                 per_column[run[0][3]].append(
                     Line(_smooth([(x, yy) for x, yy, _, _ in run], level(2), level(-2)), f"curve c{cls}{dash}")
                 )
         for (x1, y1, _, i), (x2, y2, _, _) in jumps:
-            per_column[i].append(Line(f"M{_fmt(x1)} {_fmt(y1)}L{_fmt(x2)} {_fmt(y2)}", f"curve-jump c{cls}"))
+            per_column[i].append(Line(f"M{_fmt(x1)} {_fmt(y1)}L{_fmt(x2)} {_fmt(y2)}", f"curve-jump c{cls}{dash}"))
         b.branch_gaps = b.branch_gaps or bool(jumps)
         points = [p for run in runs for p in run]
         for x, yy, value, i in points:
-            mark_cls = f"mk m{cls}" if several else f"mk score-{'pos' if value > 0 else 'neg' if value < 0 else 'zero'}"
+            mark_cls = (
+                f"mk m{cls} who{p_index}"
+                if several
+                else f"mk score-{'pos' if value > 0 else 'neg' if value < 0 else 'zero'}"
+            )
             per_column[i].append(_marker(x, yy, _SHAPES[p_index % 4] if several else "circle", mark_cls))
         if persona == (j.persona or b.personas[0]) and points:
             high = max(points, key=lambda p: (p[2], -p[3]))

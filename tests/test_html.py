@@ -304,3 +304,32 @@ def test_phases_of_the_same_name_show_their_own_kpis() -> None:
         )
     )
     assert page.index("<li>First KPI</li>") < page.index("<li>Second KPI</li>")
+
+
+@chromium
+def test_focus_on_any_of_many_personas_and_pinned_names_in_the_blueprint_and_in_print(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+    from journeygen import make_journey
+
+    data = make_journey(60, personas=8)
+    page, _ = _open(browser, tmp_path, yaml.safe_dump(data, allow_unicode=True))
+    page.select_option("#jm-filter-persona", "6")
+    opacity = "el => getComputedStyle(el).opacity"
+    assert page.eval_on_selector("#jm-frame .jm-curve.jm-who6", opacity) == "1"  # its own line stays
+    assert page.eval_on_selector("#jm-frame .jm-curve.jm-who0", opacity) == "0.15"
+    page.close()
+
+    page, _ = _open(browser, tmp_path, (ROOT / "examples" / "shoes-blueprint.journey.yaml").read_text("utf-8"))
+    page.evaluate("document.querySelectorAll('.map-frame').forEach(f => { f.scrollLeft = 1500; })")
+    page.wait_for_timeout(100)
+    frames = page.evaluate(
+        "Array.from(document.querySelectorAll('.map-frame')).map(f => f.querySelector(\"g[id$='lane-labels'] text\")"
+        ".getBoundingClientRect().left - f.getBoundingClientRect().left)"
+    )
+    assert len(frames) == 2 and all(0 <= left < 60 for left in frames)  # the map's and the blueprint's
+    page.emulate_media(media="print")
+    transforms = page.evaluate(
+        "Array.from(document.querySelectorAll(\"g[id$='lane-labels']\")).map(g => getComputedStyle(g).transform)"
+    )
+    assert transforms == ["none", "none"]
+    page.close()

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "3f662b1d"
+DIGEST = "154d22bb"

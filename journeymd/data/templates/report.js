@@ -81,14 +81,23 @@
   // Zoom by resizing the drawing; the frame scrolls.
   var natural = parseFloat(frame.getAttribute("data-width"));
   var zoom = 1;
-  // The lane names stay in view while a wide map scrolls sideways: their column follows the scroll.
-  var laneLabels = document.getElementById("jm-lane-labels");
-  var margin = laneLabels ? laneLabels.querySelector("rect").getBBox().x : 0;
-  function pinLabels() {
-    var shift = Math.max(0, frame.scrollLeft / zoom - margin);  // flush with the frame's left edge
-    if (laneLabels) { laneLabels.setAttribute("transform", "translate(" + shift + " 0)"); }
+  // The lane names stay in view while a wide map scrolls sideways: their column follows the scroll,
+  // in the map and in the blueprint alike (printing puts them back, see report.css).
+  function pinned(box, scale) {
+    var labels = box.querySelector("g[id$='lane-labels']");
+    if (!labels) { return function () {}; }
+    var margin = labels.querySelector("rect").getBBox().x;
+    function pin() {
+      var shift = Math.max(0, box.scrollLeft / scale() - margin);  // flush with the frame's left edge
+      labels.setAttribute("transform", "translate(" + shift + " 0)");
+    }
+    box.addEventListener("scroll", pin, { passive: true });
+    return pin;
   }
-  frame.addEventListener("scroll", pinLabels, { passive: true });
+  var pinLabels = pinned(frame, function () { return zoom; });
+  Array.prototype.forEach.call(document.querySelectorAll(".map-frame"), function (box) {
+    if (box !== frame) { pinned(box, function () { return 1; }); }
+  });
   function setZoom(value) {
     zoom = Math.min(4, Math.max(0.02, value));  // Fit must fit even a map of hundreds of steps
     svg.setAttribute("width", String(Math.round(natural * zoom)));
