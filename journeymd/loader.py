@@ -57,15 +57,16 @@ class YMap(dict[str, Any]):
 
 class YList(list[Any]):
     """A sequence with the position of itself and of each item; ``flow`` when it was written
-    inline as ``[a, b]``."""
+    inline as ``[a, b]``, and in ``quoted`` the indexes of items written in quotes."""
 
-    __slots__ = ("flow", "item_pos", "pos")
+    __slots__ = ("flow", "item_pos", "pos", "quoted")
 
     def __init__(self, pos: Pos, flow: bool = False) -> None:
         super().__init__()
         self.pos = pos
         self.flow = flow
         self.item_pos: list[Pos] = []
+        self.quoted: set[int] = set()
 
 
 class _Abort(Exception):
@@ -224,7 +225,7 @@ def _build(text: str, path: str) -> Any:
         line, column = _pos(mark)
         return _Abort(Problem(path, line, column, message, "yaml"))
 
-    def attach(value: Any, weight: int, pos: Pos, chars: int = 0, depth: int = 0) -> None:
+    def attach(value: Any, weight: int, pos: Pos, chars: int = 0, depth: int = 0, quoted: bool = False) -> None:
         nonlocal root
         if not stack:
             root = value
@@ -245,6 +246,8 @@ def _build(text: str, path: str) -> Any:
             )
         container = frame.container
         if isinstance(container, YList):
+            if quoted:
+                container.quoted.add(len(container))
             container.append(value)
             container.item_pos.append(pos)
             return
@@ -278,7 +281,7 @@ def _build(text: str, path: str) -> Any:
             chars = len(value) if isinstance(value, str) else 1
             if event.anchor:
                 anchors[event.anchor] = (value, 1, chars, 0)
-            attach(value, 1, _pos(event.start_mark), chars)
+            attach(value, 1, _pos(event.start_mark), chars, quoted=event.style in ("'", '"'))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(stack) >= MAX_DEPTH:
                 raise problem(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")

@@ -282,6 +282,7 @@ def _renamed(node: Any, where: Sequence[Any], key: str, meant: str) -> Any:
         return copy
     copy_list = YList(node.pos, node.flow)
     copy_list.item_pos = list(node.item_pos)
+    copy_list.quoted = set(node.quoted)
     copy_list.extend(_renamed(v, where[1:], key, meant) if i == where[0] else v for i, v in enumerate(node))
     return copy_list
 
@@ -624,7 +625,10 @@ def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
     for key, value in node.items():
         if not (isinstance(value, YList) and value.flow) or str(key).startswith("x-"):
             continue
-        texts = [item if isinstance(item, str) else "" for item in value]
+        # A quoted item was written whole: no comma inside quotes ends it.
+        texts = [
+            item if isinstance(item, str) and index not in value.quoted else "" for index, item in enumerate(value)
+        ]
         opened = [_parentheses(text) for text in texts]
         start = 0
         while start < len(texts):

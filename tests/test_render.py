@@ -510,7 +510,11 @@ def test_dutch_channel_names_say_online_or_offline_as_the_english_ones_do() -> N
     assert [t.online for t in journey.steps[0].touchpoints] == [False, True, False, None]
 
 
-def test_smileys_and_free_x_keys_are_not_taken_for_a_split_text() -> None:
+def test_quoted_texts_smileys_and_free_x_keys_are_not_taken_for_a_split_text() -> None:
+    quoted = '["Checkout is slow :(", "the new (UI", "is nice)"]'
+    assert (
+        journeymd.problems(f"journeymd: 1\nphases: [{{name: P, steps: [{{name: S, pain_points: {quoted}}}]}}]\n") == []
+    )
     text = (
         "journeymd: 1\nphases: [{name: P, steps: [{name: S, pain_points: [Sad :(, Happy :)], x-tags: [a (b, c)]}]}]\n"
     )
