@@ -34,7 +34,7 @@ from .problems import JourneyError
 
 __all__ = ["JourneyExtension", "makeExtension", "render_block", "superfences_formatter", "superfences_validator"]
 
-_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*journeymd\s*$")
+_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*(?P<info>.*?)\s*$")
 _INCLUDE = re.compile(r"^\s*file\s*:\s*(?P<path>\S.*?)\s*$")
 
 
@@ -42,16 +42,22 @@ class JourneyBuildError(Exception):
     """A journey in the docs has problems and the extension was told to fail the build."""
 
 
-def render_block(source: str, base_dir: str | Path = ".", theme: str = "default", fail_on_error: bool = False) -> str:
-    """The HTML for one ```journeymd block: an inline SVG map, or an error box."""
+def render_block(
+    source: str, base_dir: str | Path = ".", theme: str = "default", fail_on_error: bool = False, repeat: int = 0
+) -> str:
+    """The HTML for one ```journeymd block: an inline SVG map, or an error box. ``repeat`` counts
+    the same block shown before on the page, so that each copy gets ids of its own."""
     from . import load, loads
     from .render import render_svg
 
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
     try:
-        journey = load(Path(base_dir) / include["path"]) if include else loads(source, "journeymd block")
-        # Ids and colours of its own, so that several maps (and themes) on one page keep apart.
-        digest = hashlib.sha256(f"{theme}\0{source}".encode()).hexdigest()[:8]
+        path = (Path(base_dir) / include["path"]) if include else None
+        journey = load(path) if path else loads(source, "journeymd block")
+        # Ids and colours of its own, so that several maps (and themes) on one page keep apart: from
+        # what it shows, so that two fences naming 'map.journey.yaml' in different folders differ.
+        shown = f"{path.resolve()}\0{path.read_bytes()!r}" if path else source
+        digest = hashlib.sha256(f"{theme}\0{shown}".encode()).hexdigest()[:8] + (f"r{repeat}" if repeat else "")
         svg = render_svg(journey, theme, id_prefix=f"jm{digest}-")
     except JourneyError as error:
         if fail_on_error:
@@ -77,6 +83,7 @@ class _BlockProcessor(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
+        seen: dict[str, int] = {}  # each block's copies on this page
         i = 0
         while i < len(lines):
             start = _FENCE.match(lines[i])
@@ -85,14 +92,26 @@ class _BlockProcessor(Preprocessor):
                 i += 1
                 continue
             fence, indent = start["fence"], len(start["indent"])
+            if start["info"] != "journeymd":  # another code block: a journeymd fence inside it is an example
+                closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*$")
+                out.append(lines[i])
+                i += 1
+                while i < len(lines) and not closing.match(lines[i]):
+                    out.append(lines[i])
+                    i += 1
+                if i < len(lines):
+                    out.append(lines[i])
+                    i += 1
+                continue
             body: list[str] = []
             i += 1
             while i < len(lines) and not lines[i].strip().startswith(fence):
                 body.append(lines[i][indent:] if lines[i][:indent].strip() == "" else lines[i])
                 i += 1
             i += 1  # the closing fence
-            block = render_block("\n".join(body) + "\n", self._base_dir(), self.config["theme"],
-                                 self.config["fail_on_error"])  # fmt: skip
+            source = "\n".join(body) + "\n"
+            seen[source] = repeat = seen.get(source, -1) + 1
+            block = render_block(source, self._base_dir(), self.config["theme"], self.config["fail_on_error"], repeat)
             out += ["", self.md.htmlStash.store(block), ""]
         return out
 

@@ -119,3 +119,29 @@ def test_two_maps_on_one_page_keep_their_own_ids_and_colours() -> None:
         style = "".join(s.text or "" for s in svg.iter("{http://www.w3.org/2000/svg}style"))
         scopes = set(re.findall(r"^(#\S+) \.jm-bg\{", style, re.M))
         assert scopes == {f"#{own}"}  # its colour rules reach only this map
+
+
+def test_a_journeymd_fence_shown_inside_another_code_block_stays_code() -> None:
+    page = "````markdown\n```journeymd\njourneymd: 1\nphases: [{name: P, steps: [{name: S}]}]\n```\n````\n"
+    out = markdown.markdown(page, extensions=["fenced_code", "journeymd.markdown"])
+    assert "<svg" not in out and "```journeymd" in out
+
+
+def test_the_same_map_twice_and_two_files_of_one_name_get_ids_of_their_own(tmp_path: Path) -> None:
+    import re
+
+    from journeymd.markdown import superfences_formatter
+
+    fence = "```journeymd\njourneymd: 1\ntitle: T\nphases: [{name: P, steps: [{name: S}]}]\n```\n"
+    out = markdown.markdown(fence + "\n" + fence, extensions=["fenced_code", "journeymd.markdown"])
+    ids = re.findall(r' id="([^"]+)"', out)
+    assert len(ids) == len(set(ids)) and out.count("<svg") == 2
+    for folder, title in (("a", "Map A"), ("b", "Map B")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "map.journey.yaml").write_text(f"journeymd: 1\ntitle: {title}\nphases: [{{name: P}}]\n")
+    maps = [
+        superfences_formatter("file: map.journey.yaml", "journeymd", "", {"base_dir": str(tmp_path / f)}, None)
+        for f in ("a", "b")
+    ]
+    ids = re.findall(r' id="([^"]+)"', "".join(maps))
+    assert len(ids) == len(set(ids))
