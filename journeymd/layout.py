@@ -741,6 +741,8 @@ def _ghost(b: _Builder, level: Callable[[int], float], per_column: list[list[Ite
         runs = [run]
         for i, (_, step) in enumerate(b.columns):
             old = b.old_steps.get(step.id) if step is not None else None
+            if old is not None and not old.taken_by(persona):
+                continue  # as the current curve does, the old one passes over a step the persona skipped
             score = old.emotion.get(persona) if old is not None else None
             if score is None:
                 run = []

@@ -519,3 +519,12 @@ def test_quoted_texts_smileys_and_free_x_keys_are_not_taken_for_a_split_text() -
         "journeymd: 1\nphases: [{name: P, steps: [{name: S, pain_points: [Sad :(, Happy :)], x-tags: [a (b, c)]}]}]\n"
     )
     assert journeymd.problems(text) == []
+
+
+def test_the_earlier_curve_passes_over_skipped_steps_as_the_current_one_does() -> None:
+    old = journeymd.loads(PERSONA_STEPS)
+    scene = layout(old, baseline=old)
+    ghosts = [
+        i for g in scene.groups if g.id.startswith("jm-step-") for i in g.items if getattr(i, "cls", "") == "ghost"
+    ]
+    assert len(ghosts) == 2  # one unbroken line per persona, Lou's over the step only Nina takes
