@@ -226,13 +226,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
             f"cannot tell the format from '{output}': end the file name in {suffixes}, or give -o a folder"
         )
     if formats is not None:
-        asked = [FORMAT_ALIASES.get(fmt.lower(), fmt.lower()) for fmt in _split((formats,))]
-        for fmt in asked:
-            if fmt not in FORMAT_NAMES:
-                raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
-        if not asked:
-            raise click.BadParameter(f"name a format: {', '.join(FORMAT_NAMES)}", param_hint="--format")
-        chosen = tuple(dict.fromkeys(asked))  # each format once, in the order asked
+        chosen = _formats(formats)
         if suffix_format and chosen != (suffix_format,):
             several = "; give -o a folder for several formats" if len(chosen) > 1 else ""
             raise click.UsageError(
@@ -368,6 +362,17 @@ def _progress(check: bool) -> Callable[[Outcome, int, int], None]:
             click.echo(f"{'wrote' if outcome.status == 'rendered' else 'failed'} {outcome.job.target}", err=True)
 
     return report
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    """The formats of a -f option, each once in the order asked, aliases (md, mmd) resolved."""
+    asked = [FORMAT_ALIASES.get(fmt.lower(), fmt.lower()) for fmt in _split((value,))]
+    for fmt in asked:
+        if fmt not in FORMAT_NAMES:
+            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
+    if not asked:
+        raise click.BadParameter(f"name a format: {', '.join(FORMAT_NAMES)}", param_hint="--format")
+    return tuple(dict.fromkeys(asked))
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -667,10 +672,7 @@ def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool
     from .batch import plan
     from .watch import watch as run_watch
 
-    chosen = _split((formats,))
-    for fmt in chosen:
-        if fmt not in FORMAT_NAMES:
-            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
+    chosen = _formats(formats)
     _check_theme(theme)
     root = Path(path)
 

@@ -54,7 +54,11 @@ class Preview:
         except Exception as exc:  # watching goes on, whatever one save broke
             problems = [Problem(str(source), 1, 1, f"internal error: {type(exc).__name__}: {exc}", "internal")]
         if problems:
-            items = "".join(f"<li><code>{p.line}:{p.column}</code> {html.escape(p.message)}</li>" for p in problems)
+            items = "".join(
+                f"<li><code>{'' if p.path == str(source) else html.escape(p.path) + ':'}{p.line}:{p.column}</code> "
+                f"{html.escape(p.message)}</li>"
+                for p in problems
+            )  # a theme's problems name the theme file
             page = (f"<!doctype html><meta charset=utf-8><title>{html.escape(source.name)}</title>"
                     f"<h1>{html.escape(str(source))}</h1><p role=alert>This journey has problems:</p><ul>{items}</ul>"
                     "</body>")  # fmt: skip
@@ -124,12 +128,16 @@ def watch(
         threading.Thread(target=server.serve_forever, daemon=True).start()
         report(f"preview on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
     stamps: dict[Path, tuple[int, int] | None] = {}
+    theme_file = Path(theme) if Path(theme).suffix in (".yaml", ".yml") else None  # an edit re-renders every map
     started = time.monotonic()
     try:
         while timeout is None or time.monotonic() - started < timeout:
             sources = sources_of()
             preview.sources = sources
             changed = [s for s in sources if _stamp(s) != stamps.get(s)]
+            if theme_file is not None and _stamp(theme_file) != stamps.get(theme_file):
+                stamps[theme_file] = _stamp(theme_file)
+                changed = sources
             for source in changed:
                 stamps[source] = _stamp(source)
                 problems = preview.rebuild(source)

@@ -74,3 +74,27 @@ def test_the_preview_uses_the_theme_asked_for(tmp_path: Path) -> None:
     preview = Preview([source], str(theme))
     assert preview.rebuild(source) == []
     assert "#ab12cd" in (preview.page("/") or "")
+
+
+def test_editing_the_theme_re_renders_the_maps(tmp_path: Path) -> None:
+    import threading
+
+    from journeymd.batch import plan
+    from journeymd.watch import watch
+
+    source = tmp_path / "m.journey.yaml"
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", source)
+    theme = tmp_path / "brand.yaml"
+    theme.write_text('colors:\n  title: "#ab12cd"\n')
+    out = tmp_path / "m.svg"
+    worker = threading.Thread(
+        target=watch,
+        args=(lambda: [source], lambda changed: plan(changed, None, None, ("svg",), str(theme), 1.0), lambda _: None),
+        kwargs={"port": None, "interval": 0.05, "timeout": 3.0, "theme": str(theme)},
+    )
+    worker.start()
+    assert _wait(lambda: "#ab12cd" in out.read_text(), 2)
+    time.sleep(0.05)
+    theme.write_text('colors:\n  title: "#12ab34"\n')
+    assert _wait(lambda: "#12ab34" in out.read_text(), 2)
+    worker.join()
