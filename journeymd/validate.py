@@ -102,7 +102,9 @@ def check(data: Any, path: str) -> list[Problem]:
     version = _version_problem(data, path)
     if version is not None and version.code != "missing-version":
         return [version]
-    found = {version} if version else set()
+    # 'journemd: 1' is reported as the misspelt key it is, not also as a missing version.
+    misspelt = version is not None and any(closest(str(key), ["journeymd"], 0.8) for key in data)
+    found = {version} if version and not misspelt else set()
     try:
         _fast_validator()(data)
     except ValueError:  # fastjsonschema's errors, and those of the generated copy, are ValueErrors
@@ -181,6 +183,11 @@ def locate(root: Any, path: Sequence[Any], at_key: bool = False) -> Pos:
     return pos
 
 
+def _referring_key(path: Sequence[Any]) -> str:
+    """The last key on ``path``: 'to' for phases[0].steps[2].next[1].to."""
+    return next((str(part) for part in reversed(path) if isinstance(part, str)), "")
+
+
 def _field(path: Sequence[Any]) -> str:
     """The name a person would use for the value at ``path``: 'emotion', 'kpis[2]'."""
     parts = list(path)
@@ -245,9 +252,14 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
         renames = [rename for error in errors for rename in _renames(error)] if attempt < _RENAME_PASSES else []
         if not renames:
             break
+        taken: set[tuple[tuple[Any, ...], str]] = set()
         for error, key, meant in renames:
+            where = tuple(error.absolute_path)
+            if (where, meant) in taken:  # emotoin and emotie both mean emotion: the first is checked
+                continue
+            taken.add((where, meant))
             renamed.add(_unknown_key(error, key, data, path))
-            data = _renamed(data, list(error.absolute_path), key, meant)
+            data = _renamed(data, list(where), key, meant)
     return data, renamed | {problem for error in errors for problem in _explain(error, data, path)}
 
 
@@ -263,7 +275,7 @@ def _renames(error: Any) -> Iterator[tuple[Any, str, str]]:
     for key in error.instance:
         if key in known or not isinstance(key, str) or key.startswith("x-"):
             continue
-        meant = closest(key, known, cutoff=0.8) or _meaning(key, known)
+        meant = _meaning(key, known, sure=True) or closest(key, known, cutoff=0.8)
         if meant and meant not in error.instance:
             yield error, key, meant
 
@@ -299,7 +311,7 @@ def _unknown_key(error: Any, key: Any, root: Any, path: str) -> Problem:
     """The problem of ``key`` in the mapping an ``additionalProperties`` error is about."""
     where = list(error.absolute_path)
     known = list(error.schema.get("properties", {}))
-    suggestion = did_you_mean(str(key), known) or _translated(key, known)
+    suggestion = _translated(key, known) or did_you_mean(str(key), known)  # personen: personas, not persona
     message = f"unknown key '{key}' {_owner(error)}{suggestion}{_comma_hint(error.instance, key)}"
     return Problem(path, *locate(root, [*where, key], at_key=True), message, "unknown-key")
 
@@ -326,6 +338,8 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
         return
     if "propertyNames" in error.absolute_schema_path:
         return  # emotion keys: the cross references name each unknown persona, with a suggestion
+    if keyword == "pattern" and _referring_key(where) in ("next", "to", "personas"):
+        return  # a step or persona named where its id belongs: the cross references say which one is meant
     message = _keyword_message(keyword, value, instance, field, error.schema)
     if keyword == "type" and isinstance(instance, str) and "name" in error.schema.get("required", ()):
         message += _as_mapping_hint(
@@ -379,6 +393,8 @@ _DUTCH_KEYS: dict[str, tuple[str, ...]] = {
     "bereikt": ("reached",),
     "volgende": ("next",),
     "bewijs": ("evidence",),
+    "personen": ("personas",),
+    "persoon": ("persona",),
     "reden": ("reason",),
     "oorzaak": ("reason",),
     "percentage": ("rate",),
@@ -396,12 +412,11 @@ _DUTCH_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _meaning(key: str, known: Sequence[str]) -> str | None:
-    """The key that one written in Dutch means, if this mapping has it: 'afdelingen' means 'departments'."""
-    for meaning in _DUTCH_KEYS.get(str(key).casefold().replace("'", ""), ()):
-        if meaning in known:
-            return meaning
-    return None
+def _meaning(key: str, known: Sequence[str], sure: bool = False) -> str | None:
+    """The key that one written in Dutch means, if this mapping has it: 'afdelingen' means 'departments'.
+    With ``sure``, only a word that can mean one key here ('gevoel' is emotion or feels)."""
+    meanings = [m for m in _DUTCH_KEYS.get(str(key).casefold().replace("'", ""), ()) if m in known]
+    return meanings[0] if meanings and not (sure and len(meanings) > 1) else None
 
 
 def _translated(key: str, known: Sequence[str]) -> str:
@@ -601,8 +616,8 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
     for phase in phases:
         phase_id = phase.get("id") or name_id(str(phase.get("name", "")), "phase")
         first = next((id_of[id(step)] for step in _maps(phase, "steps") if id(step) in id_of), None)
-        if isinstance(phase_id, str) and first:
-            first_steps.setdefault(phase_id, first)
+        if isinstance(phase_id, str):
+            first_steps.setdefault(phase_id, first or "")  # "": a phase without steps yet
     for step in steps:
         yield from _step_references(step, catalogues, names, first_at, first_steps, ids, at)
     for node in (*steps, *phases, *_maps(data, "personas")):
@@ -703,11 +718,15 @@ def _step_references(
             if isinstance(target, str) and target not in steps:
                 hint = did_you_mean(target, steps)
                 position = re.fullmatch(r"step-(\d+)", target)
-                if target in first_steps:
-                    hint = f"; '{target}' is a phase: point to a step, such as its first, '{first_steps[target]}'"
+                phase = next((t for t in (target, slugify(target, "")) if t in first_steps), None)
+                if phase is not None:
+                    first = first_steps[phase]
+                    such = f", such as its first, '{first}'" if first else ""
+                    hint = f"; '{phase}' is a phase: point to a step{such}"
                 elif position and 0 < int(position[1]) <= len(ids):
                     # Steps whose names have no Latin letters get an id made from the name, not a number.
-                    hint = f"; step {position[1]} is '{ids[int(position[1]) - 1]}' (or give it an 'id:' to link by)"
+                    actual = ids[int(position[1]) - 1]
+                    hint = f"; step {position[1]}'s id is '{actual}' (or give it an 'id:' to link by)"
                 elif target.lower() in _END_WORDS:
                     hint += "; to end the journey here, write 'next: []'"
                 yield at(node, where, f"'next' points to unknown step '{target}'{hint}")
