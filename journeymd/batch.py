@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -175,15 +175,26 @@ def render_bytes(source: Path, fmt: str, theme: str = "default", scale: float = 
     return render(journey, fmt, theme, scale, view)
 
 
+@contextlib.contextmanager
+def notes() -> Iterator[list[str]]:
+    """Collect what a person should know about a render (characters a PNG's font lacks), to be
+    said once as 'note: …' instead of as a Python warning."""
+    from .problems import MissingGlyphs
+
+    found: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", MissingGlyphs)
+        yield found
+    found += [f"note: {w.message}" for w in caught if issubclass(w.category, MissingGlyphs)]
+
+
 def render_noting(
     source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map"
 ) -> tuple[bytes, str]:
-    """``render_bytes``, and what a person should know about the result (characters a PNG's font
-    lacks), said once instead of as a Python warning."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    """``render_bytes``, and its notes."""
+    with notes() as said:
         data = render_bytes(source, fmt, theme, scale, view)
-    return data, "; ".join(f"note: {w.message}" for w in caught if issubclass(w.category, UserWarning))
+    return data, "; ".join(said)
 
 
 def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:

@@ -516,14 +516,18 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
     result = compare(before, after)  # type: ignore[arg-type]
     click.echo(format_diff(result, before, after, fmt), nl=False)  # type: ignore[arg-type]
     if render_to:
+        from .batch import notes
         from .problems import CannotRender
         from .render import render
 
         try:
-            data = render(after, str(fmt_out), baseline=before)  # type: ignore[arg-type]
+            with notes() as said:
+                data = render(after, str(fmt_out), baseline=before)  # type: ignore[arg-type]
         except CannotRender as cannot:
             click.echo(f"journeymd: {cannot}", err=True)
             raise SystemExit(1) from None
+        for note in said:
+            click.echo(f"journeymd: {render_to}: {note}", err=True)
         write_atomic(Path(render_to), data)
     raise SystemExit(0 if result.identical else 1)
 

@@ -10,6 +10,7 @@ __all__ = [
     "CannotRender",
     "EngineMissing",
     "JourneyError",
+    "MissingGlyphs",
     "OutputError",
     "Problem",
     "TooLarge",
@@ -59,6 +60,10 @@ class EngineMissing(CannotRender):
 
 class TooLarge(CannotRender):
     """The output would be too large to make (a PNG of billions of pixels)."""
+
+
+class MissingGlyphs(UserWarning):
+    """Text in a PNG that the shipped fonts cannot draw; the message names the characters."""
 
 
 class OutputError(OSError):

@@ -12,7 +12,7 @@ import unicodedata
 import warnings
 from pathlib import Path
 
-from .problems import EngineMissing, TooLarge
+from .problems import EngineMissing, MissingGlyphs, TooLarge
 from .textmetrics import font_path, has_glyph
 
 __all__ = ["EngineMissing", "MissingGlyphs", "find_chromium", "svg_to_pdf", "svg_to_png"]
@@ -21,10 +21,6 @@ CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-
 
 
 MAX_PIXELS = 250_000_000  # 1 GB of RGBA while drawing; far wider than any screen or printer shows
-
-
-class MissingGlyphs(UserWarning):
-    """Text in a PNG that the shipped fonts cannot draw; the message names the characters."""
 
 
 def _warn_missing_glyphs(svg: str) -> None:
