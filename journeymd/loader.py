@@ -124,6 +124,10 @@ def decode(data: bytes, name: str) -> str:
     if len(data) > MAX_BYTES:
         message = f"file is larger than {MAX_BYTES:,} bytes, the most journeymd reads"
         raise JourneyError([Problem(name, 1, 1, message, "limit")])
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:1000]:
+        # UTF-16 (Notepad's "Unicode"): its BOM or the zero byte beside every ASCII letter.
+        message = "the file is UTF-16 (or another encoding with zero bytes); save it as UTF-8"
+        raise JourneyError([Problem(name, 1, 1, message, "encoding")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

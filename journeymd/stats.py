@@ -281,7 +281,7 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
         out += [
             "",
             f"Touchpoints: online {percent(tps['online_share'])}, offline {percent(tps['offline_share'])}"
-            + (f", channel unknown {percent(tps['unknown_share'])}" if tps["unknown_share"] else "")
+            + (f", online or offline not given {percent(tps['unknown_share'])}" if tps["unknown_share"] else "")
             + f"; direct {percent(tps['direct_share'])}, indirect {percent(tps['indirect_share'])}",
         ]
         out += [

@@ -463,7 +463,7 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         return f"{field} must be one of {options}; got '{instance}'{did_you_mean(str(instance), map(str, value))}"
     if keyword in ("minimum", "maximum"):
         message = f"{field} must be {_expects(node)}, not {instance}"
-        if node.get("maximum") == 1 and isinstance(instance, int) and 1 < instance <= 100:
+        if node.get("maximum") == 1 and isinstance(instance, (int, float)) and 1 < instance <= 100:
             message += f"; for {instance:g} percent write {instance / 100:g} or '{instance:g}%'"
         return message
     if keyword == "pattern":

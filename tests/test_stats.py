@@ -31,7 +31,7 @@ def _stats(tmp_path: Path, *options: str) -> str:
 def test_shares_add_up_and_read_as_plain_percentages(tmp_path: Path) -> None:
     text = _stats(tmp_path)
     # A touchpoint named without a channel is neither online nor offline: the shares say so.
-    assert "online 33.3%, offline 33.3%, channel unknown 33.3%" in text
+    assert "online 33.3%, offline 33.3%, online or offline not given 33.3%" in text
     assert "1000%" in text and "e+" not in text  # a funnel that grows, without exponent notation
     figures = json.loads(_stats(tmp_path, "--format", "json"))
     touchpoints = figures["touchpoints"]

@@ -1,5 +1,5 @@
-"""Drop-off moments are the most valuable part of a map, and asks for the reason
-(for example: the price disappoints, so explain the value)."""
+"""Drop-off moments are the most valuable part of a map, and their reason is what makes them
+useful (for example: the price disappoints, so explain the value)."""
 
 from __future__ import annotations
 
