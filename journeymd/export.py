@@ -57,7 +57,7 @@ def _step_cell(step: Step, journey: Journey) -> str:
         if text:
             lines.append(f"*{md(label(loc, key))}:* {md(text)}")
     if step.personas:
-        names = {p.id: p.short_name for p in journey.personas}
+        names = journey.persona_names()
         lines.append(f"*{md(label(loc, 'only'))}:* " + ", ".join(md(names.get(p, p)) for p in step.personas))
     if step.reached is not None:
         lines.append(f"{count(step.reached, loc)} {md(label(loc, 'reached'))}")
@@ -185,7 +185,7 @@ _MERMAID_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff]")
 # (ASCII only: '\b' in JavaScript knows only ASCII word characters). 'accTitle' and 'accDescr'
 # need no more than the ':' that follows a task name; a lone '%' starts a comment.
 _MERMAID_KEYWORD = re.compile(r"journey(?![a-z0-9_])|title |section |acctitle|accdescr|%", re.IGNORECASE | re.ASCII)
-_WORD_JOINER = "\u2060"  # invisible, and not a space to Mermaid: the line no longer starts with the keyword
+WORD_JOINER = "\u2060"  # invisible, and not a space to Mermaid: the line no longer starts with the keyword
 
 
 def _mermaid_text(text: str) -> str:
@@ -197,7 +197,7 @@ def _mermaid_text(text: str) -> str:
 def _mermaid_label(text: str, fallback: str) -> str:
     """Text that starts a line (a task name): also never a keyword, and never empty."""
     text = _mermaid_text(text) or fallback
-    return _WORD_JOINER + text if _MERMAID_KEYWORD.match(text) else text
+    return WORD_JOINER + text if _MERMAID_KEYWORD.match(text) else text
 
 
 def _mermaid_actor(department: Department, locale: str) -> str:

@@ -57,7 +57,7 @@ def _graph_label(journey: Journey, persona: str, theme: Theme) -> str:
 
     keys = []
     if any(step.emotion for step in journey.steps):
-        names = {p.id: p.short_name for p in journey.personas}
+        names = journey.persona_names()
         emotion = label(loc, "emotion") + (f" ({names[persona]})" if persona in names else "")
         keys.append(f"{coloured('negative', '−2')} … {coloured('positive', '+2')} {_html_text(emotion)}")
     if any(step.drop_off is not None for step in journey.steps):

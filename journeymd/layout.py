@@ -395,7 +395,7 @@ class _Builder:
         if step.time_standard and self.blueprint:
             meta.append(f"{label(self.loc, 'time_standard')}: {step.time_standard}")
         if step.personas:
-            names = {p.id: p.short_name for p in self.j.personas}
+            names = self.j.persona_names()
             meta.append(f"{label(self.loc, 'only')}: " + ", ".join(names.get(p, p) for p in step.personas))
         if meta:
             block = self.text(0, y, "  ·  ".join(meta), self.inner, m.small, "muted")
@@ -895,6 +895,11 @@ def _monotone_tangents(points: list[tuple[float, float]]) -> list[float]:
     return tangents
 
 
+def _goes_back(b: _Builder, step: Step, to: str) -> bool:
+    """Whether a link from ``step`` leads back to an earlier column (or to itself): a loop or return."""
+    return b.col_of[to] <= b.col_of[step.id]
+
+
 def flow_edges(journey: Journey) -> list[tuple[Step, str, str]]:
     """Links that are not simply 'go on to the following step': (from, to id, label)."""
     steps = journey.steps
@@ -958,7 +963,7 @@ def _flow(b: _Builder, top: float) -> tuple[list[Group], float]:
             f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} {_fmt(ty)}"
             f"H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}V{_fmt(bottom + 8)}"
         )
-        backwards = b.col_of[to] <= b.col_of[step.id]
+        backwards = _goes_back(b, step, to)
         items: list[Item] = [Line(d, "flow loop" if backwards else "flow", arrow=True)]
         if label_text is not None:
             lx = _r((sx + tx) / 2 - label_text.width / 2)
@@ -1049,7 +1054,7 @@ def _legend(b: _Builder, top: float, width: float) -> tuple[list[Item], float]:
     edges = flow_edges(j)
     if edges:
         entries.append(("flow", label(loc, "flow")))
-    if any(b.col_of[to] <= b.col_of[step.id] for step, to, _ in edges):
+    if any(_goes_back(b, step, to) for step, to, _ in edges):
         entries.append(("loop", label(loc, "flow_back")))
     if b.baseline is not None:
         entries += [("ghost", label(loc, "before")), ("card:new", label(loc, "new_step")),

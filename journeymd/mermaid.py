@@ -7,8 +7,10 @@ from typing import Any
 
 import yaml
 
+from .export import WORD_JOINER
 from .problems import JourneyError, Problem
 from .slug import slugify, step_ids
+from .validate import MAX_STEPS, schema
 
 __all__ = ["mermaid_to_yaml", "parse_mermaid"]
 
@@ -23,11 +25,9 @@ _STATEMENT = re.compile(
     rf"(?P<keyword>title|section)(?:{_JS_SPACE}+|$)|(?P<acc>acctitle|accdescr){_JS_SPACE}*(?P<sign>[:{{]){_JS_SPACE}*",
     re.IGNORECASE | re.ASCII,
 )
-_WORD_JOINER = "\u2060"  # journeymd's export puts it before a task name that starts with a keyword
-# The schema's limits on labels (names, titles), texts (descriptions) and steps.
-MAX_LABEL = 500
-MAX_TEXT = 5000
-MAX_STEPS = 10_000
+# The schema's limits on labels (names, titles), texts (descriptions), and on steps.
+MAX_LABEL = schema()["definitions"]["label"]["maxLength"]
+MAX_TEXT = schema()["definitions"]["text"]["maxLength"]
 
 
 def parse_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas") -> dict[str, Any]:
@@ -97,7 +97,8 @@ def parse_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas
             continue
         if not phases:
             phases.append({"name": "Journey", "steps": []})
-        step = _with_name({}, match["name"].strip().removeprefix(_WORD_JOINER).strip())
+        # The export puts a word joiner before a name that starts with a keyword.
+        step = _with_name({}, match["name"].strip().removeprefix(WORD_JOINER).strip())
         names = [a.strip() for a in (match["actors"] or "").split(",") if a.strip()]
         ids = [_actor_id(name, actors) for name in names]
         if actors_as == "departments":

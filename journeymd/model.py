@@ -223,10 +223,16 @@ class Journey(Record):
         """Personas with an emotion line: the declared ones, or the single unnamed default."""
         return tuple(p.id for p in self.personas) or ("",)
 
+    def persona_names(self) -> dict[str, str]:
+        """Each persona's name as a message or key shows it: 'Sanne' for 'Sanne, first-time buyer',
+        unless another persona's name starts the same, then the whole name."""
+        short = [p.short_name for p in self.personas]
+        return {p.id: p.short_name if short.count(p.short_name) == 1 else p.name for p in self.personas}
+
     def scores_text(self, step: Step, below: int) -> str:
         """The scores under ``below`` at ``step``, and whose they are when there are several
         personas: '-1' or '-1 for Chris, -2 for Anna'."""
-        names = {p.id: p.short_name for p in self.personas}
+        names = self.persona_names()
         low = [(persona, score) for persona, score in step.emotion.items() if score < below]
         if len(self.personas) < 2:
             return ", ".join(f"{score:+d}" for _, score in low)

@@ -210,10 +210,11 @@ def render(
     one and outline what changed."""
     if fmt == "html":
         return render_html(journey, theme, baseline).encode("utf-8")
+    one_theme = "default" if theme == "auto" else theme  # Graphviz draws one look, not two
     if fmt == "dot":
         from .graph import to_dot
 
-        return to_dot(journey, "default" if theme == "auto" else theme).encode("utf-8")
+        return to_dot(journey, one_theme).encode("utf-8")
     if fmt in ("markdown", "mermaid"):
         from .export import to_markdown, to_mermaid
 
@@ -221,7 +222,7 @@ def render(
     if view == "flow":
         from .graph import flow_svg
 
-        svg = flow_svg(journey, "default" if theme == "auto" else theme)
+        svg = flow_svg(journey, one_theme)
     else:
         scene = layout(journey, view=view, baseline=baseline) if baseline is not None else None
         svg = render_svg(journey, theme, scene=scene, view=view)
