@@ -142,13 +142,7 @@ def to_markdown(journey: Journey) -> str:
         out += [f"## {number}. {md(phase.name.strip())}", ""]
         if phase.description:
             out += [_paragraph(phase.description), ""]
-        facts = []
-        if phase.goal:
-            facts.append(f"**{md(label(loc, 'goal'))}:** {md(phase.goal)}")
-        if phase.duration:
-            facts.append(f"**{md(label(loc, 'duration'))}:** {md(phase.duration)}")
-        if phase.kpis:
-            facts.append(f"**{md(label(loc, 'kpis'))}:** " + ", ".join(md(k.text(loc)) for k in phase.kpis))
+        facts = [f"**{md(label(loc, key))}:** " + ", ".join(map(md, texts)) for key, texts in phase.facts(loc)]
         if facts:
             out += ["  \n".join(facts), ""]
         if not phase.steps:

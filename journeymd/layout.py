@@ -518,15 +518,10 @@ def layout(
         span_w = b.col_x(last) + m.column - b.col_x(first) - 2 * m.pad
         items: list[Item] = [b.text(0, 0, phase.name, span_w, m.phase_name, "phase-name", bold=True)]
         cursor = items[0].height + 2  # type: ignore[union-attr]
-        details = []
-        if phase.goal:
-            details.append(f"{label(journey.locale, 'goal')}: {phase.goal}")
-        if phase.duration:
-            details.append(f"◷ {phase.duration}")
-        if phase.kpis:
-            details.append(
-                f"{label(journey.locale, 'kpis')}: " + " · ".join(k.text(journey.locale) for k in phase.kpis)
-            )
+        details = [
+            f"◷ {texts[0]}" if key == "duration" else f"{label(journey.locale, key)}: " + " · ".join(texts)
+            for key, texts in phase.facts(journey.locale)
+        ]
         for detail in details:
             block = b.text(0, cursor, detail, span_w, m.small, "phase-meta")
             items.append(block)

@@ -199,6 +199,15 @@ class Phase(Record):
     steps: tuple[Step, ...] = ()
     pos: Pos = (0, 0)
 
+    def facts(self, locale: str) -> list[tuple[str, tuple[str, ...]]]:
+        """What a phase band says besides its name, as (label key, texts): goal, duration, KPIs."""
+        found = [
+            ("goal", (self.goal,)),
+            ("duration", (self.duration,)),
+            ("kpis", tuple(k.text(locale) for k in self.kpis)),
+        ]
+        return [(key, texts) for key, texts in found if any(texts)]
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Journey(Record):
