@@ -111,10 +111,10 @@ def test_a_theme_without_extends_builds_on_default_and_is_checked_like_any_other
 
 def test_a_long_chain_of_themes_is_refused_as_too_deep_not_as_a_loop(tmp_path: Path) -> None:
     for n in range(12):
-        (tmp_path / f"t{n}.yaml").write_text(f"extends: t{n + 1}.yaml\n" if n < 11 else "name: last\n")
+        (tmp_path / f"t{n}.yaml").write_text(f"extends: t{n + 1}.yaml\n" if n < 11 else 'colors: {title: "#123456"}\n')
     with pytest.raises(JourneyError, match="more than 8 deep"):
         load_theme(str(tmp_path / "t0.yaml"))
-    assert load_theme(str(tmp_path / "t4.yaml"))["title"] == load_theme("default")["title"]  # 8 deep is fine
+    assert load_theme(str(tmp_path / "t4.yaml"))["title"] == "#123456"  # 8 deep is fine, and read to the end
 
 
 @pytest.mark.parametrize(
