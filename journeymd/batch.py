@@ -16,9 +16,13 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._record import Record, dataclass
 from .problems import JourneyError, OutputError, Problem
+
+if TYPE_CHECKING:
+    from .model import Journey
 
 __all__ = ["CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "render_bytes", "run", "write_atomic"]
 
@@ -48,6 +52,7 @@ class Job(Record):
     theme: str
     scale: float
     view: str = "map"
+    phases: tuple[str, ...] = ()  # only these phases (ids or names); () for the whole journey
 
     def key(self) -> str:
         """What the output depends on: input bytes, theme, options and our version."""
@@ -56,7 +61,7 @@ class Job(Record):
         digest = hashlib.sha256()
         digest.update(self.source.read_bytes())
         digest.update(_theme_fingerprint(self.theme))
-        digest.update(f"\0{self.fmt}\0{self.theme}\0{self.scale}\0{self.view}\0{__version__}".encode())
+        digest.update(f"\0{self.fmt}\0{self.theme}\0{self.scale}\0{self.view}\0{self.phases}\0{__version__}".encode())
         return digest.hexdigest()
 
 
@@ -137,8 +142,12 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
 
 
 def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[str],
-         theme: str, scale: float, view: str = "map") -> list[Job]:  # fmt: skip
-    """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``."""
+         theme: str, scale: float, view: str = "map", phases: tuple[str, ...] = ()) -> list[Job]:  # fmt: skip
+    """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``. A map of
+    some phases is named after them (shoes.service.svg), beside the map of the whole journey."""
+    from .slug import slugify
+
+    part = "." + "-".join(slugify(key, key) for key in phases) if phases else ""
     jobs = []
     for source in sources:
         folder = source.parent
@@ -146,7 +155,8 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
             folder = out_dir / relative
         for fmt in formats:
-            jobs.append(Job(source, folder / f"{stem(source)}.{SUFFIXES.get(fmt, fmt)}", fmt, theme, scale, view))
+            target = folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
+            jobs.append(Job(source, target, fmt, theme, scale, view, phases))
     return jobs
 
 
@@ -165,14 +175,38 @@ def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
     return {name: entry for name, entry in data.items() if isinstance(entry, dict)}
 
 
-def render_bytes(source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map") -> bytes:
-    """One journey file rendered in one format."""
+def render_bytes(
+    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = ()
+) -> bytes:
+    """One journey file rendered in one format; with ``phases``, only those phases of it."""
     from . import load
 
     journey = load(source)
+    if phases:
+        journey = _only_phases(journey, phases)
     from .render import render
 
     return render(journey, fmt, theme, scale, view)
+
+
+def _only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
+    from .problems import did_you_mean
+
+    unknown = [key for key in keys if journey.phase_named(key) is None]
+    if unknown:
+        known = [p.id for p in journey.phases]
+        problems = [
+            Problem(
+                journey.source,
+                1,
+                1,
+                f"--phase {key}: no such phase{did_you_mean(key, known)}; phases: {', '.join(known)}",
+                "phase",
+            )
+            for key in unknown
+        ]
+        raise JourneyError(problems)
+    return journey.only_phases(keys)
 
 
 @contextlib.contextmanager
@@ -189,11 +223,11 @@ def notes() -> Iterator[list[str]]:
 
 
 def render_noting(
-    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map"
+    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = ()
 ) -> tuple[bytes, str]:
     """``render_bytes``, and its notes."""
     with notes() as said:
-        data = render_bytes(source, fmt, theme, scale, view)
+        data = render_bytes(source, fmt, theme, scale, view, phases)
     return data, "; ".join(said)
 
 
@@ -219,7 +253,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
             cache = _read_cache(job.target.parent)
             if _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
-        data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view)
+        data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases)
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
     except CannotRender as missing:

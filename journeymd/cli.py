@@ -187,6 +187,13 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     "backstage, support); flow: the steps as a flow chart laid out by Graphviz (svg, png, pdf or dot).",
 )
 @click.option("--scale", type=_SCALE, default=1.0, show_default=True, help="Zoom for PNG output (0.1 to 8).")
+@click.option(
+    "--phase",
+    "phase_keys",
+    multiple=True,
+    metavar="PHASE[,PHASE]",
+    help="Draw only these phases (ids or names), e.g. for a page per phase; written as NAME.PHASE.svg.",
+)
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
 @click.option("--force", is_flag=True, help="Render even what the cache says is fresh.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Render in parallel.")
@@ -199,7 +206,8 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     help="How to print problems in the journeys.",
 )
 def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str, view: str, scale: float,
-           check: bool, force: bool, jobs: int, quiet: bool, error_fmt: str) -> None:  # fmt: skip
+           phase_keys: tuple[str, ...], check: bool, force: bool, jobs: int, quiet: bool,
+           error_fmt: str) -> None:  # fmt: skip
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
@@ -237,6 +245,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if view == "flow" and set(chosen) - {"svg", "png", "pdf", "dot"}:
         raise click.UsageError("--view flow writes svg, png, pdf or dot")
     _check_theme(theme)
+    phases = _split(phase_keys)
     sources = list(_journey_files(paths))
     if Path("-") in sources:
         if len(sources) != 1:
@@ -249,13 +258,13 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if output == "-":
         if len(sources) != 1 or len(chosen) != 1:
             raise click.UsageError("-o - writes one file in one format")
-        _render_to_stdout(sources[0], chosen[0], theme, view, scale, error_fmt)
+        _render_to_stdout(sources[0], chosen[0], theme, view, scale, phases, error_fmt)
         return
     single_target = output is not None and len(sources) == 1 and len(chosen) == 1 and not Path(output).is_dir() \
         and bool(suffix_format)  # fmt: skip
     root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
     out_dir = None if output is None or single_target else Path(output)
-    planned = plan(sources, root, out_dir, chosen, theme, scale, view)
+    planned = plan(sources, root, out_dir, chosen, theme, scale, view, phases)
     if single_target:
         planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
     _refuse_clashes(planned, sources)
@@ -330,12 +339,14 @@ def _check_theme(theme: str) -> None:
         )
 
 
-def _render_to_stdout(source: Path, fmt: str, theme: str, view: str, scale: float, error_fmt: str) -> None:
+def _render_to_stdout(
+    source: Path, fmt: str, theme: str, view: str, scale: float, phases: tuple[str, ...], error_fmt: str
+) -> None:
     from .batch import render_noting
     from .problems import CannotRender
 
     try:
-        data, notes = render_noting(source, fmt, theme, scale, view)
+        data, notes = render_noting(source, fmt, theme, scale, view, phases)
     except JourneyError as error:
         _emit(list(error.problems), error_fmt, err=True)
         raise SystemExit(1) from None

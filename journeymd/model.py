@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import field
 from typing import Any
 
@@ -227,6 +228,26 @@ class Journey(Record):
     @property
     def steps(self) -> tuple[Step, ...]:
         return tuple(step for phase in self.phases for step in phase.steps)
+
+    def phase_named(self, key: str) -> Phase | None:
+        """The phase with this id, or this name in any case."""
+        return next((p for p in self.phases if key == p.id or key.casefold() == p.name.casefold()), None)
+
+    def only_phases(self, keys: Sequence[str]) -> Journey:
+        """The journey cut down to these phases (ids or names), in journey order, for a map of part of
+        it. Steps keep their numbers, so that they read as in the whole map; links to steps left out
+        are dropped, the rest stay."""
+        chosen = {phase.id for key in keys if (phase := self.phase_named(key)) is not None}
+        phases = tuple(p for p in self.phases if p.id in chosen)
+        kept = {step.id for phase in phases for step in phase.steps}
+
+        def inside(step: Step) -> Step:
+            links = tuple(link for link in step.next if link.to in kept)
+            return step if links == step.next else dataclasses.replace(step, next=links)
+
+        return dataclasses.replace(
+            self, phases=tuple(dataclasses.replace(p, steps=tuple(map(inside, p.steps))) for p in phases)
+        )
 
     def persona_ids(self) -> tuple[str, ...]:
         """Personas with an emotion line: the declared ones, or the single unnamed default."""

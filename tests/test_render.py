@@ -539,3 +539,18 @@ def test_the_earlier_curve_passes_over_skipped_steps_as_the_current_one_does() -
         i for g in scene.groups if g.id.startswith("jm-step-") for i in g.items if getattr(i, "cls", "") == "ghost"
     ]
     assert len(ghosts) == 2  # one unbroken line per persona, Lou's over the step only Nina takes
+
+
+def test_a_map_of_some_phases_keeps_the_step_numbers_and_sits_beside_the_whole_map(tmp_path: Path) -> None:
+    source = tmp_path / "shoes.journey.yaml"
+    source.write_text((ROOT / "examples" / "shoes.journey.yaml").read_text("utf-8"), "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(main, ["render", str(source), "--phase", "service,Loyalty"])
+    assert result.exit_code == 0, result.output
+    root = ET.parse(tmp_path / "shoes.service-loyalty.svg").getroot()
+    steps = [g.get("id") for g in root.iter(f"{SVG}g") if (g.get("id") or "").startswith("jm-step-")]
+    assert len(steps) == 11 and "jm-step-waits-for-the-parcel" in steps  # steps 6 to 16
+    assert "6" in _texts(root) and "1" not in _texts(root)  # numbered as in the whole map
+    assert not (tmp_path / "shoes.svg").exists()
+    result = runner.invoke(main, ["render", str(source), "--phase", "servise"])
+    assert result.exit_code == 1 and "--phase servise: no such phase (did you mean 'service'?)" in result.output
