@@ -514,7 +514,7 @@ def layout(
         else:
             spans.append((phase, i, i))
     band_cells = []
-    for phase_number, (phase, first, last) in enumerate(spans):
+    for phase, first, last in spans:
         span_w = b.col_x(last) + m.column - b.col_x(first) - 2 * m.pad
         items: list[Item] = [b.text(0, 0, phase.name, span_w, m.phase_name, "phase-name", bold=True)]
         cursor = items[0].height + 2  # type: ignore[union-attr]
@@ -526,8 +526,8 @@ def layout(
             block = b.text(0, cursor, detail, span_w, m.small, "phase-meta")
             items.append(block)
             cursor += block.height
-        band_cells.append((phase_number, phase, first, last, items, cursor))
-    band_h = _r(max(c[5] for c in band_cells) + 2 * m.pad)
+        band_cells.append((phase, first, last, items, cursor))
+    band_h = _r(max(c[4] for c in band_cells) + 2 * m.pad)
     labels_top = y
     labels.append(
         Text(
@@ -540,11 +540,11 @@ def layout(
             True,
         )
     )
-    for phase_number, phase, first, last, items, _ in band_cells:
+    for phase, first, last, items, _ in band_cells:
         x = b.col_x(first)
         w = _r(b.col_x(last) + m.column - x)
-        box = Box(x, _r(y), w, band_h, f"phase ph{phase_number % 8}", 6)
-        summary = f"{label(journey.locale, 'phase')} {phase_number + 1}: {phase.name}"
+        box = Box(x, _r(y), w, band_h, f"phase ph{phase.number % 8}", 6)  # its colour in the whole map
+        summary = f"{label(journey.locale, 'phase')} {phase.number + 1}: {phase.name}"
         groups.append(Group(f"jm-phase-{phase.id}", summary, (box, *_shift(items, x + m.pad, y + m.pad))))
     y += band_h + 10
 

@@ -199,6 +199,7 @@ class Phase(Record):
     kpis: tuple[Kpi, ...] = ()
     steps: tuple[Step, ...] = ()
     pos: Pos = (0, 0)
+    number: int = 0  # 0-based place in the whole journey, which a map of some phases keeps
 
     def facts(self, locale: str) -> list[tuple[str, tuple[str, ...]]]:
         """What a phase band says besides its name, as (label key, texts): goal, duration, KPIs."""
@@ -326,7 +327,7 @@ def build(data: YMap, source: str = "<string>") -> Journey:
     ids = step_ids(raw_steps)
     phases = []
     index = 0
-    for raw_phase in data["phases"]:
+    for number, raw_phase in enumerate(data["phases"]):
         phase_id = raw_phase.get("id") or name_id(raw_phase["name"], "phase")
         steps = []
         for raw in raw_phase.get("steps", ()):
@@ -336,6 +337,7 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         phases.append(
             Phase(
                 id=phase_id,
+                number=number,
                 name=raw_phase["name"],
                 description=raw_phase.get("description", ""),
                 goal=raw_phase.get("goal", ""),
