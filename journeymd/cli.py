@@ -327,9 +327,13 @@ def _format_from_suffix(output: str | None) -> str | None:
 
 
 def _check_theme(theme: str) -> None:
-    from .themes import BUILTIN
+    """A theme that is no theme is a usage error; a theme file with problems stops the command
+    before any output is written (not after the formats that need no theme)."""
+    from .themes import BUILTIN, load_theme
 
-    if theme not in (*BUILTIN, "auto") and not Path(theme).is_file():
+    if theme in (*BUILTIN, "auto"):
+        return
+    if not Path(theme).is_file():
         from .problems import did_you_mean
 
         raise click.BadParameter(
@@ -337,6 +341,11 @@ def _check_theme(theme: str) -> None:
             f"{did_you_mean(theme, (*BUILTIN, 'auto'))}",
             param_hint="--theme",
         )
+    try:
+        load_theme(theme)
+    except JourneyError as error:
+        _emit(list(error.problems), "text", err=True)
+        raise SystemExit(1) from None
 
 
 def _render_to_stdout(

@@ -43,6 +43,8 @@ class JourneyDiff(Record):
     changed: tuple[StepChange, ...] = field(default=())
     phases_added: tuple[str, ...] = ()
     phases_removed: tuple[str, ...] = ()
+    # Beyond the steps: the title, the personas, and each phase's goal, duration and KPIs.
+    journey_changes: tuple[str, ...] = ()
 
     @property
     def identical(self) -> bool:
@@ -84,8 +86,8 @@ def _step_changes(old: Step, new: Step) -> list[str]:
         before, after = set(getattr(old, key)), set(getattr(new, key))
         noun = key.replace("_", " ").rstrip("s")
         changes += [f"+{noun} {n}" for n in sorted(after - before)] + [f"-{noun} {n}" for n in sorted(before - after)]
-    if old.personas != new.personas:  # () is every persona
-        changes.append(f"personas {', '.join(old.personas) or 'all'} -> {', '.join(new.personas) or 'all'}")
+    if set(old.personas) != set(new.personas):  # () is every persona; the order says nothing
+        changes.append(f"personas {', '.join(old.personas) or 'all'} → {', '.join(new.personas) or 'all'}")
     if (old.drop_off is None) != (new.drop_off is None) or old.drop_off != new.drop_off:
         changes.append("drop-off changed")
     # Implied links follow document order, which insertions change; only written `next` counts.
@@ -126,7 +128,26 @@ def diff(old: Journey, new: Journey) -> JourneyDiff:
         changed=tuple(changed),
         phases_added=tuple(p for p in new_phases if p not in old_phases),
         phases_removed=tuple(p for p in old_phases if p not in new_phases),
+        journey_changes=tuple(_journey_changes(old, new)),
     )
+
+
+def _journey_changes(old: Journey, new: Journey) -> list[str]:
+    changes = [f"title '{old.title}' → '{new.title}'"] if old.title != new.title else []
+    before, after = {p.id: p for p in old.personas}, {p.id: p for p in new.personas}
+    changes += [f"+ persona {i}: {after[i].name}" for i in after if i not in before]
+    changes += [f"- persona {i}: {before[i].name}" for i in before if i not in after]
+    changes += [
+        f"~ persona {i}: renamed '{before[i].name}' → '{after[i].name}'"
+        for i in after
+        if i in before and before[i].name != after[i].name
+    ]
+    old_phases = {p.id: p for p in old.phases}
+    for phase in new.phases:
+        was = old_phases.get(phase.id)
+        if was is not None and was.facts(new.locale) != phase.facts(new.locale):
+            changes.append(f"~ phase {phase.id}: goal, duration or KPIs changed")
+    return changes
 
 
 def format_diff(result: JourneyDiff, old: Journey, new: Journey, fmt: str = "text") -> str:
@@ -139,7 +160,8 @@ def format_diff(result: JourneyDiff, old: Journey, new: Journey, fmt: str = "tex
     def score(value: int | None) -> str:
         return "—" if value is None else f"{value:+d}".replace("+0", "0")
 
-    lines = [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
+    lines = list(result.journey_changes)
+    lines += [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
     lines += [f"+ step {i}: {names[i]}" for i in result.added]
     lines += [f"- step {i}: {names[i]}" for i in result.removed]
     lines += [f"~ step {i}: renamed '{before}' → '{after}'" for i, before, after in result.renamed]

@@ -147,13 +147,16 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
-# Characters XML 1.0 cannot carry (and lone surrogates, which UTF-8 cannot): YAML's escapes can
-# produce them, and they would make every SVG or HTML output unreadable.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Characters XML 1.0 cannot carry (and lone surrogates, which UTF-8 cannot), and the controls and
+# noncharacters HTML refuses or a terminal obeys (DEL, C1 such as the 8-bit CSI): YAML's escapes can
+# produce them all, and they would make an SVG or HTML output unreadable or a listing a command.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _UNSAFE.sub("\ufffd", text) if _UNSAFE.search(text) else text
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub("\ufffd", text.replace("\x85", " "))  # NEL, the one C1 control meant as a line break
 
 
 def _pos(mark: Any) -> Pos:

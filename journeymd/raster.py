@@ -116,4 +116,17 @@ def svg_to_pdf(svg: str, title: str = "", timeout: float = 60) -> bytes:
             raise EngineMissing(f"Chromium at {browser} could not print the PDF: {exc}") from None
         if not pdf.exists() or pdf.stat().st_size == 0:
             raise EngineMissing(f"Chromium at {browser} did not write a PDF")
-        return pdf.read_bytes()
+        return _without_dates(pdf.read_bytes())
+
+
+def _without_dates(pdf: bytes) -> bytes:
+    """Chromium stamps the time into /CreationDate and /ModDate; the same map must give the same
+    file. Each digit of the stamp becomes that of 2000-01-01 00:00:00, so every byte offset in the
+    file stays where it was."""
+    fixed = b"20000101000000"
+
+    def stamp(match: re.Match[bytes]) -> bytes:
+        digits = match.group(2)
+        return match.group(1) + fixed[: len(digits)] + b"0" * max(0, len(digits) - len(fixed))
+
+    return re.sub(rb"(/(?:CreationDate|ModDate) ?\(D:)(\d+)", stamp, pdf)

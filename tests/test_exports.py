@@ -555,4 +555,22 @@ def test_diff_sees_a_step_that_only_some_personas_take_now(tmp_path: Path) -> No
     old.write_text(journey)
     new.write_text(journey.replace("{name: S}", "{name: S, personas: [a]}"))
     code, output = _run("diff", str(old), str(new))
-    assert code == 1 and "personas all -> a" in output
+    assert code == 1 and "personas all → a" in output
+
+
+def test_diff_sees_the_title_the_personas_and_a_phase_goal_change(tmp_path: Path) -> None:
+    journey = (
+        "journeymd: 1\ntitle: Old\npersonas: [{id: a, name: Anna}, {id: b, name: Bob}]\n"
+        "phases: [{name: P, goal: Sell, steps: [{name: S}]}]\n"
+    )
+    old, new = tmp_path / "old.journey.yaml", tmp_path / "new.journey.yaml"
+    old.write_text(journey)
+    new.write_text(journey.replace("title: Old", "title: New").replace("name: Bob", "name: Robert")
+                   .replace("goal: Sell", "goal: Sell more"))  # fmt: skip
+    code, output = _run("diff", str(old), str(new))
+    assert code == 1
+    assert output.splitlines() == [
+        "title 'Old' → 'New'",
+        "~ persona b: renamed 'Bob' → 'Robert'",
+        "~ phase p: goal, duration or KPIs changed",
+    ]

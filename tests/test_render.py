@@ -340,6 +340,17 @@ def test_pdf_is_one_page_with_text(tmp_path: Path) -> None:
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/Count 1" in data  # one page
     assert b"/FontFile2" in data  # text stays text with embedded fonts, not paths
+    import time
+
+    time.sleep(1.1)  # Chromium stamps the second into the file; the same map must give the same bytes
+    again = tmp_path / "again.pdf"
+    assert (
+        CliRunner()
+        .invoke(main, ["render", str(ROOT / "examples" / "minimal.journey.yaml"), "-o", str(again)])
+        .exit_code
+        == 0
+    )
+    assert again.read_bytes() == data
 
 
 def test_flow_view_is_laid_out_by_graphviz(tmp_path: Path) -> None:
@@ -554,3 +565,10 @@ def test_a_map_of_some_phases_keeps_the_step_numbers_and_sits_beside_the_whole_m
     assert not (tmp_path / "shoes.svg").exists()
     result = runner.invoke(main, ["render", str(source), "--phase", "servise"])
     assert result.exit_code == 1 and "--phase servise: no such phase (did you mean 'service'?)" in result.output
+
+
+def test_controls_html_refuses_and_terminals_obey_never_reach_an_output() -> None:
+    journey = journeymd.loads('journeymd: 1\ntitle: "del \\x7f csi \\x9b nel \\x85 non \\ufdd0"\nphases: [{name: P}]\n')
+    assert journey.title == "del \ufffd csi \ufffd nel   non \ufffd"
+    html = render(journey, "html").decode()
+    assert not any(c in html for c in "\x7f\x9b\x85\ufdd0")

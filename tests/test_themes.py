@@ -147,3 +147,24 @@ def test_auto_theme_carries_a_dark_variant() -> None:
 
     svg = render_svg(journeymd.loads("journeymd: 1\nphases: [{name: P, steps: [{name: S}]}]\n"), "auto")
     assert "@media (prefers-color-scheme:dark)" in svg
+
+
+def test_a_theme_with_one_persona_colour_draws_every_map(tmp_path: Path) -> None:
+    import journeymd
+
+    theme = tmp_path / "one.yaml"
+    theme.write_text('colors:\n  personas: ["#222222"]\n')
+    journey = journeymd.loads("journeymd: 1\nphases: [{name: P, steps: [{name: S}]}]\n")
+    assert "#222222" in render_svg(journey, load_theme(str(theme)))
+
+
+def test_a_broken_theme_file_stops_the_render_before_any_output(tmp_path: Path) -> None:
+    theme = tmp_path / "typo.yaml"
+    theme.write_text('colors:\n  titel: "#123456"\n')
+    source = ROOT / "examples" / "minimal.journey.yaml"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["render", str(source), "-o", str(out), "-f", "svg,markdown", "--theme", str(theme)]
+    )
+    assert result.exit_code == 1 and "unknown colour role 'titel'" in result.output
+    assert not out.exists()  # not even the Markdown, which needs no theme

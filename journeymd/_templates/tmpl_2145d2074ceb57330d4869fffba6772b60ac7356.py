@@ -11,9 +11,15 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_rules = l_0_page_vars = l_0_shapes = l_0_stylesheet = missing
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     def macro(l_1_c, l_1_scope):
-        t_1 = []
+        t_2 = []
         l_1_s = missing
         if l_1_c is missing:
             l_1_c = undefined("parameter 'c' was not provided", name='c')
@@ -21,7 +27,7 @@ def root(context, missing=missing):
             l_1_scope = ''
         pass
         l_1_s = (markup_join((l_1_scope, ' ', )) if l_1_scope else '')
-        t_1.extend((
+        t_2.extend((
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-bg{fill:',
             escape(environment.getattr(l_1_c, 'background')),
@@ -78,7 +84,7 @@ def root(context, missing=missing):
             ';stroke-width:3}\n',
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-card-changed{stroke:',
-            escape(environment.getitem(environment.getattr(l_1_c, 'personas'), 1)),
+            escape(environment.getitem(environment.getattr(l_1_c, 'personas'), (1 if (t_1(environment.getattr(l_1_c, 'personas')) > 1) else 0))),
             ';stroke-width:3;stroke-dasharray:6 3}\n',
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-ghost{fill:none;stroke:',
@@ -97,7 +103,7 @@ def root(context, missing=missing):
         for l_2_color, l_2_loop in LoopContext(environment.getattr(l_1_c, 'phases'), undefined):
             _loop_vars = {}
             pass
-            t_1.extend((
+            t_2.extend((
                 escape((undefined(name='s') if l_1_s is missing else l_1_s)),
                 '.jm-ph',
                 escape(environment.getattr(l_2_loop, 'index0')),
@@ -106,7 +112,7 @@ def root(context, missing=missing):
                 '}\n',
             ))
         l_2_loop = l_2_color = missing
-        t_1.extend((
+        t_2.extend((
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-phase-name{fill:',
             escape(environment.getattr(l_1_c, 'phase_text')),
@@ -132,7 +138,7 @@ def root(context, missing=missing):
         for l_2_color, l_2_loop in LoopContext(environment.getattr(l_1_c, 'personas'), undefined):
             _loop_vars = {}
             pass
-            t_1.extend((
+            t_2.extend((
                 escape((undefined(name='s') if l_1_s is missing else l_1_s)),
                 '.jm-cp',
                 escape(environment.getattr(l_2_loop, 'index0')),
@@ -147,7 +153,7 @@ def root(context, missing=missing):
                 '}\n',
             ))
         l_2_loop = l_2_color = missing
-        t_1.extend((
+        t_2.extend((
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-mk{stroke:',
             escape(environment.getattr(l_1_c, 'background')),
@@ -210,7 +216,7 @@ def root(context, missing=missing):
         for l_2_kind in ('pain', 'opportunity', 'question'):
             _loop_vars = {}
             pass
-            t_1.extend((
+            t_2.extend((
                 escape((undefined(name='s') if l_1_s is missing else l_1_s)),
                 '.jm-',
                 escape(l_2_kind),
@@ -237,7 +243,7 @@ def root(context, missing=missing):
                 '}\n',
             ))
         l_2_kind = missing
-        t_1.extend((
+        t_2.extend((
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-evidence-bg{fill:',
             escape(environment.getattr(l_1_c, 'chip_bg')),
@@ -321,17 +327,17 @@ def root(context, missing=missing):
             escape(environment.getattr(l_1_c, 'flow_label_text')),
             '}',
         ))
-        return concat(t_1)
+        return concat(t_2)
     context.exported_vars.add('rules')
     context.vars['rules'] = l_0_rules = Macro(environment, macro, 'rules', ('c', 'scope'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_c, l_1_scope):
-        t_2 = []
+        t_3 = []
         if l_1_c is missing:
             l_1_c = undefined("parameter 'c' was not provided", name='c')
         if l_1_scope is missing:
             l_1_scope = ':root'
         pass
-        t_2.extend((
+        t_3.extend((
             escape(l_1_scope),
             '{--bg:',
             escape(environment.getattr(l_1_c, 'background')),
@@ -353,23 +359,23 @@ def root(context, missing=missing):
             escape(environment.getattr(l_1_c, 'online')),
             '}',
         ))
-        return concat(t_2)
+        return concat(t_3)
     context.exported_vars.add('page_vars')
     context.vars['page_vars'] = l_0_page_vars = Macro(environment, macro, 'page_vars', ('c', 'scope'), False, False, False, context.eval_ctx.autoescape)
     def macro():
-        t_3 = []
+        t_4 = []
         l_1_font = resolve('font')
         pass
-        t_3.extend((
+        t_4.extend((
             '.jm-map text{font-family:',
             escape((undefined(name='font') if l_1_font is missing else l_1_font)),
             '}\n.jm-curve{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}\n.jm-curve-jump{fill:none;stroke-width:1.5;stroke-dasharray:1 4;stroke-linecap:round;opacity:.8}\n.jm-dash1{stroke-dasharray:8 4}\n.jm-dash2{stroke-dasharray:2 3}\n.jm-dash3{stroke-dasharray:9 3 2 3}\n.jm-loop{stroke-dasharray:6 3}',
         ))
-        return concat(t_3)
+        return concat(t_4)
     context.exported_vars.add('shapes')
     context.vars['shapes'] = l_0_shapes = Macro(environment, macro, 'shapes', (), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_theme, l_1_dark, l_1_scope):
-        t_4 = []
+        t_5 = []
         if l_1_theme is missing:
             l_1_theme = undefined("parameter 'theme' was not provided", name='theme')
         if l_1_dark is missing:
@@ -377,21 +383,21 @@ def root(context, missing=missing):
         if l_1_scope is missing:
             l_1_scope = undefined("parameter 'scope' was not provided", name='scope')
         pass
-        t_4.extend((
+        t_5.extend((
             escape(context.call((undefined(name='shapes') if l_0_shapes is missing else l_0_shapes))),
             '\n',
             escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_theme, 'colors'), l_1_scope)),
         ))
         if l_1_dark:
             pass
-            t_4.extend((
+            t_5.extend((
                 '\n@media (prefers-color-scheme:dark){\n',
                 escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr(l_1_dark, 'colors'), l_1_scope)),
                 '\n}',
             ))
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('stylesheet')
     context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=12&5=20&6=22&7=26&8=30&9=34&10=38&11=42&12=46&13=50&14=54&15=58&16=62&17=66&18=72&19=76&20=80&21=84&22=88&23=94&25=107&26=111&27=115&28=119&29=123&30=129&31=139&33=148&34=152&35=156&36=160&37=164&38=168&39=172&40=178&41=182&42=186&43=192&44=196&45=202&46=207&47=217&48=223&49=229&51=238&52=242&53=246&54=250&55=254&56=260&57=262&58=264&59=270&60=274&61=278&62=282&63=286&64=290&65=294&66=298&67=302&68=306&69=310&70=316&72=324&73=332&75=356&76=362&85=368&86=378&87=380&88=382&90=386'
+debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&25=113&26=117&27=121&28=125&29=129&30=135&31=145&33=154&34=158&35=162&36=166&37=170&38=174&39=178&40=184&41=188&42=192&43=198&44=202&45=208&46=213&47=223&48=229&49=235&51=244&52=248&53=252&54=256&55=260&56=266&57=268&58=270&59=276&60=280&61=284&62=288&63=292&64=296&65=300&66=304&67=308&68=312&69=316&70=322&72=330&73=338&75=362&76=368&85=374&86=384&87=386&88=388&90=392'
