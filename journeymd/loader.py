@@ -36,6 +36,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 _TAG = "tag:yaml.org,2002:"
+_QUOTES = ("'", '"')  # the styles of a quoted scalar
 _BOOLS = yaml.constructor.SafeConstructor.bool_values
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
@@ -66,7 +67,7 @@ class YList(list[Any]):
         self.pos = pos
         self.flow = flow
         self.item_pos: list[Pos] = []
-        self.quoted: set[int] = set()
+        self.quoted: set[int] | None = None  # made for the few lists that have such an item
 
 
 class _Abort(Exception):
@@ -225,6 +226,7 @@ def _char_at(text: str, line: int, column: int) -> str:
 def _build(text: str, path: str) -> Any:
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, weight, characters, depth
+    anchored = 0  # containers with an anchor on the stack
     root: Any = None
     documents = 0
 
@@ -240,20 +242,22 @@ def _build(text: str, path: str) -> Any:
         frame = stack[-1]
         frame.weight += weight
         frame.chars += chars
-        frame.depth = max(frame.depth, depth)
         if frame.weight > MAX_NODES:
             message = f"document expands to more than {MAX_NODES:,} values (too many aliases?)"
             raise _Abort(Problem(path, pos[0], pos[1], message, "limit"))
-        if frame.chars > MAX_CHARS:
-            message = f"document expands to more than {MAX_CHARS:,} characters of text (too many aliases?)"
-            raise _Abort(Problem(path, pos[0], pos[1], message, "limit"))
-        if len(stack) + depth > MAX_DEPTH:
-            raise _Abort(
-                Problem(path, pos[0], pos[1], f"nesting deeper than {MAX_DEPTH} levels (through aliases)", "limit")
-            )
+        if depth:  # a container, written out or through an alias; a scalar alone cannot overflow these
+            frame.depth = max(frame.depth, depth)
+            if frame.chars > MAX_CHARS:
+                message = f"document expands to more than {MAX_CHARS:,} characters of text (too many aliases?)"
+                raise _Abort(Problem(path, pos[0], pos[1], message, "limit"))
+            if len(stack) + depth > MAX_DEPTH:
+                message = f"nesting deeper than {MAX_DEPTH} levels (through aliases)"
+                raise _Abort(Problem(path, pos[0], pos[1], message, "limit"))
         container = frame.container
         if isinstance(container, YList):
             if quoted:
+                if container.quoted is None:
+                    container.quoted = set()
                 container.quoted.add(len(container))
             container.append(value)
             container.item_pos.append(pos)
@@ -285,10 +289,11 @@ def _build(text: str, path: str) -> Any:
             in_key = bool(stack) and isinstance(stack[-1].container, YMap) and stack[-1].key is None
             # Keys stay the text that was written, so `no:` or `1:` is a key, not False or 1.
             value = event.value if in_key else _scalar(event, path)
-            chars = len(value) if isinstance(value, str) else 1
+            # Text is counted where aliases can repeat it: inside an anchored container, or anchored itself.
+            chars = len(value) if (anchored or event.anchor) and isinstance(value, str) else 0
             if event.anchor:
                 anchors[event.anchor] = (value, 1, chars, 0)
-            attach(value, 1, _pos(event.start_mark), chars, quoted=event.style in ("'", '"'))
+            attach(value, 1, _pos(event.start_mark), chars, quoted=event.style in _QUOTES)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(stack) >= MAX_DEPTH:
                 raise problem(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
@@ -303,8 +308,10 @@ def _build(text: str, path: str) -> Any:
                 shown = str(event.tag).replace(_TAG, "!!")
                 raise problem(event.start_mark, f"YAML tag '{shown}' is not allowed in a journey file")
             stack.append(_Frame(container, event.anchor, is_key))
+            anchored += bool(event.anchor)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             frame = stack.pop()
+            anchored -= bool(frame.anchor)
             if frame.merges:
                 _merge(frame, path)
             if frame.anchor:

@@ -294,7 +294,7 @@ def _renamed(node: Any, where: Sequence[Any], key: str, meant: str) -> Any:
         return copy
     copy_list = YList(node.pos, node.flow)
     copy_list.item_pos = list(node.item_pos)
-    copy_list.quoted = set(node.quoted)
+    copy_list.quoted = node.quoted
     copy_list.extend(_renamed(v, where[1:], key, meant) if i == where[0] else v for i, v in enumerate(node))
     return copy_list
 
@@ -642,7 +642,8 @@ def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
             continue
         # A quoted item was written whole: no comma inside quotes ends it.
         texts = [
-            item if isinstance(item, str) and index not in value.quoted else "" for index, item in enumerate(value)
+            item if isinstance(item, str) and index not in (value.quoted or ()) else ""
+            for index, item in enumerate(value)
         ]
         opened = [_parentheses(text) for text in texts]
         start = 0
