@@ -890,6 +890,9 @@ def _monotone_tangents(points: list[tuple[float, float]]) -> list[float]:
     return tangents
 
 
+FAR_ARROW = 5  # columns; an arrow longer than this names the step it leads to
+
+
 def _goes_back(b: _Builder, step: Step, to: str) -> bool:
     """Whether a link from ``step`` leads back to an earlier column (or to itself): a loop or return."""
     return b.col_of[to] <= b.col_of[step.id]
@@ -926,6 +929,9 @@ def _flow(b: _Builder, top: float) -> tuple[list[Group], float]:
         room = m.column / 2 - 12
         sx = b.col_x(src) + m.column / 2 + min(out_offset[src], room)
         tx = b.col_x(dst) + m.column / 2 - min(in_offset[dst], room)
+        if abs(dst - src) > FAR_ARROW:  # its end is off screen on a wide map: say where it goes
+            target = b.step_of[to].index + 1
+            text = f"{text} → {target}" if text else f"→ {target}"
         label_text = b.text(0, 0, text, m.column * 1.2, m.small, "flow-label") if text else None
         lo, hi = min(sx, tx), max(sx, tx)
         if label_text is not None:

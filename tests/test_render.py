@@ -572,3 +572,8 @@ def test_controls_html_refuses_and_terminals_obey_never_reach_an_output() -> Non
     assert journey.title == "del \ufffd csi \ufffd nel   non \ufffd"
     html = render(journey, "html").decode()
     assert not any(c in html for c in "\x7f\x9b\x85\ufdd0")
+
+
+def test_a_long_arrow_names_the_step_it_leads_to() -> None:
+    texts = _texts(_svg(journeymd.load(ROOT / "examples" / "shoes.journey.yaml")))
+    assert "they fit → 14" in texts and "too small" in texts  # a short one says only its label
