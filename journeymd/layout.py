@@ -465,11 +465,16 @@ class _Builder:
 
 @gc_paused
 def layout(
-    journey: Journey, metrics: Metrics | None = None, baseline: Journey | None = None, view: str = "map"
+    journey: Journey,
+    metrics: Metrics | None = None,
+    baseline: Journey | None = None,
+    view: str = "map",
+    header: bool = True,
 ) -> Scene:
     """Compute the whole map. With ``baseline`` (an earlier version), its emotion curve is drawn
     faintly behind the current one, and new or changed steps are outlined. ``view="blueprint"``
-    draws the service blueprint's layers and its three lines instead of the journey's lanes."""
+    draws the service blueprint's layers and its three lines instead of the journey's lanes.
+    Without ``header`` the map starts at the phases (the report shows title and personas itself)."""
     m = metrics or Metrics()
     b = _Builder(journey, m, baseline, blueprint=view == "blueprint")
     width = b.width
@@ -482,17 +487,17 @@ def layout(
 
     # Header: title, description, personas.
     y = m.margin
-    header: list[Item] = []
+    heading: list[Item] = []
     text_w = min(width - 2 * m.margin, 1100)
-    if journey.title:
+    if journey.title and header:
         title = b.text(m.margin, y, journey.title, text_w, m.title, "title", bold=True)
-        header.append(title)
+        heading.append(title)
         y += title.height + 4
-    if journey.description:
+    if journey.description and header:
         desc = b.text(m.margin, y, journey.description, text_w, m.body + 1, "muted")
-        header.append(desc)
+        heading.append(desc)
         y += desc.height + 4
-    for persona in journey.personas:
+    for persona in journey.personas if header else ():
         summary = f"{label(journey.locale, 'persona')}: {persona.name}"
         if persona.description:
             summary += f" — {persona.description}"
@@ -500,11 +505,13 @@ def layout(
         indent = 26 if several else 0
         text = b.text(m.margin + indent, y, summary, text_w - indent, m.body, "body")
         if several:
-            header += _persona_key(b, b.persona_index[persona.id], m.margin, y + text.line_height / 2)
-        header.append(text)
+            heading += _persona_key(b, b.persona_index[persona.id], m.margin, y + text.line_height / 2)
+        heading.append(text)
         y += text.height + 2
-    groups.append(Group("jm-header", journey.title or label(journey.locale, "map"), tuple(header)))
-    y += 16
+    if header:
+        groups.append(Group("jm-header", journey.title or label(journey.locale, "map"), tuple(heading)))
+        y += 16
+    after_header = len(groups)
 
     # Phase bands.
     spans: list[tuple[Phase, int, int]] = []
@@ -615,7 +622,7 @@ def layout(
     if b.blueprint:
         _blueprint_lines(b, lanes, chrome, labels, per_column)
 
-    groups.insert(1, Group("jm-lanes", "", (*backgrounds, *chrome)))
+    groups.insert(after_header, Group("jm-lanes", "", (*backgrounds, *chrome)))
     groups.extend(flow_items)
     for i, (_, step) in enumerate(b.columns):
         if step is None:

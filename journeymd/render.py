@@ -143,12 +143,13 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
     light = load_theme(theme) if isinstance(theme, str) and theme != "auto" else theme
     if not isinstance(light, Theme):
         light = load_theme("default")
-    scene = layout(journey, baseline=baseline)
+    scene = layout(journey, baseline=baseline, header=False)  # the page's own header shows title and personas
     svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True)
     has_blueprint = any(s.layer(layer) or s.evidence for s in journey.steps for layer in ("frontstage", "backstage"))
-    blueprint = (
-        render_svg(journey, light, embed_style=False, view="blueprint", id_prefix="jmb-") if has_blueprint else ""
-    )
+    blueprint = ""
+    if has_blueprint:
+        scene_b = layout(journey, view="blueprint", header=False)
+        blueprint = render_svg(journey, light, scene=scene_b, embed_style=False, view="blueprint", id_prefix="jmb-")
     departments, matrix = stats.department_matrix(journey)
     funnel = [
         {

@@ -333,3 +333,9 @@ def test_focus_on_any_of_many_personas_and_pinned_names_in_the_blueprint_and_in_
     )
     assert transforms == ["none", "none"]
     page.close()
+
+
+def test_the_report_shows_the_title_once_above_the_map_not_again_inside_it() -> None:
+    page = render_html(journeymd.load(SHOES))
+    assert 'id="jm-header"' not in page and page.count("<h1") == 1
+    assert render_html(journeymd.load(SHOES)) == page
