@@ -703,7 +703,8 @@ def per_column_arrows(b: _Builder, y: float, h: float, per_column: list[list[Ite
     mid = _r(y + h / 2)
     for i, (_, step) in enumerate(b.columns[:-1]):
         following = b.columns[i + 1][1]
-        if step is None or following is None or not any(link.to == following.id for link in step.next):
+        # A labelled link gets its arrow on the flow tracks, with the label: not a second one here.
+        if step is None or following is None or not any(k.to == following.id and not k.label for k in step.next):
             continue
         x = b.col_x(i) + m.column
         per_column[i].append(Line(f"M{_fmt(x + 2)} {_fmt(mid)}H{_fmt(x + m.gap - 3)}", "next", arrow=True))
@@ -906,13 +907,14 @@ def _goes_back(b: _Builder, step: Step, to: str) -> bool:
 
 
 def flow_edges(journey: Journey) -> list[tuple[Step, str, str]]:
-    """Links that are not simply 'go on to the following step': (from, to id, label)."""
+    """Links that are not simply 'go on to the following step' (or, past a step some personas skip,
+    to the next one they take, which their emotion lines show): (from, to id, label)."""
     steps = journey.steps
     edges = []
     for i, step in enumerate(steps):
         following = steps[i + 1].id if i + 1 < len(steps) else None
         for link in step.next:
-            if link.to == following and not link.label:
+            if (link.to == following or not link.explicit) and not link.label:
                 continue
             edges.append((step, link.to, link.label))
     return edges

@@ -311,6 +311,26 @@ def _touchpoint(node: Mapping[str, Any], tp_id: str, pos: Pos) -> Touchpoint:
     )
 
 
+def _following(raw_steps: list[YMap], ids: list[str], personas: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Where each step leads when it names no 'next': to the following step, or, past steps that only
+    some personas take, to the following step of each persona who takes this one."""
+    everyone = frozenset(personas)
+    takers = [frozenset(raw.get("personas") or everyone) for raw in raw_steps]
+    found = []
+    for i, mine in enumerate(takers):
+        targets: list[str] = []
+        waiting = set(mine) or {""}
+        for j in range(i + 1, len(ids)):
+            if not waiting:
+                break
+            arriving = waiting & takers[j] if takers[j] else waiting
+            if arriving or not personas:
+                targets.append(ids[j])
+                waiting -= arriving or waiting
+        found.append(tuple(targets))
+    return found
+
+
 def build(data: YMap, source: str = "<string>") -> Journey:
     """Turn validated data into a Journey. Assumes ``validate.check`` found no problems."""
     personas = tuple(
@@ -325,14 +345,16 @@ def build(data: YMap, source: str = "<string>") -> Journey:
 
     raw_steps = [step for phase in data["phases"] for step in phase.get("steps", ())]
     ids = step_ids(raw_steps)
+    following = _following(raw_steps, ids, tuple(p.id for p in personas))
     phases = []
     index = 0
     for number, raw_phase in enumerate(data["phases"]):
         phase_id = raw_phase.get("id") or name_id(raw_phase["name"], "phase")
         steps = []
         for raw in raw_phase.get("steps", ()):
-            following = ids[index + 1] if index + 1 < len(ids) else None
-            steps.append(_step(raw, ids[index], phase_id, index, following, default_persona, touchpoints, departments))
+            steps.append(
+                _step(raw, ids[index], phase_id, index, following[index], default_persona, touchpoints, departments)
+            )
             index += 1
         phases.append(
             Phase(
@@ -370,7 +392,7 @@ def _step(
     step_id: str,
     phase_id: str,
     index: int,
-    following: str | None,
+    following: tuple[str, ...],
     default_persona: str,
     touchpoints: Mapping[str, Touchpoint],
     departments: Mapping[str, Department],
@@ -412,7 +434,7 @@ def _step(
             Link(item) if isinstance(item, str) else Link(item["to"], item.get("label", "")) for item in targets
         )
     else:
-        links = (Link(following, explicit=False),) if following else ()
+        links = tuple(Link(step_id, explicit=False) for step_id in following)
     return Step(
         id=step_id,
         name=raw["name"],

@@ -231,3 +231,21 @@ def test_broken_settings_are_usage_errors_that_name_the_file(tmp_path: Path, pyp
     source.write_text(BASE)
     result = CliRunner().invoke(main, ["lint", str(source)])
     assert result.exit_code == 2 and message in result.output and "pyproject.toml" in result.output
+
+
+def test_a_step_only_some_personas_take_does_not_cut_the_others_off() -> None:
+    text = """\
+journeymd: 1
+personas: [{id: app, name: App user}, {id: branch, name: Branch visitor}]
+phases:
+  - name: Apply
+    steps:
+      - {id: start, name: Starts}
+      - {id: visit, name: Visits the branch, personas: [branch], next: done}
+      - {id: online, name: Fills in the form online, personas: [app]}
+      - {id: done, name: Gets the account}
+"""
+    journey = journeymd.loads(text)
+    assert [link.to for link in journey.steps[0].next] == ["visit", "online"]  # each persona's own next step
+    found = [p.code for p in lint(journey, LintConfig(select=("unreachable-step", "dead-end")))]
+    assert found == []
