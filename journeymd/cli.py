@@ -549,6 +549,7 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
         for note in said:
             click.echo(f"journeymd: {render_to}: {note}", err=True)
         write_atomic(Path(render_to), data)
+        click.echo(f"wrote {render_to}", err=True)
     raise SystemExit(0 if result.identical else 1)
 
 

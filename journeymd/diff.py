@@ -45,6 +45,7 @@ class JourneyDiff(Record):
     phases_removed: tuple[str, ...] = ()
     # Beyond the steps: the title, the personas, and each phase's goal, duration and KPIs.
     journey_changes: tuple[str, ...] = ()
+    new_ids: tuple[tuple[str, str], ...] = ()  # (new id, old id) of steps whose id changed with their name
 
     @property
     def identical(self) -> bool:
@@ -97,17 +98,18 @@ def _step_changes(old: Step, new: Step) -> list[str]:
 
 
 def diff(old: Journey, new: Journey) -> JourneyDiff:
-    """Steps matched by id: added, removed, renamed, moved, emotion and content changes."""
+    """Steps matched by id, or, for a step whose id came from a name that changed, by its place and
+    content: added, removed, renamed, moved, emotion and content changes."""
     old_steps = {s.id: s for s in old.steps}
     new_steps = {s.id: s for s in new.steps}
-    common_old = [s.id for s in old.steps if s.id in new_steps]
-    common_new = [s.id for s in new.steps if s.id in old_steps]
-    in_order = _lcs(common_old, common_new)
-    moved = [i for i in common_new if i not in in_order or old_steps[i].phase != new_steps[i].phase]
+    was = {i: i for i in new_steps if i in old_steps} | _renamed_steps(old, new)  # new id -> old id
+    matched = [s.id for s in new.steps if s.id in was]
+    in_order = _lcs([i for i in (was.get(s.id) for s in new.steps) if i], [was[i] for i in matched])
+    moved = [i for i in matched if was[i] not in in_order or old_steps[was[i]].phase != new_steps[i].phase]
     emotions = []
     changed = []
-    for step_id in common_new:
-        before, after = old_steps[step_id], new_steps[step_id]
+    for step_id in matched:
+        before, after = old_steps[was[step_id]], new_steps[step_id]
         for persona in sorted({*before.emotion, *after.emotion}):
             if before.emotion.get(persona) != after.emotion.get(persona):
                 emotions.append(
@@ -116,12 +118,15 @@ def diff(old: Journey, new: Journey) -> JourneyDiff:
         details = _step_changes(before, after)
         if details:
             changed.append(StepChange(step_id, after.name, tuple(details)))
+    kept = set(was.values())
     old_phases, new_phases = [p.id for p in old.phases], [p.id for p in new.phases]
     return JourneyDiff(
-        added=tuple(s.id for s in new.steps if s.id not in old_steps),
-        removed=tuple(s.id for s in old.steps if s.id not in new_steps),
+        added=tuple(s.id for s in new.steps if s.id not in was),
+        removed=tuple(s.id for s in old.steps if s.id not in kept),
         renamed=tuple(
-            (i, old_steps[i].name, new_steps[i].name) for i in common_new if old_steps[i].name != new_steps[i].name
+            (i, old_steps[was[i]].name, new_steps[i].name)
+            for i in matched
+            if old_steps[was[i]].name != new_steps[i].name
         ),
         moved=tuple(moved),
         emotions=tuple(emotions),
@@ -129,7 +134,31 @@ def diff(old: Journey, new: Journey) -> JourneyDiff:
         phases_added=tuple(p for p in new_phases if p not in old_phases),
         phases_removed=tuple(p for p in old_phases if p not in new_phases),
         journey_changes=tuple(_journey_changes(old, new)),
+        new_ids=tuple((new_id, old_id) for new_id, old_id in was.items() if new_id != old_id),
     )
+
+
+def _renamed_steps(old: Journey, new: Journey) -> dict[str, str]:
+    """Steps whose id is new because their name changed: an added and a removed step in the same
+    phase with much the same name, or with the same content under another name (new id -> old id)."""
+    import difflib
+
+    gone = [s for s in old.steps if s.id not in {t.id for t in new.steps}]
+    found: dict[str, str] = {}
+    for step in (s for s in new.steps if s.id not in {t.id for t in old.steps}):
+        candidates = [g for g in gone if g.phase == step.phase and g.id not in found.values()]
+        scored = [
+            (
+                difflib.SequenceMatcher(None, g.name.casefold(), step.name.casefold()).ratio(),
+                -abs(g.index - step.index),
+                g,
+            )
+            for g in candidates
+        ]
+        similar = [c for c in scored if c[0] >= 0.6 or not _step_changes(c[2], step)]
+        if similar:
+            found[step.id] = max(similar, key=lambda c: (c[0], c[1]))[2].id
+    return found
 
 
 def _journey_changes(old: Journey, new: Journey) -> list[str]:
@@ -144,9 +173,13 @@ def _journey_changes(old: Journey, new: Journey) -> list[str]:
     ]
     old_phases = {p.id: p for p in old.phases}
     for phase in new.phases:
-        was = old_phases.get(phase.id)
-        if was is not None and was.facts(new.locale) != phase.facts(new.locale):
-            changes.append(f"~ phase {phase.id}: goal, duration or KPIs changed")
+        if phase.id not in old_phases:
+            continue
+        facts_then, facts_now = dict(old_phases[phase.id].facts("en")), dict(phase.facts("en"))
+        for key, noun in (("goal", "goal"), ("duration", "duration"), ("kpis", "KPIs")):
+            then, now = "; ".join(facts_then.get(key, ())), "; ".join(facts_now.get(key, ()))
+            if then != now:
+                changes.append(f"~ phase {phase.id}: {noun} '{then}' → '{now}'")
     return changes
 
 

@@ -7,18 +7,20 @@ comes from wrapping its text with real font metrics, and a lane is as tall as it
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import field
 from itertools import pairwise
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ._gc import gc_paused
 from ._record import Record, dataclass
 from .i18n import label, number, percent
 from .model import BLUEPRINT_LANES, LANES, LAYERS, Department, Journey, Phase, Step
 from .textmetrics import ASCENT, DESCENT, text_width, wrap
+
+if TYPE_CHECKING:
+    from .diff import JourneyDiff
 
 __all__ = ["Box", "Group", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "lanes_for", "layout"]
 
@@ -229,7 +231,16 @@ class _Builder:
         self.blueprint = blueprint
         self.lane_names = BLUEPRINT_LANES if blueprint else lanes_for(journey)
         self.baseline = baseline
-        self.old_steps = {s.id: s for s in baseline.steps} if baseline else {}
+        self.changes: JourneyDiff | None = None
+        if baseline is not None:
+            from .diff import diff  # only diff --render draws a baseline
+
+            self.changes = diff(baseline, journey)  # the outlines show what diff says changed
+        # The earlier version's steps under their current ids (a renamed step's id changes with its name).
+        old_ids = dict(self.changes.new_ids) if self.changes else {}
+        old_by_id = {s.id: s for s in baseline.steps} if baseline else {}
+        self.old_steps = {step.id: old_by_id[old_ids.get(step.id, step.id)] for step in journey.steps
+                          if old_ids.get(step.id, step.id) in old_by_id}  # fmt: skip
         self.branch_gaps = False  # set when an emotion line jumps between alternative paths
         self.step_of = {step.id: step for step in journey.steps}
         self.m = m
@@ -729,12 +740,11 @@ def _marker(x: float, y: float, shape: str, cls: str, size: float = 4.5) -> Mark
 
 
 def _card_class(b: _Builder, step: Step | None) -> str:
-    if b.baseline is None or step is None:
+    if b.changes is None or step is None:
         return "card"
-    old = b.old_steps.get(step.id)
-    if old is None:
+    if step.id in b.changes.added:
         return "card card-new"
-    return "card" if old == dataclasses.replace(step, pos=old.pos, index=old.index) else "card card-changed"
+    return "card card-changed" if step.id in b.changes.changed_ids() else "card"
 
 
 def _ghost(b: _Builder, level: Callable[[int], float], per_column: list[list[Item]]) -> None:

@@ -572,5 +572,19 @@ def test_diff_sees_the_title_the_personas_and_a_phase_goal_change(tmp_path: Path
     assert output.splitlines() == [
         "title 'Old' → 'New'",
         "~ persona b: renamed 'Bob' → 'Robert'",
-        "~ phase p: goal, duration or KPIs changed",
+        "~ phase p: goal 'Sell' → 'Sell more'",
+    ]
+
+
+def test_diff_sees_a_renamed_step_whose_id_came_from_its_name(tmp_path: Path) -> None:
+    journey = (
+        "journeymd: 1\nphases: [{name: P, steps: [{name: Asks a friend at the bakery, emotion: 1}, {name: Pays}]}]\n"
+    )
+    old, new = tmp_path / "old.journey.yaml", tmp_path / "new.journey.yaml"
+    old.write_text(journey)
+    new.write_text(journey.replace("at the bakery, emotion: 1", "at the market, emotion: 2"))
+    code, output = _run("diff", str(old), str(new))
+    assert code == 1 and output.splitlines() == [
+        "~ step asks-a-friend-at-the-market: renamed 'Asks a friend at the bakery' → 'Asks a friend at the market'",
+        "~ step asks-a-friend-at-the-market: emotion +1 → +2",
     ]
