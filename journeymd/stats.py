@@ -80,10 +80,10 @@ def extremes(steps: Sequence[Step], persona: str | None = None) -> tuple[Moment 
 
 
 def phase_summaries(journey: Journey) -> list[PhaseSummary]:
-    persona = journey.persona or None
+    """Each phase at a glance; its low and high are those of whichever persona has them."""
     summaries = []
     for phase in journey.phases:
-        lowest, highest = extremes(phase.steps, persona)
+        lowest, highest = extremes(phase.steps)
         summaries.append(
             PhaseSummary(
                 phase=phase,
@@ -248,8 +248,11 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
     if fmt == "json":
         return json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
 
-    def moment(m: dict[str, Any] | None) -> str:
-        return "—" if m is None else f"{m['number']}. {m['name']} ({m['score']:+d})".replace("(+0)", "(0)")
+    def moment(m: dict[str, Any] | None, whose: bool = False) -> str:
+        if m is None:
+            return "—"
+        who = f" for {m['persona']}" if whose and m["persona"] else ""
+        return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
 
     def count(number: int, noun: str) -> str:
         return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -267,7 +270,8 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
             f"{count(p['opportunities'], 'opportunity').replace('tys', 'ties')}, "
             f"{count(p['drop_offs'], 'drop-off')}"
         )
-        out.append(f"    lowest {moment(p['lowest'])}; highest {moment(p['highest'])}")
+        several = len(figures["personas"]) > 1
+        out.append(f"    lowest {moment(p['lowest'], several)}; highest {moment(p['highest'], several)}")
     out += ["", "Personas"]
     for persona, pair in figures["personas"].items():
         out.append(f"  {persona}: lowest {moment(pair['lowest'])}; highest {moment(pair['highest'])}")
