@@ -249,3 +249,9 @@ phases:
     assert [link.to for link in journey.steps[0].next] == ["visit", "online"]  # each persona's own next step
     found = [p.code for p in lint(journey, LintConfig(select=("unreachable-step", "dead-end")))]
     assert found == []
+
+
+def test_a_department_layer_alone_does_not_make_a_journey_a_blueprint() -> None:
+    text = BASE.replace("{id: sales, name: Sales}", "{id: sales, name: Sales, layer: frontstage}")
+    found = [p.code for p in lint(journeymd.loads(text), LintConfig(select=("action-without-support",)))]
+    assert found == []

@@ -10,13 +10,14 @@ from journeymd.model import Journey
 from journeymd.problems import shorten
 
 ID = "action-without-support"
-DESCRIPTION = "In a journey with blueprint layers, a customer action has no frontstage or backstage support."
+DESCRIPTION = "In a journey that writes blueprint actions, a customer action has no frontstage or backstage support."
 SEVERITY = "warning"
 
 
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     steps = journey.steps
-    uses_blueprint = any(s.layer(layer) for s in steps for layer in ("frontstage", "backstage", "support"))
+    # A journey is a blueprint once it writes actions; a department's default layer alone does not make one.
+    uses_blueprint = any(getattr(s, layer) for s in steps for layer in ("frontstage", "backstage", "support"))
     if not uses_blueprint:
         return
     for step in steps:
