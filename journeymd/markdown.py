@@ -60,10 +60,14 @@ def render_block(
         digest = hashlib.sha256(f"{theme}\0{shown}".encode()).hexdigest()[:8] + (f"r{repeat}" if repeat else "")
         svg = render_svg(journey, theme, id_prefix=f"jm{digest}-")
     except JourneyError as error:
+        # Lines of an inline journey count from the fence's first line, which the message says.
+        where = "" if include else "block line "
         if fail_on_error:
-            raise JourneyBuildError("\n".join(str(p) for p in error.problems)) from None
+            raise JourneyBuildError(
+                "\n".join(f"{p.path}: {where}{p.line}:{p.column}: {p.message}" for p in error.problems)
+            ) from None
         items = "".join(
-            f"<li><code>{p.line}:{p.column}</code> {html.escape(p.message)}"
+            f"<li><code>{where}{p.line}:{p.column}</code> {html.escape(p.message)}"
             + (f" <small>({html.escape(p.path)})</small>" if include else "")
             + "</li>"
             for p in error.problems
@@ -73,7 +77,8 @@ def render_block(
             'color:#7f1d1d;background:#fef2f2"><strong>journeymd: this journey has problems</strong>'
             f"<ul>{items}</ul></div>"
         )
-    return f'<figure class="journeymd">{svg}</figure>'
+    # A map is as wide as its steps: it scrolls inside the page's column instead of widening the page.
+    return f'<figure class="journeymd" style="overflow-x:auto;max-width:100%">{svg}</figure>'
 
 
 class _BlockProcessor(Preprocessor):

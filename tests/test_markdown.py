@@ -46,8 +46,8 @@ def test_broken_block_shows_problems_with_line_and_column() -> None:
     broken = PAGE.replace("emotion: 1", "emotion: 9").replace("title:", "titel:")
     out = markdown.markdown(broken, extensions=["journeymd.markdown"])
     assert 'class="journeymd-error"' in out and "<svg" not in out
-    assert "<code>2:1</code> unknown key &#x27;titel&#x27; at the top level (did you mean &#x27;title&#x27;?)" in out
-    assert "<code>6:40</code>" in out
+    assert "<code>block line 2:1</code> unknown key &#x27;titel&#x27; at the top level (did you mean &#x27;title&#x27;?)" in out
+    assert "<code>block line 6:40</code>" in out
 
 
 def test_fail_on_error_stops_the_build() -> None:
@@ -82,7 +82,7 @@ def _mkdocs(tmp_path: Path, config: str, page: str) -> str:
 def test_mkdocs_site_builds_with_the_extension(tmp_path: Path) -> None:
     config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
     html = _mkdocs(tmp_path, config, PAGE + "\n```journeymd\nfile: pizza.journey.yaml\n```\n")
-    assert html.count('<figure class="journeymd"><svg') == 2
+    assert html.count('<figure class="journeymd" style="overflow-x:auto;max-width:100%"><svg') == 2
 
 
 def test_mkdocs_site_builds_with_superfences(tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_mkdocs_site_builds_with_superfences(tmp_path: Path) -> None:
                   validator: !!python/name:journeymd.markdown.superfences_validator
         """)
     html = _mkdocs(tmp_path, config, PAGE.replace("```journeymd", '```journeymd theme="dark"'))
-    assert '<figure class="journeymd"><svg' in html and "#0f172a" in html
+    assert '<figure class="journeymd" style="overflow-x:auto;max-width:100%"><svg' in html and "#0f172a" in html
 
 
 def test_two_maps_on_one_page_keep_their_own_ids_and_colours() -> None:
