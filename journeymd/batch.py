@@ -190,22 +190,13 @@ def render_bytes(
 
 
 def _only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
-    from .problems import did_you_mean
+    from .problems import CannotRender, did_you_mean
 
     unknown = [key for key in keys if journey.phase_named(key) is None]
     if unknown:
         known = [p.id for p in journey.phases]
-        problems = [
-            Problem(
-                journey.source,
-                1,
-                1,
-                f"--phase {key}: no such phase{did_you_mean(key, known)}; phases: {', '.join(known)}",
-                "phase",
-            )
-            for key in unknown
-        ]
-        raise JourneyError(problems)
+        reasons = "; ".join(f"--phase {key}: no such phase{did_you_mean(key, known)}" for key in unknown)
+        raise CannotRender(f"{journey.source}: {reasons}; its phases are {', '.join(known)}")
     return journey.only_phases(keys)
 
 

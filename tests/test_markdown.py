@@ -46,7 +46,10 @@ def test_broken_block_shows_problems_with_line_and_column() -> None:
     broken = PAGE.replace("emotion: 1", "emotion: 9").replace("title:", "titel:")
     out = markdown.markdown(broken, extensions=["journeymd.markdown"])
     assert 'class="journeymd-error"' in out and "<svg" not in out
-    assert "<code>block line 2:1</code> unknown key &#x27;titel&#x27; at the top level (did you mean &#x27;title&#x27;?)" in out
+    assert (
+        "<code>block line 2:1</code> unknown key &#x27;titel&#x27; at the top level (did you mean &#x27;title&#x27;?)"
+        in out
+    )
     assert "<code>block line 6:40</code>" in out
 
 

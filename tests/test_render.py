@@ -564,7 +564,11 @@ def test_a_map_of_some_phases_keeps_the_step_numbers_and_sits_beside_the_whole_m
     assert "6" in _texts(root) and "1" not in _texts(root)  # numbered as in the whole map
     assert not (tmp_path / "shoes.svg").exists()
     result = runner.invoke(main, ["render", str(source), "--phase", "servise"])
-    assert result.exit_code == 1 and "--phase servise: no such phase (did you mean 'service'?)" in result.output
+    assert (
+        result.exit_code == 1
+        and "shoes.journey.yaml: --phase servise: no such phase (did you mean 'service'?)" in result.output
+    )
+    assert ":1:1:" not in result.output  # not a problem at a made-up place in the file
 
 
 def test_controls_html_refuses_and_terminals_obey_never_reach_an_output() -> None:
