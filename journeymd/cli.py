@@ -244,6 +244,10 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         chosen = (suffix_format,) if suffix_format else ("svg",)
     if view == "flow" and set(chosen) - {"svg", "png", "pdf", "dot"}:
         raise click.UsageError("--view flow writes svg, png, pdf or dot")
+    if view == "blueprint" and set(chosen) - {"svg", "png", "pdf"}:
+        raise click.UsageError("--view blueprint draws svg, png or pdf (the html report shows the blueprint anyway)")
+    if scale != 1.0 and "png" not in chosen:
+        raise click.UsageError("--scale zooms PNG output; add -f png or write to a .png file")
     _check_theme(theme)
     phases = _split(phase_keys)
     sources = list(_journey_files(paths))

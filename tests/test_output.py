@@ -174,6 +174,8 @@ def test_render_refuses_outputs_that_would_overwrite_a_journey_or_each_other(tmp
         (["-o", "map.txt"], "cannot tell the format from 'map.txt': end the file name in .svg, .html"),
         ([str(ROOT / "examples" / "shoes.journey.yaml"), "-o", "one.svg"], "names one file; for 2 journeys"),
         (["-", "-o", "out"], "'-' (standard input) must be the only journey"),
+        (["--scale", "2", "-o", "map.svg"], "--scale zooms PNG output"),
+        (["--view", "blueprint", "-f", "mermaid"], "--view blueprint draws svg, png or pdf"),
     ],
 )
 def test_render_options_that_cannot_mean_anything_are_usage_errors(
