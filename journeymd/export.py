@@ -11,19 +11,24 @@ from .model import Department, Journey, Link, Step
 
 __all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+# What makes markup inside a line: emphasis, code, links and images (all need a bracket), strike-
+# through and table cells. A hyphen or a parenthesis in the middle of a line is plain text.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")  # '&amp;' would be read as '&': only what reads as an entity
 
 
 def md(text: str) -> str:
     """Escape text for Markdown inline use: no markup, no raw HTML, no table breaks."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text.replace("\n", "<br>")
 
 
 def _paragraph(text: str) -> str:
-    """Text as a paragraph of its own: also no list ('1. ') and no code block (leading spaces)."""
-    return re.sub(r"^([0-9]+)([.)])", r"\1\\\2", md(text.strip()))
+    """Text as a paragraph of its own: also no list ('1. ', '- '), heading or code block at its start."""
+    return re.sub(
+        r"^(?:([0-9]+)([.)])|([-+#]))", lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", md(text.strip())
+    )
 
 
 def _strong(text: str) -> str:
