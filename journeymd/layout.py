@@ -573,11 +573,14 @@ def layout(
     def place_flow() -> None:
         nonlocal y, flow_items
         flow_items, flow_h = _flow(b, y)
+        if flow_h and lanes:  # between lanes (below a blueprint's evidence): a band like theirs
+            backgrounds.append(Box(m.margin, _r(y), b.lanes_width, flow_h, "lane"))
+            labels.append(Box(m.margin, _r(y), b.label_width, flow_h, "lane-label-bg"))
         if flow_h:
             labels.append(
                 Text(
-                    m.margin,
-                    _r(y + 2),
+                    m.margin + (10 if lanes else 0),  # indented as the lane names it stands among
+                    _r(y + (m.pad if lanes else 2)),
                     (label(journey.locale, "flow"),),
                     m.small,
                     "lane-label",
@@ -825,7 +828,9 @@ def _emotion(
                     Line(_smooth([(x, yy) for x, yy, _, _ in run], level(2), level(-2)), f"curve c{cls}{dash}")
                 )
         for (x1, y1, _, i), (x2, y2, _, _) in jumps:
-            per_column[i].append(Line(f"M{_fmt(x1)} {_fmt(y1)}L{_fmt(x2)} {_fmt(y2)}", f"curve-jump c{cls}{dash}"))
+            # Grey and finer than any persona's line, whatever that persona's dash pattern.
+            who = f" who{p_index}" if several else ""
+            per_column[i].append(Line(f"M{_fmt(x1)} {_fmt(y1)}L{_fmt(x2)} {_fmt(y2)}", f"curve-jump{who}"))
         b.branch_gaps = b.branch_gaps or bool(jumps)
         points = [p for run in runs for p in run]
         for x, yy, value, i in points:
@@ -1026,7 +1031,7 @@ def _legend_symbol(b: _Builder, symbol: str, x: float, y: float) -> list[Item]:
     if kind == "ghost":
         return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "ghost")]
     if kind == "jump":
-        return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "curve-jump csingle")]
+        return [Line(f"M{_fmt(x)} {_fmt(y)}H{_fmt(x + 16)}", "curve-jump")]
     if kind == "card":
         return [Box(_r(x), _r(y - 6), 16, 12, f"card card-{detail}", 3)]
     if kind == "fail":

@@ -84,7 +84,7 @@ def _environment(compiled: bool = True) -> Any:
 
 def _summary(journey: Journey) -> str:
     steps = journey.steps
-    parts = [journey.description] if journey.description else []
+    parts = [journey.description.rstrip(". ")] if journey.description else []  # joined with '. ' below
     parts.append(
         f"{len(journey.phases)} {label(journey.locale, 'phase').lower()}(s), {len(steps)} "
         f"{label(journey.locale, 'step').lower()}(s): " + "; ".join(p.name for p in journey.phases)
