@@ -62,6 +62,13 @@ DELIVERY = Stage(("Service & delivery", "Deliver fast, help well", "Delivered on
                  ("Service/bezorging", "Snel leveren, goed helpen", "Op tijd geleverd", "Ontvangt het pakket"),
                  "track-trace", "logistics", 1)  # fmt: skip
 
+_INTRO_EN = """\
+# A {template} starter journey from `journeymd init`. Replace the examples with your own;
+# `journeymd lint` says what is still missing, `journeymd render` draws the map."""
+_INTRO_NL = """\
+# Een klantreis om mee te beginnen ({template}), van `journeymd init`. Vervang de voorbeelden door
+# je eigen; `journeymd lint` zegt wat er nog ontbreekt, `journeymd render` tekent de kaart."""
+
 TEMPLATES: dict[str, tuple[str, tuple[Stage, ...]]] = {
     "4-phase": ("Awareness, consideration, purchase, loyalty & service",
                 (AWARENESS, CONSIDERATION, PURCHASE, LOYALTY_SERVICE)),
@@ -121,8 +128,7 @@ def starter(template: str, locale: str = "en") -> str:
     used_departments = {s.department for s in stages} | ({"service"} if template == "blueprint" else set())
     lines = [
         "# yaml-language-server: $schema=./journey.schema.json",
-        f"# A {template} starter journey from `journeymd init`. Replace the examples with your own;",
-        "# `journeymd lint` says what is still missing, `journeymd render` draws the map.",
+        *(_INTRO_NL if locale == "nl" else _INTRO_EN).format(template=template).splitlines(),
         "journeymd: 1",
         f"title: {_quote(title)}",
         f"description: {_quote(description)}",

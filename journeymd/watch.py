@@ -94,7 +94,11 @@ def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
             self.send_header("Cache-Control", "no-store")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            if self.command != "HEAD":
+                self.wfile.write(body)
+
+        def do_HEAD(self) -> None:
+            self.do_GET()  # the same headers, without the body
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # keep the terminal for problems and renders

@@ -255,3 +255,8 @@ def test_a_department_layer_alone_does_not_make_a_journey_a_blueprint() -> None:
     text = BASE.replace("{id: sales, name: Sales}", "{id: sales, name: Sales, layer: frontstage}")
     found = [p.code for p in lint(journeymd.loads(text), LintConfig(select=("action-without-support",)))]
     assert found == []
+
+
+def test_a_drop_off_reason_explains_a_low_point() -> None:
+    text = BASE.replace("{name: B, emotion: {p: 1, q: 1}", "{name: B, emotion: {p: -2, q: 1}, drop_off: Too dear")
+    assert not [p for p in lint(journeymd.loads(text), LintConfig()) if p.code == "low-point-unexplained"]

@@ -1,5 +1,6 @@
 """A low point (−1 or −2) is where the experience breaks; the map is for fixing it, so it should say
-what goes wrong (a pain point) or what to do about it (an opportunity)."""
+what goes wrong (a pain point, or the reason customers drop off there) or what to do about it (an
+opportunity)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ SEVERITY = "warning"
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for step in journey.steps:
         low = min(step.emotion.values(), default=0)
-        if low <= -1 and not step.pain_points and not step.opportunities:
+        explained = step.pain_points or step.opportunities or (step.drop_off is not None and step.drop_off.reason)
+        if low <= -1 and not explained:
             scores = journey.scores_text(step, below=0)
             yield step.pos, f"step '{shorten(step.name)}' is a low point ({scores}) without a pain point or opportunity"
