@@ -211,14 +211,27 @@ def to_mermaid(journey: Journey) -> str:
     What Mermaid cannot show is listed in a comment at the top.
     """
     persona = journey.persona or journey.persona_ids()[0]
-    names = {p.id: p.name for p in journey.personas}
-    lost = ["lanes (thinks, feels, touchpoints, questions)", "pain points and opportunities",
-            "branches and loops (next)", "drop-off moments"]  # fmt: skip
+    names = journey.persona_names()
+    steps = journey.steps
+    # Only what this journey has and Mermaid cannot show.
+    lost = [what for what, has in (
+        ("lanes (thinks, feels, touchpoints, questions)",
+         any(s.thinks or s.feels or s.touchpoints or s.questions for s in steps)),
+        ("pain points and opportunities", any(s.pain_points or s.opportunities for s in steps)),
+        ("branches and loops (next)", any(link.explicit for s in steps for link in s.next)),
+        ("drop-off moments", any(s.drop_off is not None for s in steps)),
+    ) if has]  # fmt: skip
     if len(journey.personas) > 1:
-        lost.append(f"other personas' emotions (scores are {_mermaid_text(names.get(persona, persona))}'s)")
-    unscored = [s for s in journey.steps if persona not in s.emotion]
+        lost.append(f"other personas' emotions (the scores are {_mermaid_text(names.get(persona, persona))}'s)")
+    # A step this persona does not take is scored as the persona who does.
+    scores = {s.id: s.emotion.get(persona if s.taken_by(persona) else s.personas[0]) for s in steps}
+    unscored = [s for s in steps if scores[s.id] is None]
     if unscored:
         lost.append(f"{len(unscored)} step(s) without an emotion, drawn as 3 (neutral)")
+    texts = [journey.title, *(p.name for p in journey.phases), *(s.name for s in steps),
+             *(d.name for s in steps for d in s.departments)]  # fmt: skip
+    if any(c in text for text in texts for c in ":;#,"):
+        lost.append("':', ';', '#' and ',' in names, which Mermaid reads as syntax: written as look-alikes")
     # Every user text goes through _mermaid_text: a newline in a persona's name would end this
     # comment and start diagram lines of its own.
     lines = [f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}.", "journey"]
@@ -235,7 +248,7 @@ def to_mermaid(journey: Journey) -> str:
             # Actors are the departments only: a step nobody owns has none, rather than the
             # persona, who would then read as one more department.
             actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
-            score = mermaid_score(step.emotion.get(persona))
+            score = mermaid_score(scores[step.id])
             name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
             lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))
     return "\n".join(lines) + "\n"
