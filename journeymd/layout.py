@@ -315,12 +315,15 @@ class _Builder:
         items: list[Item] = []
         y = 0.0
         for note in texts:
-            body = self.text(18, y + 5, note, self.inner - 24, self.m.body, f"{kind}-text")
+            body = self.text(21, y + 5, note, self.inner - 27, self.m.body, f"{kind}-text")
             h = body.height + 10
+            # The sign centred in a slot of its own: a bold '+' is twice as wide as a '!'.
+            sign_text = Text(12, _r(y + 5), (sign,), self.m.body, f"{kind}-accent-text", body.line_height, True,
+                             anchor="middle")  # fmt: skip
             items += [
                 Box(0, _r(y), self.inner, _r(h), f"{kind}-bg", 3),
                 Box(0, _r(y), 3, _r(h), f"{kind}-accent"),
-                Text(7, _r(y + 5), (sign,), self.m.body, f"{kind}-accent-text", body.line_height, bold=True),
+                sign_text,
                 body,
             ]
             y += h + 6
