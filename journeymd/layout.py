@@ -656,7 +656,8 @@ def layout(
         groups.append(Group(f"jm-step-{step.id}", _step_summary(journey, step), (hit, *per_column[i]), data))
     column = Box(m.margin, _r(labels_top), b.label_width, _r(y - labels_top), "bg")  # hides what scrolls under it
     backs = [item for item in labels if isinstance(item, Box)]  # beneath the names and the scale
-    groups.append(Group("jm-lane-labels", "", (column, *backs, *(item for item in labels if item not in backs))))
+    fronts = [item for item in labels if not isinstance(item, Box)]
+    groups.append(Group("jm-lane-labels", "", (column, *backs, *fronts)))
 
     legend, legend_h = _legend(b, y + 18, width)
     if legend:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ._data import read_text
@@ -559,13 +559,6 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
             else:
                 seen[item["id"]] = item.value_pos["id"]
         catalogues[kind] = seen
-    # Catalogue names, for a step that names a touchpoint where its id belongs.
-    names = {
-        kind: {
-            item["name"].casefold(): item["id"] for item in _ids(_maps(data, kind)) if isinstance(item.get("name"), str)
-        }
-        for kind in ("touchpoints", "departments")
-    }
     personas = catalogues["personas"]
 
     if isinstance(data.get("persona"), str) and data["persona"] not in personas:
@@ -610,16 +603,9 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
         else:
             first_at[step_id] = step
 
-    # A phase id where a step id belongs: the phase's first step is what such a link means.
-    id_of = {id(step): step_id for step, step_id in zip(steps, ids, strict=True)}
-    first_steps: dict[str, str] = {}
-    for phase in phases:
-        phase_id = phase.get("id") or name_id(str(phase.get("name", "")), "phase")
-        first = next((id_of[id(step)] for step in _maps(phase, "steps") if id(step) in id_of), None)
-        if isinstance(phase_id, str):
-            first_steps.setdefault(phase_id, first or "")  # "": a phase without steps yet
+    hints = _Hints(data, phases, steps, ids)
     for step in steps:
-        yield from _step_references(step, catalogues, names, first_at, first_steps, ids, at)
+        yield from _step_references(step, catalogues, first_at, hints, at)
     for node in (*steps, *phases, *_maps(data, "personas")):
         yield from _comma_splits(node, path)
 
@@ -664,14 +650,38 @@ def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
                 start += 1
 
 
+class _Hints:
+    """What a message about a wrong reference draws on; worked out only when one is wrong, so a
+    valid journey does not pay for it."""
+
+    def __init__(self, data: YMap, phases: list[YMap], steps: list[YMap], ids: list[str]) -> None:
+        self.data, self.phases, self.steps, self.ids = data, phases, steps, ids
+
+    @cached_property
+    def names(self) -> dict[str, dict[str, str]]:
+        """Catalogue names by kind, for a step that names a touchpoint where its id belongs."""
+        return {
+            kind: {
+                i["name"].casefold(): i["id"] for i in _ids(_maps(self.data, kind)) if isinstance(i.get("name"), str)
+            }
+            for kind in ("touchpoints", "departments")
+        }
+
+    @cached_property
+    def phase_starts(self) -> dict[str, str]:
+        """Each phase's first step ("" for none), for a link to a phase id where a step id belongs."""
+        id_of = {id(step): step_id for step, step_id in zip(self.steps, self.ids, strict=True)}
+        starts: dict[str, str] = {}
+        for phase in self.phases:
+            phase_id = phase.get("id") or name_id(str(phase.get("name", "")), "phase")
+            first = next((id_of[id(step)] for step in _maps(phase, "steps") if id(step) in id_of), None)
+            if isinstance(phase_id, str):
+                starts.setdefault(phase_id, first or "")
+        return starts
+
+
 def _step_references(
-    step: YMap,
-    catalogues: dict[str, dict[str, Pos]],
-    names: dict[str, dict[str, str]],
-    steps: dict[str, YMap],
-    first_steps: dict[str, str],
-    ids: list[str],
-    at: Any,
+    step: YMap, catalogues: dict[str, dict[str, Pos]], steps: dict[str, YMap], hints: _Hints, at: Any
 ) -> Iterator[Problem]:
     emotion = step.get("emotion")
     personas = catalogues["personas"]
@@ -696,7 +706,7 @@ def _step_references(
             continue  # without a catalogue, plain names are the touchpoints/departments themselves
         for index, item in enumerate(items):
             if isinstance(item, str) and item not in known:
-                named = names[kind].get(item.casefold())
+                named = hints.names[kind].get(item.casefold())
                 hint = f"; steps use the id: '{named}'" if named else did_you_mean(item, known)
                 hint = hint or f"; add it to '{kind}:' at the top or use its id"
                 yield at(items, index, f"unknown {kind[:-1]} '{shorten(item)}'{hint}")
@@ -719,14 +729,15 @@ def _step_references(
             if isinstance(target, str) and target not in steps:
                 hint = did_you_mean(target, steps)
                 position = re.fullmatch(r"step-(\d+)", target)
+                first_steps = hints.phase_starts
                 phase = next((t for t in (target, slugify(target, "")) if t in first_steps), None)
                 if phase is not None:
                     first = first_steps[phase]
                     such = f", such as its first, '{first}'" if first else ""
                     hint = f"; '{phase}' is a phase: point to a step{such}"
-                elif position and 0 < int(position[1]) <= len(ids):
+                elif position and 0 < int(position[1]) <= len(hints.ids):
                     # Steps whose names have no Latin letters get an id made from the name, not a number.
-                    actual = ids[int(position[1]) - 1]
+                    actual = hints.ids[int(position[1]) - 1]
                     hint = f"; step {position[1]}'s id is '{actual}' (or give it an 'id:' to link by)"
                 elif target.lower() in _END_WORDS:
                     hint += "; to end the journey here, write 'next: []'"
