@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from functools import cache
 
-__all__ = ["forget", "read_stdin"]
+__all__ = ["STDIN", "forget", "read_stdin"]
+
+STDIN = "-"  # the path that means standard input, as for most command-line tools
 
 
 @cache

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._record import Record, dataclass
+from ._stdin import STDIN
 from .problems import JourneyError, OutputError, Problem
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
 def stem(path: Path) -> str:
     """'shoes' for shoes.journey.yaml; 'stdin' for standard input ('-')."""
     name = path.name
-    if str(path) == "-":
+    if str(path) == STDIN:
         return "stdin"
     for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
         if name.endswith(suffix):

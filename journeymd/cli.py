@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from . import __version__
+from ._stdin import STDIN
 from .batch import JOURNEY_SUFFIXES, SUFFIXES, Job, Outcome, write_atomic
 from .problems import JourneyError, OutputError, Problem
 
@@ -31,7 +32,7 @@ def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
         else:
             found = [path]
         for file in found:
-            key = file if str(file) == "-" else file.resolve()
+            key = file if str(file) == STDIN else file.resolve()
             if key not in seen:
                 seen.add(key)
                 yield file
@@ -251,7 +252,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     _check_theme(theme)
     phases = _split(phase_keys)
     sources = list(_journey_files(paths))
-    if Path("-") in sources:
+    if Path(STDIN) in sources:
         if len(sources) != 1:
             raise click.UsageError("'-' (standard input) must be the only journey of a render")
         if output is None:
@@ -305,7 +306,7 @@ def _a(fmt: str) -> str:
 
 def _refuse_clashes(planned: list[Job], sources: list[Path]) -> None:
     """Two journeys rendered to one file, or a map written over a journey, would lose work silently."""
-    inputs = {source.resolve() for source in sources if str(source) != "-"}
+    inputs = {source.resolve() for source in sources if str(source) != STDIN}
     written: dict[Path, Job] = {}
     for job in planned:
         target = job.target.resolve()
@@ -527,13 +528,13 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
     from .diff import diff as compare
     from .diff import format_diff
 
-    if old == new == "-":
+    if old == new == STDIN:
         raise click.UsageError("only one of OLD and NEW can be read from standard input")
     fmt_out = _format_from_suffix(render_to) if render_to else None
     if render_to:
         if fmt_out not in ("svg", "png", "html"):
             raise click.BadParameter(f"writes .svg, .png or .html, not '{render_to}'", param_hint="--render")
-        if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p != "-"}:
+        if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p != STDIN}:
             raise click.BadParameter(f"'{render_to}' is one of the journeys compared", param_hint="--render")
     before = _load_or_exit(old, "text")
     after = _load_or_exit(new, "text")
@@ -592,7 +593,7 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
     from .loader import read_text, source_name
     from .mermaid import mermaid_to_yaml
 
-    if file == "-" and output is None:  # there is no file name to put the journey beside
+    if file == STDIN and output is None:  # there is no file name to put the journey beside
         raise click.UsageError("a diagram read from standard input needs -o FILE (or -o - for standard output)")
     source = Path(file)
     target = None if output == "-" else Path(output) if output else source.with_name(source.stem + ".journey.yaml")

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from ._stdin import read_stdin
+from ._stdin import STDIN, read_stdin
 from .problems import JourneyError, Problem
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "STDIN", "Pos", "YList", "YMap", "parse_yaml", "read_text"]
@@ -25,7 +25,6 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000  # after alias expansion; a 5000-step journey has about 250 000
 MAX_CHARS = MAX_BYTES  # characters of text after alias expansion: no more than the largest file holds
-STDIN = "-"  # the path that means standard input, as for most command-line tools
 
 # libyaml's parser is several times faster, and PyYAML's wheels bring it. The pure-Python parser
 # is stricter in one place people write: a question mark before a comma in [...], as in
