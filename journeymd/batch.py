@@ -54,6 +54,8 @@ class Job(Record):
     scale: float
     view: str = "map"
     phases: tuple[str, ...] = ()  # only these phases (ids or names); () for the whole journey
+    page: str = ""  # the page size the map is fitted to (see journeymd.page); "" for one strip
+    orientation: str = ""
 
     def key(self) -> str:
         """What the output depends on: input bytes, theme, options and our version."""
@@ -62,7 +64,8 @@ class Job(Record):
         digest = hashlib.sha256()
         digest.update(self.source.read_bytes())
         digest.update(_theme_fingerprint(self.theme))
-        digest.update(f"\0{self.fmt}\0{self.theme}\0{self.scale}\0{self.view}\0{self.phases}\0{__version__}".encode())
+        options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__)
+        digest.update("\0".join(map(str, options)).encode())
         return digest.hexdigest()
 
 
@@ -143,9 +146,12 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
 
 
 def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[str],
-         theme: str, scale: float, view: str = "map", phases: tuple[str, ...] = ()) -> list[Job]:  # fmt: skip
+         theme: str | None, scale: float, view: str = "map", phases: tuple[str, ...] = (), page: str = "",
+         orientation: str = "") -> list[Job]:  # fmt: skip
     """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``. A map of
     some phases is named after them (shoes.service.svg), beside the map of the whole journey."""
+    from .page import parse_page
+    from .render import PAGED_FORMATS, theme_for
     from .slug import slugify
 
     part = "." + "-".join(slugify(key, key) for key in phases) if phases else ""
@@ -157,7 +163,12 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             folder = out_dir / relative
         for fmt in formats:
             target = folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
-            jobs.append(Job(source, target, fmt, theme, scale, view, phases))
+            # A page size fits the pictures (svg, png, pdf); the report and the texts have their own form.
+            paged = fmt in PAGED_FORMATS and view != "flow"
+            job_page = page if paged else ""
+            job_theme = theme_for(theme, parse_page(page, orientation or None) if job_page else None)
+            jobs.append(Job(source, target, fmt, str(job_theme), scale, view, phases, job_page,
+                            orientation if job_page else ""))  # fmt: skip
     return jobs
 
 
@@ -177,17 +188,20 @@ def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
 
 
 def render_bytes(
-    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = ()
-) -> bytes:
-    """One journey file rendered in one format; with ``phases``, only those phases of it."""
+    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = (),
+    page: str = "", orientation: str = "",
+) -> bytes:  # fmt: skip
+    """One journey file rendered in one format; with ``phases``, only those phases of it; with
+    ``page``, fitted to that page size."""
     from . import load
 
     journey = load(source)
     if phases:
         journey = _only_phases(journey, phases)
+    from .page import parse_page
     from .render import render
 
-    return render(journey, fmt, theme, scale, view)
+    return render(journey, fmt, theme, scale, view, page=parse_page(page, orientation or None) if page else None)
 
 
 def _only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
@@ -205,21 +219,23 @@ def _only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
 def notes() -> Iterator[list[str]]:
     """Collect what a person should know about a render (characters a PNG's font lacks), to be
     said once as 'note: …' instead of as a Python warning."""
-    from .problems import MissingGlyphs
+    from .problems import MissingGlyphs, TextTooSmall
 
     found: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", MissingGlyphs)
+        warnings.simplefilter("always", TextTooSmall)
         yield found
-    found += [f"note: {w.message}" for w in caught if issubclass(w.category, MissingGlyphs)]
+    found += [f"note: {w.message}" for w in caught if issubclass(w.category, (MissingGlyphs, TextTooSmall))]
 
 
 def render_noting(
-    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = ()
-) -> tuple[bytes, str]:
+    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = (),
+    page: str = "", orientation: str = "",
+) -> tuple[bytes, str]:  # fmt: skip
     """``render_bytes``, and its notes."""
     with notes() as said:
-        data = render_bytes(source, fmt, theme, scale, view, phases)
+        data = render_bytes(source, fmt, theme, scale, view, phases, page, orientation)
     return data, "; ".join(said)
 
 
@@ -245,7 +261,8 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
             cache = _read_cache(job.target.parent)
             if _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
-        data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases)
+        data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
+                                    job.orientation)  # fmt: skip
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
     except CannotRender as missing:

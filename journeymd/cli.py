@@ -174,18 +174,32 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 )
 @click.option(
     "--theme",
-    default="default",
-    show_default=True,
+    default=None,
     metavar="NAME|FILE",
-    help="default, dark, high-contrast, print, auto (follows the viewer's dark mode) or a theme .yaml.",
+    help="default, dark, high-contrast, print, auto (follows the viewer's dark mode) or a theme .yaml. "
+    "Default: print on paper pages, default elsewhere.",
+)
+@click.option(
+    "--page",
+    "page_spec",
+    metavar="SIZE",
+    help="Fit the map to where it is shown: docs (a 960 px column), phone, slide, a4, a3, a2, a1, letter, tabloid, "
+    "or WIDTHxHEIGHT with a unit (1200x800px, 420x297mm). Steps wrap into rows as wide as the page; a PDF gets "
+    "pages of that size. Default: render.page in .journeymd.yaml or pyproject.toml, else one strip.",
+)
+@click.option(
+    "--orientation",
+    type=click.Choice(["landscape", "portrait"]),
+    help="For paper and slides. Default: landscape, or portrait where the map's rows only fit standing up.",
 )
 @click.option(
     "--view",
-    type=click.Choice(["map", "blueprint", "flow"]),
+    type=click.Choice(["map", "blueprint", "flow", "overview"]),
     default="map",
     show_default=True,
     help="map: the swimlane map; blueprint: the service blueprint (evidence, customer actions, frontstage, "
-    "backstage, support); flow: the steps as a flow chart laid out by Graphviz (svg, png, pdf or dot).",
+    "backstage, support); flow: the steps as a flow chart laid out by Graphviz (svg, png, pdf or dot); "
+    "overview: phases and the emotion curve in one compact strip.",
 )
 @click.option("--scale", type=_SCALE, default=1.0, show_default=True, help="Zoom for PNG output (0.1 to 8).")
 @click.option(
@@ -206,9 +220,9 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     default="text",
     help="How to print problems in the journeys.",
 )
-def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str, view: str, scale: float,
-           phase_keys: tuple[str, ...], check: bool, force: bool, jobs: int, quiet: bool,
-           error_fmt: str) -> None:  # fmt: skip
+def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str | None, page_spec: str | None,
+           orientation: str | None, view: str, scale: float, phase_keys: tuple[str, ...], check: bool, force: bool,
+           jobs: int, quiet: bool, error_fmt: str) -> None:  # fmt: skip
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
@@ -220,6 +234,8 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     \b
     Examples:
       journeymd render shoes.journey.yaml                  # writes shoes.svg
+      journeymd render shoes.journey.yaml --page docs      # fits a 960 px docs column
+      journeymd render shoes.journey.yaml --page a3 -o shoes.pdf   # A3 pages to print
       journeymd render shoes.journey.yaml -o shoes.png --scale 2
       journeymd render shoes.journey.yaml -o report.html
       journeymd render journeys/ -o site/maps -f svg,html --jobs 2
@@ -245,11 +261,14 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         chosen = (suffix_format,) if suffix_format else ("svg",)
     if view == "flow" and set(chosen) - {"svg", "png", "pdf", "dot"}:
         raise click.UsageError("--view flow writes svg, png, pdf or dot")
-    if view == "blueprint" and set(chosen) - {"svg", "png", "pdf"}:
-        raise click.UsageError("--view blueprint draws svg, png or pdf (the html report shows the blueprint anyway)")
+    if view in ("blueprint", "overview") and set(chosen) - {"svg", "png", "pdf"}:
+        also = " (the html report shows the blueprint anyway)" if view == "blueprint" else ""
+        raise click.UsageError(f"--view {view} draws svg, png or pdf{also}")
+    page, orientation = _page_options(page_spec, orientation, chosen, view, paths)
     if scale != 1.0 and "png" not in chosen:
         raise click.UsageError("--scale zooms PNG output; add -f png or write to a .png file")
-    _check_theme(theme)
+    if theme is not None:
+        _check_theme(theme)
     phases = _split(phase_keys)
     sources = list(_journey_files(paths))
     if Path(STDIN) in sources:
@@ -263,13 +282,14 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if output == "-":
         if len(sources) != 1 or len(chosen) != 1:
             raise click.UsageError("-o - writes one file in one format")
-        _render_to_stdout(sources[0], chosen[0], theme, view, scale, phases, error_fmt)
+        job = plan(sources, None, None, chosen, theme, scale, view, phases, page, orientation)[0]
+        _render_to_stdout(job, error_fmt)
         return
     single_target = output is not None and len(sources) == 1 and len(chosen) == 1 and not Path(output).is_dir() \
         and bool(suffix_format)  # fmt: skip
     root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
     out_dir = None if output is None or single_target else Path(output)
-    planned = plan(sources, root, out_dir, chosen, theme, scale, view, phases)
+    planned = plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
     if single_target:
         planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
     _refuse_clashes(planned, sources)
@@ -353,14 +373,43 @@ def _check_theme(theme: str) -> None:
         raise SystemExit(1) from None
 
 
-def _render_to_stdout(
-    source: Path, fmt: str, theme: str, view: str, scale: float, phases: tuple[str, ...], error_fmt: str
-) -> None:
+def _page_options(
+    page_spec: str | None, orientation: str | None, formats: tuple[str, ...], view: str, paths: tuple[str, ...]
+) -> tuple[str, str]:
+    """The page size and orientation to render at: the options, else the project's settings."""
+    from .config import ConfigError, find_config
+    from .page import PageError, parse_page
+
+    if page_spec is not None:
+        if not set(formats) & {"svg", "png", "pdf"}:
+            raise click.UsageError("--page fits the map's pictures: svg, png or pdf")
+        if view == "flow":
+            raise click.UsageError("--page fits the map, blueprint and overview; the flow chart has its own shape")
+    elif orientation is not None:
+        raise click.UsageError("--orientation turns a --page (a4, a3, slide, …)")
+    else:
+        try:
+            project = find_config(Path(paths[0]) if paths[0] != STDIN else Path.cwd())
+        except ConfigError as error:
+            raise click.UsageError(str(error)) from None
+        page_spec, orientation = project.page or None, project.orientation or None
+        if page_spec is None:
+            return "", ""
+    try:
+        parse_page(page_spec, orientation)
+    except PageError as error:
+        raise click.BadParameter(str(error), param_hint="--page") from None
+    return page_spec, orientation or ""
+
+
+def _render_to_stdout(job: Job, error_fmt: str) -> None:
     from .batch import render_noting
     from .problems import CannotRender
 
+    source = job.source
     try:
-        data, notes = render_noting(source, fmt, theme, scale, view, phases)
+        data, notes = render_noting(source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
+                                    job.orientation)  # fmt: skip
     except JourneyError as error:
         _emit(list(error.problems), error_fmt, err=True)
         raise SystemExit(1) from None

@@ -1,10 +1,11 @@
-"""Project settings for `journeymd lint`: `[tool.journeymd.lint]` in pyproject.toml or `.journeymd.yaml`."""
+"""Project settings: `[tool.journeymd.lint]` and `[tool.journeymd.render]` in pyproject.toml, or the
+`lint:` and `render:` sections of `.journeymd.yaml`."""
 
 from __future__ import annotations
 
 import fnmatch
 import sys
-from dataclasses import field
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ class ProjectConfig(Record):
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     root: Path = Path(".")
     source: str = ""
+    page: str = ""  # render: the page size maps are fitted to, as --page takes it
+    orientation: str = ""
 
     def ignores_for(self, path: Path) -> tuple[str, ...]:
         """Rules switched off for ``path`` by a per-file pattern (relative to the settings file)."""
@@ -111,13 +114,40 @@ def load_config(path: Path) -> ProjectConfig:
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: settings must be a mapping with a 'lint:' section")
         section = data
-    unknown = [key for key in section if key != "lint"]
+    unknown = [key for key in section if key not in ("lint", "render")]
     if unknown:
-        raise ConfigError(f"{path}: unknown section '{unknown[0]}'{did_you_mean(unknown[0], ['lint'])}")
+        raise ConfigError(f"{path}: unknown section '{unknown[0]}'{did_you_mean(unknown[0], ['lint', 'render'])}")
     lint_section = section.get("lint", {})
     if not isinstance(lint_section, dict):
         raise ConfigError(f"{path}: 'lint' must be a table of settings")
-    return _parse(lint_section, str(path), path.parent)
+    config = _parse(lint_section, str(path), path.parent)
+    render = _render_settings(section.get("render", {}), str(path))
+    return replace(config, page=render.get("page", ""), orientation=render.get("orientation", ""))
+
+
+def _render_settings(section: Any, source: str) -> dict[str, str]:
+    """The render section: ``page`` and ``orientation``, checked as ``--page`` checks them."""
+    from .page import PageError, parse_page
+
+    if not isinstance(section, dict):
+        raise ConfigError(f"{source}: 'render' must be a table of settings")
+    allowed = ("page", "orientation")
+    for key in section:
+        if key not in allowed:
+            raise ConfigError(f"{source}: unknown render setting '{key}'{did_you_mean(key, allowed)}")
+    values: dict[str, str] = {}
+    for key in allowed:
+        if key in section:
+            value = section[key]
+            if not isinstance(value, str):
+                raise ConfigError(f"{source}: render {key} must be a text such as 'a3' or 'landscape'")
+            values[key] = value
+    try:
+        if "page" in values:
+            parse_page(values["page"], values.get("orientation"))
+    except PageError as exc:
+        raise ConfigError(f"{source}: render page: {exc}") from None
+    return values
 
 
 def find_config(start: Path) -> ProjectConfig:

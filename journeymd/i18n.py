@@ -6,6 +6,10 @@ __all__ = ["LABELS", "label", "number", "percent"]
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "continued": "continued",
+        "from_step": "from",
+        "page_of": "page {n} of {total}",
+        "curve_continues": "the curve goes on in the next row",
         "steps": "Steps",
         "thinks": "Thinks",
         "feels": "Feels",
@@ -96,6 +100,10 @@ LABELS: dict[str, dict[str, str]] = {
         "changed_step": "Changed step",
     },
     "nl": {
+        "continued": "vervolg",
+        "from_step": "van",
+        "page_of": "pagina {n} van {total}",
+        "curve_continues": "de lijn loopt door in de volgende rij",
         "steps": "Stappen",
         "thinks": "Denkt",
         "feels": "Voelt",

@@ -66,6 +66,10 @@ class MissingGlyphs(UserWarning):
     """Text in a PNG that the shipped fonts cannot draw; the message names the characters."""
 
 
+class TextTooSmall(UserWarning):
+    """A row of a map too tall for its page, drawn smaller than the page's smallest readable text."""
+
+
 class OutputError(OSError):
     """An output file could not be written; the message names the file and why, and the file's
     previous content (if any) is intact."""

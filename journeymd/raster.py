@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 import unicodedata
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 from .problems import EngineMissing, MissingGlyphs, TooLarge
@@ -88,23 +89,29 @@ def _fmt(number: float) -> str:
 
 
 _PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title><style>
-@page {{ size: {w}px {h}px; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block }}
+@page {{ size: {w} {h}; margin: 0 }} html, body {{ margin: 0; padding: 0 }} svg {{ display: block }}
+svg + svg {{ break-before: page }}
 </style></head><body>{svg}</body></html>"""
 
 
-def svg_to_pdf(svg: str, title: str = "", timeout: float = 60) -> bytes:
-    """Print the SVG to a one-page PDF of the map's size with headless Chromium."""
+def svg_to_pdf(svg: str | Sequence[str], title: str = "", timeout: float = 60,
+               page_size: tuple[str, str] | None = None) -> bytes:  # fmt: skip
+    """Print the SVG to a PDF with headless Chromium: one page of the map's size, or, given several
+    SVGs and a ``page_size`` (CSS lengths such as "420mm", "297mm"), one page each."""
     browser = find_chromium()
     if browser is None:
         raise EngineMissing(
             "PDF output needs Chromium or Chrome: install it (Debian/Ubuntu: apt-get install chromium) "
             "or set JOURNEYMD_CHROMIUM to its path; SVG and PNG work without it"
         )
-    width, height = _size(svg)
-    body = svg.split("?>", 1)[-1]
+    pages = [svg] if isinstance(svg, str) else list(svg)
+    if page_size is None:
+        width, height = _size(pages[0])
+        page_size = (f"{_fmt(width)}px", f"{_fmt(height + 1)}px")
+    body = "".join(page.split("?>", 1)[-1] for page in pages)
     with tempfile.TemporaryDirectory(prefix="journeymd-") as tmp:
         page, pdf = Path(tmp, "map.html"), Path(tmp, "map.pdf")
-        page.write_text(_PAGE.format(title=html.escape(title), w=_fmt(width), h=_fmt(height + 1), svg=body), "utf-8")
+        page.write_text(_PAGE.format(title=html.escape(title), w=page_size[0], h=page_size[1], svg=body), "utf-8")
         command = [
             browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
             "--disable-background-networking", "--disable-component-update", "--no-pdf-header-footer",

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._data import read_bytes
 from ._gc import gc_paused
 from .i18n import label
-from .layout import Scene, _fmt, layout
+from .layout import Scene, layout, layout_pages
+from .layout.scene import _fmt
 from .model import Journey
+from .page import Page
 from .themes import Theme, load_theme
 
-__all__ = ["FORMATS", "render", "render_svg"]
+if TYPE_CHECKING:
+    from .diff import JourneyDiff
+
+__all__ = ["FORMATS", "PAGED_FORMATS", "render", "render_pages", "render_svg", "theme_for"]
 
 FORMATS = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
+PAGED_FORMATS = ("svg", "png", "pdf")  # the formats a page size applies to
 
 
 TEMPLATE_NAMES = ("map.svg.j2", "report.html.j2", "style.css.j2")
@@ -143,7 +149,8 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
     light = load_theme(theme) if isinstance(theme, str) and theme != "auto" else theme
     if not isinstance(light, Theme):
         light = load_theme("default")
-    scene = layout(journey, baseline=baseline, header=False)  # the page's own header shows title and personas
+    # The page's own header shows title and personas.
+    scene = layout(journey, baseline=baseline, header=False, changes=_changes(journey, baseline))
     svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True)
     has_blueprint = any(s.layer(layer) or s.evidence for s in journey.steps for layer in ("frontstage", "backstage"))
     blueprint = ""
@@ -197,21 +204,43 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
     return text
 
 
+def theme_for(theme: str | Theme | None, page: Page | None) -> str | Theme:
+    """The theme asked for, or the default one for where the map is shown: print for paper."""
+    if theme is not None:
+        return theme
+    return "print" if page is not None and page.paper else "default"
+
+
+def _changes(journey: Journey, baseline: Journey | None) -> JourneyDiff | None:
+    if baseline is None:
+        return None
+    from .diff import diff  # only a map drawn over an earlier version needs it
+
+    return diff(baseline, journey)  # the outlines show what diff says changed
+
+
 def render(
     journey: Journey,
     fmt: str = "svg",
-    theme: str | Theme = "default",
+    theme: str | Theme | None = None,
     scale: float = 1.0,
     view: str = "map",
     baseline: Journey | None = None,
+    page: Page | None = None,
 ) -> bytes:
     """The journey in one of FORMATS, as bytes ready to write. ``view`` chooses the picture for
-    svg, png and pdf: the swimlane ``map``, the service ``blueprint``, or the ``flow`` chart. With
-    ``baseline`` (an earlier version) the map and report show its emotion curve behind the current
-    one and outline what changed."""
+    svg, png and pdf: the swimlane ``map``, the service ``blueprint``, the ``flow`` chart or the
+    ``overview``. With ``baseline`` (an earlier version) the map and report show its emotion curve
+    behind the current one and outline what changed.
+
+    ``page`` (``journeymd.page.parse_page("a3")``) fits the map to where it is shown: its steps wrap
+    into rows as wide as the page. A PDF then has pages of that size; an SVG or PNG is one picture of
+    the page's width with every row (``render_pages`` gives one picture per page). ``theme`` None is
+    the print theme on paper and the default theme elsewhere."""
+    chosen = theme_for(theme, page)
     if fmt == "html":
-        return render_html(journey, theme, baseline).encode("utf-8")
-    one_theme = "default" if theme == "auto" else theme  # Graphviz draws one look, not two
+        return render_html(journey, chosen, baseline).encode("utf-8")
+    one_theme = "default" if chosen == "auto" else chosen  # Graphviz draws one look, not two
     if fmt == "dot":
         from .graph import to_dot
 
@@ -220,13 +249,25 @@ def render(
         from .export import to_markdown, to_mermaid
 
         return (to_markdown(journey) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
+    if fmt == "pdf" and page is not None and page.height is not None and view != "flow":
+        from .raster import svg_to_pdf
+
+        scenes = layout_pages(journey, page, view=view, baseline=baseline, changes=_changes(journey, baseline))
+        svgs = [render_svg(journey, chosen, scene=scene, view=view) for scene in scenes]
+        # The size of the pages as laid out: a page that had to turn to fit its rows is printed turned.
+        size = (scenes[0].print_width, scenes[0].print_height)
+        return svg_to_pdf(svgs, journey.title, page_size=size)
     if view == "flow":
         from .graph import flow_svg
 
         svg = flow_svg(journey, one_theme)
     else:
-        scene = layout(journey, view=view, baseline=baseline) if baseline is not None else None
-        svg = render_svg(journey, theme, scene=scene, view=view)
+        scene = layout(journey, view=view, baseline=baseline, changes=_changes(journey, baseline), page=page)
+        svg = render_svg(journey, chosen, scene=scene, view=view)
+    return _from_svg(journey, svg, fmt, scale)
+
+
+def _from_svg(journey: Journey, svg: str, fmt: str, scale: float) -> bytes:
     if fmt == "svg":
         return svg.encode("utf-8")
     if fmt == "png":
@@ -238,3 +279,22 @@ def render(
 
         return svg_to_pdf(svg, journey.title)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def render_pages(
+    journey: Journey,
+    fmt: str,
+    theme: str | Theme | None = None,
+    scale: float = 1.0,
+    view: str = "map",
+    baseline: Journey | None = None,
+    page: Page | None = None,
+) -> list[bytes]:
+    """The map as one SVG or PNG per page of ``page`` (a column page such as docs gives one)."""
+    if fmt not in ("svg", "png"):
+        raise ValueError(f"render_pages draws svg or png, not {fmt!r}")
+    chosen = theme_for(theme, page)
+    if page is None:
+        return [render(journey, fmt, chosen, scale, view, baseline)]
+    scenes = layout_pages(journey, page, view=view, baseline=baseline, changes=_changes(journey, baseline))
+    return [_from_svg(journey, render_svg(journey, chosen, scene=scene, view=view), fmt, scale) for scene in scenes]

@@ -18,7 +18,7 @@ def _journeymd(*args: str, cwd: Path, stdin: str = "") -> subprocess.CompletedPr
 
 
 def test_a_render_exits_0_and_writes_the_map(tmp_path: Path) -> None:
-    result = _journeymd("render", str(SHOES), "-o", "map.svg", cwd=tmp_path)
+    result = _journeymd("render", str(SHOES), "--page", "docs", "-o", "map.svg", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "map.svg").read_bytes() == (ROOT / "docs" / "shoes.svg").read_bytes()
 
@@ -42,7 +42,7 @@ def test_a_bad_file_exits_1_with_its_position(tmp_path: Path) -> None:
 def test_a_journey_on_standard_input_is_checked_and_rendered_like_a_file(tmp_path: Path) -> None:
     """`-` reads the journey from standard input, as in `git show HEAD:map.journey.yaml | journeymd ...`."""
     shoes = SHOES.read_text("utf-8")
-    result = _journeymd("render", "-", "-o", "out", "-f", "svg,markdown", cwd=tmp_path, stdin=shoes)
+    result = _journeymd("render", "-", "-o", "out", "-f", "svg,markdown", "--page", "docs", cwd=tmp_path, stdin=shoes)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "stdin.svg").read_bytes() == (ROOT / "docs" / "shoes.svg").read_bytes()
     assert "\n# Buying running shoes online\n" in (tmp_path / "out" / "stdin.md").read_text("utf-8")

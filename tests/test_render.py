@@ -487,6 +487,7 @@ def test_the_emotion_line_jumps_dotted_between_alternative_paths_and_the_legend_
         if group.id.startswith("jm-step-"):
             card = next(i for i in group.items if isinstance(i, Box) and i.cls.startswith("card"))
             centre[group.id.removeprefix("jm-step-")] = card.x + card.w / 2
+        if group.id != "jm-legend":
             jumps += [i.d for i in group.items if getattr(i, "cls", "").startswith("curve-jump")]
     # Bestelt online leads to the return, not to Koopt in winkel beside it: the line jumps there.
     starts_and_ends = [[float(n) for n in d.replace("M", " ").replace("L", " ").split()][0::2] for d in jumps]
@@ -513,8 +514,9 @@ def test_a_step_some_personas_skip_is_passed_over_by_the_others_lines() -> None:
     assert journey.steps[1].emotion == {"new": -2}  # a plain score belongs to the step's personas
     root = _svg(journey)
     assert "Only: Nina" in " ".join(_texts(root))
-    steps = [g for g in root.iter(f"{SVG}g") if (g.get("id") or "").startswith("jm-step-")]
-    curves = [p.get("class") or "" for g in steps for p in g.iter(f"{SVG}path")]
+    # A curve belongs to its persona, not to the step where it starts.
+    emotion = [g for g in root.iter(f"{SVG}g") if (g.get("id") or "").startswith("jm-emotion")]
+    curves = [p.get("class") or "" for g in emotion for p in g.iter(f"{SVG}path")]
     # Lou's line goes from the first step straight to the third, unbroken: one curve per persona.
     assert len([c for c in curves if "jm-curve" in c.split() and "jm-cp1" in c.split()]) == 1
     assert not [c for c in curves if "jm-curve-jump" in c]
@@ -546,9 +548,7 @@ def test_quoted_texts_smileys_and_free_x_keys_are_not_taken_for_a_split_text() -
 def test_the_earlier_curve_passes_over_skipped_steps_as_the_current_one_does() -> None:
     old = journeymd.loads(PERSONA_STEPS)
     scene = layout(old, baseline=old)
-    ghosts = [
-        i for g in scene.groups if g.id.startswith("jm-step-") for i in g.items if getattr(i, "cls", "") == "ghost"
-    ]
+    ghosts = [i for g in scene.groups if g.id != "jm-legend" for i in g.items if getattr(i, "cls", "") == "ghost"]
     assert len(ghosts) == 2  # one unbroken line per persona, Lou's over the step only Nina takes
 
 
@@ -580,4 +580,5 @@ def test_controls_html_refuses_and_terminals_obey_never_reach_an_output() -> Non
 
 def test_a_long_arrow_names_the_step_it_leads_to() -> None:
     texts = _texts(_svg(journeymd.load(ROOT / "examples" / "shoes.journey.yaml")))
-    assert "they fit → 14" in texts and "too small" in texts  # a short one says only its label
+    # Every arrow says where it goes, a labelled one after its label.
+    assert "they fit → 14" in texts and "too small → 9" in texts

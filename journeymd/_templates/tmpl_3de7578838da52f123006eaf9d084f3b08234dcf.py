@@ -49,9 +49,9 @@ def root(context, missing=missing):
     yield ' '
     yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height')))
     yield '" width="'
-    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width')))
+    yield escape((environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'print_width') or t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width'))))
     yield '" height="'
-    yield escape(t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height')))
+    yield escape((environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'print_height') or t_2(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height'))))
     yield '" id="'
     yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
     yield 'map" class="jm-map" role="'

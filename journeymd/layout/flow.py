@@ -1,0 +1,179 @@
+"""Arrows for branches, loops and jumps, on tracks above the step cards they join. An arrow whose
+ends lie in different rows of a wrapped map becomes two labelled stubs: "→ 14 Receives the
+newsletter" where it leaves, "from 9" where it arrives."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..i18n import label
+from ..model import Journey, Step
+from .context import Context
+from .grid import Grid
+from .scene import Box, Group, Item, Line, Text, _fmt, _r
+
+__all__ = ["FlowEdge", "flow_edges", "flow_rows", "goes_back"]
+
+FlowEdge = tuple[Step, str, str]  # (from, to id, label)
+STUB = 22  # px: how far a stub runs along its track
+
+
+def flow_edges(journey: Journey) -> list[FlowEdge]:
+    """Links that are not simply 'go on to the following step' (or, past a step some personas skip,
+    to the next one they take, which their emotion lines show)."""
+    steps = journey.steps
+    edges = []
+    for i, step in enumerate(steps):
+        following = steps[i + 1].id if i + 1 < len(steps) else None
+        for link in step.next:
+            if (link.to == following or not link.explicit) and not link.label:
+                continue
+            edges.append((step, link.to, link.label))
+    return edges
+
+
+def goes_back(ctx: Context, step: Step, to: str) -> bool:
+    """Whether a link from ``step`` leads back to an earlier column (or to itself): a loop or return."""
+    return ctx.col_of[to] <= ctx.col_of[step.id]
+
+
+class _Arrow:
+    """One arrow or stub before it is given a track: where its ends are and what it says."""
+
+    def __init__(self, edge: FlowEdge, kind: str, sx: float, tx: float, text: Text | None) -> None:
+        self.edge = edge
+        self.kind = kind  # "arrow", "out" (leaves the row) or "in" (arrives from another row)
+        self.sx, self.tx = sx, tx
+        self.text = text
+        lo, hi = min(sx, tx), max(sx, tx)
+        if text is not None:
+            if kind == "arrow":
+                mid, half = (sx + tx) / 2, text.width / 2 + 6
+                lo, hi = min(lo, mid - half), max(hi, mid + half)
+            elif tx >= sx:
+                hi = tx + 6 + text.width  # the label follows the stub
+            else:
+                lo = tx - 6 - text.width
+        self.interval = (lo - 6, hi + 6)
+
+
+def flow_rows(ctx: Context, grid: Grid) -> list[list[_Arrow]]:
+    """The arrows and stubs of each row, with the offsets that keep arrowheads apart."""
+    m = ctx.m
+    edges = flow_edges(ctx.j)
+    rows: list[list[_Arrow]] = [[] for _ in grid.rows]
+    if not edges:
+        return rows
+    out_offset: dict[int, float] = {}  # column -> how far right of its centre the last arrow left
+    in_offset: dict[int, float] = {}
+    room = m.column / 2 - 12
+    ordered = sorted(edges, key=lambda e: (abs(ctx.col_of[e[1]] - ctx.col_of[e[0].id]), e[0].index, e[1]))
+    for edge in ordered:
+        step, to, text = edge
+        src, dst = ctx.col_of[step.id], ctx.col_of[to]
+        # Arrows leave right of a card's centre and arrive left of it, an arrowhead's width apart,
+        # so no two heads stack; a loop back to the same step gets a wider bow to read as a loop.
+        spread = 24 if src == dst else 12
+        out_offset[src] = out_offset.get(src, 0) + spread
+        in_offset[dst] = in_offset.get(dst, 0) + spread
+        sx = grid.x(src) + m.column / 2 + min(out_offset[src], room)
+        tx = grid.x(dst) + m.column / 2 - min(in_offset[dst], room)
+        target = ctx.step_of[to]
+        forward = dst > src
+        if grid.row_of[src] == grid.row_of[dst]:
+            # Every arrow says where it goes: with branches side by side, a line alone is ambiguous.
+            words = f"{text} → {target.index + 1}" if text else f"→ {target.index + 1}"
+            rows[grid.row_of[src]].append(_Arrow(edge, "arrow", sx, tx, _label(ctx, words)))
+            continue
+        leave = f"→ {target.index + 1} {target.name}"
+        words = f"{text} {leave}" if text else leave
+        out_x = sx + (STUB if forward else -STUB)
+        rows[grid.row_of[src]].append(_Arrow(edge, "out", sx, out_x, _label(ctx, words)))
+        arrive = f"{label(ctx.loc, 'from_step')} {step.index + 1}"
+        in_x = tx - (STUB if forward else -STUB)
+        rows[grid.row_of[dst]].append(_Arrow(edge, "in", tx, in_x, _label(ctx, arrive)))
+    return rows
+
+
+def _label(ctx: Context, words: str) -> Text:
+    return ctx.text(0, 0, words, ctx.m.column * 1.2, ctx.m.small, "flow-label")
+
+
+def _assign_tracks(arrows: list[_Arrow]) -> list[int]:
+    """The lowest free track for each arrow, in order (shortest arrows first, nearest the cards).
+    Each track keeps its intervals sorted, so a look costs a bisection, not a scan."""
+    tracks: list[tuple[list[float], list[float]]] = []  # per track: sorted starts, matching ends
+    assignment = []
+    for arrow in arrows:
+        lo, hi = arrow.interval
+        for number, (starts, ends) in enumerate(tracks):
+            at = bisect_left(starts, lo)
+            if (at == 0 or ends[at - 1] < lo) and (at == len(starts) or starts[at] > hi):
+                starts.insert(at, lo)
+                ends.insert(at, hi)
+                assignment.append(number)
+                break
+        else:
+            tracks.append(([lo], [hi]))
+            assignment.append(len(tracks) - 1)
+    return assignment
+
+
+def flow_band(ctx: Context, arrows: list[_Arrow], top: float, row_suffix: str) -> tuple[list[Group], float]:
+    """The row's arrows drawn on tracks from ``top`` down to the cards, and the height they take."""
+    m = ctx.m
+    if not arrows:
+        return [], 0
+    assignment = _assign_tracks(arrows)
+    track_h = [m.track] * (max(assignment) + 1)
+    for arrow, t in zip(arrows, assignment, strict=True):
+        if arrow.text is not None:
+            track_h[t] = max(track_h[t], arrow.text.height + 6)
+    below = [0.0]  # how far above the band's bottom each track starts
+    for h in track_h:
+        below.append(below[-1] + h)
+    height = _r(below[-1] + 2 * m.pad)
+    bottom = top + height
+    groups = []
+    r = 6.0
+    for arrow, t in zip(arrows, assignment, strict=True):
+        step, to, _ = arrow.edge
+        ty = _r(bottom - m.pad - below[t] - track_h[t] / 2)
+        sx, tx = arrow.sx, arrow.tx
+        direction = 1 if tx > sx else -1
+        items: list[Item] = []
+        backwards = goes_back(ctx, step, to)
+        cls = "flow loop" if backwards else "flow"
+        if arrow.kind == "arrow":
+            d = (f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} "
+                 f"{_fmt(ty)}H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}"
+                 f"V{_fmt(bottom + 8)}")  # fmt: skip
+            items.append(Line(d, cls, arrow=True))
+        elif arrow.kind == "out":  # up from the card, along the track, ending in an arrowhead
+            d = (f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} "
+                 f"{_fmt(ty)}H{_fmt(tx)}")  # fmt: skip
+            items.append(Line(d, cls, arrow=True))
+        else:  # from the far side along the track, down into the card
+            d = (f"M{_fmt(tx)} {_fmt(ty)}H{_fmt(sx - r * direction)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx)} "
+                 f"{_fmt(ty + r)}V{_fmt(bottom + 8)}")  # fmt: skip
+            items.append(Line(d, cls, arrow=True))
+        text = arrow.text
+        if text is not None:
+            if arrow.kind == "arrow":
+                lx = _r((sx + tx) / 2 - text.width / 2)
+            elif tx >= sx:
+                lx = _r(tx + 6)
+            else:
+                lx = _r(tx - 6 - text.width)
+            ly = _r(ty - text.height / 2)
+            items += [
+                Box(_r(lx - 4), _r(ly - 1), _r(text.width + 8), _r(text.height + 2), "flow-label-bg", 3),
+                text.at(lx, ly),
+            ]
+        target = ctx.step_of[to]
+        title = f"{step.name} → {target.name}"
+        if arrow.edge[2]:
+            title += f" ({arrow.edge[2]})"
+        suffix = "" if arrow.kind == "arrow" else f"-{arrow.kind}"
+        groups.append(Group(f"jm-flow-{step.id}-{to}{suffix}", title, tuple(items)))
+    return groups, height

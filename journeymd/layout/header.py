@@ -1,0 +1,56 @@
+"""The map's heading: title, description and personas."""
+
+from __future__ import annotations
+
+from ..i18n import label
+from ..model import Step
+from .context import Context
+from .emotion import persona_key
+from .scene import Group, Item, _r
+
+__all__ = ["header", "step_summary"]
+
+
+def header(ctx: Context, top: float, width: float, title_suffix: str = "") -> tuple[Group, float]:
+    """The heading group from ``top`` and the height it takes (with the space below it)."""
+    m, j = ctx.m, ctx.j
+    y = top
+    items: list[Item] = []
+    text_w = min(width - 2 * m.margin, 1100)
+    title_text = j.title + title_suffix if j.title else title_suffix.lstrip(" —")
+    if title_text:
+        title = ctx.text(m.margin, y, title_text, text_w, m.title, "title", bold=True)
+        items.append(title)
+        y += title.height + 4
+    if j.description:
+        desc = ctx.text(m.margin, y, j.description, text_w, m.body + 1, "muted")
+        items.append(desc)
+        y += desc.height + 4
+    several = len(j.personas) > 1
+    for persona in j.personas:
+        summary = f"{label(ctx.loc, 'persona')}: {persona.name}"
+        if persona.description:
+            summary += f" — {persona.description}"
+        indent = 26 if several else 0
+        text = ctx.text(m.margin + indent, y, summary, text_w - indent, m.body, "body")
+        if several:
+            items += persona_key(ctx.persona_index[persona.id], m.margin, y + text.line_height / 2)
+        items.append(text)
+        y += text.height + 2
+    return Group("jm-header", title_text or label(ctx.loc, "map"), tuple(items)), _r(y - top + 16)
+
+
+def step_summary(ctx: Context, step: Step) -> str:
+    """What a screen reader says of a step: its number, name, emotions, touchpoints, departments."""
+    loc = ctx.loc
+    parts = [f"{label(loc, 'step')} {step.index + 1}: {step.name}"]
+    for persona, score in step.emotion.items():
+        who = f" ({persona})" if persona and len(ctx.personas) > 1 else ""
+        parts.append(f"{label(loc, 'emotion')}{who} {score:+d}")
+    if step.touchpoints:
+        parts.append(f"{label(loc, 'touchpoints')}: " + ", ".join(t.name for t in step.touchpoints))
+    if step.departments:
+        parts.append(f"{label(loc, 'departments')}: " + ", ".join(d.name for d in step.departments))
+    if step.drop_off is not None:
+        parts.append(label(loc, "drop_off") + (f": {step.drop_off.reason}" if step.drop_off.reason else ""))
+    return ". ".join(parts)

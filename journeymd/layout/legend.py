@@ -1,0 +1,103 @@
+"""The legend: a key for every kind of mark the map shows, flowing left to right."""
+
+from __future__ import annotations
+
+from ..i18n import label
+from ..textmetrics import text_width
+from .context import Context
+from .emotion import persona_key
+from .flow import flow_edges, goes_back
+from .scene import Box, Item, Line, Mark, Text, _fmt, _r
+
+__all__ = ["legend"]
+
+SYMBOL_WIDTH = 22  # px: room for a symbol; a line is long enough to show its dashes before the arrowhead
+
+
+def _symbol(ctx: Context, symbol: str, x: float, y: float) -> list[Item]:
+    """The small drawing in front of a legend entry; ``symbol`` names what it stands for."""
+    kind, _, detail = symbol.partition(":")
+    x, y = _r(x), _r(y)
+    end = _fmt(_r(x + SYMBOL_WIDTH - 4))
+    if kind == "persona":
+        return persona_key(int(detail), x, y)
+    if kind == "score":
+        return [Mark(_r(x + 8), y, 4.5, "circle", f"mk score-{detail}")]
+    if kind == "dot":
+        return [Mark(_r(x + 8), y, 4, "circle", f"dot-{detail}")]
+    if kind in ("ghost", "jump"):
+        return [Line(f"M{_fmt(x)} {_fmt(y)}H{end}", "ghost" if kind == "ghost" else "curve-jump")]
+    if kind == "continues":
+        tip = _r(x + SYMBOL_WIDTH - 4)
+        chevron = f"M{_fmt(_r(tip - 6))} {_fmt(_r(y - 5))}L{_fmt(tip)} {_fmt(y)}L{_fmt(_r(tip - 6))} {_fmt(_r(y + 5))}"
+        return [Line(f"M{_fmt(x)} {_fmt(y)}H{end}", "curve csingle"), Line(chevron, "curve csingle")]
+    if kind == "card":
+        return [Box(x, _r(y - 6), 16, 12, f"card card-{detail}", 3)]
+    if kind in ("fail", "drop-off"):
+        return [Box(x, _r(y - 6), 16, 12, kind, 3)]
+    if kind == "note":
+        sign = {"pain": "!", "opportunity": "+", "question": "?", "evidence": "▣"}[detail]
+        return [
+            Box(x, _r(y - 8), 16, 16, f"{detail}-bg", 3),
+            Box(x, _r(y - 8), 3, 16, f"{detail}-accent"),
+            Text(_r(x + 6), _r(y - 8), (sign,), ctx.m.small, f"{detail}-accent-text", 16, True),
+        ]
+    cls = "flow loop" if kind == "loop" else "flow"
+    return [Line(f"M{_fmt(x)} {_fmt(y)}H{end}", cls, arrow=True)]
+
+
+def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: bool) -> tuple[list[Item], float]:
+    """Keys for the marks on this map. ``wrapped``: the map has several rows, so the emotion curve
+    may go on from one row to the next."""
+    m, j, loc = ctx.m, ctx.j, ctx.loc
+    entries: list[tuple[str, str]] = []  # (symbol, text)
+    steps = j.steps
+    lanes = ctx.lane_names
+    if "emotion" in lanes:
+        if len(ctx.personas) > 1:
+            names = {p.id: p.name for p in j.personas}
+            entries += [(f"persona:{i}", names.get(pid, pid)) for i, pid in enumerate(ctx.personas)]
+        else:
+            emotion = label(loc, "emotion")
+            entries += [("score:pos", f"{emotion} +1 … +2"), ("score:zero", f"{emotion} 0"),
+                        ("score:neg", f"{emotion} −1 … −2")]  # fmt: skip
+        if wrapped:
+            entries.append(("continues", label(loc, "curve_continues")))
+    if "touchpoints" in lanes:
+        for state, online in (("online", True), ("offline", False), ("unknown", None)):
+            if any(t.online is online for s in steps for t in s.touchpoints):
+                entries.append((f"dot:{state}", label(loc, f"channel_{state}" if online is None else state)))
+    if any(s.drop_off for s in steps):
+        entries.append(("drop-off", label(loc, "drop_off")))
+    if ctx.blueprint and any(s.fail_point for s in steps):
+        entries.append(("fail", label(loc, "fail_point")))
+    for lane, kind in (("pain_points", "pain"), ("opportunities", "opportunity"), ("questions", "question"),
+                       ("evidence", "evidence")):  # fmt: skip
+        if lane in lanes:
+            entries.append((f"note:{kind}", label(loc, lane)))
+    if branch_gaps:
+        entries.append(("jump", label(loc, "curve_jump")))
+    edges = flow_edges(j)
+    if any(not goes_back(ctx, step, to) for step, to, _ in edges):
+        entries.append(("flow", label(loc, "flow")))
+    if any(goes_back(ctx, step, to) for step, to, _ in edges):
+        entries.append(("loop", label(loc, "flow_back")))
+    if ctx.baseline is not None:
+        entries += [("ghost", label(loc, "before")), ("card:new", label(loc, "new_step")),
+                    ("card:changed", label(loc, "changed_step"))]  # fmt: skip
+    if not entries:
+        return [], 0
+    line_h = _r(m.small * m.line_height)
+    heading = label(loc, "legend")
+    items: list[Item] = [ctx.line_text(m.margin, top, heading, m.small, "lane-label", bold=True)]
+    start = m.margin + max(70, text_width(heading, m.small, True) + 12)
+    x, y = start, top
+    row = line_h + 6
+    for symbol, text in entries:
+        w = SYMBOL_WIDTH + text_width(text, m.small) + 22
+        if x + w > width - m.margin and x > start:
+            x, y = start, y + row
+        items += _symbol(ctx, symbol, x, y + line_h / 2)
+        items.append(Text(_r(x + SYMBOL_WIDTH), _r(y), (text,), m.small, "body", line_h))
+        x += w
+    return items, _r(y + row - top)

@@ -1,0 +1,84 @@
+"""The overview: the whole journey in one compact strip — its phases, the emotion curve of the
+main persona, and step numbers — for the first page of a long map and ``--view overview``."""
+
+from __future__ import annotations
+
+import math
+
+from ..i18n import label
+from ..textmetrics import text_width
+from .context import Context
+from .emotion import _smooth
+from .scene import Box, Group, Item, Line, Mark, _fmt, _r
+
+__all__ = ["overview"]
+
+
+def overview(ctx: Context, top: float, width: float) -> tuple[Group, float]:
+    """The overview group from ``top``, ``width`` wide, and its height."""
+    m = ctx.m
+    items: list[Item] = [ctx.line_text(m.margin, top, label(ctx.loc, "overview"), m.body, "lane-label", bold=True)]
+    y = top + m.body * m.line_height + 6
+    left = m.margin
+    pitch = (width - 2 * m.margin) / max(len(ctx.columns), 1)  # px per column
+
+    def centre(i: int) -> float:
+        return left + (i + 0.5) * pitch
+
+    # Phase bands with their names where the name fits (a number where only that fits).
+    spans: list[tuple[int, int]] = []
+    for i, (phase, _) in enumerate(ctx.columns):
+        if spans and ctx.columns[spans[-1][0]][0] is phase:
+            spans[-1] = (spans[-1][0], i)
+        else:
+            spans.append((i, i))
+    band_h = _r(m.small * m.line_height + 8)
+    for first, last in spans:
+        phase = ctx.columns[first][0]
+        x, w = _r(left + first * pitch), _r((last - first + 1) * pitch)
+        items.append(Box(x, _r(y), _r(max(w - 1, 1)), band_h, f"phase ph{phase.number % 8}", 3))
+        for text in (phase.name, str(phase.number + 1)):
+            if text_width(text, m.small, True) <= w - 8:
+                items.append(ctx.line_text(x + 4, y + 4, text, m.small, "phase-name", bold=True))
+                break
+    y += band_h + 6
+
+    # The main persona's curve on a −2…+2 scale.
+    step_h = 12.0
+    scale_top = y + 6
+
+    def level(score: float) -> float:
+        return _r(scale_top + (2 - score) * step_h)
+
+    for tick in (2, 0, -2):
+        items.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(_r(width - m.margin))}",
+                          "zero" if tick == 0 else "level"))  # fmt: skip
+    persona = ctx.j.persona or (ctx.personas[0] if ctx.personas else "")
+    run: list[tuple[float, float]] = []
+    runs = [run]
+    for i, (_, step) in enumerate(ctx.columns):
+        if step is not None and not step.taken_by(persona):
+            continue
+        score = step.emotion.get(persona) if step is not None else None
+        if score is None:
+            run = []
+            runs.append(run)
+            continue
+        run.append((centre(i), level(score)))
+    for points in runs:
+        if len(points) > 1:
+            items.append(Line(_smooth(points, level(2), level(-2)), "curve csingle"))
+        if len(points) <= 60:  # a dot per step while dots stay apart
+            items += [Mark(_r(x), _r(yy), 2.5, "circle", "mk score-zero") for x, yy in points]
+    y = level(-2) + 6
+
+    # Step numbers, as many as fit without touching.
+    widest = text_width(str(len(ctx.columns)), m.small) + 8
+    every = max(1, math.ceil(widest / pitch))
+    if every > 1:
+        every = next(n for n in (2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 10**9) if n >= every)
+    for i, (_, step) in enumerate(ctx.columns):
+        if step is not None and (every == 1 or (step.index + 1) % every == 0):
+            items.append(ctx.line_text(centre(i), y, str(step.index + 1), m.small, "muted", anchor="middle"))
+    y += m.small * m.line_height
+    return Group("jm-overview", label(ctx.loc, "overview"), tuple(items)), _r(y - top)
