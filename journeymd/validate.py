@@ -160,12 +160,20 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()} (a boolean)"
     if isinstance(value, (int, float)):
-        return f"{value} (a number)"
+        return f"{_number(value)} (a number)"
     if isinstance(value, str):
         return f"text '{shorten(value)}'"
     if isinstance(value, list):
         return "a list"
     return "a mapping"
+
+
+def _number(value: float) -> str:
+    """A number as a message quotes it: a bound in thousands (1,000,000,000,000,000), a value of
+    hundreds of digits cut short like any text the file wrote."""
+    if isinstance(value, int) and abs(value) >= 10**6 and len(str(value)) <= 40:
+        return f"{value:,}"
+    return shorten(str(value))
 
 
 def locate(root: Any, path: Sequence[Any], at_key: bool = False) -> Pos:
@@ -225,9 +233,9 @@ def _expected_kinds(node: dict[str, Any]) -> list[str]:
     kinds = node.get("type", "any")
     words = " or ".join(_TYPE_WORDS[k] for k in ([kinds] if isinstance(kinds, str) else kinds))
     if "minimum" in node and "maximum" in node:
-        words += f" from {node['minimum']} to {node['maximum']}"
+        words += f" from {_number(node['minimum'])} to {_number(node['maximum'])}"
     elif "minimum" in node:
-        words += f" of {node['minimum']} or more"
+        words += f" of {_number(node['minimum'])} or more"
     if node.get("type") == "string" and "pattern" in node and "%" in node["pattern"]:
         words = "a percentage such as '35%'"
     return [words]
@@ -462,7 +470,7 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         options = ", ".join(str(v) for v in value)
         return f"{field} must be one of {options}; got '{instance}'{did_you_mean(str(instance), map(str, value))}"
     if keyword in ("minimum", "maximum"):
-        message = f"{field} must be {_expects(node)}, not {instance}"
+        message = f"{field} must be {_expects(node)}, not {_number(instance)}"
         if node.get("maximum") == 1 and isinstance(instance, (int, float)) and 1 < instance <= 100:
             message += f"; for {instance:g} percent write {instance / 100:g} or '{instance:g}%'"
         return message
