@@ -237,7 +237,7 @@ def _expected_kinds(node: dict[str, Any]) -> list[str]:
     elif "minimum" in node:
         words += f" of {_number(node['minimum'])} or more"
     if node.get("type") == "string" and "pattern" in node and "%" in node["pattern"]:
-        words = "a percentage such as '35%'"
+        words = "a percentage from 0% to 100% such as '35%'"
     return [words]
 
 
@@ -476,7 +476,8 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         return message
     if keyword == "pattern":
         if "%" in value:
-            return f"{field} must be a fraction from 0 to 1 or a percentage such as '35%', not '{shorten(instance)}'"
+            percentage = "a percentage from 0% to 100% such as '35%'"
+            return f"{field} must be a fraction from 0 to 1 or {percentage}, not '{shorten(instance)}'"
         message = (
             f"{field} must be an id (ASCII letters and digits, '-', '_' and '.', starting with a letter or digit), "
             f"not '{shorten(instance)}'"
