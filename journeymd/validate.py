@@ -176,6 +176,14 @@ def _number(value: float) -> str:
     return shorten(str(value))
 
 
+def _quoted(text: str) -> str:
+    """``text`` in quotes for a message; with a space or line break at either end it is written as
+    an escaped string, since 'checkout\n' would print as a plain, right-looking 'checkout'."""
+    if text != text.strip():
+        return shorten(json.dumps(text, ensure_ascii=False))
+    return f"'{shorten(text)}'"
+
+
 def locate(root: Any, path: Sequence[Any], at_key: bool = False) -> Pos:
     """Line and column of the value at ``path`` (or of its key), as near as the data allows."""
     node, pos = root, getattr(root, "pos", (1, 1))
@@ -251,9 +259,7 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
     value is checked as the key it surely means: otherwise every mistake below it would show
     only on the next run. The data returned has those keys renamed, for the cross references.
     """
-    import jsonschema
-
-    validator = jsonschema.Draft7Validator(schema())
+    validator = _explaining_validator()(schema())
     renamed: set[Problem] = set()
     for attempt in range(_RENAME_PASSES + 1):  # the last pass only checks what the renames made
         errors = list(validator.iter_errors(data))
@@ -269,6 +275,29 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
             renamed.add(_unknown_key(error, key, data, path))
             data = _renamed(data, list(where), key, meant)
     return data, renamed | {problem for error in errors for problem in _explain(error, data, path)}
+
+
+# A JSON Schema pattern is an ECMA 262 regular expression, whose '$' ends the text; Python's '$'
+# also matches before a final newline, which let 'checkout\n' pass as an id. The compiled check
+# reads '$' as '\Z' (fastjsonschema does); the check that explains every problem must too.
+_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def _ecma_pattern(pattern: str) -> str:
+    """A JSON Schema ``pattern`` as a Python regular expression with the same meaning of '$'."""
+    return _DOLLAR.sub(r"\\Z", pattern)
+
+
+@cache
+def _explaining_validator() -> Any:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
+
+    def pattern(validator: Any, expected: str, instance: Any, node: Any) -> Iterator[Any]:
+        if validator.is_type(instance, "string") and not re.search(_ecma_pattern(expected), instance):
+            yield ValidationError(f"{instance!r} does not match {expected!r}")
+
+    return jsonschema.validators.extend(jsonschema.Draft7Validator, {"pattern": pattern})
 
 
 def _renames(error: Any) -> Iterator[tuple[Any, str, str]]:
@@ -477,10 +506,10 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
     if keyword == "pattern":
         if "%" in value:
             percentage = "a percentage from 0% to 100% such as '35%'"
-            return f"{field} must be a fraction from 0 to 1 or {percentage}, not '{shorten(instance)}'"
+            return f"{field} must be a fraction from 0 to 1 or {percentage}, not {_quoted(instance)}"
         message = (
             f"{field} must be an id (ASCII letters and digits, '-', '_' and '.', starting with a letter or digit), "
-            f"not '{shorten(instance)}'"
+            f"not {_quoted(instance)}"
         )
         suggestion = slugify(instance, "")
         return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
