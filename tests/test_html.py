@@ -296,6 +296,24 @@ def test_lane_names_stay_in_view_while_a_wide_map_scrolls_and_fit_fits(browser, 
     page.close()
 
 
+@chromium
+def test_lane_names_stay_pinned_with_a_step_whose_id_ends_like_their_group(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The step's group is jm-step-lane-labels; the lane names' group jm-lane-labels.
+    steps = "".join(f"      - {{id: {'lane-labels' if n == 0 else f's{n}'}, name: Step {n}}}\n" for n in range(60))
+    page, log = _open(browser, tmp_path, f"journeymd: 1\nphases:\n  - name: A\n    steps:\n{steps}")
+    page.evaluate("document.getElementById('jm-frame').scrollLeft = 3000")
+    page.wait_for_function("document.getElementById('jm-frame').scrollLeft > 2000")
+    page.wait_for_timeout(100)
+    left = page.evaluate(
+        "document.querySelector('#jm-lane-labels text').getBoundingClientRect().left"
+        " - document.getElementById('jm-frame').getBoundingClientRect().left"
+    )
+    assert 0 <= left < 60
+    assert page.get_attribute("#jm-step-lane-labels", "transform") is None
+    assert not [m for m in log["console"] if "pageerror" in m]
+    page.close()
+
+
 def test_phases_of_the_same_name_show_their_own_kpis() -> None:
     page = render_html(
         journeymd.loads(

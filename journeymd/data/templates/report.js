@@ -84,7 +84,10 @@
   // The lane names stay in view while a wide map scrolls sideways: their column follows the scroll,
   // in the map and in the blueprint alike (printing puts them back, see report.css).
   function pinned(box, scale) {
-    var labels = box.querySelector("g[id$='lane-labels']");
+    // By exact id (jm-lane-labels, jmb-lane-labels in the blueprint): a step's group can end in the
+    // same words (jm-step-lane-labels).
+    var drawing = box.querySelector("svg");
+    var labels = drawing && document.getElementById(drawing.id.replace(/map$/, "lane-labels"));
     if (!labels) { return function () {}; }
     var margin = labels.querySelector("rect").getBBox().x;
     function pin() {
