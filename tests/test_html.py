@@ -245,6 +245,28 @@ def test_filters_and_search_dim_other_steps(browser, tmp_path: Path) -> None:  #
 
 
 @chromium
+def test_filters_match_channels_and_departments_whose_names_have_spaces(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, log = _open(
+        browser,
+        tmp_path,
+        "journeymd: 1\nphases:\n  - name: A\n    steps:\n"
+        "      - {id: a, name: Asks, touchpoints: [{name: Widget, channel: Live Chat}], departments: [顧客 サービス]}\n"
+        "      - {id: b, name: Posts, touchpoints: [{name: Feed, channel: social media}], departments: [Sales]}\n"
+        "      - {id: c, name: Chats, touchpoints: [{name: Bot, channel: chat}]}\n",
+    )
+    kept = "els => els.map(e => e.dataset.step)"
+    for channel, steps in (("live chat", ["a"]), ("social media", ["b"]), ("chat", ["c"])):
+        page.select_option("#jm-filter-channel", channel)
+        assert page.eval_on_selector_all("g[data-step]:not(.dimmed)", kept) == steps, channel
+    page.select_option("#jm-filter-channel", "")
+    page.select_option("#jm-filter-department", "顧客 サービス")
+    assert page.eval_on_selector_all("g[data-step]:not(.dimmed)", kept) == ["a"]
+    assert page.is_hidden("#step-b") and page.is_visible("#step-a")
+    assert not [m for m in log["console"] if "pageerror" in m]
+    page.close()
+
+
+@chromium
 def test_injection_file_executes_nothing(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page, log = _open(browser, tmp_path, INJECTION)
     page.click("g[data-step]")

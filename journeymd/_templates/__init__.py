@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "c656a6ce"
+DIGEST = "98d359ed"
