@@ -143,6 +143,20 @@ def test_report_escapes_every_user_string() -> None:
     assert html.count("<style>") == 1 and html.count("</style>") == 1
 
 
+def test_funnel_bars_stay_in_their_track_when_the_funnel_grows() -> None:
+    import re
+
+    page = render_html(
+        journeymd.loads(
+            "journeymd: 1\nphases:\n  - name: A\n    steps:\n      - {name: Ad, reached: 1}\n"
+            "      - {name: Shares, reached: 1000000000000000}\n"
+        )
+    )
+    widths = [float(w) for w in re.findall(r'class="bar" style="width:([0-9.]+)%"', page)]
+    assert widths == [100.0, 100.0]
+    assert "100000000000000000%" in page  # the share itself is shown as it is
+
+
 def test_cli_writes_html_from_the_suffix(tmp_path: Path) -> None:
     out = tmp_path / "map.html"
     result = CliRunner().invoke(main, ["render", str(SHOES), "-o", str(out)])
