@@ -58,6 +58,13 @@ def _emit(problems: list[Problem], fmt: str, show_rule: bool = False, err: bool 
         click.echo(text, nl=False, err=err)
 
 
+def _say(line: str, err: bool = True) -> None:
+    """Print a line that names files: a name can hold terminal escapes or a right-to-left override."""
+    from .report import printable
+
+    click.echo(printable(line), err=err)
+
+
 # Parameter types shared by the commands (click looks up a translation for each one it makes).
 _EXISTING_PATH = click.Path(exists=True)
 _EXISTING_PATH_OR_STDIN = click.Path(exists=True, allow_dash=True)
@@ -86,18 +93,23 @@ class _Group(click.Group):
         forget()
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+        except click.ClickException as exc:  # a usage error quotes the file names it is about
+            from .report import printable
+
+            exc.message = printable(exc.message)  # type: ignore[misc]  # Final in click; we only escape it
+            raise
+        except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except BrokenPipeError:
             sys.stderr.close()
             raise SystemExit(1) from None
         except OutputError as exc:
-            click.echo(f"journeymd: {exc.strerror}", err=True)
+            _say(f"journeymd: {exc.strerror}")
             raise SystemExit(1) from None
         except Exception as exc:
             if os.environ.get("JOURNEYMD_DEBUG"):
                 raise
-            click.echo(f"journeymd: internal error: {type(exc).__name__}: {exc}", err=True)
+            _say(f"journeymd: internal error: {type(exc).__name__}: {exc}")
             click.echo("Please report this with the input file; set JOURNEYMD_DEBUG=1 for details.", err=True)
             raise SystemExit(1) from None
 
@@ -300,13 +312,13 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     _emit(sorted(set(problems)), error_fmt, err=True)
     for outcome in outcomes:
         if outcome.detail:
-            click.echo(f"journeymd: {outcome.detail}", err=True)
+            _say(f"journeymd: {outcome.detail}")
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in
               ("rendered", "fresh", "failed", "missing", "stale")}  # fmt: skip
     if check:
         for outcome in outcomes:
             if outcome.status in ("missing", "stale"):
-                click.echo(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})")
+                _say(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})", err=False)
         if not quiet:
             click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
                        f"{counts['failed']} failed", err=True)  # fmt: skip
@@ -414,10 +426,10 @@ def _render_to_stdout(job: Job, error_fmt: str) -> None:
         _emit(list(error.problems), error_fmt, err=True)
         raise SystemExit(1) from None
     except CannotRender as missing:
-        click.echo(f"journeymd: {missing}", err=True)
+        _say(f"journeymd: {missing}")
         raise SystemExit(1) from None
     if notes:
-        click.echo(f"journeymd: {notes}", err=True)
+        _say(f"journeymd: {notes}")
     stream = sys.stdout.buffer
     stream.write(data)
     stream.flush()
@@ -425,15 +437,18 @@ def _render_to_stdout(job: Job, error_fmt: str) -> None:
 
 def _progress(check: bool) -> Callable[[Outcome, int, int], None]:
     """A counter on a terminal; plain lines for logs and CI."""
+    from .report import printable
+
     interactive = sys.stderr.isatty() and not os.environ.get("CI")
 
     def report(outcome: Outcome, done: int, total: int) -> None:
         if interactive and total > 1:
             end = "\n" if done == total else ""
-            click.echo(f"\r[{done}/{total}] {outcome.status:<8} {outcome.job.target}\033[K", err=True, nl=False)
+            target = printable(str(outcome.job.target))
+            click.echo(f"\r[{done}/{total}] {outcome.status:<8} {target}\033[K", err=True, nl=False)
             click.echo(end, err=True, nl=False)
         elif outcome.status in ("rendered", "failed") and not check:
-            click.echo(f"{'wrote' if outcome.status == 'rendered' else 'failed'} {outcome.job.target}", err=True)
+            _say(f"{'wrote' if outcome.status == 'rendered' else 'failed'} {outcome.job.target}")
 
     return report
 
@@ -598,12 +613,12 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
             with notes() as said:
                 data = render(after, str(fmt_out), baseline=before)  # type: ignore[arg-type]
         except CannotRender as cannot:
-            click.echo(f"journeymd: {cannot}", err=True)
+            _say(f"journeymd: {cannot}")
             raise SystemExit(1) from None
         for note in said:
-            click.echo(f"journeymd: {render_to}: {note}", err=True)
+            _say(f"journeymd: {render_to}: {note}")
         write_atomic(Path(render_to), data)
-        click.echo(f"wrote {render_to}", err=True)
+        _say(f"wrote {render_to}")
     raise SystemExit(0 if result.identical else 1)
 
 
@@ -647,7 +662,7 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
     source = Path(file)
     target = None if output == "-" else Path(output) if output else source.with_name(source.stem + ".journey.yaml")
     if target is not None and target.exists() and not force:  # before reading: stdin may be large
-        click.echo(f"journeymd: {target} exists; use --force to overwrite it", err=True)
+        _say(f"journeymd: {target} exists; use --force to overwrite it")
         raise SystemExit(1)
     try:
         name = source_name(file)
@@ -660,7 +675,7 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
         click.echo(text, nl=False)
         return
     write_atomic(target, text.encode("utf-8"))
-    click.echo(f"wrote {target}", err=True)
+    _say(f"wrote {target}")
 
 
 @main.command()
@@ -704,7 +719,7 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
         return
     target = Path(file or "customer.journey.yaml")
     if target.exists() and not force:
-        click.echo(f"journeymd: {target} exists; use --force to overwrite it", err=True)
+        _say(f"journeymd: {target} exists; use --force to overwrite it")
         raise SystemExit(1)
     write_atomic(target, text.encode("utf-8"))
     schema_file = target.parent / "journey.schema.json"
@@ -712,7 +727,7 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
         from .validate import schema_text
 
         write_atomic(schema_file, schema_text().encode("utf-8"))
-    click.echo(f"wrote {target}; next: journeymd lint {target} && journeymd render {target}", err=True)
+    _say(f"wrote {target}; next: journeymd lint {target} && journeymd render {target}")
 
 
 @main.command()
@@ -762,7 +777,7 @@ def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool
         return plan(changed, root if root.is_dir() else None, Path(output) if output else None, chosen, theme, 1.0)
 
     try:
-        run_watch(sources, jobs, lambda line: click.echo(line, err=True), None if no_serve else port,
+        run_watch(sources, jobs, _say, None if no_serve else port,
                   timeout=stop_after, theme=theme)  # fmt: skip
     except OSError as exc:
         raise click.UsageError(f"cannot serve the preview on port {port}: {exc.strerror or exc}") from None

@@ -162,7 +162,7 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
         {
             "step": row.step,
             "reached": row.reached,
-            "bar": f"{row.share * 100:.1f}",
+            "bar": f"{min(row.share, 1.0) * 100:.1f}",  # a funnel that grows keeps its bar in its track
             "percent": percent(row.share, journey.locale),
             "rate": percent(row.drop_rate, journey.locale) if row.drop_rate is not None else None,
             "derived": row.derived,

@@ -8,23 +8,31 @@ from collections.abc import Sequence
 
 from .problems import Problem
 
-__all__ = ["FORMATS", "format_problems"]
+__all__ = ["FORMATS", "format_problems", "printable"]
 
 FORMATS = ("text", "json", "github")
 
 
 # Control characters from a file (in a key, a path or a quoted value) would reach the terminal as
-# commands (a new window title, a cleared screen) or fake a problem line; they print as escapes.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# commands (a new window title, a cleared screen) or fake a problem line; a bidirectional override
+# (U+202E) would show a name reversed, 'map\u202egpj.svg' as 'mapgvs.jpg'; a file name's bytes
+# that are not UTF-8 could not be printed at all. They print as escapes.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _printable(text: str) -> str:
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` (a problem, a file name) safe to print on a terminal, unprintable characters escaped."""
+    return _CONTROL.sub(_escape, text)
 
 
 def _github_escape(text: str, property_value: bool = False) -> str:
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    text = _printable(text)
+    text = printable(text)
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text
@@ -59,4 +67,4 @@ def format_problems(problems: Sequence[Problem], fmt: str = "text", show_rule: b
         lines = [f"{p.path}:{p.line}:{p.column}: {p.severity}: {p.message} [{p.code}]" for p in problems]
     else:
         lines = [str(p) for p in problems]
-    return "".join(_printable(line) + "\n" for line in lines)
+    return "".join(printable(line) + "\n" for line in lines)

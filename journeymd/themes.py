@@ -15,12 +15,13 @@ from .problems import JourneyError, Problem, did_you_mean
 __all__ = ["BUILTIN", "Theme", "blend", "contrast", "load_theme"]
 
 BUILTIN = ("default", "dark", "high-contrast", "print")
-_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+# Both patterns are matched with fullmatch: '$' would let a final line break through ("#fff\n").
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _LIST_ROLES = ("phases", "personas")
 # A CSS font-family list: names, bare or in matching quotes, separated by commas; nothing that
 # could end a string, the rule, the stylesheet or the element around it.
 _FAMILY = r"(?:[\w-]+(?: [\w-]+)*|'[\w .-]+'|\"[\w .-]+\")"
-_FONT = re.compile(rf"^{_FAMILY}(?:, ?{_FAMILY})*$")
+_FONT = re.compile(rf"{_FAMILY}(?:, ?{_FAMILY})*")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -135,7 +136,7 @@ def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
             message = f"unknown theme key '{key}'{did_you_mean(key, ['name', 'extends', 'font', 'colors'])}"
             problems.append(Problem(source, *data.key_pos[key], message, "theme"))
     font = data.get("font")
-    if "font" in data and not (isinstance(font, str) and _FONT.match(font)):
+    if "font" in data and not (isinstance(font, str) and _FONT.fullmatch(font)):
         message = "'font' must be a CSS font list such as \"'DejaVu Sans', Verdana, sans-serif\""
         problems.append(Problem(source, *data.value_pos["font"], message, "theme"))
     colors = data.get("colors")
@@ -151,7 +152,7 @@ def _check(data: YMap, source: str, known: Mapping[str, Any]) -> list[Problem]:
         values = value if role in _LIST_ROLES and isinstance(value, list) else [value]
         if (role in _LIST_ROLES and not isinstance(value, list)) or not values:
             problems.append(Problem(source, *colors.value_pos[role], f"'{role}' must be a list of colours", "theme"))
-        elif not all(isinstance(v, str) and _HEX.match(v) for v in values):
+        elif not all(isinstance(v, str) and _HEX.fullmatch(v) for v in values):
             problems.append(
                 Problem(source, *colors.value_pos[role], f"'{role}' must be a colour like \"#1f2933\"", "theme")
             )

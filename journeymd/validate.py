@@ -160,12 +160,28 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()} (a boolean)"
     if isinstance(value, (int, float)):
-        return f"{value} (a number)"
+        return f"{_number(value)} (a number)"
     if isinstance(value, str):
         return f"text '{shorten(value)}'"
     if isinstance(value, list):
         return "a list"
     return "a mapping"
+
+
+def _number(value: float) -> str:
+    """A number as a message quotes it: a bound in thousands (1,000,000,000,000,000), a value of
+    hundreds of digits cut short like any text the file wrote."""
+    if isinstance(value, int) and abs(value) >= 10**6 and len(str(value)) <= 40:
+        return f"{value:,}"
+    return shorten(str(value))
+
+
+def _quoted(text: str) -> str:
+    """``text`` in quotes for a message; with a space or line break at either end it is written as
+    an escaped string, since 'checkout\n' would print as a plain, right-looking 'checkout'."""
+    if text != text.strip():
+        return shorten(json.dumps(text, ensure_ascii=False))
+    return f"'{shorten(text)}'"
 
 
 def locate(root: Any, path: Sequence[Any], at_key: bool = False) -> Pos:
@@ -225,11 +241,11 @@ def _expected_kinds(node: dict[str, Any]) -> list[str]:
     kinds = node.get("type", "any")
     words = " or ".join(_TYPE_WORDS[k] for k in ([kinds] if isinstance(kinds, str) else kinds))
     if "minimum" in node and "maximum" in node:
-        words += f" from {node['minimum']} to {node['maximum']}"
+        words += f" from {_number(node['minimum'])} to {_number(node['maximum'])}"
     elif "minimum" in node:
-        words += f" of {node['minimum']} or more"
+        words += f" of {_number(node['minimum'])} or more"
     if node.get("type") == "string" and "pattern" in node and "%" in node["pattern"]:
-        words = "a percentage such as '35%'"
+        words = "a percentage from 0% to 100% such as '35%'"
     return [words]
 
 
@@ -243,9 +259,7 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
     value is checked as the key it surely means: otherwise every mistake below it would show
     only on the next run. The data returned has those keys renamed, for the cross references.
     """
-    import jsonschema
-
-    validator = jsonschema.Draft7Validator(schema())
+    validator = _explaining_validator()(schema())
     renamed: set[Problem] = set()
     for attempt in range(_RENAME_PASSES + 1):  # the last pass only checks what the renames made
         errors = list(validator.iter_errors(data))
@@ -261,6 +275,29 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
             renamed.add(_unknown_key(error, key, data, path))
             data = _renamed(data, list(where), key, meant)
     return data, renamed | {problem for error in errors for problem in _explain(error, data, path)}
+
+
+# A JSON Schema pattern is an ECMA 262 regular expression, whose '$' ends the text; Python's '$'
+# also matches before a final newline, which let 'checkout\n' pass as an id. The compiled check
+# reads '$' as '\Z' (fastjsonschema does); the check that explains every problem must too.
+_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def _ecma_pattern(pattern: str) -> str:
+    """A JSON Schema ``pattern`` as a Python regular expression with the same meaning of '$'."""
+    return _DOLLAR.sub(r"\\Z", pattern)
+
+
+@cache
+def _explaining_validator() -> Any:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
+
+    def pattern(validator: Any, expected: str, instance: Any, node: Any) -> Iterator[Any]:
+        if validator.is_type(instance, "string") and not re.search(_ecma_pattern(expected), instance):
+            yield ValidationError(f"{instance!r} does not match {expected!r}")
+
+    return jsonschema.validators.extend(jsonschema.Draft7Validator, {"pattern": pattern})
 
 
 def _renames(error: Any) -> Iterator[tuple[Any, str, str]]:
@@ -462,16 +499,17 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         options = ", ".join(str(v) for v in value)
         return f"{field} must be one of {options}; got '{instance}'{did_you_mean(str(instance), map(str, value))}"
     if keyword in ("minimum", "maximum"):
-        message = f"{field} must be {_expects(node)}, not {instance}"
+        message = f"{field} must be {_expects(node)}, not {_number(instance)}"
         if node.get("maximum") == 1 and isinstance(instance, (int, float)) and 1 < instance <= 100:
             message += f"; for {instance:g} percent write {instance / 100:g} or '{instance:g}%'"
         return message
     if keyword == "pattern":
         if "%" in value:
-            return f"{field} must be a fraction from 0 to 1 or a percentage such as '35%', not '{shorten(instance)}'"
+            percentage = "a percentage from 0% to 100% such as '35%'"
+            return f"{field} must be a fraction from 0 to 1 or {percentage}, not {_quoted(instance)}"
         message = (
             f"{field} must be an id (ASCII letters and digits, '-', '_' and '.', starting with a letter or digit), "
-            f"not '{shorten(instance)}'"
+            f"not {_quoted(instance)}"
         )
         suggestion = slugify(instance, "")
         return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")

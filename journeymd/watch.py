@@ -78,9 +78,25 @@ class Preview:
             return self.pages.get(unquote(path.lstrip("/")))
 
 
+_LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]")
+
+
+def _names_this_machine(host: str | None, port: int) -> bool:
+    """Whether a request's ``Host`` is a local name. A web page whose own domain has been pointed at
+    127.0.0.1 (DNS rebinding) reaches the preview under that domain's name, and must not read it."""
+    if host is None:
+        return False
+    return host.strip().lower() in {f"{name}{suffix}" for name in _LOCAL_NAMES for suffix in ("", f":{port}")}
+
+
 def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            address = self.server.server_address
+            port = int(address[1]) if isinstance(address, tuple) else 0
+            if not _names_this_machine(self.headers.get("Host"), port):
+                self.send_error(403, explain="the preview answers only to localhost, 127.0.0.1 and [::1]")
+                return
             if self.path == "/__version":
                 body, kind = str(preview.version).encode(), "text/plain"
             else:

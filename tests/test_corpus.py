@@ -60,3 +60,26 @@ def test_too_many_steps_is_one_clear_problem(tmp_path: Path) -> None:
         f"{source}:{MAX_STEPS + 5}:9: the journey has {MAX_STEPS + 5:,} steps; journeymd draws "
         f"at most {MAX_STEPS:,} (split it into several files)\n"
     )
+
+
+def test_the_line_break_case_covers_every_pattern_of_the_schema() -> None:
+    """Each pattern in the schema (their '$' ends the text, not a last line) has a value ending in a
+    line break in line-break-after-an-id, refused with the words it names; a new pattern needs one."""
+    from journeymd.validate import schema
+
+    def patterns(node: object) -> set[str]:
+        if isinstance(node, dict):
+            own = {node["pattern"]} if isinstance(node.get("pattern"), str) else set()
+            return own.union(*(patterns(value) for value in node.values()))
+        if isinstance(node, list):
+            return set().union(*(patterns(value) for value in node))
+        return set()
+
+    refused_as = {
+        "^[A-Za-z0-9][A-Za-z0-9_.-]*$": "must be an id",
+        "^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$": "a percentage from 0% to 100%",
+    }
+    assert patterns(schema()) == set(refused_as)
+    expected = (CORPUS / "line-break-after-an-id.expected").read_text("utf-8")
+    for words in refused_as.values():
+        assert any(words in line and '\\n"' in line for line in expected.splitlines()), words

@@ -143,6 +143,20 @@ def test_report_escapes_every_user_string() -> None:
     assert html.count("<style>") == 1 and html.count("</style>") == 1
 
 
+def test_funnel_bars_stay_in_their_track_when_the_funnel_grows() -> None:
+    import re
+
+    page = render_html(
+        journeymd.loads(
+            "journeymd: 1\nphases:\n  - name: A\n    steps:\n      - {name: Ad, reached: 1}\n"
+            "      - {name: Shares, reached: 1000000000000000}\n"
+        )
+    )
+    widths = [float(w) for w in re.findall(r'class="bar" style="width:([0-9.]+)%"', page)]
+    assert widths == [100.0, 100.0]
+    assert "100000000000000000%" in page  # the share itself is shown as it is
+
+
 def test_cli_writes_html_from_the_suffix(tmp_path: Path) -> None:
     out = tmp_path / "map.html"
     result = CliRunner().invoke(main, ["render", str(SHOES), "-o", str(out)])
@@ -245,6 +259,28 @@ def test_filters_and_search_dim_other_steps(browser, tmp_path: Path) -> None:  #
 
 
 @chromium
+def test_filters_match_channels_and_departments_whose_names_have_spaces(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, log = _open(
+        browser,
+        tmp_path,
+        "journeymd: 1\nphases:\n  - name: A\n    steps:\n"
+        "      - {id: a, name: Asks, touchpoints: [{name: Widget, channel: Live Chat}], departments: [顧客 サービス]}\n"
+        "      - {id: b, name: Posts, touchpoints: [{name: Feed, channel: social media}], departments: [Sales]}\n"
+        "      - {id: c, name: Chats, touchpoints: [{name: Bot, channel: chat}]}\n",
+    )
+    kept = "els => els.map(e => e.dataset.step)"
+    for channel, steps in (("live chat", ["a"]), ("social media", ["b"]), ("chat", ["c"])):
+        page.select_option("#jm-filter-channel", channel)
+        assert page.eval_on_selector_all("g[data-step]:not(.dimmed)", kept) == steps, channel
+    page.select_option("#jm-filter-channel", "")
+    page.select_option("#jm-filter-department", "顧客 サービス")
+    assert page.eval_on_selector_all("g[data-step]:not(.dimmed)", kept) == ["a"]
+    assert page.is_hidden("#step-b") and page.is_visible("#step-a")
+    assert not [m for m in log["console"] if "pageerror" in m]
+    page.close()
+
+
+@chromium
 def test_injection_file_executes_nothing(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page, log = _open(browser, tmp_path, INJECTION)
     page.click("g[data-step]")
@@ -292,6 +328,24 @@ def test_lane_names_stay_in_view_while_a_wide_map_scrolls_and_fit_fits(browser, 
         " document.getElementById('jm-frame').clientWidth]"
     )
     assert widths[0] <= widths[1] + 1  # the whole map in view
+    assert not [m for m in log["console"] if "pageerror" in m]
+    page.close()
+
+
+@chromium
+def test_lane_names_stay_pinned_with_a_step_whose_id_ends_like_their_group(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The step's group is jm-step-lane-labels; the lane names' group jm-lane-labels.
+    steps = "".join(f"      - {{id: {'lane-labels' if n == 0 else f's{n}'}, name: Step {n}}}\n" for n in range(60))
+    page, log = _open(browser, tmp_path, f"journeymd: 1\nphases:\n  - name: A\n    steps:\n{steps}")
+    page.evaluate("document.getElementById('jm-frame').scrollLeft = 3000")
+    page.wait_for_function("document.getElementById('jm-frame').scrollLeft > 2000")
+    page.wait_for_timeout(100)
+    left = page.evaluate(
+        "document.querySelector('#jm-lane-labels text').getBoundingClientRect().left"
+        " - document.getElementById('jm-frame').getBoundingClientRect().left"
+    )
+    assert 0 <= left < 60
+    assert page.get_attribute("#jm-step-lane-labels", "transform") is None
     assert not [m for m in log["console"] if "pageerror" in m]
     page.close()
 

@@ -209,3 +209,28 @@ def test_each_command_reads_its_own_standard_input() -> None:
     second = first.replace("Ordering a pizza", "Ordering sushi")
     assert "Ordering a pizza" in runner.invoke(main, ["render", "-", "-o", "-"], input=first).output
     assert "Ordering sushi" in runner.invoke(main, ["render", "-", "-o", "-"], input=second).output
+
+
+def test_file_names_with_terminal_escapes_or_a_right_to_left_override_print_escaped(tmp_path: Path) -> None:
+    # A name that sets the terminal's title, and one that shows 'b' + 'gpj.svg' reversed, as 'bgvs.jpg'.
+    titled, reversed_ = "a\x1b]0;pwned\x07", "b\u202egpj"
+    folder = tmp_path / "journeys"
+    folder.mkdir()
+    for stem in (titled, reversed_):
+        (folder / f"{stem}.journey.yaml").write_text(MINIMAL.read_text("utf-8"), "utf-8")
+    (folder / f"{titled}x.journey.yaml").write_text("journeymd: 1\nphases: []\n", "utf-8")
+    one = str(folder / f"{titled}.journey.yaml")
+    runs = [
+        CliRunner().invoke(main, ["render", str(folder), "-o", str(tmp_path / "out")]),  # wrote, failed, problems
+        CliRunner().invoke(main, ["render", str(folder), "-o", str(tmp_path / "new"), "--check"]),  # missing
+        CliRunner().invoke(main, ["render", one, "-o", f"{tmp_path}/{reversed_}.svg"]),
+        CliRunner().invoke(main, ["validate", str(folder / f"{reversed_}.yaml")]),  # a usage error
+    ]
+    for result in runs:
+        assert result.exit_code in (0, 1, 2) and "Traceback" not in result.output, result.output
+        assert "\x1b" not in result.output and "\x07" not in result.output and "\u202e" not in result.output
+    assert f"wrote {tmp_path / 'out' / 'a'}\\x1b]0;pwned\\x07.svg" in runs[0].output
+    assert f"{folder / 'a'}\\x1b]0;pwned\\x07x.journey.yaml:2:9:" in runs[0].output
+    assert f"missing: {tmp_path / 'new' / 'b'}\\u202egpj.svg" in runs[1].output
+    assert f"wrote {tmp_path}/b\\u202egpj.svg" in runs[2].output
+    assert "b\\u202egpj.yaml' does not exist" in runs[3].output

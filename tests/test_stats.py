@@ -36,3 +36,16 @@ def test_shares_add_up_and_read_as_plain_percentages(tmp_path: Path) -> None:
     figures = json.loads(_stats(tmp_path, "--format", "json"))
     touchpoints = figures["touchpoints"]
     assert abs(touchpoints["online_share"] + touchpoints["offline_share"] + touchpoints["unknown_share"] - 1) < 0.01
+
+
+def test_a_count_beyond_any_funnel_is_a_problem_for_stats_and_the_report(tmp_path: Path) -> None:
+    source = tmp_path / "j.journey.yaml"
+    # 10^400 customers after 10: the share of the first is too large for a float.
+    source.write_text(JOURNEY.replace("reached: 1000,", f"reached: {10**400},"), "utf-8")
+    for command in (["stats", str(source)], ["render", str(source), "-o", str(tmp_path / "j.html")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 1, result.output
+        bound = "'reached' must be a whole number from 0 to 1,000,000,000,000,000, not 1000"
+        assert f"{source}:6:41: {bound}" in result.output
+        assert "internal error" not in result.output
+    assert not (tmp_path / "j.html").exists()

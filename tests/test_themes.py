@@ -168,3 +168,26 @@ def test_a_broken_theme_file_stops_the_render_before_any_output(tmp_path: Path) 
     )
     assert result.exit_code == 1 and "unknown colour role 'titel'" in result.output
     assert not out.exists()  # not even the Markdown, which needs no theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "message"),
+    [
+        ('colors:\n  text: "#fff\\n"\n', ":2:9: 'text' must be a colour"),
+        ('colors:\n  personas: ["#222222", "#333333\\n"]\n', ":2:13: 'personas' must be a colour"),
+        ('font: "Verdana\\n"\n', ":1:7: 'font' must be a CSS font list"),
+    ],
+)
+def test_a_theme_value_ending_in_a_line_break_is_refused_before_any_output(
+    tmp_path: Path, theme: str, message: str
+) -> None:
+    # A regular expression's '$' also matches before a final line break, which reached Graphviz.
+    theme_file = tmp_path / "brand.yaml"
+    theme_file.write_text(theme)
+    source = ROOT / "examples" / "minimal.journey.yaml"
+    for output in ("flow.svg", "flow.dot"):
+        result = CliRunner().invoke(
+            main, ["render", str(source), "--view", "flow", "--theme", str(theme_file), "-o", str(tmp_path / output)]
+        )
+        assert result.exit_code == 1 and f"{theme_file}{message}" in result.output, result.output
+        assert not (tmp_path / output).exists()

@@ -98,3 +98,39 @@ def test_editing_the_theme_re_renders_the_maps(tmp_path: Path) -> None:
     theme.write_text('colors:\n  title: "#12ab34"\n')
     assert _wait(lambda: "#12ab34" in out.read_text(), 2)
     worker.join()
+
+
+def _status(port: int, path: str, host: str | None) -> str:
+    """The status line of a raw request with this ``Host`` header (none for None)."""
+    header = "" if host is None else f"Host: {host}\r\n"
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
+        connection.sendall(f"GET {path} HTTP/1.1\r\n{header}Connection: close\r\n\r\n".encode("ascii"))
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = connection.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    return answer.split(b"\r\n", 1)[0].decode("ascii")
+
+
+def test_the_preview_answers_only_to_local_names(tmp_path: Path) -> None:
+    # A page on attacker.example that points its name at 127.0.0.1 (DNS rebinding) sends its own Host.
+    source = tmp_path / "m.journey.yaml"
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", source)
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "journeymd.cli", "watch", str(source), "--port", str(port), "--stop-after", "60"],
+        stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        assert _wait(lambda: _status(port, "/", f"localhost:{port}").endswith(" 200 OK"))
+        for host in (f"127.0.0.1:{port}", f"[::1]:{port}", f"LOCALHOST:{port}"):
+            for path in ("/", "/__version"):
+                assert _status(port, path, host).endswith(" 200 OK"), (host, path)
+        for host in (f"attacker.example:{port}", "attacker.example", f"localhost.attacker.example:{port}",
+                     f"127.0.0.1.nip.io:{port}", None):  # fmt: skip
+            for path in ("/", "/__version"):
+                assert _status(port, path, host).endswith(" 403 Forbidden"), (host, path)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -55,22 +55,52 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.filters['map']
+        t_5 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_6 = environment.filters['select']
+        t_6 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_7 = environment.tests['none']
+        t_7 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_8 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_9 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
+    try:
+        t_10 = environment.filters['tojson']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'tojson' found.")
+    try:
+        t_11 = environment.filters['unique']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'unique' found.")
+    try:
+        t_12 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     included_template = environment.get_template('style.css.j2', 'report.html.j2').make_module(context.get_all(), True, {'list': l_0_list, 'moment': l_0_moment, 'page_vars': l_0_page_vars, 'rules': l_0_rules, 'score': l_0_score, 'shapes': l_0_shapes})
@@ -86,25 +116,25 @@ def root(context, missing=missing):
     context.vars.update({'rules': l_0_rules, 'shapes': l_0_shapes, 'page_vars': l_0_page_vars})
     context.exported_vars.difference_update(('rules', 'shapes', 'page_vars'))
     def macro(l_1_value):
-        t_8 = []
+        t_13 = []
         if l_1_value is missing:
             l_1_value = undefined("parameter 'value' was not provided", name='value')
         pass
-        t_8.append(
+        t_13.append(
             escape((t_2('%+d', l_1_value) if l_1_value else '0')),
         )
-        return concat(t_8)
+        return concat(t_13)
     context.exported_vars.add('score')
     context.vars['score'] = l_0_score = Macro(environment, macro, 'score', ('value',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_m):
-        t_9 = []
+        t_14 = []
         l_1_persona_names = resolve('persona_names')
         if l_1_m is missing:
             l_1_m = undefined("parameter 'm' was not provided", name='m')
         pass
         if l_1_m:
             pass
-            t_9.extend((
+            t_14.extend((
                 escape((environment.getattr(environment.getattr(l_1_m, 'step'), 'index') + 1)),
                 '. ',
                 escape(environment.getattr(environment.getattr(l_1_m, 'step'), 'name')),
@@ -113,44 +143,44 @@ def root(context, missing=missing):
             ))
             if (environment.getattr(l_1_m, 'persona') and (t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas)) > 1)):
                 pass
-                t_9.extend((
+                t_14.extend((
                     ', ',
                     escape(context.call(environment.getattr((undefined(name='persona_names') if l_1_persona_names is missing else l_1_persona_names), 'get'), environment.getattr(l_1_m, 'persona'), environment.getattr(l_1_m, 'persona'))),
                 ))
-            t_9.append(
+            t_14.append(
                 ')',
             )
         else:
             pass
-            t_9.append(
+            t_14.append(
                 '—',
             )
-        return concat(t_9)
+        return concat(t_14)
     context.exported_vars.add('moment')
     context.vars['moment'] = l_0_moment = Macro(environment, macro, 'moment', ('m',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_10 = []
+        t_15 = []
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
         pass
         if l_1_items:
             pass
-            t_10.append(
+            t_15.append(
                 '<ul>',
             )
             for l_2_item in l_1_items:
                 _loop_vars = {}
                 pass
-                t_10.extend((
+                t_15.extend((
                     '<li>',
                     escape(l_2_item),
                     '</li>',
                 ))
             l_2_item = missing
-            t_10.append(
+            t_15.append(
                 '</ul>',
             )
-        return concat(t_10)
+        return concat(t_15)
     context.exported_vars.add('list')
     context.vars['list'] = l_0_list = Macro(environment, macro, 'list', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '<!doctype html>\n<html lang="'
@@ -458,11 +488,11 @@ def root(context, missing=missing):
     for l_1_phase in environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'):
         _loop_vars = {}
         pass
-        def t_11(fiter):
+        def t_16(fiter):
             for l_2_step in fiter:
                 if (environment.getattr(l_2_step, 'pain_points') or environment.getattr(l_2_step, 'opportunities')):
                     yield l_2_step
-        for l_2_step in t_11(environment.getattr(l_1_phase, 'steps')):
+        for l_2_step in t_16(environment.getattr(l_1_phase, 'steps')):
             _loop_vars = {}
             pass
             yield '\n      <tr data-step="'
@@ -476,7 +506,7 @@ def root(context, missing=missing):
             yield '. '
             yield escape(environment.getattr(l_2_step, 'name'))
             yield '</a></td><td>'
-            yield escape(t_3(context.eval_ctx, t_5(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
+            yield escape(t_3(context.eval_ctx, t_6(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
             yield '</td><td>'
             yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'pain_points'), _loop_vars=_loop_vars))
             yield '</td><td>'
@@ -540,7 +570,7 @@ def root(context, missing=missing):
             yield escape((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'indirect') if (environment.getattr(environment.getattr(l_1_use, 'touchpoint'), 'kind') == 'indirect') else environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'direct')))
             yield '</td><td>'
             l_2_loop = missing
-            t_12 = 1
+            t_17 = 1
             for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_use, 'steps'), undefined):
                 _loop_vars = {}
                 pass
@@ -552,9 +582,9 @@ def root(context, missing=missing):
                 if (not environment.getattr(l_2_loop, 'last')):
                     pass
                     yield ', '
-                t_12 = 0
+                t_17 = 0
             l_2_loop = l_2_step = missing
-            if t_12:
+            if t_17:
                 pass
                 yield '—'
             yield '</td></tr>\n    '
@@ -596,7 +626,7 @@ def root(context, missing=missing):
                 if l_2_steps:
                     pass
                     yield '<span title="'
-                    yield escape(t_3(context.eval_ctx, t_5(context, l_2_steps, attribute='name'), ', '))
+                    yield escape(t_3(context.eval_ctx, t_6(context, l_2_steps, attribute='name'), ', '))
                     yield '">'
                     yield escape(t_4(l_2_steps))
                     yield '</span>'
@@ -636,7 +666,7 @@ def root(context, missing=missing):
             yield '%"></span></span> '
             yield escape(environment.getattr(l_1_row, 'percent'))
             yield '</td><td class="num">'
-            if (not t_7(environment.getattr(l_1_row, 'rate'))):
+            if (not t_12(environment.getattr(l_1_row, 'rate'))):
                 pass
                 yield escape(environment.getattr(l_1_row, 'rate'))
                 if environment.getattr(l_1_row, 'derived'):
@@ -672,7 +702,11 @@ def root(context, missing=missing):
             yield escape(environment.getattr(l_2_step, 'id'))
             yield '" data-step="'
             yield escape(environment.getattr(l_2_step, 'id'))
-            yield '">\n    <h4>'
+            yield '" data-departments=\''
+            yield escape(t_10(context.eval_ctx, t_5(context.eval_ctx, t_9(environment, t_11(environment, t_6(context, environment.getattr(l_2_step, 'departments'), attribute='id'))))))
+            yield "' data-channels='"
+            yield escape(t_10(context.eval_ctx, t_5(context.eval_ctx, t_9(environment, t_11(environment, t_6(context, t_6(context, t_8(context, environment.getattr(l_2_step, 'touchpoints'), 'channel'), attribute='channel'), 'lower'))))))
+            yield "'>\n    <h4>"
             yield escape((environment.getattr(l_2_step, 'index') + 1))
             yield '. '
             yield escape(environment.getattr(l_2_step, 'name'))
@@ -748,10 +782,10 @@ def root(context, missing=missing):
                     pass
                     yield '<li>'
                     yield escape(environment.getattr(l_3_tp, 'name'))
-                    if ((environment.getattr(l_3_tp, 'channel') or (not t_7(environment.getattr(l_3_tp, 'online')))) or (environment.getattr(l_3_tp, 'kind') == 'indirect')):
+                    if ((environment.getattr(l_3_tp, 'channel') or (not t_12(environment.getattr(l_3_tp, 'online')))) or (environment.getattr(l_3_tp, 'kind') == 'indirect')):
                         pass
                         yield ' <small>('
-                        yield escape(t_3(context.eval_ctx, t_6(context, [environment.getattr(l_3_tp, 'channel'), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online') if environment.getattr(l_3_tp, 'online') else (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline') if (environment.getattr(l_3_tp, 'online') == False) else '')), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'indirect') if (environment.getattr(l_3_tp, 'kind') == 'indirect') else '')]), ' · '))
+                        yield escape(t_3(context.eval_ctx, t_7(context, [environment.getattr(l_3_tp, 'channel'), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online') if environment.getattr(l_3_tp, 'online') else (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline') if (environment.getattr(l_3_tp, 'online') == False) else '')), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'indirect') if (environment.getattr(l_3_tp, 'kind') == 'indirect') else '')]), ' · '))
                         yield ')</small>'
                     yield '</li>'
                 l_3_tp = missing
@@ -762,7 +796,7 @@ def root(context, missing=missing):
                 yield '<dt>'
                 yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
                 yield '</dt><dd>'
-                yield escape(t_3(context.eval_ctx, t_5(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
+                yield escape(t_3(context.eval_ctx, t_6(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
                 yield '</dd>'
             yield '\n      '
             if environment.getattr(l_2_step, 'pain_points'):
@@ -787,7 +821,7 @@ def root(context, missing=missing):
                 yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'drop_off'))
                 yield '</dt><dd>'
                 yield escape(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'reason'))
-                if (not t_7(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'))):
+                if (not t_12(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'))):
                     pass
                     yield ' ('
                     yield escape(context.call((undefined(name='pct') if l_2_pct is missing else l_2_pct), environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'), _loop_vars=_loop_vars))
@@ -819,7 +853,7 @@ def root(context, missing=missing):
                 yield escape(environment.getattr(l_2_step, 'duration'))
                 yield '</dd>'
             yield '\n      '
-            if (not t_7(environment.getattr(l_2_step, 'reached'))):
+            if (not t_12(environment.getattr(l_2_step, 'reached'))):
                 pass
                 yield '<dt>'
                 yield escape(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'reached')))
@@ -924,4 +958,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=73&2=85&3=96&4=102&6=128&8=154&12=156&14=158&16=160&17=162&18=164&19=166&21=168&22=170&25=172&26=174&27=176&28=178&30=180&35=190&38=192&39=194&41=200&42=202&45=214&47=216&48=218&49=224&50=230&51=232&52=234&53=240&54=246&55=252&60=254&62=256&63=258&64=276&65=294&66=313&69=319&70=323&73=325&74=327&78=329&80=332&82=334&87=337&89=340&91=343&93=347&94=353&95=359&96=366&104=376&106=379&108=384&109=388&111=394&112=402&113=410&114=418&115=422&116=425&118=432&119=436&128=443&130=445&132=455&133=466&137=485&138=488&140=490&142=496&143=500&150=509&152=512&154=514&156=527&157=531&164=561&166=564&168=566&170=577&171=585&178=606&180=609&182=611&184=619&185=624&193=651&194=653&195=656&196=660&197=663&198=669&199=673&201=677&202=685&203=693&204=701&205=709&206=730&207=738&208=757&209=765&210=773&211=781&212=794&213=811&214=819&215=827&216=835&217=861&218=896&219=904&226=916&228=920'
+debug_info = '1=103&2=115&3=126&4=132&6=158&8=184&12=186&14=188&16=190&17=192&18=194&19=196&21=198&22=200&25=202&26=204&27=206&28=208&30=210&35=220&38=222&39=224&41=230&42=232&45=244&47=246&48=248&49=254&50=260&51=262&52=264&53=270&54=276&55=282&60=284&62=286&63=288&64=306&65=324&66=343&69=349&70=353&73=355&74=357&78=359&80=362&82=364&87=367&89=370&91=373&93=377&94=383&95=389&96=396&104=406&106=409&108=414&109=418&111=424&112=432&113=440&114=448&115=452&116=455&118=462&119=466&128=473&130=475&132=485&133=496&137=515&138=518&140=520&142=526&143=530&150=539&152=542&154=544&156=557&157=561&164=591&166=594&168=596&170=607&171=615&178=636&180=639&182=641&184=649&185=654&193=681&194=683&195=686&196=690&197=693&198=699&199=707&201=711&202=719&203=727&204=735&205=743&206=764&207=772&208=791&209=799&210=807&211=815&212=828&213=845&214=853&215=861&216=869&217=895&218=930&219=938&226=950&228=954'

@@ -50,6 +50,10 @@
   var channel = document.getElementById("jm-filter-channel");
   var persona = document.getElementById("jm-filter-persona");
   function words(value) { return (value || "").split(" ").filter(Boolean); }
+  // A step's departments and channels as JSON lists on its details: a name may hold spaces ("live chat").
+  function names(id, key) {
+    try { return JSON.parse((details[id] && details[id].getAttribute("data-" + key)) || "[]"); } catch (e) { return []; }
+  }
   function apply() {
     var query = (search.value || "").trim().toLocaleLowerCase();
     var dept = department ? department.value : "";
@@ -60,8 +64,8 @@
       var id = g.getAttribute("data-step");
       var text = ((details[id] && details[id].textContent) || "").toLocaleLowerCase();
       var ok = (!query || text.indexOf(query) >= 0) &&
-        (!dept || words(g.getAttribute("data-departments")).indexOf(dept) >= 0) &&
-        (!chan || words(g.getAttribute("data-channels")).indexOf(chan) >= 0) &&
+        (!dept || names(id, "departments").indexOf(dept) >= 0) &&
+        (!chan || names(id, "channels").indexOf(chan) >= 0) &&
         (!who || words(g.getAttribute("data-personas")).indexOf(who) >= 0);
       g.classList.toggle("dimmed", !ok);
       if (details[id]) { details[id].classList.toggle("hidden", !ok); }
@@ -84,7 +88,10 @@
   // The lane names stay in view while a wide map scrolls sideways: their column follows the scroll,
   // in the map and in the blueprint alike (printing puts them back, see report.css).
   function pinned(box, scale) {
-    var labels = box.querySelector("g[id$='lane-labels']");
+    // By exact id (jm-lane-labels, jmb-lane-labels in the blueprint): a step's group can end in the
+    // same words (jm-step-lane-labels).
+    var drawing = box.querySelector("svg");
+    var labels = drawing && document.getElementById(drawing.id.replace(/map$/, "lane-labels"));
     if (!labels) { return function () {}; }
     var margin = labels.querySelector("rect").getBBox().x;
     function pin() {
