@@ -2,14 +2,17 @@
 
 A content cache (``.journeymd-cache.json`` in the output folder) keys every output by the input's
 bytes, the theme, the options and the journeymd version, so unchanged maps are not rendered again.
-``check`` writes nothing and reports outputs that are missing or stale: the CI gate for "the YAML
-changed but the SVG was not committed".
+The cache travels with the outputs (a pull request can carry one), so an entry counts only when it
+is signed with a secret of this user's (``cache-secret`` in the user's cache folder): a cache written
+anywhere else costs a render, never a wrong "fresh". ``check`` writes nothing and reports outputs
+that are missing or stale: the CI gate for "the YAML changed but the SVG was not committed".
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import warnings
@@ -54,6 +57,10 @@ class Job(Record):
     scale: float
     view: str = "map"
     phases: tuple[str, ...] = ()  # only these phases (ids or names); () for the whole journey
+
+    # The folder the output must stay inside (the -o folder, or the folder of journeys rendered
+    # beside themselves); None for a file named on the command line.
+    root: Path | None = None
 
     def key(self) -> str:
         """What the output depends on: input bytes, theme, options and our version."""
@@ -130,13 +137,13 @@ def _why(exc: OSError, target: Path) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
-def _create_temporary(target: Path) -> tuple[int, Path]:
+def _create_temporary(target: Path, mode: int = 0o666) -> tuple[int, Path]:
     """A new file beside ``target``, created exclusively with the usual permissions (0666 less the
     umask). Importing ``tempfile`` for this cost a single render 3-4 ms."""
     for attempt in range(100):
         temp = target.parent / f".{target.name}.{os.getpid()}-{attempt}.tmp"
         try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), temp
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode), temp
         except FileExistsError:  # left by a crashed run, or another thread writing the same file
             continue
     raise FileExistsError(f"cannot create a temporary file beside {target}")
@@ -146,9 +153,11 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
          theme: str, scale: float, view: str = "map", phases: tuple[str, ...] = ()) -> list[Job]:  # fmt: skip
     """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``. A map of
     some phases is named after them (shoes.service.svg), beside the map of the whole journey."""
-    from .slug import slugify
+    from .slug import name_id
 
-    part = "." + "-".join(slugify(key, key) for key in phases) if phases else ""
+    # A phase named with no Latin letters ('../顧客') is named by a digest, never by what was typed,
+    # which could hold a '/' and lead the file out of its folder.
+    part = "." + "-".join(name_id(key, "phase") for key in phases) if phases else ""
     jobs = []
     for source in sources:
         folder = source.parent
@@ -157,7 +166,7 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             folder = out_dir / relative
         for fmt in formats:
             target = folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
-            jobs.append(Job(source, target, fmt, theme, scale, view, phases))
+            jobs.append(Job(source, target, fmt, theme, scale, view, phases, out_dir or root))
     return jobs
 
 
@@ -224,10 +233,47 @@ def render_noting(
 
 
 def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
+    """Whether this user's journeymd rendered exactly these inputs to exactly the bytes the output
+    holds now: the key and the output's digest are worked out here, and the entry must be signed."""
     entry = cache.get(job.target.name)
-    if not entry or entry.get("key") != key or not job.target.is_file():
+    if not entry or entry.get("key") != key or not job.target.is_file() or job.target.is_symlink():
         return False
-    return entry.get("output") == _digest(job.target.read_bytes())
+    digest = _digest(job.target.read_bytes())
+    return entry.get("output") == digest and hmac.compare_digest(
+        str(entry.get("signature", "")), _signature(job.target.name, key, digest)
+    )
+
+
+def _signature(name: str, key: str, digest: str) -> str:
+    return hmac.new(_cache_secret(), f"{name}\0{key}\0{digest}".encode(), "sha256").hexdigest()
+
+
+@cache
+def _cache_secret() -> bytes:
+    """This user's secret for signing cache entries, made on first use in the user's cache folder
+    ($JOURNEYMD_CACHE_DIR, $XDG_CACHE_HOME/journeymd or ~/.cache/journeymd). Where it cannot be kept,
+    a secret of this run's: nothing is skipped then, which is slower but never wrong."""
+    configured = os.environ.get("JOURNEYMD_CACHE_DIR")
+    folder = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    if not configured:
+        folder /= "journeymd"
+    secret_file = folder / "cache-secret"
+    with contextlib.suppress(OSError):
+        secret = secret_file.read_bytes()
+        if len(secret) >= 32:
+            return secret
+    fresh = os.urandom(32)
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp = _create_temporary(secret_file, 0o600)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(fresh)
+        try:
+            os.link(temp, secret_file)  # never replaces a secret another run made meanwhile
+        finally:
+            os.unlink(temp)
+        return secret_file.read_bytes()
+    return fresh
 
 
 def _digest(data: bytes) -> str:
@@ -239,11 +285,15 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
     output digest for the cache file."""
     from .problems import CannotRender
 
+    outside = _leaves_root(job)
+    if outside:
+        return Outcome(job, "failed", detail=outside), "", ""
+    cache: dict[str, dict[str, str]] = {}
     try:
         key = job.key() if use_cache else ""
-        if use_cache and not force:
+        if use_cache:
             cache = _read_cache(job.target.parent)
-            if _is_fresh(job, key, cache):
+            if not force and _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
         data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases)
     except JourneyError as error:
@@ -255,11 +305,38 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
         if not job.target.is_file():
             return Outcome(job, "missing"), key, digest
         return Outcome(job, "fresh" if job.target.read_bytes() == data else "stale"), key, digest
+    if use_cache and not force and job.target.name not in cache and _holds_other_than(job.target, data):
+        return Outcome(job, "failed", detail=f"{job.target} exists and journeymd did not write it; "
+                       "use --force to replace it"), "", ""  # fmt: skip
     try:
         write_atomic(job.target, data)
     except OutputError as exc:
         return Outcome(job, "failed", detail=exc.strerror or str(exc)), "", ""
     return Outcome(job, "rendered", detail=f"{job.target}: {notes}" if notes else ""), key, digest
+
+
+def _leaves_root(job: Job) -> str:
+    """Why the output would be written outside its folder (through a link to a folder elsewhere),
+    or ''."""
+    if job.root is None:
+        return ""
+    root = job.root.resolve()
+    if job.target.parent.resolve().is_relative_to(root):
+        return ""
+    return f"{job.target} not written: {job.target.parent} leads outside {job.root} (a symbolic link?)"
+
+
+def _holds_other_than(target: Path, data: bytes) -> bool:
+    """Whether something is at ``target`` that the new output would replace: a file written by
+    hand (a README.md) is not overwritten unless asked to. The same bytes are no loss."""
+    if target.is_symlink():
+        return True
+    if not target.is_file():  # nothing there; a folder in the way is said by the write
+        return False
+    try:
+        return target.read_bytes() != data
+    except OSError:
+        return True
 
 
 def _execute_packed(args: tuple[Job, bool, bool, bool]) -> tuple[Outcome, str, str]:
@@ -297,7 +374,8 @@ def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
             continue
         folder = outcome.job.target.parent
         cache = by_folder.setdefault(folder, _read_cache(folder))
-        cache[outcome.job.target.name] = {"key": key, "output": digest}
+        name = outcome.job.target.name
+        cache[name] = {"key": key, "output": digest, "signature": _signature(name, key, digest)}
     for folder, cache in by_folder.items():
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
             write_atomic(folder / CACHE_NAME, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())

@@ -134,3 +134,64 @@ def test_a_garbled_cache_costs_a_render_not_a_crash(tmp_path: Path) -> None:
     (out / "team-a" / ".journeymd-cache.json").write_text('{"shoes.svg": "garbled"}')
     code, output = _render(str(journeys), "-o", str(out))
     assert code == 0 and "1 rendered, 1 fresh" in output
+
+
+def test_a_forged_cache_cannot_make_check_or_render_call_a_changed_map_fresh(tmp_path: Path) -> None:
+    import hashlib
+
+    from journeymd.batch import plan
+
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    assert _render(str(journeys), "-o", str(out))[0] == 0
+    # A pull request changes the journey, tampers with its map and writes the entry that would match.
+    shoes = journeys / "team-a" / "shoes.journey.yaml"
+    shoes.write_text(shoes.read_text().replace("Buying running shoes online", "Buying trail shoes"))
+    svg = out / "team-a" / "shoes.svg"
+    svg.write_bytes(svg.read_bytes().replace(b"</svg>", b"<script>alert(1)</script></svg>"))
+    (job,) = [j for j in plan([shoes], journeys, out, ["svg"], "default", 1.0) if j.target == svg]
+    forged = {"key": job.key(), "output": hashlib.sha256(svg.read_bytes()).hexdigest()}
+    cache_file = out / "team-a" / ".journeymd-cache.json"
+    cache = json.loads(cache_file.read_text())
+    cache_file.write_text(json.dumps({"shoes.svg": {**cache["shoes.svg"], **forged}}))
+    code, output = _render(str(journeys), "-o", str(out), "--check")
+    assert code == 1 and f"stale: {svg} (from {shoes})" in output
+    code, output = _render(str(journeys), "-o", str(out))
+    assert code == 0 and "1 rendered, 1 fresh" in output
+    assert b"<script>" not in svg.read_bytes() and b"Buying trail shoes" in svg.read_bytes()
+
+
+def test_a_file_journeymd_did_not_write_is_kept_unless_forced(tmp_path: Path) -> None:
+    journeys, out = tmp_path / "journeys", tmp_path / "docs"
+    journeys.mkdir()
+    out.mkdir()
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", journeys / "README.journey.yaml")
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", journeys / "pizza.journey.yaml")
+    readme = out / "README.md"
+    readme.write_text("# Our docs\n")
+    code, output = _render(str(journeys), "-o", str(out), "-f", "markdown")
+    assert code == 1
+    assert f"{readme} exists and journeymd did not write it; use --force to replace it" in output
+    assert readme.read_text() == "# Our docs\n" and (out / "pizza.md").exists()
+    assert _render(str(journeys), "-o", str(out), "-f", "markdown")[0] == 1  # still not ours
+    code, output = _render(str(journeys), "-o", str(out), "-f", "markdown", "--force")
+    assert code == 0 and readme.read_text().startswith("# Ordering a pizza")
+    readme.write_text("# Ordering a pizza, edited\n")  # now journeymd's output: replaced as usual
+    assert _render(str(journeys), "-o", str(out), "-f", "markdown")[0] == 0
+
+
+def test_outputs_stay_inside_the_output_folder(tmp_path: Path) -> None:
+    journeys, out, elsewhere = _tree(tmp_path), tmp_path / "site", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out.mkdir()
+    (out / "team-a").symlink_to(elsewhere, target_is_directory=True)
+    code, output = _render(str(journeys), "-o", str(out))
+    assert code == 1
+    assert f"{out / 'team-a' / 'shoes.svg'} not written: {out / 'team-a'} leads outside {out}" in output
+    assert list(elsewhere.iterdir()) == [] and (out / "team-b" / "drafts" / "pizza.svg").exists()
+    # A phase whose name is a path is written under a name made of it, beside the whole map.
+    source = tmp_path / "odd.journey.yaml"
+    source.write_text("journeymd: 1\nphases:\n  - name: ../../../顧客\n    steps: [{name: A}]\n")
+    code, output = _render(str(source), "-o", str(out), "--phase", "../../../顧客")
+    assert code == 0, output
+    assert [p.name for p in out.glob("odd.*")] == [next(out.glob("odd.phase-*.svg")).name]
+    assert not list(tmp_path.parent.glob("*.svg"))
