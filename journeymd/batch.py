@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
@@ -28,7 +29,10 @@ from .problems import JourneyError, OutputError, Problem
 if TYPE_CHECKING:
     from .model import Journey
 
-__all__ = ["CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "render_bytes", "run", "write_atomic"]
+__all__ = [
+    "CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "remove_stale_temporaries", "render_bytes", "run",
+    "write_atomic",
+]  # fmt: skip
 
 CACHE_NAME = ".journeymd-cache.json"
 SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
@@ -340,31 +344,92 @@ def _holds_other_than(target: Path, data: bytes) -> bool:
 
 
 def _execute_packed(args: tuple[Job, bool, bool, bool]) -> tuple[Outcome, str, str]:
-    return _execute(*args)
+    """``_execute`` in a worker process, where anything unforeseen fails this journey alone."""
+    try:
+        return _execute(*args)
+    except Exception as exc:
+        detail = f"{args[0].source}: internal error: {type(exc).__name__}: {exc}"
+        return Outcome(args[0], "failed", detail=detail), "", ""
+
+
+def _died(args: tuple[Job, bool, bool, bool], why: str) -> tuple[Outcome, str, str]:
+    job = args[0]
+    detail = f"{job.source}: the process rendering {job.target} stopped ({why}); the output was left as it was"
+    return Outcome(job, "failed", detail=detail), "", ""
 
 
 def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: int = 1,
         progress: Callable[[Outcome, int, int], None] | None = None, cache: bool = True) -> list[Outcome]:  # fmt: skip
-    """Render or check every job, in parallel with ``workers`` > 1. With ``cache``, fresh outputs
-    are skipped and the caches are updated after; without it everything is rendered."""
-    results: list[tuple[Outcome, str, str]] = []
-    tasks = [(job, cache, force, check) for job in jobs]
-    if workers > 1 and len(jobs) > 1:
-        from concurrent.futures import ProcessPoolExecutor  # ~13 ms to import; only batches need it
+    """Render or check every job, in parallel with ``workers`` > 1 (at most one per core and per
+    job: more only add memory). With ``cache``, fresh outputs are skipped and the caches are updated
+    after; without it everything is rendered."""
+    from ._workers import available_cores, run_in_workers
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(_execute_packed, tasks, chunksize=max(1, len(jobs) // (workers * 4))):
-                results.append(result)
-                if progress:
-                    progress(result[0], len(results), len(jobs))
-    else:
-        for task in tasks:
-            results.append(_execute(*task))
+    if not check:
+        for folder in sorted({job.target.parent for job in jobs}):
+            remove_stale_temporaries(folder)
+    if cache:
+        _cache_secret()  # made once, before workers start, so that they all sign with it
+    tasks = [(job, cache, force, check) for job in jobs]
+    results: list[tuple[Outcome, str, str] | None] = [None] * len(tasks)
+    reported = 0
+
+    def done(index: int, result: tuple[Outcome, str, str]) -> None:
+        nonlocal reported
+        results[index] = result
+        # In the jobs' order, whichever worker finishes first, so that the output is the same every run.
+        while reported < len(results) and (ready := results[reported]) is not None:
+            reported += 1
             if progress:
-                progress(results[-1][0], len(results), len(jobs))
+                progress(ready[0], reported, len(results))
+
+    workers = min(workers, available_cores(), len(tasks))
+    if workers > 1:
+        run_in_workers(tasks, workers, _execute_packed, _died, done)
+    else:
+        for index, task in enumerate(tasks):
+            done(index, _execute(*task))
+    finished = [result for result in results if result is not None]
     if cache and not check:
-        _update_caches(results)
-    return [outcome for outcome, _, _ in results]
+        _update_caches(finished)
+    return [outcome for outcome, _, _ in finished]
+
+
+_TEMPORARY = re.compile(r"\..+\.(?P<pid>\d+)-\d+\.tmp")
+_STALE_SECONDS = 24 * 3600
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Remove the temporary files (named as ``_create_temporary`` names them) that a killed run left
+    in ``folder``: those of a process that is gone, or older than a day."""
+    import time
+
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if not match:
+            continue
+        with contextlib.suppress(OSError):
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            old = time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE_SECONDS
+            if old or not _running(int(match["pid"])):
+                os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill would end the process there; age alone decides
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
 
 
 def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:

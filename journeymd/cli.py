@@ -196,8 +196,10 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     help="Draw only these phases (ids or names), e.g. for a page per phase; written as NAME.PHASE.svg.",
 )
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
-@click.option("--force", is_flag=True, help="Render even what the cache says is fresh.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Render in parallel.")
+@click.option("--force", is_flag=True, help="Render even what the cache says is fresh; replace files not ours.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes (one per core at most)."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and failures.")
 @click.option(
     "--format-errors",
