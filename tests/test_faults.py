@@ -147,3 +147,44 @@ def test_temporaries_a_killed_run_left_are_removed_by_the_next(tmp_path: Path) -
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [".journeymd-cache.json", "map00.svg", writing.name, theirs.name]
     )
+
+
+FAKE_CHROMIUM = """#!{python}
+import sys
+pdf = next(a.split("=", 1)[1] for a in sys.argv if a.startswith("--print-to-pdf="))
+{body}
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "sys.stderr.write('[1:1:ERROR:gpu.cc] ok\\nPrinting failed: page too large\\x1b[31m\\n'); sys.exit(1)",
+            "did not write a PDF and exited with code 1: [1:1:ERROR:gpu.cc] ok | "
+            "Printing failed: page too large\\x1b[31m",
+        ),
+        (
+            "open(pdf, 'wb').write(b'%PDF-1.4 half of it'); sys.exit(0)",
+            "wrote an incomplete PDF and exited with code 0",
+        ),
+        (
+            "open(pdf, 'wb').write(b'%PDF-1.4 all\\n%%EOF\\n'); sys.exit(-11 % 256)",
+            "wrote a PDF and exited with code 245",
+        ),
+    ],
+    ids=["fails", "half-written", "complete-but-failed"],
+)
+def test_a_failing_chromium_is_named_with_what_it_said(tmp_path: Path, body: str, said: str) -> None:
+    fake = tmp_path / "chromium"
+    fake.write_text(FAKE_CHROMIUM.format(python=sys.executable, body=body))
+    fake.chmod(0o755)
+    target = tmp_path / "map.pdf"
+    env = {**os.environ, "JOURNEYMD_CHROMIUM": str(fake)}
+    source = ROOT / "examples" / "minimal.journey.yaml"
+    command = [sys.executable, "-m", "journeymd", "render", str(source), "-o", str(target)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert result.returncode == 1 and not target.exists()
+    assert f"journeymd: Chromium at {fake} {said}; a very long map may not fit on one page: try --page a3\n" in (
+        result.stderr
+    )
