@@ -20,13 +20,24 @@ FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}  # file suffixes people type
 
 
+_WARNED: set[Path] = set()
+
+
 def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
-    """Files named on the command line, and every *.journey.yaml under named directories; each once."""
+    """Files named on the command line, and every *.journey.yaml under named directories; each once.
+    A link under a directory that leads out of it is skipped, with a warning: a folder in a pull
+    request must not make journeymd read (and quote) a file elsewhere on the machine."""
     seen: set[Path] = set()
     for name in paths:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.name.endswith(JOURNEY_SUFFIXES) and p.is_file())
+            inside = path.resolve()
+            for outside in [file for file in found if not file.resolve().is_relative_to(inside)]:
+                if outside not in _WARNED:  # once a command, though watch looks again every moment
+                    _WARNED.add(outside)
+                    click.echo(f"journeymd: warning: skipped {outside}: a link to a file outside {name}", err=True)
+                found.remove(outside)
             if not found:
                 raise click.UsageError(f"no *.journey.yaml files under '{name}'")
         else:
@@ -84,6 +95,7 @@ class _Group(click.Group):
         from ._stdin import forget
 
         forget()
+        _WARNED.clear()
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):

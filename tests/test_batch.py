@@ -195,3 +195,29 @@ def test_outputs_stay_inside_the_output_folder(tmp_path: Path) -> None:
     assert code == 0, output
     assert [p.name for p in out.glob("odd.*")] == [next(out.glob("odd.phase-*.svg")).name]
     assert not list(tmp_path.parent.glob("*.svg"))
+
+
+SECRETS = {
+    "shadow": "root:$6$SECRETsalt$SECRETSECRETSECRET:19000:0:99999:7:::\n",
+    "token.yaml": "token: ghp_SECRETSECRETSECRET\nuser: SECRETuser\n",
+    "broken.yaml": "password: [SECRET\n",
+    "list.yaml": "- SECRET\n",
+}
+
+
+def test_links_out_of_the_folder_are_skipped_and_named(tmp_path: Path) -> None:
+    journeys, elsewhere = _tree(tmp_path), tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for name, text in SECRETS.items():
+        (elsewhere / name).write_text(text)
+        (journeys / f"{name}.journey.yaml").symlink_to(elsewhere / name)
+    (journeys / "inside.journey.yaml").symlink_to(journeys / "team-a" / "shoes.journey.yaml")  # stays inside
+    for command in (["validate"], ["lint"], ["render", "-o", str(tmp_path / "site")]):
+        result = CliRunner().invoke(main, [*command, str(journeys)])
+        assert "SECRET" not in result.output, command
+        for name in SECRETS:
+            assert f"warning: skipped {journeys / name}.journey.yaml: a link to a file outside {journeys}" in (
+                result.output
+            )
+        assert "inside.journey.yaml: a link" not in result.output
+    assert (tmp_path / "site" / "inside.svg").exists()
