@@ -221,3 +221,23 @@ def test_links_out_of_the_folder_are_skipped_and_named(tmp_path: Path) -> None:
             )
         assert "inside.journey.yaml: a link" not in result.output
     assert (tmp_path / "site" / "inside.svg").exists()
+
+
+def test_problems_in_a_file_that_is_no_journey_quote_nothing_of_it(tmp_path: Path) -> None:
+    for name, text in SECRETS.items():
+        source = tmp_path / name
+        source.write_text(text)
+        result = CliRunner().invoke(main, ["validate", "-q", str(source)])
+        assert result.exit_code == 1 and "SECRET" not in result.output, result.output
+        if name != "list.yaml":  # a list's one problem quotes nothing: 'must be a mapping of keys, not a list'
+            assert result.output == (
+                f"{source}:1:1: not a journey: a journey file is YAML with 'journeymd: 1' at the top "
+                "(its problems are not listed, as they would quote the file)\n"
+            )
+    # A journey that lacks its version line, or misspells it, is still a journey: every problem shows.
+    draft = tmp_path / "draft.journey.yaml"
+    draft.write_text("journeymd: 1\ntitle: Draft\nphases: [{name: P, steps: [{name: S, emotion: 7}]}]\n")
+    for text in (draft.read_text(), draft.read_text().replace("journeymd", "journemd")):
+        draft.write_text(text)
+        result = CliRunner().invoke(main, ["validate", "-q", str(draft)])
+        assert "'emotion' must be a whole number from -2 to 2, not 7" in result.output
