@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from .model import Journey
 
 __all__ = [
-    "CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "remove_stale_temporaries", "render_bytes", "run",
-    "write_atomic",
+    "CACHE_NAME", "SUFFIXES", "Job", "Outcome", "orphans", "plan", "remove_stale_temporaries", "render_bytes",
+    "run", "write_atomic",
 ]  # fmt: skip
 
 CACHE_NAME = ".journeymd-cache.json"
@@ -430,6 +430,28 @@ def _running(pid: int) -> bool:
     except OSError:
         return True  # someone else's process
     return True
+
+
+def orphans(jobs: Sequence[Job]) -> list[Path]:
+    """Outputs journeymd wrote (their folder's cache lists them) that none of ``jobs`` writes any more,
+    in the formats they write: the maps of a journey that was renamed or removed."""
+    roots = {job.root for job in jobs if job.root is not None}
+    folders = {job.target.parent for job in jobs} | {c.parent for root in roots for c in root.rglob(CACHE_NAME)}
+    targets = {job.target for job in jobs}
+    suffixes = {job.target.suffix for job in jobs}
+    stems: dict[Path, set[str]] = {}
+    for job in jobs:
+        stems.setdefault(job.target.parent, set()).add(stem(job.source) + ".")
+    found = []
+    for folder in sorted(folders):
+        for name in sorted(_read_cache(folder)):
+            output = folder / name
+            # A map of some phases (shoes.service.svg) belongs to its journey, drawn or not this time.
+            if output in targets or output.suffix not in suffixes or name.startswith(tuple(stems.get(folder, ()))):
+                continue
+            if output.is_file():
+                found.append(output)
+    return found
 
 
 def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:

@@ -301,6 +301,12 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         for outcome in outcomes:
             if outcome.status in ("missing", "stale"):
                 click.echo(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})")
+        if use_cache:
+            from .batch import orphans
+
+            # Not a failure: another command may render other journeys into the same folder.
+            for orphan in orphans(planned):
+                click.echo(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more)")
         if not quiet:
             click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
                        f"{counts['failed']} failed", err=True)  # fmt: skip

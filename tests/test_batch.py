@@ -241,3 +241,20 @@ def test_problems_in_a_file_that_is_no_journey_quote_nothing_of_it(tmp_path: Pat
         draft.write_text(text)
         result = CliRunner().invoke(main, ["validate", "-q", str(draft)])
         assert "'emotion' must be a whole number from -2 to 2, not 7" in result.output
+
+
+def test_check_names_the_maps_of_a_renamed_journey_without_failing_on_them(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    assert _render(str(journeys), "-o", str(out), "-f", "svg,html")[0] == 0
+    drafts = journeys / "team-b" / "drafts"
+    (drafts / "pizza.journey.yml").rename(drafts / "pasta.journey.yml")
+    assert _render(str(journeys), "-o", str(out), "-f", "svg,html")[0] == 0
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg", "--check")
+    assert code == 0, output
+    orphaned = [line for line in output.splitlines() if line.startswith("orphan:")]
+    pizza = out / "team-b" / "drafts" / "pizza.svg"
+    assert orphaned == [f"orphan: {pizza} (journeymd wrote it, but no journey here renders it any more)"]
+    pizza.unlink()
+    (pizza.parent / "pizza.html").unlink()  # deleted, as the line suggests: nothing more to say
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html", "--check")
+    assert code == 0 and "orphan" not in output
