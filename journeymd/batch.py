@@ -354,6 +354,7 @@ def _execute_packed(args: tuple[Job, bool, bool, bool]) -> tuple[Outcome, str, s
 
 def _died(args: tuple[Job, bool, bool, bool], why: str) -> tuple[Outcome, str, str]:
     job = args[0]
+    remove_stale_temporaries(job.target.parent)  # the write it may have been in the middle of
     detail = f"{job.source}: the process rendering {job.target} stopped ({why}); the output was left as it was"
     return Outcome(job, "failed", detail=detail), "", ""
 
