@@ -274,8 +274,11 @@ def _cache_secret() -> bytes:
             stream.write(fresh)
         try:
             os.link(temp, secret_file)  # never replaces a secret another run made meanwhile
+        except FileExistsError:
+            if len(secret_file.read_bytes()) < 32:  # cut short (a full disk): made anew
+                os.replace(temp, secret_file)
         finally:
-            os.unlink(temp)
+            _discard(temp)
         return secret_file.read_bytes()
     return fresh
 
