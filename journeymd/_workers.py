@@ -130,6 +130,8 @@ def _serve(pipe: Any, parent: int, execute: Callable[[Any], Any]) -> None:
     # A kill of the command reaches the worker as SIGTERM, which unwinds the write in progress
     # (its temporary file is removed) instead of leaving it to be finished for nobody.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    # Ctrl-C reaches every process of the terminal: the parent stops the workers, each without a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             import ctypes
