@@ -39,27 +39,42 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 
 
-@gc_paused
 def loads(text: str, name: str = "<string>") -> Journey:
     """Parse and check journey YAML text; raise JourneyError with every problem found."""
+    return _parse(text, name, quote_anything=True)
+
+
+@gc_paused
+def _parse(text: str, name: str, quote_anything: bool) -> Journey:
+    """``loads``; unless ``quote_anything``, a file that is no journey gets one problem that quotes
+    nothing of it: problems quote what they find, and a file reached through a link or a typo (a
+    token, a password file) must not end up in a log or on a published page."""
     from . import loader, model, validate
 
-    data = loader.parse_yaml(text.removeprefix("\ufeff"), name)
+    try:
+        data = loader.parse_yaml(text.removeprefix("\ufeff"), name)
+    except JourneyError:
+        if quote_anything or validate.mentions_journey_key(text):
+            raise
+        raise JourneyError([validate.not_a_journey(name)]) from None
     found = validate.check(data, name)
     if found:
-        raise JourneyError(found)
+        raise JourneyError(
+            found if quote_anything or validate.looks_like_journey(data) else [validate.not_a_journey(name)]
+        )
     return model.build(data, name)
 
 
 def load(source: str | Path) -> Journey:
     """Load a journey from a file path, ``"-"`` for standard input, or YAML text (a ``str``
-    holding a newline)."""
+    holding a newline). Problems in a file quote its text only when it is a journey: YAML whose top
+    level is a mapping with ``journeymd`` or ``phases`` (or those keys misspelt or in Dutch)."""
     if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("{")):
         return loads(source)
     from .loader import read_text, source_name
 
     name = source_name(source)
-    return loads(read_text(source, name), name)
+    return _parse(read_text(source, name), name, quote_anything=False)
 
 
 def problems(source: str | Path) -> list[Problem]:

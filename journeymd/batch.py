@@ -2,16 +2,20 @@
 
 A content cache (``.journeymd-cache.json`` in the output folder) keys every output by the input's
 bytes, the theme, the options and the journeymd version, so unchanged maps are not rendered again.
-``check`` writes nothing and reports outputs that are missing or stale: the CI gate for "the YAML
-changed but the SVG was not committed".
+The cache travels with the outputs (a pull request can carry one), so an entry counts only when it
+is signed with a secret of this user's (``cache-secret`` in the user's cache folder): a cache written
+anywhere else costs a render, never a wrong "fresh". ``check`` writes nothing and reports outputs
+that are missing or stale: the CI gate for "the YAML changed but the SVG was not committed".
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
+import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
@@ -25,7 +29,10 @@ from .problems import JourneyError, OutputError, Problem
 if TYPE_CHECKING:
     from .model import Journey
 
-__all__ = ["CACHE_NAME", "SUFFIXES", "Job", "Outcome", "plan", "render_bytes", "run", "write_atomic"]
+__all__ = [
+    "CACHE_NAME", "SUFFIXES", "Job", "Outcome", "orphans", "plan", "remove_stale_temporaries", "render_bytes",
+    "run", "write_atomic",
+]  # fmt: skip
 
 CACHE_NAME = ".journeymd-cache.json"
 SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
@@ -56,6 +63,10 @@ class Job(Record):
     phases: tuple[str, ...] = ()  # only these phases (ids or names); () for the whole journey
     page: str = ""  # the page size the map is fitted to (see journeymd.page); "" for one strip
     orientation: str = ""
+
+    # The folder the output must stay inside (the -o folder, or the folder of journeys rendered
+    # beside themselves); None for a file named on the command line.
+    root: Path | None = None
 
     def key(self) -> str:
         """What the output depends on: input bytes, theme, options and our version."""
@@ -133,13 +144,13 @@ def _why(exc: OSError, target: Path) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
-def _create_temporary(target: Path) -> tuple[int, Path]:
+def _create_temporary(target: Path, mode: int = 0o666) -> tuple[int, Path]:
     """A new file beside ``target``, created exclusively with the usual permissions (0666 less the
     umask). Importing ``tempfile`` for this cost a single render 3-4 ms."""
     for attempt in range(100):
         temp = target.parent / f".{target.name}.{os.getpid()}-{attempt}.tmp"
         try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), temp
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode), temp
         except FileExistsError:  # left by a crashed run, or another thread writing the same file
             continue
     raise FileExistsError(f"cannot create a temporary file beside {target}")
@@ -152,9 +163,11 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     some phases is named after them (shoes.service.svg), beside the map of the whole journey."""
     from .page import parse_page
     from .render import PAGED_FORMATS, theme_for
-    from .slug import slugify
+    from .slug import name_id
 
-    part = "." + "-".join(slugify(key, key) for key in phases) if phases else ""
+    # A phase named with no Latin letters ('../顧客') is named by a digest, never by what was typed,
+    # which could hold a '/' and lead the file out of its folder.
+    part = "." + "-".join(name_id(key, "phase") for key in phases) if phases else ""
     jobs = []
     for source in sources:
         folder = source.parent
@@ -168,7 +181,7 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             job_page = page if paged else ""
             job_theme = theme_for(theme, parse_page(page, orientation or None) if job_page else None)
             jobs.append(Job(source, target, fmt, str(job_theme), scale, view, phases, job_page,
-                            orientation if job_page else ""))  # fmt: skip
+                            orientation if job_page else "", out_dir or root))  # fmt: skip
     return jobs
 
 
@@ -240,10 +253,50 @@ def render_noting(
 
 
 def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
+    """Whether this user's journeymd rendered exactly these inputs to exactly the bytes the output
+    holds now: the key and the output's digest are worked out here, and the entry must be signed."""
     entry = cache.get(job.target.name)
-    if not entry or entry.get("key") != key or not job.target.is_file():
+    if not entry or entry.get("key") != key or not job.target.is_file() or job.target.is_symlink():
         return False
-    return entry.get("output") == _digest(job.target.read_bytes())
+    digest = _digest(job.target.read_bytes())
+    return entry.get("output") == digest and hmac.compare_digest(
+        str(entry.get("signature", "")), _signature(job.target.name, key, digest)
+    )
+
+
+def _signature(name: str, key: str, digest: str) -> str:
+    return hmac.new(_cache_secret(), f"{name}\0{key}\0{digest}".encode(), "sha256").hexdigest()
+
+
+@cache
+def _cache_secret() -> bytes:
+    """This user's secret for signing cache entries, made on first use in the user's cache folder
+    ($JOURNEYMD_CACHE_DIR, $XDG_CACHE_HOME/journeymd or ~/.cache/journeymd). Where it cannot be kept,
+    a secret of this run's: nothing is skipped then, which is slower but never wrong."""
+    configured = os.environ.get("JOURNEYMD_CACHE_DIR")
+    folder = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    if not configured:
+        folder /= "journeymd"
+    secret_file = folder / "cache-secret"
+    with contextlib.suppress(OSError):
+        secret = secret_file.read_bytes()
+        if len(secret) >= 32:
+            return secret
+    fresh = os.urandom(32)
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp = _create_temporary(secret_file, 0o600)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(fresh)
+        try:
+            os.link(temp, secret_file)  # never replaces a secret another run made meanwhile
+        except FileExistsError:
+            if len(secret_file.read_bytes()) < 32:  # cut short (a full disk): made anew
+                os.replace(temp, secret_file)
+        finally:
+            _discard(temp)
+        return secret_file.read_bytes()
+    return fresh
 
 
 def _digest(data: bytes) -> str:
@@ -255,11 +308,15 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
     output digest for the cache file."""
     from .problems import CannotRender
 
+    outside = _leaves_root(job)
+    if outside:
+        return Outcome(job, "failed", detail=outside), "", ""
+    cache: dict[str, dict[str, str]] = {}
     try:
         key = job.key() if use_cache else ""
-        if use_cache and not force:
+        if use_cache:
             cache = _read_cache(job.target.parent)
-            if _is_fresh(job, key, cache):
+            if not force and _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
         data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
                                     job.orientation)  # fmt: skip
@@ -272,6 +329,9 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
         if not job.target.is_file():
             return Outcome(job, "missing"), key, digest
         return Outcome(job, "fresh" if job.target.read_bytes() == data else "stale"), key, digest
+    if use_cache and not force and job.target.name not in cache and _holds_other_than(job.target, data):
+        return Outcome(job, "failed", detail=f"{job.target} exists and journeymd did not write it; "
+                       "use --force to replace it"), "", ""  # fmt: skip
     try:
         write_atomic(job.target, data)
     except OutputError as exc:
@@ -279,32 +339,140 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
     return Outcome(job, "rendered", detail=f"{job.target}: {notes}" if notes else ""), key, digest
 
 
+def _leaves_root(job: Job) -> str:
+    """Why the output would be written outside its folder (through a link to a folder elsewhere),
+    or ''."""
+    if job.root is None:
+        return ""
+    root = job.root.resolve()
+    if job.target.parent.resolve().is_relative_to(root):
+        return ""
+    return f"{job.target} not written: {job.target.parent} leads outside {job.root} (a symbolic link?)"
+
+
+def _holds_other_than(target: Path, data: bytes) -> bool:
+    """Whether something is at ``target`` that the new output would replace: a file written by
+    hand (a README.md) is not overwritten unless asked to. The same bytes are no loss."""
+    if target.is_symlink():
+        return True
+    if not target.is_file():  # nothing there; a folder in the way is said by the write
+        return False
+    try:
+        return target.read_bytes() != data
+    except OSError:
+        return True
+
+
 def _execute_packed(args: tuple[Job, bool, bool, bool]) -> tuple[Outcome, str, str]:
-    return _execute(*args)
+    """``_execute`` in a worker process, where anything unforeseen fails this journey alone."""
+    try:
+        return _execute(*args)
+    except Exception as exc:
+        detail = f"{args[0].source}: internal error: {type(exc).__name__}: {exc}"
+        return Outcome(args[0], "failed", detail=detail), "", ""
+
+
+def _died(args: tuple[Job, bool, bool, bool], why: str) -> tuple[Outcome, str, str]:
+    job = args[0]
+    remove_stale_temporaries(job.target.parent)  # the write it may have been in the middle of
+    detail = f"{job.source}: the process rendering {job.target} stopped ({why}); the output was left as it was"
+    return Outcome(job, "failed", detail=detail), "", ""
 
 
 def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: int = 1,
         progress: Callable[[Outcome, int, int], None] | None = None, cache: bool = True) -> list[Outcome]:  # fmt: skip
-    """Render or check every job, in parallel with ``workers`` > 1. With ``cache``, fresh outputs
-    are skipped and the caches are updated after; without it everything is rendered."""
-    results: list[tuple[Outcome, str, str]] = []
-    tasks = [(job, cache, force, check) for job in jobs]
-    if workers > 1 and len(jobs) > 1:
-        from concurrent.futures import ProcessPoolExecutor  # ~13 ms to import; only batches need it
+    """Render or check every job, in parallel with ``workers`` > 1 (at most one per core and per
+    job: more only add memory). With ``cache``, fresh outputs are skipped and the caches are updated
+    after; without it everything is rendered."""
+    from ._workers import available_cores, run_in_workers
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(_execute_packed, tasks, chunksize=max(1, len(jobs) // (workers * 4))):
-                results.append(result)
-                if progress:
-                    progress(result[0], len(results), len(jobs))
-    else:
-        for task in tasks:
-            results.append(_execute(*task))
+    if not check:
+        for folder in sorted({job.target.parent for job in jobs}):
+            remove_stale_temporaries(folder)
+    if cache:
+        _cache_secret()  # made once, before workers start, so that they all sign with it
+    tasks = [(job, cache, force, check) for job in jobs]
+    results: list[tuple[Outcome, str, str] | None] = [None] * len(tasks)
+    reported = 0
+
+    def done(index: int, result: tuple[Outcome, str, str]) -> None:
+        nonlocal reported
+        results[index] = result
+        # In the jobs' order, whichever worker finishes first, so that the output is the same every run.
+        while reported < len(results) and (ready := results[reported]) is not None:
+            reported += 1
             if progress:
-                progress(results[-1][0], len(results), len(jobs))
+                progress(ready[0], reported, len(results))
+
+    workers = min(workers, available_cores(), len(tasks))
+    if workers > 1:
+        run_in_workers(tasks, workers, _execute_packed, _died, done)
+    else:
+        for index, task in enumerate(tasks):
+            done(index, _execute(*task))
+    finished = [result for result in results if result is not None]
     if cache and not check:
-        _update_caches(results)
-    return [outcome for outcome, _, _ in results]
+        _update_caches(finished)
+    return [outcome for outcome, _, _ in finished]
+
+
+_TEMPORARY = re.compile(r"\..+\.(?P<pid>\d+)-\d+\.tmp")
+_STALE_SECONDS = 24 * 3600
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Remove the temporary files (named as ``_create_temporary`` names them) that a killed run left
+    in ``folder``: those of a process that is gone, or older than a day."""
+    import time
+
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if not match:
+            continue
+        with contextlib.suppress(OSError):
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            old = time.time() - entry.stat(follow_symlinks=False).st_mtime > _STALE_SECONDS
+            if old or not _running(int(match["pid"])):
+                os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill would end the process there; age alone decides
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+def orphans(jobs: Sequence[Job]) -> list[Path]:
+    """Outputs journeymd wrote (their folder's cache lists them) that none of ``jobs`` writes any more,
+    in the formats they write: the maps of a journey that was renamed or removed."""
+    roots = {job.root for job in jobs if job.root is not None}
+    folders = {job.target.parent for job in jobs} | {c.parent for root in roots for c in root.rglob(CACHE_NAME)}
+    targets = {job.target for job in jobs}
+    suffixes = {job.target.suffix for job in jobs}
+    stems: dict[Path, set[str]] = {}
+    for job in jobs:
+        stems.setdefault(job.target.parent, set()).add(stem(job.source) + ".")
+    found = []
+    for folder in sorted(folders):
+        for name in sorted(_read_cache(folder)):
+            output = folder / name
+            # A map of some phases (shoes.service.svg) belongs to its journey, drawn or not this time.
+            if output in targets or output.suffix not in suffixes or name.startswith(tuple(stems.get(folder, ()))):
+                continue
+            if output.is_file():
+                found.append(output)
+    return found
 
 
 def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
@@ -314,7 +482,8 @@ def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
             continue
         folder = outcome.job.target.parent
         cache = by_folder.setdefault(folder, _read_cache(folder))
-        cache[outcome.job.target.name] = {"key": key, "output": digest}
+        name = outcome.job.target.name
+        cache[name] = {"key": key, "output": digest, "signature": _signature(name, key, digest)}
     for folder, cache in by_folder.items():
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
             write_atomic(folder / CACHE_NAME, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())

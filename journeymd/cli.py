@@ -20,13 +20,24 @@ FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}  # file suffixes people type
 
 
+_WARNED: set[Path] = set()
+
+
 def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
-    """Files named on the command line, and every *.journey.yaml under named directories; each once."""
+    """Files named on the command line, and every *.journey.yaml under named directories; each once.
+    A link under a directory that leads out of it is skipped, with a warning: a folder in a pull
+    request must not make journeymd read (and quote) a file elsewhere on the machine."""
     seen: set[Path] = set()
     for name in paths:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.name.endswith(JOURNEY_SUFFIXES) and p.is_file())
+            inside = path.resolve()
+            for outside in [file for file in found if not file.resolve().is_relative_to(inside)]:
+                if outside not in _WARNED:  # once a command, though watch looks again every moment
+                    _WARNED.add(outside)
+                    click.echo(f"journeymd: warning: skipped {outside}: a link to a file outside {name}", err=True)
+                found.remove(outside)
             if not found:
                 raise click.UsageError(f"no *.journey.yaml files under '{name}'")
         else:
@@ -91,6 +102,7 @@ class _Group(click.Group):
         from ._stdin import forget
 
         forget()
+        _WARNED.clear()
         try:
             return super().invoke(ctx)
         except click.ClickException as exc:  # a usage error quotes the file names it is about
@@ -222,8 +234,10 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     help="Draw only these phases (ids or names), e.g. for a page per phase; written as NAME.PHASE.svg.",
 )
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
-@click.option("--force", is_flag=True, help="Render even what the cache says is fresh.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Render in parallel.")
+@click.option("--force", is_flag=True, help="Render even what the cache says is fresh; replace files not ours.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes (one per core at most)."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and failures.")
 @click.option(
     "--format-errors",
@@ -319,6 +333,12 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         for outcome in outcomes:
             if outcome.status in ("missing", "stale"):
                 _say(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})", err=False)
+        if use_cache:
+            from .batch import orphans
+
+            # Not a failure: another command may render other journeys into the same folder.
+            for orphan in orphans(planned):
+                _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more)", err=False)
         if not quiet:
             click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
                        f"{counts['failed']} failed", err=True)  # fmt: skip

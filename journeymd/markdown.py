@@ -14,8 +14,11 @@ Then a fenced block is replaced by the map's inline SVG::
     phases: ...
     ```
 
-A block holding only ``file: path/to/map.journey.yaml`` includes that file (relative to the docs
-directory, or to ``base_dir``). A journey with problems shows as a box listing each ``line:col``.
+A block holding only ``file: path/to/map.journey.yaml`` includes that file, relative to the docs
+folder: ``base_dir`` in ``mkdocs.yml``, else ``docs/`` when there is one, else the current folder.
+A page cannot name a file outside that folder (``../``, an absolute path, a link that leads out) nor
+move the folder itself: a page is what a pull request edits, and the error box would publish what it
+read. A journey with problems shows as a box listing each ``line:col``.
 """
 
 from __future__ import annotations
@@ -51,8 +54,13 @@ def render_block(
     from .render import render_svg
 
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
+    path = _inside(Path(base_dir), include["path"]) if include else None
+    if include and path is None:
+        refused = (
+            f"file: {include['path']} is outside the docs folder {base_dir}; journeymd includes only files inside it"
+        )
+        return _refuse(refused, fail_on_error)
     try:
-        path = (Path(base_dir) / include["path"]) if include else None
         journey = load(path) if path else loads(source, "journeymd block")
         # Ids and colours of its own, so that several maps (and themes) on one page keep apart: from
         # what it shows, so that two fences naming 'map.journey.yaml' in different folders differ.
@@ -72,13 +80,29 @@ def render_block(
             + "</li>"
             for p in error.problems
         )
-        return (
-            '<div class="journeymd-error" role="alert" style="border:2px solid #b91c1c;padding:.5em 1em;'
-            'color:#7f1d1d;background:#fef2f2"><strong>journeymd: this journey has problems</strong>'
-            f"<ul>{items}</ul></div>"
-        )
+        return _error_box("this journey has problems", f"<ul>{items}</ul>")
     # A map is as wide as its steps: it scrolls inside the page's column instead of widening the page.
     return f'<figure class="journeymd" style="overflow-x:auto;max-width:100%">{svg}</figure>'
+
+
+def _inside(root: Path, name: str) -> Path | None:
+    """The file ``name`` names under ``root``, or None when it resolves outside it."""
+    folder = root.resolve()
+    path = (folder / name).resolve()
+    return path if path.is_relative_to(folder) else None
+
+
+def _refuse(message: str, fail_on_error: bool) -> str:
+    if fail_on_error:
+        raise JourneyBuildError(message)
+    return _error_box("this block cannot be shown", f"<p>{html.escape(message)}</p>")
+
+
+def _error_box(title: str, body: str) -> str:
+    return (
+        '<div class="journeymd-error" role="alert" style="border:2px solid #b91c1c;padding:.5em 1em;'
+        f'color:#7f1d1d;background:#fef2f2"><strong>journeymd: {title}</strong>{body}</div>'
+    )
 
 
 class _BlockProcessor(Preprocessor):
@@ -121,10 +145,15 @@ class _BlockProcessor(Preprocessor):
         return out
 
     def _base_dir(self) -> str:
-        if self.config["base_dir"]:
-            return str(self.config["base_dir"])
-        # MkDocs tells extensions nothing about the page; its config file sits beside docs_dir.
-        return "docs" if Path("docs").is_dir() else "."
+        return _docs_root(self.config)
+
+
+def _docs_root(config: dict[str, Any] | None) -> str:
+    """The folder includes resolve in: the configured ``base_dir``, else docs/ or the current folder."""
+    if config and config.get("base_dir"):
+        return str(config["base_dir"])
+    # MkDocs tells extensions nothing about the page; its config file sits beside docs_dir.
+    return "docs" if Path("docs").is_dir() else "."
 
 
 class JourneyExtension(Extension):
@@ -146,7 +175,8 @@ def makeExtension(**kwargs: Any) -> JourneyExtension:
 
 
 def superfences_validator(language: str, inputs: dict[str, str], options: dict[str, str], attrs: Any, md: Any) -> bool:
-    """pymdownx superfences: accept ``theme=`` and ``fail_on_error=`` on the fence."""
+    """pymdownx superfences: accept ``theme=`` and ``fail_on_error=`` on the fence (and ``base_dir=``,
+    only to say that the page cannot set it)."""
     for key, value in inputs.items():
         if key not in ("theme", "fail_on_error", "base_dir"):
             return False
@@ -159,4 +189,8 @@ def superfences_formatter(
 ) -> str:
     """pymdownx superfences custom fence: ``format: !!python/name:journeymd.markdown.superfences_formatter``."""
     fail = options.get("fail_on_error", "false").lower() in ("1", "true", "yes")
-    return render_block(source, options.get("base_dir", "."), options.get("theme", "default"), fail)
+    if "base_dir" in options:
+        return _refuse("base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail)
+    configured = next((e for e in getattr(md, "registeredExtensions", ()) if isinstance(e, JourneyExtension)), None)
+    root = _docs_root(configured.getConfigs() if configured else None)
+    return render_block(source, root, options.get("theme", "default"), fail)

@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .problems import EngineMissing, MissingGlyphs, TooLarge
+from .problems import CannotRender, EngineMissing, MissingGlyphs, TooLarge
 from .textmetrics import font_path, has_glyph
 
 __all__ = ["EngineMissing", "MissingGlyphs", "find_chromium", "svg_to_pdf", "svg_to_png"]
@@ -118,12 +118,54 @@ def svg_to_pdf(svg: str | Sequence[str], title: str = "", timeout: float = 60,
             f"--user-data-dir={tmp}/profile", f"--print-to-pdf={pdf}", page.as_uri(),
         ]  # fmt: skip
         try:
-            subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+            finished = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise EngineMissing(f"Chromium at {browser} could not print the PDF: {exc}") from None
-        if not pdf.exists() or pdf.stat().st_size == 0:
-            raise EngineMissing(f"Chromium at {browser} did not write a PDF")
-        return _without_dates(pdf.read_bytes())
+            hint = _TRY_PAGES if isinstance(exc, subprocess.TimeoutExpired) else ""
+            raise EngineMissing(f"Chromium at {browser} could not print the PDF: {exc}{hint}") from None
+        written = pdf.read_bytes() if pdf.is_file() else b""
+        # Chromium may exit 0 without a PDF, or fail after writing part of one: check both.
+        if finished.returncode != 0 or not _is_whole_pdf(written):
+            raise CannotRender(_failure(browser, finished.returncode, finished.stderr, written))
+        return _without_dates(written)
+
+
+# The usual reason Chromium fails on a valid map is its size: one page of a very long journey.
+_TRY_PAGES = "; a very long map may not fit on one page: try --page a3"
+
+
+def _failure(browser: str, code: int, stderr: bytes, written: bytes) -> str:
+    if not written:
+        what = "did not write a PDF"
+    elif not _is_whole_pdf(written):
+        what = "wrote an incomplete PDF"
+    else:
+        what = "wrote a PDF"
+    said = _tail(stderr)
+    return f"Chromium at {browser} {what} and exited with {_exit(code)}{f': {said}' if said else ''}{_TRY_PAGES}"
+
+
+def _is_whole_pdf(data: bytes) -> bool:
+    return data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
+
+
+def _exit(code: int) -> str:
+    if code < 0:
+        import signal
+
+        try:
+            return f"signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"code {code}"
+
+
+def _tail(stderr: bytes, lines: int = 3, limit: int = 400) -> str:
+    """The last lines Chromium printed, as a message can quote them: control characters escaped."""
+    text = stderr.decode("utf-8", "replace")
+    kept = [line.strip() for line in text.splitlines() if line.strip()][-lines:]
+    said = " | ".join(kept)
+    said = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in said)
+    return said if len(said) <= limit else "…" + said[-limit + 1 :]
 
 
 def _without_dates(pdf: bytes) -> bytes:

@@ -13,7 +13,10 @@ from .loader import Pos, YList, YMap
 from .problems import Problem, closest, did_you_mean, shorten
 from .slug import name_id, slugify, step_ids
 
-__all__ = ["FORMAT_VERSION", "MAX_STEPS", "check", "schema", "schema_text"]
+__all__ = [
+    "FORMAT_VERSION", "MAX_STEPS", "check", "looks_like_journey", "mentions_journey_key", "not_a_journey", "schema",
+    "schema_text",
+]  # fmt: skip
 
 FORMAT_VERSION = 1
 MAX_STEPS = 10_000  # a 5000-step map renders in seconds; far beyond that nobody reads it
@@ -115,6 +118,38 @@ def check(data: Any, path: str) -> list[Problem]:
             p for p in schema_found if not (version and p.code == "missing-key" and p.message.endswith("'journeymd'"))
         }
     return sorted(found | set(_reference_problems(data, path)))
+
+
+_JOURNEY_KEYS = ("journeymd", "phases")
+
+
+def looks_like_journey(data: Any) -> bool:
+    """Whether problems may quote this file's values: a mapping with a key meaning ``journeymd`` or
+    ``phases``. An empty file and a list count too, as their one problem quotes nothing."""
+    if data is None or isinstance(data, YList):
+        return True
+    if not isinstance(data, YMap):
+        return False
+    for key in map(str, data):
+        meant = _DUTCH_KEYS.get(key.lower(), (key,))
+        if any(k in _JOURNEY_KEYS or closest(k, _JOURNEY_KEYS, 0.8) for k in meant):
+            return True
+    return False
+
+
+def mentions_journey_key(text: str) -> bool:
+    """``looks_like_journey`` for text that is not YAML: a line starting with such a key."""
+    import re
+
+    keys = "|".join([*_JOURNEY_KEYS, *(k for k, meant in _DUTCH_KEYS.items() if "phases" in meant)])
+    return re.search(rf"""^(?:\{{\s*)?(["']?)(?:{keys})\1[ \t]*:""", text, re.MULTILINE | re.IGNORECASE) is not None
+
+
+def not_a_journey(path: str) -> Problem:
+    return Problem(
+        path, 1, 1, "not a journey: a journey file is YAML with 'journeymd: 1' at the top "
+        "(its problems are not listed, as they would quote the file)", "not-a-journey",
+    )  # fmt: skip
 
 
 def _version_problem(data: Any, path: str) -> Problem | None:

@@ -134,3 +134,127 @@ def test_a_garbled_cache_costs_a_render_not_a_crash(tmp_path: Path) -> None:
     (out / "team-a" / ".journeymd-cache.json").write_text('{"shoes.svg": "garbled"}')
     code, output = _render(str(journeys), "-o", str(out))
     assert code == 0 and "1 rendered, 1 fresh" in output
+
+
+def test_a_forged_cache_cannot_make_check_or_render_call_a_changed_map_fresh(tmp_path: Path) -> None:
+    import hashlib
+
+    from journeymd.batch import plan
+
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    assert _render(str(journeys), "-o", str(out))[0] == 0
+    # A pull request changes the journey, tampers with its map and writes the entry that would match.
+    shoes = journeys / "team-a" / "shoes.journey.yaml"
+    shoes.write_text(shoes.read_text().replace("Buying running shoes online", "Buying trail shoes"))
+    svg = out / "team-a" / "shoes.svg"
+    svg.write_bytes(svg.read_bytes().replace(b"</svg>", b"<script>alert(1)</script></svg>"))
+    (job,) = [j for j in plan([shoes], journeys, out, ["svg"], "default", 1.0) if j.target == svg]
+    forged = {"key": job.key(), "output": hashlib.sha256(svg.read_bytes()).hexdigest()}
+    cache_file = out / "team-a" / ".journeymd-cache.json"
+    cache = json.loads(cache_file.read_text())
+    cache_file.write_text(json.dumps({"shoes.svg": {**cache["shoes.svg"], **forged}}))
+    code, output = _render(str(journeys), "-o", str(out), "--check")
+    assert code == 1 and f"stale: {svg} (from {shoes})" in output
+    code, output = _render(str(journeys), "-o", str(out))
+    assert code == 0 and "1 rendered, 1 fresh" in output
+    assert b"<script>" not in svg.read_bytes() and b"Buying trail shoes" in svg.read_bytes()
+
+
+def test_a_file_journeymd_did_not_write_is_kept_unless_forced(tmp_path: Path) -> None:
+    journeys, out = tmp_path / "journeys", tmp_path / "docs"
+    journeys.mkdir()
+    out.mkdir()
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", journeys / "README.journey.yaml")
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", journeys / "pizza.journey.yaml")
+    readme = out / "README.md"
+    readme.write_text("# Our docs\n")
+    code, output = _render(str(journeys), "-o", str(out), "-f", "markdown")
+    assert code == 1
+    assert f"{readme} exists and journeymd did not write it; use --force to replace it" in output
+    assert readme.read_text() == "# Our docs\n" and (out / "pizza.md").exists()
+    assert _render(str(journeys), "-o", str(out), "-f", "markdown")[0] == 1  # still not ours
+    code, output = _render(str(journeys), "-o", str(out), "-f", "markdown", "--force")
+    assert code == 0 and readme.read_text().startswith("# Ordering a pizza")
+    readme.write_text("# Ordering a pizza, edited\n")  # now journeymd's output: replaced as usual
+    assert _render(str(journeys), "-o", str(out), "-f", "markdown")[0] == 0
+
+
+def test_outputs_stay_inside_the_output_folder(tmp_path: Path) -> None:
+    journeys, out, elsewhere = _tree(tmp_path), tmp_path / "site", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out.mkdir()
+    (out / "team-a").symlink_to(elsewhere, target_is_directory=True)
+    code, output = _render(str(journeys), "-o", str(out))
+    assert code == 1
+    assert f"{out / 'team-a' / 'shoes.svg'} not written: {out / 'team-a'} leads outside {out}" in output
+    assert list(elsewhere.iterdir()) == [] and (out / "team-b" / "drafts" / "pizza.svg").exists()
+    # A phase whose name is a path is written under a name made of it, beside the whole map.
+    source = tmp_path / "odd.journey.yaml"
+    source.write_text("journeymd: 1\nphases:\n  - name: ../../../顧客\n    steps: [{name: A}]\n")
+    code, output = _render(str(source), "-o", str(out), "--phase", "../../../顧客")
+    assert code == 0, output
+    assert [p.name for p in out.glob("odd.*")] == [next(out.glob("odd.phase-*.svg")).name]
+    assert not list(tmp_path.parent.glob("*.svg"))
+
+
+SECRETS = {
+    "shadow": "root:$6$SECRETsalt$SECRETSECRETSECRET:19000:0:99999:7:::\n",
+    "token.yaml": "token: ghp_SECRETSECRETSECRET\nuser: SECRETuser\n",
+    "broken.yaml": "password: [SECRET\n",
+    "list.yaml": "- SECRET\n",
+}
+
+
+def test_links_out_of_the_folder_are_skipped_and_named(tmp_path: Path) -> None:
+    journeys, elsewhere = _tree(tmp_path), tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for name, text in SECRETS.items():
+        (elsewhere / name).write_text(text)
+        (journeys / f"{name}.journey.yaml").symlink_to(elsewhere / name)
+    (journeys / "inside.journey.yaml").symlink_to(journeys / "team-a" / "shoes.journey.yaml")  # stays inside
+    for command in (["validate"], ["lint"], ["render", "-o", str(tmp_path / "site")]):
+        result = CliRunner().invoke(main, [*command, str(journeys)])
+        assert "SECRET" not in result.output, command
+        for name in SECRETS:
+            assert f"warning: skipped {journeys / name}.journey.yaml: a link to a file outside {journeys}" in (
+                result.output
+            )
+        assert "inside.journey.yaml: a link" not in result.output
+    assert (tmp_path / "site" / "inside.svg").exists()
+
+
+def test_problems_in_a_file_that_is_no_journey_quote_nothing_of_it(tmp_path: Path) -> None:
+    for name, text in SECRETS.items():
+        source = tmp_path / name
+        source.write_text(text)
+        result = CliRunner().invoke(main, ["validate", "-q", str(source)])
+        assert result.exit_code == 1 and "SECRET" not in result.output, result.output
+        if name != "list.yaml":  # a list's one problem quotes nothing: 'must be a mapping of keys, not a list'
+            assert result.output == (
+                f"{source}:1:1: not a journey: a journey file is YAML with 'journeymd: 1' at the top "
+                "(its problems are not listed, as they would quote the file)\n"
+            )
+    # A journey that lacks its version line, or misspells it, is still a journey: every problem shows.
+    draft = tmp_path / "draft.journey.yaml"
+    draft.write_text("journeymd: 1\ntitle: Draft\nphases: [{name: P, steps: [{name: S, emotion: 7}]}]\n")
+    for text in (draft.read_text(), draft.read_text().replace("journeymd", "journemd")):
+        draft.write_text(text)
+        result = CliRunner().invoke(main, ["validate", "-q", str(draft)])
+        assert "'emotion' must be a whole number from -2 to 2, not 7" in result.output
+
+
+def test_check_names_the_maps_of_a_renamed_journey_without_failing_on_them(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    assert _render(str(journeys), "-o", str(out), "-f", "svg,html")[0] == 0
+    drafts = journeys / "team-b" / "drafts"
+    (drafts / "pizza.journey.yml").rename(drafts / "pasta.journey.yml")
+    assert _render(str(journeys), "-o", str(out), "-f", "svg,html")[0] == 0
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg", "--check")
+    assert code == 0, output
+    orphaned = [line for line in output.splitlines() if line.startswith("orphan:")]
+    pizza = out / "team-b" / "drafts" / "pizza.svg"
+    assert orphaned == [f"orphan: {pizza} (journeymd wrote it, but no journey here renders it any more)"]
+    pizza.unlink()
+    (pizza.parent / "pizza.html").unlink()  # deleted, as the line suggests: nothing more to say
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html", "--check")
+    assert code == 0 and "orphan" not in output

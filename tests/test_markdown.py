@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 import subprocess
 import sys
@@ -148,3 +149,49 @@ def test_the_same_map_twice_and_two_files_of_one_name_get_ids_of_their_own(tmp_p
     ]
     ids = re.findall(r' id="([^"]+)"', "".join(maps))
     assert len(ids) == len(set(ids))
+
+
+def test_includes_stay_inside_the_docs_folder_and_never_show_what_is_outside(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("token: ghp_SECRETSECRET\n")
+    (docs / "link.journey.yaml").symlink_to(secret)
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", docs / "pizza.journey.yaml")
+    config = {"journeymd.markdown": {"base_dir": str(docs)}}
+    for name in ("../secret.txt", str(secret), "link.journey.yaml", "../docs/../secret.txt"):
+        out = markdown.markdown(f"```journeymd\nfile: {name}\n```\n", extensions=["journeymd.markdown"],
+                                extension_configs=config)  # fmt: skip
+        assert "SECRET" not in out and 'class="journeymd-error"' in out
+        assert (
+            f"file: {html.escape(name)} is outside the docs folder {docs}; journeymd includes only files inside" in out
+        )
+        failing = {"journeymd.markdown": {"base_dir": str(docs), "fail_on_error": True}}
+        with pytest.raises(JourneyBuildError, match="is outside the docs folder"):
+            markdown.markdown(f"```journeymd\nfile: {name}\n```\n", extensions=["journeymd.markdown"],
+                              extension_configs=failing)  # fmt: skip
+    out = markdown.markdown("```journeymd\nfile: pizza.journey.yaml\n```\n", extensions=["journeymd.markdown"],
+                            extension_configs=config)  # fmt: skip
+    assert "<svg " in out and "Ordering a pizza" in out
+
+
+def test_a_superfences_fence_cannot_move_the_docs_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journeymd.markdown import superfences_formatter, superfences_validator
+
+    (tmp_path / "secret.journey.yaml").write_text(
+        "journeymd: 1\ntitle: SECRET\nphases: [{name: A, steps: [{name: B}]}]\n"
+    )
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path)
+    fences = {"custom_fences": [{"name": "journeymd", "class": "journeymd", "format": superfences_formatter,
+                                 "validator": superfences_validator}]}  # fmt: skip
+    page = f'```journeymd base_dir="{tmp_path}"\nfile: secret.journey.yaml\n```\n'
+    out = markdown.markdown(
+        page, extensions=["pymdownx.superfences"], extension_configs={"pymdownx.superfences": fences}
+    )
+    assert "SECRET" not in out and "base_dir= cannot be set on a fence" in out
+    page = "```journeymd\nfile: ../secret.journey.yaml\n```\n"
+    out = markdown.markdown(
+        page, extensions=["pymdownx.superfences"], extension_configs={"pymdownx.superfences": fences}
+    )
+    assert "SECRET" not in out and "is outside the docs folder docs" in out
