@@ -40,25 +40,26 @@ def goes_back(ctx: Context, step: Step, to: str) -> bool:
 class _Arrow:
     """One arrow or stub before it is given a track: where its ends are and what it says."""
 
-    def __init__(self, edge: FlowEdge, kind: str, sx: float, tx: float, text: Text | None) -> None:
+    def __init__(self, edge: FlowEdge, kind: str, sx: float, tx: float, text: Text | None,
+                 label_right: bool = True) -> None:  # fmt: skip
         self.edge = edge
         self.kind = kind  # "arrow", "out" (leaves the row) or "in" (arrives from another row)
         self.sx, self.tx = sx, tx
         self.text = text
         lo, hi = min(sx, tx), max(sx, tx)
+        self.label_x = 0.0
         if text is not None:
             if kind == "arrow":
-                mid, half = (sx + tx) / 2, text.width / 2 + 6
-                lo, hi = min(lo, mid - half), max(hi, mid + half)
-            elif tx >= sx:
-                hi = tx + 6 + text.width  # the label follows the stub
-            else:
-                lo = tx - 6 - text.width
+                self.label_x = (sx + tx) / 2 - text.width / 2
+            else:  # a stub's label stands beyond its right or left end, where the row has room
+                self.label_x = hi + 6 if label_right else lo - 6 - text.width
+            lo, hi = min(lo, self.label_x), max(hi, self.label_x + text.width)
         self.interval = (lo - 6, hi + 6)
 
 
-def flow_rows(ctx: Context, grid: Grid) -> list[list[_Arrow]]:
-    """The arrows and stubs of each row, with the offsets that keep arrowheads apart."""
+def flow_rows(ctx: Context, grid: Grid, right_edge: float) -> list[list[_Arrow]]:
+    """The arrows and stubs of each row, with the offsets that keep arrowheads apart; no label
+    reaches past ``right_edge`` or left of the first column."""
     m = ctx.m
     edges = flow_edges(ctx.j)
     rows: list[list[_Arrow]] = [[] for _ in grid.rows]
@@ -88,11 +89,21 @@ def flow_rows(ctx: Context, grid: Grid) -> list[list[_Arrow]]:
         leave = f"→ {target.index + 1} {target.name}"
         words = f"{text} {leave}" if text else leave
         out_x = sx + (STUB if forward else -STUB)
-        rows[grid.row_of[src]].append(_Arrow(edge, "out", sx, out_x, _label(ctx, words)))
+        rows[grid.row_of[src]].append(_stub(ctx, edge, "out", sx, out_x, words, right_edge))
         arrive = f"{label(ctx.loc, 'from_step')} {step.index + 1}"
         in_x = tx - (STUB if forward else -STUB)
-        rows[grid.row_of[dst]].append(_Arrow(edge, "in", tx, in_x, _label(ctx, arrive)))
+        rows[grid.row_of[dst]].append(_stub(ctx, edge, "in", tx, in_x, arrive, right_edge))
     return rows
+
+
+def _stub(ctx: Context, edge: FlowEdge, kind: str, x: float, end: float, words: str, right_edge: float) -> _Arrow:
+    """A stub with its label on the side of the row that has more room, wrapped to fit it."""
+    left_edge = ctx.x0 - ctx.m.gap / 2
+    room_right = right_edge - max(x, end) - 12
+    room_left = min(x, end) - left_edge - 12
+    on_right = room_right >= room_left
+    width = min(ctx.m.column * 1.2, max(room_right if on_right else room_left, 40))
+    return _Arrow(edge, kind, x, end, ctx.text(0, 0, words, width, ctx.m.small, "flow-label"), on_right)
 
 
 def _label(ctx: Context, words: str) -> Text:
@@ -159,12 +170,7 @@ def flow_band(ctx: Context, arrows: list[_Arrow], top: float, row_suffix: str) -
             items.append(Line(d, cls, arrow=True))
         text = arrow.text
         if text is not None:
-            if arrow.kind == "arrow":
-                lx = _r((sx + tx) / 2 - text.width / 2)
-            elif tx >= sx:
-                lx = _r(tx + 6)
-            else:
-                lx = _r(tx - 6 - text.width)
+            lx = _r(arrow.label_x)
             ly = _r(ty - text.height / 2)
             items += [
                 Box(_r(lx - 4), _r(ly - 1), _r(text.width + 8), _r(text.height + 2), "flow-label-bg", 3),
