@@ -212,6 +212,19 @@ class Phase(Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class LinkElsewhere(Record):
+    """A link between a step on a map of some phases and a step left out of it."""
+
+    source: str
+    source_index: int
+    source_name: str
+    target: str
+    target_index: int
+    target_name: str
+    label: str = ""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class Journey(Record):
     """A whole journey map, as read from one file."""
 
@@ -225,6 +238,9 @@ class Journey(Record):
     departments: tuple[Department, ...] = ()
     lanes: tuple[str, ...] | None = None  # None: every lane that has data
     source: str = "<string>"
+    # In a map of some phases: the links between its steps and the steps left out, which the map
+    # draws as labelled stubs ("→ 14 Receives the newsletter", "from 5").
+    links_elsewhere: tuple[LinkElsewhere, ...] = ()
 
     @property
     def steps(self) -> tuple[Step, ...]:
@@ -236,18 +252,31 @@ class Journey(Record):
 
     def only_phases(self, keys: Sequence[str]) -> Journey:
         """The journey cut down to these phases (ids or names), in journey order, for a map of part of
-        it. Steps keep their numbers, so that they read as in the whole map; links to steps left out
-        are dropped, the rest stay."""
+        it, titled after them. Steps keep their numbers, so that they read as in the whole map; links
+        to and from steps left out become ``links_elsewhere``."""
         chosen = {phase.id for key in keys if (phase := self.phase_named(key)) is not None}
         phases = tuple(p for p in self.phases if p.id in chosen)
         kept = {step.id for phase in phases for step in phase.steps}
+        by_id = {step.id: step for step in self.steps}
+        elsewhere = tuple(
+            LinkElsewhere(
+                step.id, step.index, step.name, link.to, by_id[link.to].index, by_id[link.to].name, link.label
+            )
+            for step in self.steps
+            for link in step.next
+            if link.to in by_id and (step.id in kept) != (link.to in kept)
+        )
 
         def inside(step: Step) -> Step:
             links = tuple(link for link in step.next if link.to in kept)
             return step if links == step.next else dataclasses.replace(step, next=links)
 
+        names = ", ".join(p.name for p in phases)
         return dataclasses.replace(
-            self, phases=tuple(dataclasses.replace(p, steps=tuple(map(inside, p.steps))) for p in phases)
+            self,
+            title=f"{self.title} — {names}" if self.title else names,
+            phases=tuple(dataclasses.replace(p, steps=tuple(map(inside, p.steps))) for p in phases),
+            links_elsewhere=elsewhere,
         )
 
     def persona_ids(self) -> tuple[str, ...]:

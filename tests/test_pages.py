@@ -119,10 +119,12 @@ def test_a_branch_across_rows_has_a_stub_where_it_leaves_and_one_where_it_arrive
     for group in scene.groups:
         if group.id.startswith("jm-step-"):
             row_of[group.id.removeprefix("jm-step-")] = group.items[0].y  # the hit box's top: its row
-    crossing = [(s.id, to) for s, to, _ in flow_edges(journey) if row_of[s.id] != row_of[to]]
+    edges = flow_edges(journey)
+    crossing = [n for n, (s, to, _) in enumerate(edges, start=1) if row_of[s.id] != row_of[to]]
     assert crossing or journey_name == "gen200"
-    for source, target in crossing:
-        assert f"jm-flow-{source}-{target}-out" in ids and f"jm-flow-{source}-{target}-in" in ids
+    for n in crossing:
+        assert f"jm-flow-{n}-out" in ids and f"jm-flow-{n}-in" in ids
+    assert len([i for i in ids if i.endswith("-out")]) == len(crossing)
     texts = [" ".join(i.lines) for g in scene.groups if g.id.startswith("jm-flow-") for i in g.items
              if isinstance(i, Text)]  # fmt: skip
     if journey_name == "shoes":
@@ -256,3 +258,15 @@ def test_a3_pdf_has_a3_landscape_pages_with_text_as_text(tmp_path: Path) -> None
     assert pages > 1
     text = subprocess.run(["pdftotext", str(tmp_path / "shoes.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Wants to buy shoes" in text and f"page 2 of {pages}" in text
+
+
+def test_a_map_of_one_phase_names_it_and_shows_where_its_steps_lead_out_and_come_from() -> None:
+    journey = JOURNEYS["shoes"].only_phases(["service"])
+    assert journey.title == "Buying running shoes online — Service"
+    scene = layout(journey)
+    texts = [" ".join(i.lines) for g in scene.groups if g.id.startswith("jm-flow-") for i in g.items
+             if isinstance(i, Text)]  # fmt: skip
+    assert "from 5 Lands on the thank-you page" in texts
+    assert "they fit → 14 Receives the evaluation newsletter" in texts
+    assert "→ 14 Receives the evaluation newsletter" in texts  # the last step goes on in the next phase
+    assert not _check_page(scene, "strip", scene.width, 10)

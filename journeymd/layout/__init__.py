@@ -59,7 +59,7 @@ class _Map:
         natural = ctx.x0 + len(ctx.columns) * (ctx.m.column + m.gap) - m.gap / 2 + m.margin
         self.width = _r(width if width is not None else max(natural, 760))
         curves = trace_curves(ctx)
-        arrows = flow_rows(ctx, grid, self.width - m.margin if width is not None else float("inf"))
+        arrows = flow_rows(ctx, grid, self.width - m.margin)
         self.rows: list[Row] = []
         y = 0.0
         for number in range(len(grid.rows)):

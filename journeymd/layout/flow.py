@@ -40,9 +40,13 @@ def goes_back(ctx: Context, step: Step, to: str) -> bool:
 class _Arrow:
     """One arrow or stub before it is given a track: where its ends are and what it says."""
 
-    def __init__(self, edge: FlowEdge, kind: str, sx: float, tx: float, text: Text | None,
+    def __init__(self, ident: str, title: str, backwards: bool, kind: str, sx: float, tx: float, text: Text | None,
                  label_right: bool = True) -> None:  # fmt: skip
-        self.edge = edge
+        self.ident = (
+            ident  # unique on the map: "jm-flow-N", N counting the journey's links (step ids may hold '.' or '-')
+        )
+        self.title = title
+        self.backwards = backwards
         self.kind = kind  # "arrow", "out" (leaves the row) or "in" (arrives from another row)
         self.sx, self.tx = sx, tx
         self.text = text
@@ -57,17 +61,20 @@ class _Arrow:
         self.interval = (lo - 6, hi + 6)
 
 
+def _title(source: str, target: str, words: str) -> str:
+    return f"{source} → {target}" + (f" ({words})" if words else "")
+
+
 def flow_rows(ctx: Context, grid: Grid, right_edge: float) -> list[list[_Arrow]]:
     """The arrows and stubs of each row, with the offsets that keep arrowheads apart; no label
     reaches past ``right_edge`` or left of the first column."""
     m = ctx.m
     edges = flow_edges(ctx.j)
     rows: list[list[_Arrow]] = [[] for _ in grid.rows]
-    if not edges:
-        return rows
     out_offset: dict[int, float] = {}  # column -> how far right of its centre the last arrow left
     in_offset: dict[int, float] = {}
     room = m.column / 2 - 12
+    number = {id(edge): n for n, edge in enumerate(edges, start=1)}
     ordered = sorted(edges, key=lambda e: (abs(ctx.col_of[e[1]] - ctx.col_of[e[0].id]), e[0].index, e[1]))
     for edge in ordered:
         step, to, text = edge
@@ -81,29 +88,51 @@ def flow_rows(ctx: Context, grid: Grid, right_edge: float) -> list[list[_Arrow]]
         tx = grid.x(dst) + m.column / 2 - min(in_offset[dst], room)
         target = ctx.step_of[to]
         forward = dst > src
+        ident, title, backwards = f"jm-flow-{number[id(edge)]}", _title(step.name, target.name, text), not forward
         if grid.row_of[src] == grid.row_of[dst]:
             # Every arrow says where it goes: with branches side by side, a line alone is ambiguous.
             words = f"{text} → {target.index + 1}" if text else f"→ {target.index + 1}"
-            rows[grid.row_of[src]].append(_Arrow(edge, "arrow", sx, tx, _label(ctx, words)))
+            rows[grid.row_of[src]].append(_Arrow(ident, title, backwards, "arrow", sx, tx, _label(ctx, words)))
             continue
         leave = f"→ {target.index + 1} {target.name}"
         words = f"{text} {leave}" if text else leave
         out_x = sx + (STUB if forward else -STUB)
-        rows[grid.row_of[src]].append(_stub(ctx, edge, "out", sx, out_x, words, right_edge))
+        rows[grid.row_of[src]].append(_stub(ctx, ident, title, backwards, "out", sx, out_x, words, right_edge))
         arrive = f"{label(ctx.loc, 'from_step')} {step.index + 1}"
         in_x = tx - (STUB if forward else -STUB)
-        rows[grid.row_of[dst]].append(_stub(ctx, edge, "in", tx, in_x, arrive, right_edge))
+        rows[grid.row_of[dst]].append(_stub(ctx, ident, title, backwards, "in", tx, in_x, arrive, right_edge))
+    for n, link in enumerate(ctx.j.links_elsewhere, start=len(edges) + 1):
+        # A map of some phases: where its steps lead out to, or come from.
+        ident, title = f"jm-flow-{n}", _title(link.source_name, link.target_name, link.label)
+        forward = link.target_index > link.source_index
+        if link.source in ctx.col_of:
+            src = ctx.col_of[link.source]
+            out_offset[src] = out_offset.get(src, 0) + 12
+            sx = grid.x(src) + m.column / 2 + min(out_offset[src], room)
+            words = f"→ {link.target_index + 1} {link.target_name}"
+            words = f"{link.label} {words}" if link.label else words
+            end = sx + (STUB if forward else -STUB)
+            rows[grid.row_of[src]].append(_stub(ctx, ident, title, not forward, "out", sx, end, words, right_edge))
+        else:
+            dst = ctx.col_of[link.target]
+            in_offset[dst] = in_offset.get(dst, 0) + 12
+            tx = grid.x(dst) + m.column / 2 - min(in_offset[dst], room)
+            words = f"{label(ctx.loc, 'from_step')} {link.source_index + 1} {link.source_name}"
+            end = tx - (STUB if forward else -STUB)
+            rows[grid.row_of[dst]].append(_stub(ctx, ident, title, not forward, "in", tx, end, words, right_edge))
     return rows
 
 
-def _stub(ctx: Context, edge: FlowEdge, kind: str, x: float, end: float, words: str, right_edge: float) -> _Arrow:
+def _stub(ctx: Context, ident: str, title: str, backwards: bool, kind: str, x: float, end: float, words: str,
+          right_edge: float) -> _Arrow:  # fmt: skip
     """A stub with its label on the side of the row that has more room, wrapped to fit it."""
     left_edge = ctx.x0 - ctx.m.gap / 2
     room_right = right_edge - max(x, end) - 12
     room_left = min(x, end) - left_edge - 12
     on_right = room_right >= room_left
     width = min(ctx.m.column * 1.2, max(room_right if on_right else room_left, 40))
-    return _Arrow(edge, kind, x, end, ctx.text(0, 0, words, width, ctx.m.small, "flow-label"), on_right)
+    text = ctx.text(0, 0, words, width, ctx.m.small, "flow-label")
+    return _Arrow(ident, title, backwards, kind, x, end, text, on_right)
 
 
 def _label(ctx: Context, words: str) -> Text:
@@ -148,13 +177,11 @@ def flow_band(ctx: Context, arrows: list[_Arrow], top: float, row_suffix: str) -
     groups = []
     r = 6.0
     for arrow, t in zip(arrows, assignment, strict=True):
-        step, to, _ = arrow.edge
         ty = _r(bottom - m.pad - below[t] - track_h[t] / 2)
         sx, tx = arrow.sx, arrow.tx
         direction = 1 if tx > sx else -1
         items: list[Item] = []
-        backwards = goes_back(ctx, step, to)
-        cls = "flow loop" if backwards else "flow"
+        cls = "flow loop" if arrow.backwards else "flow"
         if arrow.kind == "arrow":
             d = (f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} "
                  f"{_fmt(ty)}H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}"
@@ -176,10 +203,6 @@ def flow_band(ctx: Context, arrows: list[_Arrow], top: float, row_suffix: str) -
                 Box(_r(lx - 4), _r(ly - 1), _r(text.width + 8), _r(text.height + 2), "flow-label-bg", 3),
                 text.at(lx, ly),
             ]
-        target = ctx.step_of[to]
-        title = f"{step.name} → {target.name}"
-        if arrow.edge[2]:
-            title += f" ({arrow.edge[2]})"
         suffix = "" if arrow.kind == "arrow" else f"-{arrow.kind}"
-        groups.append(Group(f"jm-flow-{step.id}-{to}{suffix}", title, tuple(items)))
+        groups.append(Group(arrow.ident + suffix, arrow.title, tuple(items)))
     return groups, height

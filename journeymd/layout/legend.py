@@ -78,9 +78,14 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
     if branch_gaps:
         entries.append(("jump", label(loc, "curve_jump")))
     edges = flow_edges(j)
-    if any(not goes_back(ctx, step, to) for step, to, _ in edges):
+    elsewhere = ctx.j.links_elsewhere
+    if any(not goes_back(ctx, step, to) for step, to, _ in edges) or any(
+        link.target_index > link.source_index for link in elsewhere
+    ):
         entries.append(("flow", label(loc, "flow")))
-    if any(goes_back(ctx, step, to) for step, to, _ in edges):
+    if any(goes_back(ctx, step, to) for step, to, _ in edges) or any(
+        link.target_index <= link.source_index for link in elsewhere
+    ):
         entries.append(("loop", label(loc, "flow_back")))
     if ctx.baseline is not None:
         entries += [("ghost", label(loc, "before")), ("card:new", label(loc, "new_step")),
