@@ -27,3 +27,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def chromium_browser():  # type: ignore[no-untyped-def]
+    """Headless Chromium through Playwright, shared by the tests that look at a page."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI"):
+            raise  # CI must run the browser tests
+        pytest.skip("needs playwright (pip install -e '.[test]')")
+    from journeymd.raster import find_chromium
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=find_chromium(), args=["--disable-gpu", "--no-first-run"])
+        yield launched
+        launched.close()

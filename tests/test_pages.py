@@ -270,3 +270,36 @@ def test_a_map_of_one_phase_names_it_and_shows_where_its_steps_lead_out_and_come
     assert "they fit → 14 Receives the evaluation newsletter" in texts
     assert "→ 14 Receives the evaluation newsletter" in texts  # the last step goes on in the next phase
     assert not _check_page(scene, "strip", scene.width, 10)
+
+
+ARABIC = """\
+journeymd: 1
+title: رحلة العميل
+phases:
+  - name: الوعي
+    steps:
+      - {name: يرى إعلانا على وسائل التواصل الاجتماعي ثم يزور المتجر, emotion: 1}
+      - {name: Bekijkt de productpagina en vergelijkt drie paar schoenen, emotion: 0}
+      - {name: 在网店里比较三双鞋的尺码和价格, emotion: -1}
+"""
+
+
+@pytest.mark.browser
+def test_text_is_measured_as_chromium_draws_it_arabic_included(tmp_path: Path, chromium_browser) -> None:  # type: ignore[no-untyped-def]
+    from journeymd.render import render
+
+    page_file = tmp_path / "map.svg"
+    page_file.write_bytes(render(journeymd.loads(ARABIC), "svg", page=parse_page("docs")))
+    scene = layout(journeymd.loads(ARABIC), page=parse_page("docs"))
+    ours = {line: item.width for g in scene.groups for item in g.items if isinstance(item, Text)
+            for line in item.lines if len(item.lines) == 1}  # fmt: skip
+    page = chromium_browser.new_page(viewport={"width": 960, "height": 900})
+    page.goto(page_file.as_uri())
+    drawn = page.evaluate("[...document.querySelectorAll('text')].map(t => [t.textContent, t.getComputedTextLength()])")
+    page.close()
+    compared = [(text, ours[text], width) for text, width in drawn if ours.get(text)]
+    assert any("\u0600" <= text[0] <= "\u06ff" for text, _, _ in compared)
+    # Never narrower than drawn (or the text would overflow its card); Arabic no longer a third too wide.
+    assert all(width <= measured + 1 for _, measured, width in compared), compared
+    arabic = [(measured, width) for text, measured, width in compared if "\u0600" <= text[0] <= "\u06ff"]
+    assert all(measured - width < 2 for measured, width in arabic), arabic
