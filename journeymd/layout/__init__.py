@@ -47,7 +47,7 @@ FOOTER = 22.0  # px for a page's footer line
 class _Map:
     """The parts of one map, laid out for a width: heading, rows, legend."""
 
-    def __init__(self, ctx: Context, width: float | None, header: bool, title_suffix: str) -> None:
+    def __init__(self, ctx: Context, width: float | None, header: bool) -> None:
         m = ctx.m
         if width is None:  # one strip, as wide as its steps
             grid = plan_grid(ctx, None)
@@ -58,16 +58,17 @@ class _Map:
         self.ctx, self.grid = ctx, grid
         natural = ctx.x0 + len(ctx.columns) * (ctx.m.column + m.gap) - m.gap / 2 + m.margin
         self.width = _r(width if width is not None else max(natural, 760))
+        self.heading = header_group(ctx, m.margin, self.width) if header else None
         curves = trace_curves(ctx)
         arrows = flow_rows(ctx, grid, self.width - m.margin)
         self.rows: list[Row] = []
-        y = 0.0
+        # Rows are laid out where a map in one piece has them, below the heading; pages move them.
+        y = m.margin + (self.heading[1] if self.heading else 0)
         for number in range(len(grid.rows)):
             right = grid.right(grid.rows[number]) + m.gap / 2
             row = build_row(ctx, grid, number, y, curves, arrows[number], right)
             self.rows.append(row)
             y += row.height + ROW_GAP
-        self.heading = header_group(ctx, 0, self.width, title_suffix) if header else None
         self.legend_items, self.legend_h = legend(ctx, 0, self.width, curves.branch_gaps, len(grid.rows) > 1)
 
     def scene(self, groups: list[Group], rows: list[Row], height: float, **extra: object) -> Scene:
@@ -105,7 +106,6 @@ def layout(
     header: bool = True,
     page: Page | None = None,
     changes: JourneyDiff | None = None,
-    title_suffix: str = "",
 ) -> Scene:
     """The whole map as one picture. Without ``page``: one strip as wide as its steps. With a page,
     its steps wrap into rows as wide as the page, stacked as tall as they need (a column for docs or
@@ -120,15 +120,10 @@ def layout(
     m = _metrics(metrics, page)
     ctx = Context(journey, m, blueprint=view == "blueprint", baseline=baseline, changes=changes)
     if view == "overview":
-        return _overview_scene(ctx, page, header, title_suffix)
-    drawn = _Map(ctx, page.width if page is not None else None, header, title_suffix)
-    groups: list[Group] = []
-    y = m.margin
-    if drawn.heading is not None:
-        heading, h = drawn.heading
-        groups.append(heading.shifted(0, y))
-        y += h
-    rows = [row.shifted(y) for row in drawn.rows]
+        return _overview_scene(ctx, page, header)
+    drawn = _Map(ctx, page.width if page is not None else None, header)
+    groups: list[Group] = [drawn.heading[0]] if drawn.heading else []
+    rows = drawn.rows
     for row in rows:
         groups += row.groups
     y = rows[-1].top + rows[-1].height
@@ -143,13 +138,13 @@ def _moved(items: list[Item], dy: float) -> list[Item]:
     return [item.shifted(0, dy) for item in items]
 
 
-def _overview_scene(ctx: Context, page: Page | None, header: bool, title_suffix: str) -> Scene:
+def _overview_scene(ctx: Context, page: Page | None, header: bool) -> Scene:
     m = ctx.m
     width = page.width if page is not None else max(760.0, min(1600.0, ctx.x0 + 24 * len(ctx.columns)))
     groups: list[Group] = []
     y = m.margin
     if header:
-        heading, h = header_group(ctx, y, width, title_suffix)
+        heading, h = header_group(ctx, y, width)
         groups.append(heading)
         y += h
     strip, h = overview(ctx, y, width)
@@ -166,7 +161,6 @@ def layout_pages(
     baseline: Journey | None = None,
     view: str = "map",
     changes: JourneyDiff | None = None,
-    title_suffix: str = "",
 ) -> tuple[Scene, ...]:
     """The map cut into pages of ``page``'s size: the first with the title, description, personas,
     legend and (for a map of several rows) the overview, then rows, never one cut in half; each
@@ -177,13 +171,13 @@ def layout_pages(
     when that puts text below the page's smallest readable size, a ``TextTooSmall`` warning says
     so and what to do."""
     if page.height is None or view == "overview":
-        return (layout(journey, metrics, baseline, view, page=page, changes=changes, title_suffix=title_suffix),)
-    drawn, scale = _fit(journey, page, metrics, baseline, view, changes, title_suffix)
+        return (layout(journey, metrics, baseline, view, page=page, changes=changes),)
+    drawn, scale = _fit(journey, page, metrics, baseline, view, changes)
     smallest = min(drawn.ctx.m.small, drawn.ctx.m.body) * scale
     if smallest < page.min_text - 0.01 and page.turnable:
         # Paper without an asked-for orientation: a map whose rows are too tall lying down may stand up.
         other = page.turned()
-        drawn_other, scale_other = _fit(journey, other, metrics, baseline, view, changes, title_suffix)
+        drawn_other, scale_other = _fit(journey, other, metrics, baseline, view, changes)
         if scale_other > scale:
             page, drawn, scale = other, drawn_other, scale_other
             smallest = min(drawn.ctx.m.small, drawn.ctx.m.body) * scale
@@ -206,7 +200,6 @@ def _fit(
     baseline: Journey | None,
     view: str,
     changes: JourneyDiff | None,
-    title_suffix: str,
 ) -> tuple[_Map, float]:
     """The map laid out for ``page``, and the scale at which its tallest row fits a page."""
     assert page.height is not None
@@ -214,7 +207,7 @@ def _fit(
     for _ in range(5):  # each try fits more columns in a row, so rows change; a few tries settle it
         m = replace(_metrics(metrics, page), margin=_r(page.margin / scale))
         ctx = Context(journey, m, blueprint=view == "blueprint", baseline=baseline, changes=changes)
-        drawn = _Map(ctx, page.width / scale, True, title_suffix)
+        drawn = _Map(ctx, page.width / scale, True)
         room = page.height / scale - 2 * m.margin - FOOTER
         tallest = max(row.height for row in drawn.rows)
         if tallest <= room:
@@ -235,7 +228,7 @@ def _paginate(drawn: _Map, page: Page, scale: float) -> tuple[Scene, ...]:
     y = m.margin
     if drawn.heading is not None:
         heading, h = drawn.heading
-        groups.append(heading.shifted(0, y))
+        groups.append(heading)
         y += h
     if len(drawn.rows) > 1:
         strip, h = overview(ctx, y, width)

@@ -11,15 +11,14 @@ from .scene import Group, Item, _r
 __all__ = ["header", "step_summary"]
 
 
-def header(ctx: Context, top: float, width: float, title_suffix: str = "") -> tuple[Group, float]:
+def header(ctx: Context, top: float, width: float) -> tuple[Group, float]:
     """The heading group from ``top`` and the height it takes (with the space below it)."""
     m, j = ctx.m, ctx.j
     y = top
     items: list[Item] = []
     text_w = min(width - 2 * m.margin, 1100)
-    title_text = j.title + title_suffix if j.title else title_suffix.lstrip(" —")
-    if title_text:
-        title = ctx.text(m.margin, y, title_text, text_w, m.title, "title", bold=True)
+    if j.title:
+        title = ctx.text(m.margin, y, j.title, text_w, m.title, "title", bold=True)
         items.append(title)
         y += title.height + 4
     if j.description:
@@ -37,7 +36,7 @@ def header(ctx: Context, top: float, width: float, title_suffix: str = "") -> tu
             items += persona_key(ctx.persona_index[persona.id], m.margin, y + text.line_height / 2)
         items.append(text)
         y += text.height + 2
-    return Group("jm-header", title_text or label(ctx.loc, "map"), tuple(items)), _r(y - top + 16)
+    return Group("jm-header", j.title or label(ctx.loc, "map"), tuple(items)), _r(y - top + 16)
 
 
 def step_summary(ctx: Context, step: Step) -> str:
