@@ -303,3 +303,13 @@ def test_text_is_measured_as_chromium_draws_it_arabic_included(tmp_path: Path, c
     assert all(width <= measured + 1 for _, measured, width in compared), compared
     arabic = [(measured, width) for text, measured, width in compared if "\u0600" <= text[0] <= "\u06ff"]
     assert all(measured - width < 2 for measured, width in arabic), arabic
+
+
+@pytest.mark.parametrize("theme", ["default", "high-contrast", "print", "dark"])
+def test_phase_bands_keep_an_edge_where_their_fill_is_the_page_colour(theme: str) -> None:
+    from journeymd.render import render
+
+    svg = render(JOURNEYS["shoes"], "svg", theme).decode()
+    style = ET.fromstring(svg).find(f"{SVG}style")
+    assert style is not None and style.text is not None
+    assert ".jm-phase{stroke:" in style.text.replace(" ", "")

@@ -114,6 +114,10 @@ def root(context, missing=missing):
         l_2_loop = l_2_color = missing
         t_2.extend((
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-phase{stroke:',
+            escape(environment.getattr(l_1_c, 'phase_text')),
+            ';stroke-opacity:.35;stroke-width:1}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-phase-name{fill:',
             escape(environment.getattr(l_1_c, 'phase_text')),
             '}\n',
@@ -373,7 +377,7 @@ def root(context, missing=missing):
         t_4.extend((
             '.jm-map text{font-family:',
             escape((undefined(name='font') if l_1_font is missing else l_1_font)),
-            '}\n.jm-curve{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}\n.jm-curve-jump{fill:none;stroke-width:1.2;stroke-dasharray:1 5;stroke-linecap:round}\n.jm-dash1{stroke-dasharray:8 4}\n.jm-dash2{stroke-dasharray:2 3}\n.jm-dash3{stroke-dasharray:9 3 2 3}\n.jm-loop{stroke-dasharray:6 3}',
+            '}\n.jm-curve{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}\n.jm-curve-jump{fill:none;stroke-width:1.2;stroke-dasharray:1 5;stroke-linecap:round}\n.jm-dash1{stroke-dasharray:8 4}\n.jm-dash2{stroke-dasharray:2 3}\n.jm-dash3{stroke-dasharray:9 3 2 3}\n.jm-loop{stroke-dasharray:5 3}',
         ))
         return concat(t_4)
     context.exported_vars.add('shapes')
@@ -404,4 +408,4 @@ def root(context, missing=missing):
     context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&25=113&26=117&27=121&28=125&29=129&30=133&31=139&32=149&34=158&35=162&36=166&37=170&38=174&39=178&40=182&41=188&42=192&43=196&44=202&45=206&46=212&47=217&48=227&49=233&50=239&52=248&53=252&54=256&55=260&56=264&57=270&58=272&59=274&60=280&61=284&62=288&63=292&64=296&65=300&66=304&67=308&68=312&69=316&70=320&71=326&73=334&74=342&76=366&77=372&86=378&87=388&88=390&89=392&91=396'
+debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&25=113&26=117&27=121&28=125&29=129&30=133&31=137&32=143&33=153&35=162&36=166&37=170&38=174&39=178&40=182&41=186&42=192&43=196&44=200&45=206&46=210&47=216&48=221&49=231&50=237&51=243&53=252&54=256&55=260&56=264&57=268&58=274&59=276&60=278&61=284&62=288&63=292&64=296&65=300&66=304&67=308&68=312&69=316&70=320&71=324&72=330&74=338&75=346&77=370&78=376&87=382&88=392&89=394&90=396&92=400'
