@@ -6,6 +6,9 @@ __all__ = ["LABELS", "label", "number", "percent"]
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "action_frontstage": "action the customer sees (frontstage)",
+        "action_backstage": "action out of the customer's sight (backstage)",
+        "action_support": "support process",
         "continued": "continued",
         "from_step": "from",
         "page_of": "page {n} of {total}",
@@ -100,6 +103,9 @@ LABELS: dict[str, dict[str, str]] = {
         "changed_step": "Changed step",
     },
     "nl": {
+        "action_frontstage": "actie die de klant ziet (frontstage)",
+        "action_backstage": "actie buiten het zicht van de klant (backstage)",
+        "action_support": "ondersteunend proces",
         "continued": "vervolg",
         "from_step": "van",
         "page_of": "pagina {n} van {total}",

@@ -168,3 +168,12 @@ def test_blueprint_labels_stay_in_their_columns_without_overlap(source: str) -> 
         for n, a in enumerate(boxes):
             for b in boxes[n + 1 :]:
                 assert not (a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5)
+
+
+def test_the_legend_explains_the_solid_dashed_and_dotted_action_boxes() -> None:
+    scene = layout(journeymd.loads(BLUEPRINT), view="blueprint")
+    legend = next(g for g in scene.groups if g.id == "jm-legend")
+    keys = [i.cls for i in legend.items if isinstance(i, Box) and i.cls.startswith("action")]
+    texts = [" ".join(i.lines) for i in legend.items if isinstance(i, Text)]
+    assert keys == ["action action-frontstage", "action action-backstage", "action action-support"]
+    assert "action the customer sees (frontstage)" in texts and "support process" in texts

@@ -33,6 +33,8 @@ def _symbol(ctx: Context, symbol: str, x: float, y: float) -> list[Item]:
         return [Line(f"M{_fmt(x)} {_fmt(y)}H{end}", "curve csingle"), Line(chevron, "curve csingle")]
     if kind == "card":
         return [Box(x, _r(y - 6), 16, 12, f"card card-{detail}", 3)]
+    if kind == "action":
+        return [Box(x, _r(y - 6), 16, 12, f"action action-{detail}", 2)]
     if kind in ("fail", "drop-off"):
         return [Box(x, _r(y - 6), 16, 12, kind, 3)]
     if kind == "note":
@@ -69,6 +71,9 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
                 entries.append((f"dot:{state}", label(loc, f"channel_{state}" if online is None else state)))
     if any(s.drop_off for s in steps):
         entries.append(("drop-off", label(loc, "drop_off")))
+    if ctx.blueprint:  # the three kinds of action box: solid, dashed, dotted
+        layers = [layer for layer in ("frontstage", "backstage", "support") if any(s.layer(layer) for s in steps)]
+        entries += [(f"action:{layer}", label(loc, f"action_{layer}")) for layer in layers]
     if ctx.blueprint and any(s.fail_point for s in steps):
         entries.append(("fail", label(loc, "fail_point")))
     for lane, kind in (("pain_points", "pain"), ("opportunities", "opportunity"), ("questions", "question"),
