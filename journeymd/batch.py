@@ -210,14 +210,14 @@ def render_bytes(
 
     journey = load(source)
     if phases:
-        journey = _only_phases(journey, phases)
+        journey = only_phases(journey, phases)
     from .page import parse_page
     from .render import render
 
     return render(journey, fmt, theme, scale, view, page=parse_page(page, orientation or None) if page else None)
 
 
-def _only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
+def only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
     from .problems import CannotRender, did_you_mean
 
     unknown = [key for key in keys if journey.phase_named(key) is None]

@@ -6,6 +6,7 @@ In ``mkdocs.yml``::
       - journeymd.markdown:
           fail_on_error: false   # true: a broken journey fails the build
           theme: default
+          page: docs             # the map wraps to a 960 px column; "" for one strip as wide as its steps
 
 Then a fenced block is replaced by the map's inline SVG::
 
@@ -13,6 +14,9 @@ Then a fenced block is replaced by the map's inline SVG::
     journeymd: 1
     phases: ...
     ```
+
+A fence may choose how its map is drawn: ```` ```journeymd page=phone theme=dark view=blueprint
+phase=service ```` (any of them, in any order; the same words as ``journeymd render``'s options).
 
 A block holding only ``file: path/to/map.journey.yaml`` includes that file, relative to the docs
 folder: ``base_dir`` in ``mkdocs.yml``, else ``docs/`` when there is one, else the current folder.
@@ -33,7 +37,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .problems import JourneyError
+from .problems import CannotRender, JourneyError
 
 __all__ = ["JourneyExtension", "makeExtension", "render_block", "superfences_formatter", "superfences_validator"]
 
@@ -45,13 +49,47 @@ class JourneyBuildError(Exception):
     """A journey in the docs has problems and the extension was told to fail the build."""
 
 
+FENCE_OPTIONS = ("page", "theme", "view", "phase")
+VIEWS = ("map", "blueprint", "overview", "flow")
+
+
+def fence_options(info: str) -> dict[str, str]:
+    """``page=phone theme="dark"`` after ``journeymd`` on a fence, as a dict; raises ValueError for
+    an option the fence does not know."""
+    from .problems import did_you_mean
+
+    options: dict[str, str] = {}
+    for word in re.findall(r"""(\w+)=("[^"]*"|'[^']*'|\S+)""", info):
+        key, value = word[0], word[1].strip("\"'")
+        if key not in (*FENCE_OPTIONS, "fail_on_error", "base_dir"):
+            raise ValueError(f"unknown fence option '{key}'{did_you_mean(key, FENCE_OPTIONS)}")
+        options[key] = value
+    return options
+
+
 def render_block(
-    source: str, base_dir: str | Path = ".", theme: str = "default", fail_on_error: bool = False, repeat: int = 0
+    source: str,
+    base_dir: str | Path = ".",
+    theme: str = "default",
+    fail_on_error: bool = False,
+    repeat: int = 0,
+    page: str = "docs",
+    view: str = "map",
+    phase: str = "",
 ) -> str:
     """The HTML for one ```journeymd block: an inline SVG map, or an error box. ``repeat`` counts
-    the same block shown before on the page, so that each copy gets ids of its own."""
+    the same block shown before on the page, so that each copy gets ids of its own. ``page``,
+    ``view`` and ``phase`` (comma-separated phases) mean what ``journeymd render``'s options do."""
     from . import load, loads
+    from .page import PageError, parse_page
     from .render import render_svg
+
+    try:
+        fitted = parse_page(page) if page else None
+    except PageError as error:
+        return _refuse(f"page={page}: {error}", fail_on_error)
+    if view not in VIEWS:
+        return _refuse(f"view={view}: use one of {', '.join(VIEWS)}", fail_on_error)
 
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
     path = _inside(Path(base_dir), include["path"]) if include else None
@@ -65,8 +103,23 @@ def render_block(
         # Ids and colours of its own, so that several maps (and themes) on one page keep apart: from
         # what it shows, so that two fences naming 'map.journey.yaml' in different folders differ.
         shown = f"{path.resolve()}\0{path.read_bytes()!r}" if path else source
-        digest = hashlib.sha256(f"{theme}\0{shown}".encode()).hexdigest()[:8] + (f"r{repeat}" if repeat else "")
-        svg = render_svg(journey, theme, id_prefix=f"jm{digest}-")
+        drawn = f"{theme}\0{page}\0{view}\0{phase}\0{shown}"
+        digest = hashlib.sha256(drawn.encode()).hexdigest()[:8] + (f"r{repeat}" if repeat else "")
+        if phase:
+            from .batch import only_phases
+
+            journey = only_phases(journey, tuple(p.strip() for p in phase.split(",") if p.strip()))
+        if view == "flow":
+            from .graph import flow_svg
+
+            svg = flow_svg(journey, "default" if theme == "auto" else theme)
+        else:
+            from .layout import layout
+
+            scene = layout(journey, view=view, page=fitted)
+            svg = render_svg(journey, theme, scene=scene, view=view, id_prefix=f"jm{digest}-", fluid=True)
+    except CannotRender as error:
+        return _refuse(str(error), fail_on_error)
     except JourneyError as error:
         # Lines of an inline journey count from the fence's first line, which the message says.
         where = "" if include else "block line "
@@ -81,7 +134,7 @@ def render_block(
             for p in error.problems
         )
         return _error_box("this journey has problems", f"<ul>{items}</ul>")
-    # A map is as wide as its steps: it scrolls inside the page's column instead of widening the page.
+    # A map fitted to a page shrinks with a narrower column; a strip scrolls inside it instead.
     return f'<figure class="journeymd" style="overflow-x:auto;max-width:100%">{svg}</figure>'
 
 
@@ -121,7 +174,8 @@ class _BlockProcessor(Preprocessor):
                 i += 1
                 continue
             fence, indent = start["fence"], len(start["indent"])
-            if start["info"] != "journeymd":  # another code block: a journeymd fence inside it is an example
+            info = start["info"]
+            if info.split(" ")[0] != "journeymd":  # another code block: a journeymd fence inside it is an example
                 closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*$")
                 out.append(lines[i])
                 i += 1
@@ -140,12 +194,33 @@ class _BlockProcessor(Preprocessor):
             i += 1  # the closing fence
             source = "\n".join(body) + "\n"
             seen[source] = repeat = seen.get(source, -1) + 1
-            block = render_block(source, self._base_dir(), self.config["theme"], self.config["fail_on_error"], repeat)
+            block = self._block(source, info.removeprefix("journeymd"), repeat)
             out += ["", self.md.htmlStash.store(block), ""]
         return out
 
     def _base_dir(self) -> str:
         return _docs_root(self.config)
+
+    def _block(self, source: str, info: str, repeat: int) -> str:
+        fail = self.config["fail_on_error"]
+        try:
+            options = fence_options(info)
+        except ValueError as error:
+            return _refuse(str(error), fail)
+        if "base_dir" in options:
+            return _refuse(
+                "base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail
+            )
+        return render_block(
+            source,
+            self._base_dir(),
+            options.get("theme", self.config["theme"]),
+            fail,
+            repeat,
+            options.get("page", self.config["page"]),
+            options.get("view", "map"),
+            options.get("phase", ""),
+        )
 
 
 def _docs_root(config: dict[str, Any] | None) -> str:
@@ -162,6 +237,7 @@ class JourneyExtension(Extension):
             "fail_on_error": [False, "Fail the build when a journey has problems (default: show an error box)"],
             "theme": ["default", "Theme of the maps: default, dark, high-contrast, print, auto or a theme file"],
             "base_dir": ["", "Directory that 'file:' includes are relative to (default: docs/ or .)"],
+            "page": ["docs", "Page the maps fit (docs, phone, slide, a4, …; '' for one strip as wide as its steps)"],
         }
         super().__init__(**kwargs)
 
@@ -175,10 +251,10 @@ def makeExtension(**kwargs: Any) -> JourneyExtension:
 
 
 def superfences_validator(language: str, inputs: dict[str, str], options: dict[str, str], attrs: Any, md: Any) -> bool:
-    """pymdownx superfences: accept ``theme=`` and ``fail_on_error=`` on the fence (and ``base_dir=``,
-    only to say that the page cannot set it)."""
+    """pymdownx superfences: accept ``page=``, ``theme=``, ``view=``, ``phase=`` and ``fail_on_error=``
+    on the fence (and ``base_dir=``, only to say that the page cannot set it)."""
     for key, value in inputs.items():
-        if key not in ("theme", "fail_on_error", "base_dir"):
+        if key not in (*FENCE_OPTIONS, "fail_on_error", "base_dir"):
             return False
         options[key] = value
     return True
@@ -192,5 +268,8 @@ def superfences_formatter(
     if "base_dir" in options:
         return _refuse("base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail)
     configured = next((e for e in getattr(md, "registeredExtensions", ()) if isinstance(e, JourneyExtension)), None)
-    root = _docs_root(configured.getConfigs() if configured else None)
-    return render_block(source, root, options.get("theme", "default"), fail)
+    settings = configured.getConfigs() if configured else {}
+    root = _docs_root(settings)
+    theme = options.get("theme", settings.get("theme", "default"))
+    page = options.get("page", settings.get("page", "docs"))
+    return render_block(source, root, theme, fail, 0, page, options.get("view", "map"), options.get("phase", ""))

@@ -107,8 +107,10 @@ def render_svg(
     interactive: bool = False,
     view: str = "map",
     id_prefix: str = "jm-",
+    fluid: bool = False,
 ) -> str:
-    """The swimlane map as a standalone SVG document. ``theme='auto'`` follows the viewer's dark mode."""
+    """The swimlane map as a standalone SVG document. ``theme='auto'`` follows the viewer's dark mode.
+    ``fluid``: inline in a page, the map shrinks to a narrower column instead of overflowing it."""
     dark = None
     if theme == "auto":
         theme, dark = load_theme("default"), load_theme("dark")
@@ -126,6 +128,7 @@ def render_svg(
         embed_style=embed_style,
         interactive=interactive,
         prefix=id_prefix,
+        fluid=fluid,
         summary=_summary(journey),
         label=label(journey.locale, "map"),
     )

@@ -195,3 +195,42 @@ def test_a_superfences_fence_cannot_move_the_docs_folder(tmp_path: Path, monkeyp
         page, extensions=["pymdownx.superfences"], extension_configs={"pymdownx.superfences": fences}
     )
     assert "SECRET" not in out and "is outside the docs folder docs" in out
+
+
+def test_a_fence_chooses_page_theme_view_and_phase() -> None:
+    import xml.etree.ElementTree as ET
+
+    config = {"journeymd.markdown": {"base_dir": str(ROOT)}}
+    fence = "```journeymd {options}\nfile: examples/shoes.journey.yaml\n```\n"
+
+    def svg_of(options: str) -> ET.Element:
+        out = markdown.markdown(fence.format(options=options), extensions=["journeymd.markdown"],
+                                extension_configs=config)  # fmt: skip
+        start = out.index("<svg")
+        return ET.fromstring(out[start : out.index("</svg>") + 6])
+
+    # By default a map fits a docs column and shrinks with a narrower one.
+    plain = svg_of("")
+    assert plain.get("width") == "960" and "max-width:100%" in (plain.get("style") or "")
+    assert svg_of("page=phone").get("width") == "390"
+    service = svg_of('phase=service theme="dark"')
+    assert "Buying running shoes online — Service" in "".join(service.itertext())
+    assert "#0f172a" in "".join(service.itertext())  # the dark theme's background, in its style
+    blueprint = svg_of("view=blueprint")
+    assert any("Frontstage" in (t.text or "") for t in blueprint.iter("{http://www.w3.org/2000/svg}text"))
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        ("pgae=a4", "unknown fence option &#x27;pgae&#x27; (did you mean &#x27;page&#x27;?)"),
+        ("page=b5", "page=b5: unknown page size"),
+        ("view=wall", "view=wall: use one of map, blueprint, overview, flow"),
+        ("phase=servise", "--phase servise: no such phase (did you mean &#x27;service&#x27;?)"),
+    ],
+)
+def test_a_fence_option_that_cannot_be_used_says_why(options: str, said: str) -> None:
+    page = f"```journeymd {options}\nfile: examples/shoes.journey.yaml\n```\n"
+    out = markdown.markdown(page, extensions=["journeymd.markdown"],
+                            extension_configs={"journeymd.markdown": {"base_dir": str(ROOT)}})  # fmt: skip
+    assert 'class="journeymd-error"' in out and said in out, out[:600]

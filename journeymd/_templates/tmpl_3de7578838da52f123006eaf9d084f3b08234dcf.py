@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_scene = resolve('scene')
     l_0_prefix = resolve('prefix')
     l_0_interactive = resolve('interactive')
+    l_0_fluid = resolve('fluid')
     l_0_label = resolve('label')
     l_0_summary = resolve('summary')
     l_0_embed_style = resolve('embed_style')
@@ -62,7 +63,11 @@ def root(context, missing=missing):
     yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
     yield 'desc" lang="'
     yield escape(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'locale'))
-    yield '">\n<title id="'
+    yield '"'
+    if (undefined(name='fluid') if l_0_fluid is missing else l_0_fluid):
+        pass
+        yield ' style="max-width:100%;height:auto"'
+    yield '>\n<title id="'
     yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
     yield 'title">'
     yield escape((environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'title') or (undefined(name='label') if l_0_label is missing else l_0_label)))
@@ -199,4 +204,4 @@ def root(context, missing=missing):
     yield '</svg>\n'
 
 blocks = {}
-debug_info = '1=38&2=45&3=63&4=67&5=71&6=73&7=76&9=79&10=83&11=87&12=110&13=116&14=132&15=134&16=138&18=161&19=164&20=174&21=177&23=188'
+debug_info = '1=39&2=46&3=68&4=72&5=76&6=78&7=81&9=84&10=88&11=92&12=115&13=121&14=137&15=139&16=143&18=166&19=169&20=179&21=182&23=193'
