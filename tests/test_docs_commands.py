@@ -1,0 +1,45 @@
+"""Every journeymd command in a shell block of the README and docs/ runs as written."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from journeymd.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+def _commands() -> list[tuple[str, str]]:
+    found = []
+    for doc in DOCS:
+        for block in re.findall(r"```(?:sh|bash|shell)\n(.*?)```", doc.read_text("utf-8"), re.S):
+            for line in block.splitlines():
+                command = line.split(" #")[0].strip()
+                if command.startswith("journeymd "):
+                    found.append((doc.name, command))
+    return found
+
+
+COMMANDS = _commands()
+
+
+def test_the_docs_have_commands_to_run() -> None:
+    assert len(COMMANDS) >= 3
+
+
+@pytest.mark.parametrize(("doc", "command"), COMMANDS, ids=[c for _, c in COMMANDS])
+def test_a_documented_command_runs_as_written(doc: str, command: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, shlex.split(command)[1:])
+    assert result.exit_code == 0, f"{doc}: {command}\n{result.output}"
+    for word in shlex.split(command):
+        if word.endswith((".svg", ".pdf", ".png", ".html", ".md")) and not word.startswith("examples/"):
+            assert (tmp_path / word).stat().st_size > 0
