@@ -232,6 +232,9 @@ def _paginate(drawn: _Map, page: Page, scale: float) -> tuple[Scene, ...]:
         y += h
     if len(drawn.rows) > 1:
         strip, h = overview(ctx, y, width)
+        after = y + h + 18 + (drawn.legend_h + 18 if drawn.legend_items else 0)
+        if after + drawn.rows[0].height > bottom:  # the first row goes on the next page: use the space
+            strip, h = overview(ctx, y, width, room=bottom - after + h - 18)
         groups.append(strip)
         y += h + 18
     if drawn.legend_items:
