@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -55,15 +56,37 @@ def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
     _warn_missing_glyphs(svg)
     import resvg_py
 
-    # resvg reads system fonts on its own, so CJK, Arabic or emoji fonts installed there are used too.
     png: bytes = resvg_py.svg_to_bytes(
         svg_string=svg,
         zoom=scale,
-        font_files=[font_path(False), font_path(True)],
+        font_files=[font_path(False), font_path(True), *system_fonts()],
+        skip_system_fonts=True,
         font_family="DejaVu Sans",
         sans_serif_family="DejaVu Sans",
     )
     return png
+
+
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
+
+
+@functools.cache
+def system_fonts() -> tuple[str, ...]:
+    """The system's font files for the characters DejaVu lacks (CJK, Arabic, emoji), less the serif
+    faces of scripts that also have a sans face: resvg falls back per character to any font it
+    knows, and it picked Noto Serif CJK for Japanese in a sans-serif map. Read once per process."""
+    found: list[Path] = []
+    for folder in FONT_DIRS:
+        root = Path(folder).expanduser()
+        if root.is_dir():
+            found += sorted(p for p in root.rglob("*") if p.suffix.lower() in (".ttf", ".otf", ".ttc"))
+    names = {p.name for p in found}
+    kept = [p for p in found if not ("Serif" in p.name and p.name.replace("Serif", "Sans") in names)]
+    # resvg takes the first font that has a character, whatever its weight: regular faces first,
+    # as most text is regular (a bold CJK title then prints regular).
+    weighted = re.compile(r"Bold|Black|Heavy|Light|Thin|Medium|Semi|Extra|Italic", re.IGNORECASE)
+    kept.sort(key=lambda p: bool(weighted.search(p.stem)))
+    return tuple(str(p) for p in kept if not p.name.startswith("DejaVu"))
 
 
 def find_chromium() -> str | None:

@@ -313,3 +313,20 @@ def test_phase_bands_keep_an_edge_where_their_fill_is_the_page_colour(theme: str
     style = ET.fromstring(svg).find(f"{SVG}style")
     assert style is not None and style.text is not None
     assert ".jm-phase{stroke:" in style.text.replace(" ", "")
+
+
+def test_a_png_falls_back_to_sans_faces_regular_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from journeymd import raster
+
+    for name in ("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Bold.ttc", "NotoSansCJK-Regular.ttc",
+                 "NotoNaskhArabic-Regular.ttf", "NotoColorEmoji.ttf", "DejaVuSans.ttf", "readme.txt"):  # fmt: skip
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.setattr(raster, "FONT_DIRS", (str(tmp_path),))
+    raster.system_fonts.cache_clear()
+    try:
+        names = [Path(p).name for p in raster.system_fonts()]
+    finally:
+        raster.system_fonts.cache_clear()
+    # A serif face only where there is no sans one; DejaVu comes from the package, not the system.
+    assert names == ["NotoColorEmoji.ttf", "NotoNaskhArabic-Regular.ttf", "NotoSansCJK-Regular.ttc",
+                     "NotoSansCJK-Bold.ttc"]  # fmt: skip
