@@ -4,6 +4,7 @@ branches and carried over from one row of a wrapped map to the next."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -29,6 +30,30 @@ class Curves:
         self.runs: list[list[list[Point]]] = []  # per persona
         self.jumps: list[list[tuple[Point, Point]]] = []
         self.extremes: list[tuple[Point, str]] = []  # the main persona's high and low
+        self._rows: dict[int, list[list[list[Point]]]] | None = None
+        self._jump_rows: dict[int, list[list[tuple[Point, Point]]]] | None = None
+
+    def runs_in_row(self, grid: Grid, row: int) -> list[list[list[Point]]]:
+        """Each persona's runs with a point in ``row`` or passing over it: looking at every run in
+        every row made a long wrapped map quadratic."""
+        if self._rows is None:
+            self._rows = {}
+            for p_index, runs in enumerate(self.runs):
+                for run in runs:
+                    for number in range(grid.row_of[run[0][0]], grid.row_of[run[-1][0]] + 1):
+                        per_persona = self._rows.setdefault(number, [[] for _ in self.runs])
+                        per_persona[p_index].append(run)
+        return self._rows.get(row, [[] for _ in self.runs])
+
+    def jumps_in_row(self, grid: Grid, row: int) -> list[list[tuple[Point, Point]]]:
+        """Each persona's jumps that start in ``row``."""
+        if self._jump_rows is None:
+            self._jump_rows = {}
+            for p_index, jumps in enumerate(self.jumps):
+                for jump in jumps:
+                    per_persona = self._jump_rows.setdefault(grid.row_of[jump[0][0]], [[] for _ in self.jumps])
+                    per_persona[p_index].append(jump)
+        return self._jump_rows.get(row, [[] for _ in self.jumps])
 
     @property
     def branch_gaps(self) -> bool:
@@ -116,7 +141,7 @@ def emotion_lane(
         drawn += _ghost(ctx, grid, row_number, level)
     several = len(ctx.personas) > 1
     spread = 5 if several else 0
-    for p_index, runs in enumerate(curves.runs):
+    for p_index, runs in enumerate(curves.runs_in_row(grid, row_number)):
         offset = (p_index - (len(ctx.personas) - 1) / 2) * spread
         cls = f"p{p_index % 6}" if several else "single"  # the colour, which repeats after six
         dash = f" dash{p_index % 4} who{p_index}" if several else ""  # who: this persona, for the report's focus
@@ -136,15 +161,14 @@ def emotion_lane(
             if carried_in:
                 drawn.append(Mark(_r(piece[0][0]), _r(piece[0][1]), 3, "circle", f"curve-from c{cls}"))
         who = f" who{p_index}" if several else ""
-        for (c1, s1), (c2, s2) in curves.jumps[p_index]:
+        for (c1, s1), (c2, s2) in curves.jumps_in_row(grid, row_number)[p_index]:
             if grid.row_of[c1] == grid.row_of[c2] == row_number:
                 # Grey and finer than any persona's line, whatever that persona's dash pattern.
                 d = f"M{_fmt(_r(x_of(c1)))} {_fmt(level(s1))}L{_fmt(_r(x_of(c2)))} {_fmt(level(s2))}"
                 drawn.append(Line(d, f"curve-jump{who}"))
+        row = grid.rows[row_number]
         for run in runs:
-            for column, score in run:
-                if grid.row_of[column] != row_number:
-                    continue
+            for column, score in run[bisect_left(run, (row.start, -9)) : bisect_left(run, (row.stop, -9))]:
                 mark_cls = (
                     f"mk m{cls} who{p_index}"
                     if several
@@ -173,17 +197,19 @@ def _piece(
     right: float,
 ) -> tuple[list[tuple[float, float]], bool, bool]:
     """The part of a run in one row, in coordinates, with a point on the row's edge where the run
-    comes from the row above or goes on in the row below (half-way between the two scores)."""
-    points = [(x_of(c), level(s)) for c, s in run if grid.row_of[c] == row_number]
-    carried_in = carried_out = False
-    for (c1, s1), (c2, s2) in pairwise(run):
-        r1, r2 = grid.row_of[c1], grid.row_of[c2]
-        if r1 == row_number and r2 > row_number:
-            points.append((right, level((s1 + s2) / 2)))
-            carried_out = True
-        elif r1 < row_number and r2 == row_number:
-            points.insert(0, (left, level((s1 + s2) / 2)))
-            carried_in = True
+    comes from the row above or goes on in the row below (half-way between the two scores). A run's
+    columns rise, so its points in a row are one slice of it, found by bisection."""
+    row = grid.rows[row_number]
+    lo = bisect_left(run, (row.start, -9))
+    hi = bisect_left(run, (row.stop, -9))
+    if lo == hi:
+        return [], False, False
+    points = [(x_of(c), level(s)) for c, s in run[lo:hi]]
+    carried_in, carried_out = lo > 0, hi < len(run)
+    if carried_in:
+        points.insert(0, (left, level((run[lo - 1][1] + run[lo][1]) / 2)))
+    if carried_out:
+        points.append((right, level((run[hi - 1][1] + run[hi][1]) / 2)))
     return points, carried_in, carried_out
 
 
