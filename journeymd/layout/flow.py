@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from ..i18n import label
 from ..model import Journey, Step
+from ..textmetrics import text_width
 from .context import Context
 from .grid import Grid
 from .scene import Box, Group, Item, Line, Text, _fmt, _r
@@ -125,14 +126,18 @@ def flow_rows(ctx: Context, grid: Grid, right_edge: float) -> list[list[_Arrow]]
 
 def _stub(ctx: Context, ident: str, title: str, backwards: bool, kind: str, x: float, end: float, words: str,
           right_edge: float) -> _Arrow:  # fmt: skip
-    """A stub with its label on the side of the row that has more room, wrapped to fit it."""
-    left_edge = ctx.x0 - ctx.m.gap / 2
-    room_right = right_edge - max(x, end) - 12
-    room_left = min(x, end) - left_edge - 12
-    on_right = room_right >= room_left
-    width = min(ctx.m.column * 1.2, max(room_right if on_right else room_left, 40))
-    text = ctx.text(0, 0, words, width, ctx.m.small, "flow-label")
-    return _Arrow(ident, title, backwards, kind, x, end, text, on_right)
+    """A stub from ``x`` along its track towards ``end``'s side, with its label beyond its end. Where
+    that side has too little room for the label, the stub turns to the other side: it always points
+    at what its label says."""
+    m = ctx.m
+    left_edge = ctx.x0 - m.gap / 2
+    room = {True: right_edge - x - STUB - 12, False: x - STUB - left_edge - 12}
+    wanted = min(m.column * 1.2, text_width(words, m.small) + 1)
+    on_right = end >= x
+    if room[on_right] < wanted and room[not on_right] > room[on_right]:
+        on_right = not on_right
+    text = ctx.text(0, 0, words, min(m.column * 1.2, max(room[on_right], 40)), m.small, "flow-label")
+    return _Arrow(ident, title, backwards, kind, x, x + STUB if on_right else x - STUB, text, on_right)
 
 
 def _label(ctx: Context, words: str) -> Text:
