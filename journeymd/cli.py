@@ -643,10 +643,13 @@ def import_() -> None:
     help="What Mermaid's actors become.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> None:
+@click.option("--strict", is_flag=True, help="Write nothing and exit 1 when there are warnings.")
+def import_mermaid(file: str, output: str | None, actors: str, force: bool, strict: bool) -> None:
     """Convert a Mermaid `journey` diagram to a .journey.yaml (scores 1..5 become -2..+2).
 
     FILE '-' reads standard input and needs -o. An existing output file is kept unless --force.
+    Whatever Mermaid draws is imported: a score outside 1..5 is clamped, one that is not a number
+    leaves the step without an emotion (both kept as x-mermaid-score), each with a warning.
 
     \b
     Examples:
@@ -655,7 +658,7 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
       cat diagram.mmd | journeymd import mermaid - -o onboarding.journey.yaml
     """
     from .loader import read_text, source_name
-    from .mermaid import mermaid_to_yaml
+    from .mermaid import import_mermaid as convert
 
     if file == STDIN and output is None:  # there is no file name to put the journey beside
         raise click.UsageError("a diagram read from standard input needs -o FILE (or -o - for standard output)")
@@ -666,11 +669,14 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
         raise SystemExit(1)
     try:
         name = source_name(file)
-        text = mermaid_to_yaml(read_text(file, name), name, actors)
+        text, warnings = convert(read_text(file, name), name, actors)
     except JourneyError as error:
         # Standard output carries the journey alone: problems go to standard error.
         _emit(list(error.problems), "text", err=True)
         raise SystemExit(1) from None
+    _emit(warnings, "text", show_rule=True, err=True)
+    if strict and warnings:
+        raise SystemExit(1)
     if target is None:
         click.echo(text, nl=False)
         return
