@@ -363,7 +363,7 @@ def _format_from_suffix(output: str | None) -> str | None:
     return FORMAT_ALIASES.get(suffix, suffix) if suffix in (*FORMAT_NAMES, *FORMAT_ALIASES) else ""
 
 
-def _check_theme(theme: str) -> None:
+def _check_theme(theme: str, param_hint: str = "--theme") -> None:
     """A theme that is no theme is a usage error; a theme file with problems stops the command
     before any output is written (not after the formats that need no theme)."""
     from .themes import BUILTIN, load_theme
@@ -376,7 +376,7 @@ def _check_theme(theme: str) -> None:
         raise click.BadParameter(
             f"'{theme}' is neither a theme ({', '.join(BUILTIN)}, auto) nor a theme file"
             f"{did_you_mean(theme, (*BUILTIN, 'auto'))}",
-            param_hint="--theme",
+            param_hint=param_hint,
         )
     try:
         load_theme(theme)
@@ -787,6 +787,34 @@ def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool
                   timeout=stop_after, theme=theme)  # fmt: skip
     except OSError as exc:
         raise click.UsageError(f"cannot serve the preview on port {port}: {exc.strerror or exc}") from None
+
+
+@main.group(name="theme")
+def theme_group() -> None:
+    """Look at the colour and font themes (docs/themes.md describes every role)."""
+
+
+@theme_group.command(name="show")
+@click.argument("name", metavar="NAME|FILE")
+def theme_show(name: str) -> None:
+    """Print a theme with every colour and font role resolved, as a theme file.
+
+    NAME is default, dark, high-contrast or print, or a theme .yaml (with what it extends filled in).
+
+    \b
+    Examples:
+      journeymd theme show dark
+      journeymd theme show brand.yaml > brand-full.yaml
+    """
+    from .report import printable
+    from .themes import load_theme, theme_yaml
+
+    if name == "auto":
+        raise click.BadParameter(
+            "'auto' is default and dark, chosen by the viewer: show one of them", param_hint="NAME"
+        )
+    _check_theme(name, "NAME")
+    click.echo(theme_yaml(load_theme(name), printable(name if Path(name).suffix else f"theme '{name}'")), nl=False)
 
 
 @main.command()
