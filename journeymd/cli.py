@@ -789,6 +789,50 @@ def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool
         raise click.UsageError(f"cannot serve the preview on port {port}: {exc.strerror or exc}") from None
 
 
+@main.command()
+@click.argument("file", type=_EXISTING_FILE)
+@click.option("--dry-run", is_flag=True, help="Print the changes as a diff and write nothing.")
+def fix(file: str, dry_run: bool) -> None:
+    """Make the corrections journeymd is sure of, keeping comments and layout.
+
+    Misspelt keys and ids (the "did you mean" of validate), Dutch keys with one English meaning,
+    a touchpoint or department named where its id belongs, a rate of 35 meaning '35%'. What needs
+    your judgement is listed, not changed; a file that does not parse is not touched. Exit 1 while
+    problems are left.
+
+    \b
+    Examples:
+      journeymd fix shoes.journey.yaml --dry-run
+      journeymd fix shoes.journey.yaml
+    """
+    from .batch import write_atomic
+    from .fix import fix_text
+    from .loader import read_text
+    from .report import printable
+
+    try:
+        with open(file, "rb") as raw:
+            bom = "\ufeff" if raw.read(3) == b"\xef\xbb\xbf" else ""  # read_text drops it; the file keeps it
+        before = bom + read_text(file)
+        fixed = fix_text(before, file)
+    except JourneyError as error:
+        _emit(list(error.problems), "text", err=dry_run)
+        _say(f"journeymd: {file} is left as it was: it must parse before anything in it can be fixed", err=True)
+        raise SystemExit(1) from None
+    if dry_run:
+        for line in fixed.diff(before, file).splitlines():
+            click.echo(printable(line))
+    elif fixed.corrections:
+        write_atomic(Path(file), fixed.text.encode("utf-8"))
+    verb = "would fix" if dry_run else "fixed"
+    for correction in fixed.corrections:
+        _say(f"{file}:{correction.line}:{correction.column}: {verb} {correction}", err=dry_run)
+    _emit(list(fixed.remaining), "text", err=dry_run)
+    errors = [p for p in fixed.remaining if p.severity == "error"]
+    _say(f"{file}: {verb} {len(fixed.corrections)}, {len(errors)} problem(s) left for you", err=True)
+    raise SystemExit(1 if errors else 0)
+
+
 @main.group(name="theme")
 def theme_group() -> None:
     """Look at the colour and font themes (docs/themes.md describes every role)."""
