@@ -383,7 +383,7 @@ def _format_from_suffix(output: str | None) -> str | None:
     return FORMAT_ALIASES.get(suffix, suffix) if suffix in (*FORMAT_NAMES, *FORMAT_ALIASES) else ""
 
 
-def _check_theme(theme: str) -> None:
+def _check_theme(theme: str, param_hint: str = "--theme") -> None:
     """A theme that is no theme is a usage error; a theme file with problems stops the command
     before any output is written (not after the formats that need no theme)."""
     from .themes import BUILTIN, load_theme
@@ -396,7 +396,7 @@ def _check_theme(theme: str) -> None:
         raise click.BadParameter(
             f"'{theme}' is neither a theme ({', '.join(BUILTIN)}, auto) nor a theme file"
             f"{did_you_mean(theme, (*BUILTIN, 'auto'))}",
-            param_hint="--theme",
+            param_hint=param_hint,
         )
     try:
         load_theme(theme)
@@ -663,10 +663,13 @@ def import_() -> None:
     help="What Mermaid's actors become.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> None:
+@click.option("--strict", is_flag=True, help="Write nothing and exit 1 when there are warnings.")
+def import_mermaid(file: str, output: str | None, actors: str, force: bool, strict: bool) -> None:
     """Convert a Mermaid `journey` diagram to a .journey.yaml (scores 1..5 become -2..+2).
 
     FILE '-' reads standard input and needs -o. An existing output file is kept unless --force.
+    Whatever Mermaid draws is imported: a score outside 1..5 is clamped, one that is not a number
+    leaves the step without an emotion (both kept as x-mermaid-score), each with a warning.
 
     \b
     Examples:
@@ -675,7 +678,7 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
       cat diagram.mmd | journeymd import mermaid - -o onboarding.journey.yaml
     """
     from .loader import read_text, source_name
-    from .mermaid import mermaid_to_yaml
+    from .mermaid import import_mermaid as convert
 
     if file == STDIN and output is None:  # there is no file name to put the journey beside
         raise click.UsageError("a diagram read from standard input needs -o FILE (or -o - for standard output)")
@@ -686,11 +689,14 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool) -> N
         raise SystemExit(1)
     try:
         name = source_name(file)
-        text = mermaid_to_yaml(read_text(file, name), name, actors)
+        text, warnings = convert(read_text(file, name), name, actors)
     except JourneyError as error:
         # Standard output carries the journey alone: problems go to standard error.
         _emit(list(error.problems), "text", err=True)
         raise SystemExit(1) from None
+    _emit(warnings, "text", show_rule=True, err=True)
+    if strict and warnings:
+        raise SystemExit(1)
     if target is None:
         click.echo(text, nl=False)
         return
@@ -801,6 +807,78 @@ def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool
                   timeout=stop_after, theme=theme)  # fmt: skip
     except OSError as exc:
         raise click.UsageError(f"cannot serve the preview on port {port}: {exc.strerror or exc}") from None
+
+
+@main.command()
+@click.argument("file", type=_EXISTING_FILE)
+@click.option("--dry-run", is_flag=True, help="Print the changes as a diff and write nothing.")
+def fix(file: str, dry_run: bool) -> None:
+    """Make the corrections journeymd is sure of, keeping comments and layout.
+
+    Misspelt keys and ids (the "did you mean" of validate), Dutch keys with one English meaning,
+    a touchpoint or department named where its id belongs, a rate of 35 meaning '35%'. What needs
+    your judgement is listed, not changed; a file that does not parse is not touched. Exit 1 while
+    problems are left.
+
+    \b
+    Examples:
+      journeymd fix shoes.journey.yaml --dry-run
+      journeymd fix shoes.journey.yaml
+    """
+    from .batch import write_atomic
+    from .fix import fix_text
+    from .loader import read_text
+    from .report import printable
+
+    try:
+        with open(file, "rb") as raw:
+            bom = "\ufeff" if raw.read(3) == b"\xef\xbb\xbf" else ""  # read_text drops it; the file keeps it
+        before = bom + read_text(file)
+        fixed = fix_text(before, file)
+    except JourneyError as error:
+        _emit(list(error.problems), "text", err=dry_run)
+        _say(f"journeymd: {file} is left as it was: it must parse before anything in it can be fixed", err=True)
+        raise SystemExit(1) from None
+    if dry_run:
+        for line in fixed.diff(before, file).splitlines():
+            click.echo(printable(line))
+    elif fixed.corrections:
+        write_atomic(Path(file), fixed.text.encode("utf-8"))
+    verb = "would fix" if dry_run else "fixed"
+    for correction in fixed.corrections:
+        _say(f"{file}:{correction.line}:{correction.column}: {verb} {correction}", err=dry_run)
+    _emit(list(fixed.remaining), "text", err=dry_run)
+    errors = [p for p in fixed.remaining if p.severity == "error"]
+    _say(f"{file}: {verb} {len(fixed.corrections)}, {len(errors)} problem(s) left for you", err=True)
+    raise SystemExit(1 if errors else 0)
+
+
+@main.group(name="theme")
+def theme_group() -> None:
+    """Look at the colour and font themes (docs/themes.md describes every role)."""
+
+
+@theme_group.command(name="show")
+@click.argument("name", metavar="NAME|FILE")
+def theme_show(name: str) -> None:
+    """Print a theme with every colour and font role resolved, as a theme file.
+
+    NAME is default, dark, high-contrast or print, or a theme .yaml (with what it extends filled in).
+
+    \b
+    Examples:
+      journeymd theme show dark
+      journeymd theme show brand.yaml > brand-full.yaml
+    """
+    from .report import printable
+    from .themes import load_theme, theme_yaml
+
+    if name == "auto":
+        raise click.BadParameter(
+            "'auto' is default and dark, chosen by the viewer: show one of them", param_hint="NAME"
+        )
+    _check_theme(name, "NAME")
+    click.echo(theme_yaml(load_theme(name), printable(name if Path(name).suffix else f"theme '{name}'")), nl=False)
 
 
 @main.command()

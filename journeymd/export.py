@@ -205,14 +205,44 @@ def _mermaid_actor(department: Department, locale: str) -> str:
     return name.replace(",", "‚")  # U+201A SINGLE LOW-9 QUOTATION MARK
 
 
+def _mermaid_person(name: str) -> str:
+    """An actor's name; actors are separated by commas, so a comma in a name is a look-alike."""
+    return _mermaid_text(name).replace(",", "‚")  # U+201A SINGLE LOW-9 QUOTATION MARK
+
+
+def _mermaid_task_actors(journey: Journey, step: Step) -> list[str]:
+    """The step's personas as the task's actors: those it names, else those with a score on it (an
+    imported task keeps its actors' order), else every persona who takes it; none for a task
+    imported without actors."""
+    if step.personas:
+        return list(step.personas)
+    if step.mermaid.get("actors") == []:
+        return []
+    known = {p.id for p in journey.personas}
+    return [p for p in step.emotion if p in known] or [p.id for p in journey.personas]
+
+
+def _mermaid_written_score(step: Step, score: int | None) -> str:
+    """The score to write: as an imported diagram wrote it (0, 7, NaN), while it still means the
+    step's emotion; else journeymd's −2..+2 on Mermaid's 1..5."""
+    from .mermaid import score_from_mermaid  # here: the mermaid module imports this one
+
+    written = step.mermaid.get("score")
+    if isinstance(written, str) and score_from_mermaid(written) == score:
+        return _mermaid_text(written) or str(mermaid_score(score))
+    return str(mermaid_score(score))
+
+
 def to_mermaid(journey: Journey) -> str:
-    """A Mermaid `journey` diagram: sections are phases, tasks are steps, actors are departments.
+    """A Mermaid `journey` diagram: sections are phases, tasks are steps, actors are the personas
+    (the departments in a journey without personas).
 
     What Mermaid cannot show is listed in a comment at the top.
     """
     persona = journey.persona or journey.persona_ids()[0]
     names = journey.persona_names()
     steps = journey.steps
+    by_persona = bool(journey.personas)
     # Only what this journey has and Mermaid cannot show.
     lost = [what for what, has in (
         ("lanes (thinks, feels, touchpoints, questions)",
@@ -220,35 +250,52 @@ def to_mermaid(journey: Journey) -> str:
         ("pain points and opportunities", any(s.pain_points or s.opportunities for s in steps)),
         ("branches and loops (next)", any(link.explicit for s in steps for link in s.next)),
         ("drop-off moments", any(s.drop_off is not None for s in steps)),
+        ("departments (the actors are the personas)", by_persona and any(s.departments for s in steps)),
     ) if has]  # fmt: skip
-    if len(journey.personas) > 1:
-        lost.append(f"other personas' emotions (the scores are {_mermaid_text(names.get(persona, persona))}'s)")
-    # A step this persona does not take is scored as the persona who does.
-    scores = {s.id: s.emotion.get(persona if s.taken_by(persona) else s.personas[0]) for s in steps}
-    unscored = [s for s in steps if scores[s.id] is None]
+    actors = {s.id: _mermaid_task_actors(journey, s) if by_persona else [] for s in steps}
+    # A task has one score: the default persona's where it takes the step, else the first actor's.
+    scorer = {s.id: persona if s.taken_by(persona) or not actors[s.id] else actors[s.id][0] for s in steps}
+    scores = {s.id: s.emotion.get(scorer[s.id]) for s in steps}
+    differ = [s for s in steps if any(s.emotion.get(a, scores[s.id]) != scores[s.id] for a in actors[s.id])]
+    if differ:
+        lost.append(f"other personas' scores where they differ on {len(differ)} step(s) (the score is "
+                    f"{_mermaid_text(names.get(persona, persona))}'s)")  # fmt: skip
+    unscored = [s for s in steps if scores[s.id] is None and not isinstance(s.mermaid.get("score"), str)]
     if unscored:
         lost.append(f"{len(unscored)} step(s) without an emotion, drawn as 3 (neutral)")
     texts = [journey.title, *(p.name for p in journey.phases), *(s.name for s in steps),
-             *(d.name for s in steps for d in s.departments)]  # fmt: skip
+             *(d.name for s in steps for d in s.departments), *names.values()]  # fmt: skip
     if any(c in text for text in texts for c in ":;#,"):
         lost.append("':', ';', '#' and ',' in names, which Mermaid reads as syntax: written as look-alikes")
     # Every user text goes through _mermaid_text: a newline in a persona's name would end this
     # comment and start diagram lines of its own.
-    lines = [f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}.", "journey"]
+    header = (
+        f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}." if lost else "%% Exported by journeymd."
+    )
+    lines = [header, "journey"]
     title = _mermaid_text(journey.title)
     if title:  # 'title' with nothing after it is a syntax error
         lines.append(f"    title {title}")
+    for key, statement in (("acc-title", "accTitle"), ("acc-descr", "accDescr")):
+        # The rest of the line is the text, ':' and '#' included; only '%%' could start a directive.
+        text = re.sub(r"%(?=%)", "% ", " ".join(_MERMAID_CONTROL.sub(" ", str(journey.mermaid.get(key, ""))).split()))
+        if text:
+            lines.append(f"    {statement}: {text}")
     loc = journey.locale
+    person = {p: _mermaid_person(name) or _mermaid_person(p) or label(loc, "persona") for p, name in names.items()}
     for number, phase in enumerate(journey.phases, 1):
         if not phase.steps:
             continue
         section = _mermaid_text(phase.name) or f"{label(loc, 'phase')} {number}"  # 'section' alone is an error
         lines.append(f"    section {section}")
         for step in phase.steps:
-            # Actors are the departments only: a step nobody owns has none, rather than the
-            # persona, who would then read as one more department.
-            actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
-            score = mermaid_score(scores[step.id])
+            if by_persona:
+                actor_text = ", ".join(person[p] for p in actors[step.id] if p in person)
+            else:
+                # A step nobody owns has no actors, rather than a stand-in that would read as one
+                # more department.
+                actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
+            score = _mermaid_written_score(step, scores[step.id])
             name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
             lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))
     return "\n".join(lines) + "\n"

@@ -196,30 +196,11 @@ def parse_yaml(text: str, path: str = "<string>") -> Any:
     except _Abort as abort:
         raise JourneyError([abort.args[0]]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = _pos(mark) if mark else (1, 1)
-        what = exc.problem or "syntax error"
-        if exc.context:
-            opened = exc.context_mark
-            if opened is not None and mark is not None and (opened.line, opened.column) != (mark.line, mark.column):
-                # libyaml notices an unclosed bracket only at the end; say where it was opened.
-                where = f"at line {opened.line + 1}, column {opened.column + 1}"
-                what = f"{what} ({exc.context.replace('while parsing', 'in')} that starts {where})"
-            else:
-                what = f"{what} ({exc.context})"
-        if _char_at(text, line, column) == "\t":
-            what = "a tab character here; YAML indents with spaces, not tabs"
-        raise JourneyError([Problem(path, line, column, f"YAML: {what}", "yaml")]) from None
+        from .yamlerrors import syntax_problems  # only a file with a syntax error needs it
+
+        raise JourneyError(syntax_problems(exc, text, path)) from None
     except yaml.YAMLError as exc:
         raise JourneyError([Problem(path, 1, 1, f"YAML: {exc}", "yaml")]) from None
-
-
-def _char_at(text: str, line: int, column: int) -> str:
-    lines = text.split("\n", line)
-    if len(lines) < line:
-        return ""
-    row = lines[line - 1]
-    return row[column - 1] if 0 < column <= len(row) else ""
 
 
 def _build(text: str, path: str) -> Any:

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 import yaml
 
 from .export import WORD_JOINER
-from .problems import JourneyError, Problem
+from .problems import JourneyError, Problem, shorten
 from .slug import slugify, step_ids
 from .validate import MAX_STEPS, schema
 
-__all__ = ["mermaid_to_yaml", "parse_mermaid"]
+__all__ = ["import_mermaid", "mermaid_to_yaml", "parse_mermaid", "read_mermaid", "score_from_mermaid"]
 
 _TASK = re.compile(r"^(?P<name>[^:]+?)\s*:\s*(?P<score>[^:]*?)\s*(?::\s*(?P<actors>.*))?$")
-# Mermaid reads a score with JavaScript's Number(): '3', '03', '+3' and '3.0' are all 3.
-_SCORE = re.compile(r"\+?[0-9]+(?:\.[0-9]*)?")
 # Statements as Mermaid's lexer reads them at the start of a line, in any case: 'title' and
 # 'section' followed by a space, 'accTitle:', 'accDescr:' and 'accDescr {'. A space is what
 # JavaScript's \s matches: a no-break space after 'Title' makes a title too.
@@ -34,25 +33,59 @@ def parse_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas
     """Journey data from Mermaid journey syntax; actors become personas (default) or departments.
 
     What Mermaid accepts becomes a valid journey: a task name used twice gets an id of its own,
-    and a name longer than a label may be is cut, with the full text in the description.
+    and a name longer than a label may be is cut, with the full text in the description. What
+    had to change or was left out is in :func:`read_mermaid`'s warnings.
+    """
+    return read_mermaid(text, path, actors_as)[0]
+
+
+def read_mermaid(
+    text: str, path: str = "<mermaid>", actors_as: str = "personas"
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Journey data from Mermaid journey syntax, and warnings for what did not come over as written.
+
+    Mermaid draws any score (it never checks the range), so a migration takes every diagram it
+    draws: a score outside 1 to 5 is clamped, one that is not a number leaves the step without an
+    emotion, and the score as written is kept in ``x-mermaid-score`` for the export.
+    Raises :class:`JourneyError` for lines Mermaid would not read either.
     """
     problems: list[Problem] = []
+    warnings: list[Problem] = []
+
+    def warn(number: int, column: int, message: str, code: str) -> None:
+        warnings.append(Problem(path, number, column, message, code, "warning"))
+
     title = ""
-    accessible = ""  # the first accTitle or accDescr, for the journey's description
+    texts: dict[str, str] = {}  # accTitle and accDescr, the first of each
     phases: list[dict[str, Any]] = []
     actors: dict[str, str] = {}  # id -> name, in order of appearance
+    step_actors: list[tuple[dict[str, Any], list[str], int | None, str | None]] = []
     seen_header = False
     steps = 0
     numbered = list(enumerate(text.removeprefix("\ufeff").splitlines(), 1))
     if numbered and numbered[0][1].strip() == "---":  # front matter (Mermaid's settings) up to the next '---'
         end = next((i for i, (_, raw) in enumerate(numbered[1:], 1) if raw.strip() == "---"), None)
         if end is not None:
+            title = _front_matter(numbered[1:end], path, warn)
             numbered = numbered[end + 1 :]
     lines = iter(numbered)
     for number, raw in lines:
         line = raw.strip()
         column = len(raw) - len(raw.lstrip()) + 1
-        # Comments and directives: '%%', and for Mermaid's lexer also a lone '%' or '#'.
+        if line.startswith("%%{"):  # a directive, which may run over several lines up to '}%%'
+            while "}%%" not in raw:
+                following = next(lines, None)
+                if following is None:
+                    break
+                raw = following[1]
+            warn(
+                number,
+                column,
+                "the %%{init}%% directive (Mermaid's theme and settings) is not imported",
+                "mermaid-dropped",
+            )
+            continue
+        # Comments: '%%', and for Mermaid's lexer also a lone '%' or '#'.
         if not line or (line.startswith(("#", "%")) and not line.startswith("%{")):
             continue
         if not seen_header:
@@ -73,10 +106,11 @@ def parse_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas
                 if following is None:
                     break
                 body += "\n" + following[1]
-            accessible = accessible or " ".join(body.partition("}")[0].split())
+            texts.setdefault("accDescr", " ".join(body.partition("}")[0].split()))
             continue
         if statement and statement["acc"]:
-            accessible = accessible or line[statement.end() :].strip()
+            key = "accTitle" if statement["acc"].lower() == "acctitle" else "accDescr"
+            texts.setdefault(key, line[statement.end() :].strip())
             continue
         line = line.partition("#")[0].rstrip()  # outside accessibility texts, '#' starts a comment
         if statement and statement["keyword"].lower() == "title":
@@ -88,25 +122,36 @@ def parse_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas
             continue
         match = _TASK.match(line)
         if match is None:
-            problems.append(Problem(path, number, column, f"expected 'Task: score: actors', got '{line[:40]}'"))
-            continue
-        score = _score(match["score"])
-        if score is None:
-            where = column + line.index(":") + 1
-            problems.append(Problem(path, number, where, f"score must be 1 to 5, got '{match['score']}'"))
+            wide = line.find(FULL_WIDTH_COLON)
+            if wide >= 0:
+                message = f"'{line[:40]}' is written with a full-width colon '：'; Mermaid splits a task at ':' only"
+                problems.append(Problem(path, number, column + wide, message))
+            else:
+                problems.append(Problem(path, number, column, f"expected 'Task: score: actors', got '{line[:40]}'"))
             continue
         if not phases:
             phases.append({"name": "Journey", "steps": []})
         # The export puts a word joiner before a name that starts with a keyword.
         step = _with_name({}, match["name"].strip().removeprefix(WORD_JOINER).strip())
+        written = match["score"]
+        value = _js_number(written)
+        score = _emotion(value)
+        where = column + line.index(":") + 1
+        exact = value is not None and value.is_integer() and 1 <= value <= 5
+        if score is None:
+            if FULL_WIDTH_COLON in match["name"]:
+                warn(number, column + line.index(FULL_WIDTH_COLON), f"task '{shorten(match['name'])}' is written with "
+                     "a full-width colon '：', which Mermaid reads as part of the name: the task has no score; "
+                     "write ':' to give it one", "mermaid-score")  # fmt: skip
+            else:
+                warn(number, where, f"score '{shorten(written)}' is not a number: the step has no emotion "
+                     "(the score is kept in x-mermaid-score)", "mermaid-score")  # fmt: skip
+        elif not exact:
+            why = "is not a whole number" if 1 <= value <= 5 else "is outside Mermaid's 1 to 5"  # type: ignore[operator]
+            warn(number, where, f"score {written} {why}: imported as {score + 3} "
+                 f"(emotion {score:+d}), the score as written kept in x-mermaid-score", "mermaid-score")  # fmt: skip
         names = [a.strip() for a in (match["actors"] or "").split(",") if a.strip()]
-        ids = [_actor_id(name, actors) for name in names]
-        if actors_as == "departments":
-            step["emotion"] = score
-            if ids:
-                step["departments"] = ids
-        else:
-            step["emotion"] = {actor: score for actor in ids} if ids else score
+        step_actors.append((step, [_actor_id(name, actors) for name in names], score, None if exact else written))
         phases[-1]["steps"].append(step)
         steps += 1
         if steps == MAX_STEPS + 1:
@@ -115,13 +160,22 @@ def parse_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas
     if not seen_header and not problems:
         problems.append(Problem(path, 1, 1, "the file is empty; a Mermaid journey diagram starts with 'journey'"))
     if problems:
-        raise JourneyError(problems)
+        raise JourneyError(problems + warnings)
+    for step, ids, score, written in step_actors:
+        _give_actors(step, ids, score, list(actors) if actors_as == "personas" else [])
+        if actors_as == "departments" and ids:
+            step["departments"] = ids
+        if written is not None:
+            step["x-mermaid-score"] = written
     data: dict[str, Any] = {"journeymd": 1}
     if title:  # 'title' with nothing after it is no title; the schema wants one character at least
         data["title"] = _cut(title, MAX_LABEL)
-    described = [part for part in (title if len(title) > MAX_LABEL else "", accessible) if part]
+    described = [part for part in (title if len(title) > MAX_LABEL else "", texts.get("accDescr", "")) if part]
     if described:
         data["description"] = _cut("\n\n".join(described), MAX_TEXT)
+    for key, name in (("accTitle", "x-mermaid-acc-title"), ("accDescr", "x-mermaid-acc-descr")):
+        if texts.get(key):
+            data[name] = texts[key]
     if actors:
         if actors_as == "departments":  # a department has no description to keep a long name in
             data["departments"] = [{"id": actor, "name": _cut(name, MAX_LABEL)} for actor, name in actors.items()]
@@ -129,15 +183,74 @@ def parse_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas
             data["personas"] = [_with_name({"id": actor}, name) for actor, name in actors.items()]
     data["phases"] = phases or [{"name": "Journey", "steps": []}]
     _give_ids(data["phases"])
-    return data
+    return data, sorted(warnings)
 
 
-def _score(text: str) -> int | None:
-    """Mermaid's 1..5 as journeymd's -2..+2; None for anything else."""
-    if not _SCORE.fullmatch(text):
+FULL_WIDTH_COLON = "\uff1a"
+# What JavaScript's Number() reads as a number (after trimming spaces); anything else is NaN.
+_JS_NUMBER = re.compile(
+    r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?Infinity|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+"
+)
+
+
+def _js_number(text: str) -> float | None:
+    """The number Mermaid reads in a score (it uses JavaScript's Number()); None for NaN."""
+    text = re.sub(f"^{_JS_SPACE}+|{_JS_SPACE}+$", "", text)
+    if text == "":
+        return 0.0  # Number("") is 0
+    if not _JS_NUMBER.fullmatch(text):
         return None
-    value = float(text)
-    return int(value) - 3 if value.is_integer() and 1 <= value <= 5 else None
+    if text[:2].lower() in ("0x", "0o", "0b"):
+        return float(int(text, 0))
+    return float(text)
+
+
+def _emotion(value: float | None) -> int | None:
+    """Mermaid's score as journeymd's -2..+2: rounded, and clamped to Mermaid's 1..5 face range."""
+    if value is None:
+        return None
+    return math.floor(min(5.0, max(1.0, value)) + 0.5) - 3
+
+
+def score_from_mermaid(written: str) -> int | None:
+    """The emotion an import gives a Mermaid score as written ('7' gives +2), None for no number."""
+    return _emotion(_js_number(written))
+
+
+def _give_actors(step: dict[str, Any], ids: list[str], score: int | None, personas: list[str]) -> None:
+    """The task's actors as the personas who take the step, each with the task's score.
+
+    A task without actors is everyone's; it keeps ``x-mermaid-actors: []`` so that an export
+    writes it without actors again.
+    """
+    if not personas:  # no personas: the score is the journey's one emotion line
+        if score is not None:
+            step["emotion"] = score
+        return
+    if score is not None:
+        step["emotion"] = {actor: score for actor in ids or personas}
+    if ids and set(ids) != set(personas):
+        step["personas"] = list(dict.fromkeys(ids))
+    if not ids:
+        step["x-mermaid-actors"] = []
+
+
+def _front_matter(lines: list[tuple[int, str]], path: str, warn: Any) -> str:
+    """The title in Mermaid's front matter; a warning names the settings that are not imported."""
+    try:
+        data = yaml.safe_load("\n".join(raw for _, raw in lines))
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        if lines:
+            warn(lines[0][0], 1, "the front matter is not YAML Mermaid reads; it is not imported", "mermaid-dropped")
+        return ""
+    dropped = [str(key) for key in data if key != "title"]
+    if dropped:
+        what = ", ".join(f"'{key}'" for key in dropped)
+        warn(lines[0][0], 1, f"front matter {what} (Mermaid's settings) is not imported", "mermaid-dropped")
+    title = data.get("title")
+    return " ".join(str(title).split()) if title is not None else ""
 
 
 def _cut(text: str, limit: int) -> str:
@@ -193,7 +306,15 @@ def _actor_id(name: str, actors: dict[str, str]) -> str:
 
 def mermaid_to_yaml(text: str, path: str = "<mermaid>", actors_as: str = "personas") -> str:
     """Journey YAML text for a Mermaid journey diagram, with the schema modeline for editors."""
-    data = parse_mermaid(text, path, actors_as)
+    return import_mermaid(text, path, actors_as)[0]
+
+
+def import_mermaid(text: str, path: str = "<mermaid>", actors_as: str = "personas") -> tuple[str, list[Problem]]:
+    """Journey YAML text for a Mermaid journey diagram, and warnings for what changed on the way."""
+    data, warnings = read_mermaid(text, path, actors_as)
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     source = " ".join(str(path).split())  # a file name must not end the comment line
-    return f"# Imported from {source} by journeymd.\n# yaml-language-server: $schema=./journey.schema.json\n{body}"
+    return (
+        f"# Imported from {source} by journeymd.\n# yaml-language-server: $schema=./journey.schema.json\n{body}",
+        warnings,
+    )

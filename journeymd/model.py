@@ -174,6 +174,9 @@ class Step(Record):
     fail_point: str = ""
     time_standard: str = ""
     personas: tuple[str, ...] = ()  # the persona ids that take this step; () for every persona
+    # What a Mermaid diagram said that journeymd has no field for (its `x-mermaid-*` keys, without
+    # the prefix), so that an export gives the diagram back as it was.
+    mermaid: Mapping[str, Any] = field(default_factory=dict)
 
     def taken_by(self, persona: str) -> bool:
         """Whether the persona goes through this step (every persona does, unless ``personas`` says)."""
@@ -241,6 +244,7 @@ class Journey(Record):
     # In a map of some phases: the links between its steps and the steps left out, which the map
     # draws as labelled stubs ("→ 14 Receives the newsletter", "from 5").
     links_elsewhere: tuple[LinkElsewhere, ...] = ()
+    mermaid: Mapping[str, Any] = field(default_factory=dict)  # as Step.mermaid: accTitle, accDescr
 
     @property
     def steps(self) -> tuple[Step, ...]:
@@ -413,7 +417,12 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         lanes=tuple(lanes) if lanes is not None else None,
         phases=tuple(phases),
         source=source,
+        mermaid=_mermaid_keys(data),
     )
+
+
+def _mermaid_keys(raw: YMap) -> dict[str, Any]:
+    return {key.removeprefix("x-mermaid-"): value for key, value in raw.items() if str(key).startswith("x-mermaid-")}
 
 
 def _step(
@@ -491,4 +500,5 @@ def _step(
         support=actions("support"),
         fail_point=raw.get("fail_point", ""),
         time_standard=raw.get("time_standard", ""),
+        mermaid=_mermaid_keys(raw),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -12,7 +13,7 @@ from ._record import Record, dataclass
 from .loader import YMap, parse_yaml, read_text
 from .problems import JourneyError, Problem, did_you_mean
 
-__all__ = ["BUILTIN", "Theme", "blend", "contrast", "load_theme"]
+__all__ = ["BUILTIN", "Theme", "blend", "contrast", "load_theme", "theme_yaml"]
 
 BUILTIN = ("default", "dark", "high-contrast", "print")
 # Both patterns are matched with fullmatch: '$' would let a final line break through ("#fff\n").
@@ -108,7 +109,29 @@ def load_theme(name_or_path: str = "default") -> Theme:
             font = data.get("font", font)
     if problems:
         raise JourneyError(problems)
+    for role in _LIST_ROLES:
+        colors[role] = _cycled(list(colors[role]), len(base["colors"][role]))
     return Theme(name=str(chain[0][0].get("name", name_or_path)), font=str(font), colors=colors)
+
+
+def _cycled(values: list[str], length: int) -> list[str]:
+    """``values`` repeated up to ``length``: the map numbers phases and personas up to the length
+    of the built-in lists, and a class without a colour would be painted black."""
+    return [values[i % len(values)] for i in range(max(length, len(values)))]
+
+
+def theme_yaml(theme: Theme, source: str) -> str:
+    """The theme with every role resolved, as a theme file that needs no other."""
+    lines = [
+        f"# {' '.join(source.split())}, every role resolved (lists repeat to as many as a map uses)",
+        f"name: {json.dumps(theme.name, ensure_ascii=False)}",  # a JSON string is a YAML string too
+        f"font: {json.dumps(theme.font, ensure_ascii=False)}",
+        "colors:",
+    ]
+    for role, value in theme.colors.items():
+        shown = "[" + ", ".join(f'"{v}"' for v in value) + "]" if isinstance(value, list) else f'"{value}"'
+        lines.append(f"  {role}: {shown}")
+    return "\n".join(lines) + "\n"
 
 
 def _read_parent(name: str, child: YMap, child_source: str) -> tuple[YMap, str]:

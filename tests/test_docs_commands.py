@@ -34,12 +34,24 @@ def test_the_docs_have_commands_to_run() -> None:
     assert len(COMMANDS) >= 3
 
 
+def _files_the_docs_show() -> dict[str, str]:
+    """Files whose whole text a doc shows in a YAML block (the README's brand theme), by name."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    brand = next(b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S) if b.startswith("name: brand"))
+    return {"brand.yaml": brand}
+
+
 @pytest.mark.parametrize(("doc", "command"), COMMANDS, ids=[c for _, c in COMMANDS])
 def test_a_documented_command_runs_as_written(doc: str, command: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    for name, text in _files_the_docs_show().items():
+        (tmp_path / name).write_text(text, "utf-8")
     monkeypatch.chdir(tmp_path)
+    command, _, redirect = command.partition(" > ")
     result = CliRunner().invoke(main, shlex.split(command)[1:])
     assert result.exit_code == 0, f"{doc}: {command}\n{result.output}"
-    for word in shlex.split(command):
+    if redirect:
+        (tmp_path / redirect.strip()).write_text(result.output, "utf-8")
+    for word in shlex.split(command) + shlex.split(redirect):
         if word.endswith((".svg", ".pdf", ".png", ".html", ".md")) and not word.startswith("examples/"):
             assert (tmp_path / word).stat().st_size > 0

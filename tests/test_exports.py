@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 import journeymd
@@ -161,8 +162,9 @@ def test_mermaid_export_maps_scores_and_lists_what_it_cannot_show() -> None:
     lines = text.splitlines()
     assert lines[0].startswith("%% Exported by journeymd. Not shown in Mermaid:") and "branches and loops" in lines[0]
     assert lines[1] == "journey" and lines[2] == "    title Buying running shoes online"
-    assert "      Tries the shoes on∶ they don't fit: 1: Product management" in lines  # -2 -> 1
-    assert "      Uses a $10 coupon for a new purchase: 5: Online marketing, E-shop management, Accounting" in lines
+    assert "      Tries the shoes on∶ they don't fit: 1: Sanne, Ahmed" in lines  # -2 -> 1; the personas are the actors
+    assert "      Calls the hotline: 2: Sanne" in lines  # the step only Sanne takes
+    assert "departments (the actors are the personas)" in lines[0]
     assert sum(1 for line in lines if line.startswith("    section ")) == 5
 
 
@@ -235,7 +237,7 @@ phases:
 """
 
 
-def test_mermaid_export_keeps_a_persona_name_with_newlines_inside_its_comment(tmp_path: Path) -> None:
+def test_mermaid_export_keeps_a_persona_name_with_newlines_on_its_task_line(tmp_path: Path) -> None:
     source = tmp_path / "breakout.journey.yaml"
     source.write_text(BREAKOUT, "utf-8")
     code, text = _run("render", str(source), "-f", "mermaid", "-o", "-")
@@ -243,9 +245,8 @@ def test_mermaid_export_keeps_a_persona_name_with_newlines_inside_its_comment(tm
     assert _mermaid_lines(text) == [
         ("title", "Shop % %{init∶ {'theme'∶ 'forest'}}% % day", []),
         ("section", "Buy", []),
-        ("task", "Pays", ["Shop"]),
+        ("task", "Pays", ["Sanne journey title Injected …"]),  # the persona's short name, on one line
     ]
-    assert "(the scores are Sanne journey title Injected …'s)" in text.splitlines()[0]  # all in the comment
     assert text.splitlines()[1] == "journey"
 
 
@@ -272,24 +273,31 @@ def test_mermaid_export_keeps_every_step_whatever_its_name_starts_with(tmp_path:
     assert [name.startswith("\u2060") for name in names] == [True] * 6 + [False] * 3
 
 
-def test_mermaid_actors_are_departments_only() -> None:
-    text = to_mermaid(
-        journeymd.loads(
-            """\
+DEPARTMENTS = """\
 journeymd: 1
 locale: nl
-personas: [{id: lotte, name: "Lotte, nieuwe klant"}]
 phases:
   - name: Kopen
     steps:
       - {name: Bestelt, emotion: 1}
       - {name: Belt, emotion: -1, departments: ["Sales, Noord", Service, "  "]}
 """
-        )
-    )
+
+
+def test_mermaid_actors_are_the_personas_or_else_the_departments() -> None:
+    text = to_mermaid(journeymd.loads(DEPARTMENTS))
     tasks = [(name, actors) for kind, name, actors in _mermaid_lines(text) if kind == "task"]
     assert tasks == [("Bestelt", []), ("Belt", ["Sales‚ Noord", "Service", "Afdeling"])]
-    assert "Lotte" not in text
+    with_personas = DEPARTMENTS.replace(
+        "phases:", 'personas: [{id: lotte, name: "Lotte, nieuwe klant"}, {id: ben, name: Ben}]\nphases:'
+    )
+    text = to_mermaid(
+        journeymd.loads(with_personas.replace("emotion: -1,", "emotion: {lotte: -1, ben: 2}, personas: [lotte, ben],"))
+    )
+    tasks = [(name, actors) for kind, name, actors in _mermaid_lines(text) if kind == "task"]
+    assert tasks == [("Bestelt", ["Lotte"]), ("Belt", ["Lotte", "Ben"])]  # a plain score is the default persona's
+    assert "departments (the actors are the personas)" in text and "differ on 1 step(s) (the score is Lotte's)" in text
+    assert "      Belt: 2: Lotte, Ben" in text.splitlines()
 
 
 def test_mermaid_export_writes_no_title_line_for_a_blank_title() -> None:
@@ -332,14 +340,16 @@ def test_mermaid_itself_reads_every_step_of_an_export(tmp_path: Path) -> None:
 
 def test_mermaid_round_trip_keeps_phases_steps_and_scores() -> None:
     journey = journeymd.load(SHOES)
-    back = journeymd.loads(json.dumps(parse_mermaid(to_mermaid(journey), actors_as="departments")))
+    back = journeymd.loads(json.dumps(parse_mermaid(to_mermaid(journey))))
     assert [p.name for p in back.phases] == [p.name for p in journey.phases]
     assert [s.name.replace("∶", ":") for s in back.steps] == [s.name for s in journey.steps]
     persona = journey.persona
-    assert [s.emotion.get("") for s in back.steps] == [s.emotion.get(persona) for s in journey.steps]
-    assert [[d.name for d in s.departments] for s in back.steps] == [
-        [d.name for d in s.departments] for s in journey.steps
-    ]
+    assert [s.emotion.get("sanne") for s in back.steps] == [s.emotion.get(persona) for s in journey.steps]
+    assert [s.personas for s in back.steps] == [("sanne",) if s.personas else () for s in journey.steps]
+    without_personas = journeymd.loads(DEPARTMENTS)
+    back = journeymd.loads(json.dumps(parse_mermaid(to_mermaid(without_personas), actors_as="departments")))
+    assert [[d.name for d in s.departments] for s in back.steps] == [[], ["Sales‚ Noord", "Service", "Afdeling"]]
+    assert [s.emotion.get("") for s in back.steps] == [1, -1]
 
 
 def test_mermaid_docs_example_imports_with_actors_as_personas(tmp_path: Path) -> None:
@@ -357,12 +367,14 @@ def test_mermaid_docs_example_imports_with_actors_as_personas(tmp_path: Path) ->
 
 def test_mermaid_import_reports_bad_lines_with_positions(tmp_path: Path) -> None:
     source = tmp_path / "bad.mmd"
-    source.write_text("journey\n  section A\n    Make tea: 7: Me\n    no colon here\n")
+    source.write_text("journey\n  section A\n    Make tea: 7: Me\n    no colon here\n    泡茶：5\n")
     code, output = _run("import", "mermaid", str(source), "-o", str(tmp_path / "out.journey.yaml"))
     assert code == 1
     assert output.splitlines() == [
-        f"{source}:3:14: score must be 1 to 5, got '7'",
+        f"{source}:3:14: score 7 is outside Mermaid's 1 to 5: imported as 5 (emotion +2), the score as written kept"
+        " in x-mermaid-score",
         f"{source}:4:5: expected 'Task: score: actors', got 'no colon here'",
+        f"{source}:5:7: '泡茶：5' is written with a full-width colon '：'; Mermaid splits a task at ':' only",
     ]
     assert not (tmp_path / "out.journey.yaml").exists()
     (tmp_path / "flow.mmd").write_text("flowchart LR\n  A --> B\n")
@@ -404,6 +416,128 @@ def test_mermaid_itself_accepts_these_diagrams_with_the_same_tasks(tmp_path: Pat
         assert [task[1].strip()[:20] for task in diagram["tasks"]] == [step["name"][:20] for step in steps], name
 
 
+# Mermaid journeys as teams write them: scores 0, 6, 7, 9, NaN and 2rem, a full-width colon, front
+# matter, accTitle and accDescr, %%{init}, several actors per task, tasks without actors.
+MERMAID_CORPUS = Path(__file__).resolve().parent / "mermaid-corpus"
+
+
+def _mermaid_parse_all(paths: list[Path]) -> dict[str, dict[str, Any]]:
+    """What Mermaid reads in each file, by file name (one Node run for all: it takes seconds to start)."""
+    run = subprocess.run(["node", MERMAID_PARSE, *map(str, paths)], capture_output=True, text=True, timeout=300)
+    found = {}
+    for line in run.stdout.splitlines():
+        status, name, rest = line.split(" ", 2)
+        assert status == "OK", line
+        found[Path(name).name] = json.loads(rest)
+    assert len(found) == len(paths), run.stdout + run.stderr
+    return found
+
+
+def _tasks(diagram: dict[str, Any]) -> list[tuple[str, str, float | None, list[str]]]:
+    """Mermaid's tasks, names trimmed and actors in any order (Mermaid draws them sorted)."""
+    return [(section, name.strip(), score, sorted(people)) for section, name, score, people in diagram["tasks"]]
+
+
+def _front_matter_title(text: str) -> str:
+    """The title Mermaid shows from front matter (its parse API leaves it to the renderer)."""
+    if not text.startswith("---\n"):
+        return ""
+    front = yaml.safe_load(text[4:].partition("\n---")[0])
+    return str(front.get("title", ""))
+
+
+@needs_mermaid
+def test_mermaid_corpus_round_trip_keeps_every_task_score_and_actor(tmp_path: Path) -> None:
+    sources = sorted(MERMAID_CORPUS.glob("*.mmd"))
+    assert len(sources) >= 10
+    exports = []
+    for source in sources:
+        imported = tmp_path / f"{source.stem}.journey.yaml"
+        code, output = _run("import", "mermaid", str(source), "-o", str(imported))
+        assert code == 0, output
+        assert _run("validate", str(imported)) == (0, "1 file valid\n")
+        exported = tmp_path / source.name
+        assert _run("render", str(imported), "-o", str(exported))[0] == 0
+        exports.append(exported)
+        again = tmp_path / f"{source.stem}.again.journey.yaml"
+        assert _run("import", "mermaid", str(exported), "-o", str(again))[0] == 0
+        # Import → export → import gives the same journey: every task, score, actor and text.
+        assert yaml.safe_load(again.read_text("utf-8")) == yaml.safe_load(imported.read_text("utf-8")), source.name
+    before = _mermaid_parse_all(sources)
+    after = _mermaid_parse_all(exports)
+    for source in sources:
+        original, back = before[source.name], after[source.name]
+        assert _tasks(back) == _tasks(original), source.name
+        assert back["sections"] == original["sections"], source.name
+        assert back["title"] == (_front_matter_title(source.read_text("utf-8")) or original["title"]), source.name
+        assert back["accTitle"] == original["accTitle"], source.name
+        assert back["accDescr"] == " ".join(original["accDescr"].split()), source.name
+        assert back["config"] == {}, source.name
+
+
+def test_mermaid_import_takes_what_mermaid_draws_and_says_what_changed(tmp_path: Path) -> None:
+    target = tmp_path / "out.journey.yaml"
+    result = CliRunner().invoke(
+        main, ["import", "mermaid", str(MERMAID_CORPUS / "onboarding-out-of-range.mmd"), "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    six, zero = (
+        f"warning: score {n} is outside Mermaid's 1 to 5: imported as {face} (emotion {emotion}), the score as written"
+        " kept in x-mermaid-score [mermaid-score]"
+        for n, face, emotion in (("6", 5, "+2"), ("0", 1, "-2"))
+    )
+    assert [line.split(": ", 1)[1] for line in result.stderr.splitlines() if ": warning: " in line] == [
+        six,
+        zero,
+        zero,
+        six,
+    ]
+    journey = journeymd.load(target)
+    step = journey.steps[1]
+    assert (step.name, dict(step.emotion), step.personas) == (
+        "Creates an account",
+        {"visitor": 2, "sales": 2},
+        ("visitor", "sales"),
+    )
+    assert step.mermaid == {"score": "6"}
+    assert journey.steps[0].personas == ("visitor",)  # only the visitor takes it: no broken curves
+    lint = CliRunner().invoke(main, ["lint", str(target)])
+    assert "emotion-missing" not in lint.output
+
+    target.unlink()
+    for name in ("nan-and-units", "tea-full-width", "front-matter-config", "init-directive", "checkout-accessible"):
+        result = CliRunner().invoke(
+            main, ["import", "mermaid", str(MERMAID_CORPUS / f"{name}.mmd"), "-o", str(target), "--strict"]
+        )
+        assert result.exit_code == 1 and "warning: " in result.stderr, name
+        assert not target.exists()
+    code, output = _run("import", "mermaid", str(MERMAID_CORPUS / "tea-full-width.mmd"), "-o", str(target))
+    assert code == 0
+    assert "mermaid-corpus/tea-full-width.mmd:6:9: warning: task '泡茶：5' is written with a full-width colon" in output
+    assert "got '我'" not in output
+    result = CliRunner().invoke(main, ["import", "mermaid", str(MERMAID_CORPUS / "nan-and-units.mmd"), "-o", "-"])
+    journey = journeymd.loads(result.stdout)
+    assert [(s.name, dict(s.emotion), s.mermaid) for s in journey.steps[1:4]] == [
+        ("Files a ticket", {}, {"score": "TBD"}),
+        ("Waits for an answer", {}, {"score": "NaN"}),
+        ("Gets an auto-reply", {}, {"score": "2rem", "actors": []}),
+    ]
+    result = CliRunner().invoke(main, ["import", "mermaid", str(MERMAID_CORPUS / "front-matter-config.mmd"), "-o", "-"])
+    assert "2:1: warning: front matter 'config' (Mermaid's settings) is not imported" in result.stderr
+    journey = journeymd.loads(result.stdout)
+    assert journey.title == "Moving house"  # from the front matter
+    assert journey.mermaid == {
+        "acc-title": "Moving house",
+        "acc-descr": "A family moves to a new city: finding a flat, packing, and the first week.",
+    }
+
+
+def test_mermaid_export_says_nothing_is_lost_when_nothing_is() -> None:
+    text = to_mermaid(journeymd.loads(json.dumps(parse_mermaid(MERMAID_DOCS))))
+    assert text.splitlines()[0] == "%% Exported by journeymd."
+    assert "      Do work: 1: Me, Cat" in text.splitlines()
+
+
 def test_mermaid_import_gives_repeated_tasks_ids_and_keeps_long_names_in_full(tmp_path: Path) -> None:
     source = tmp_path / "day.mmd"
     source.write_text(ACCEPTED["same-task-twice"] + ACCEPTED["long-names"].removeprefix("journey\n"), "utf-8")
@@ -423,7 +557,8 @@ def test_mermaid_import_gives_repeated_tasks_ids_and_keeps_long_names_in_full(tm
 def test_mermaid_import_reads_keywords_as_mermaid_does(tmp_path: Path) -> None:
     text = ACCEPTED["keywords-any-case"] + ACCEPTED["accessible"].removeprefix("journey\n")
     journey = journeymd.loads(json.dumps(parse_mermaid(text)))
-    assert journey.title == "My day" and journey.description == "Day"
+    assert journey.title == "My day" and journey.description == "Two lines"
+    assert journey.mermaid == {"acc-title": "Day", "acc-descr": "Two lines"}  # both kept, for the export
     assert parse_mermaid(ACCEPTED["header-line"])["title"] == "On one line"
     assert [p.name for p in journey.phases] == ["Go", "S"]
     # '# with milk' is a comment; a score without actors is the one persona's.
@@ -467,10 +602,16 @@ def test_mermaid_import_from_standard_input_needs_an_output(tmp_path: Path, monk
 
 
 def test_mermaid_import_to_standard_output_reports_problems_on_standard_error() -> None:
-    result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input="journey\n  Make tea: 7\n")
+    result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input="journey\n  Make tea: 7\n  Go\n")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "<stdin>:2:12: score must be 1 to 5, got '7'\n"
+    assert result.stderr.splitlines()[1] == "<stdin>:3:3: expected 'Task: score: actors', got 'Go'"
+    result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input="journey\n  Make tea: 7\n")
+    assert result.exit_code == 0 and journeymd.loads(result.stdout).steps[0].emotion == {"": 2}
+    assert result.stderr == (
+        "<stdin>:2:12: warning: score 7 is outside Mermaid's 1 to 5: imported as 5 (emotion +2), the score as"
+        " written kept in x-mermaid-score [mermaid-score]\n"
+    )
     result = CliRunner().invoke(main, ["import", "mermaid", "-", "-o", "-"], input=MERMAID_DOCS)
     assert result.exit_code == 0 and result.stderr == ""
     assert journeymd.loads(result.stdout).title == "My working day"

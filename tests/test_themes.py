@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,64 @@ def test_a_theme_value_ending_in_a_line_break_is_refused_before_any_output(
         )
         assert result.exit_code == 1 and f"{theme_file}{message}" in result.output, result.output
         assert not (tmp_path / output).exists()
+
+
+def _readme_theme() -> str:
+    """The brand theme the README shows, as written there."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = re.search(r"```yaml\n(name: brand\n.*?)```", readme, re.S)
+    assert block is not None
+    return block[1]
+
+
+def test_the_readme_brand_theme_paints_every_phase_with_its_colours(tmp_path: Path) -> None:
+    theme_file = tmp_path / "brand.yaml"
+    theme_file.write_text(_readme_theme(), "utf-8")
+    brand = re.findall(r'"(#[0-9a-f]{6})"', _readme_theme().partition("phases:")[2])
+    assert len(brand) == 3
+    source = ROOT / "examples" / "webshop-nl.journey.yaml"  # six phases: three more than the theme names
+    result = CliRunner().invoke(main, ["render", str(source), "--theme", str(theme_file), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    fills = dict(re.findall(r"\.jm-(ph\d+)\{fill:(#[0-9a-f]{6})\}", result.stdout))
+    used = sorted(set(re.findall(r'class="jm-phase jm-(ph\d+)"', result.stdout)))
+    assert len(used) == 6
+    # Each phase band has a colour of the theme, and neighbours differ (an unknown class is black).
+    assert [fills.get(ph) for ph in used] == [brand[i % 3] for i in range(6)]
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_theme_show_prints_every_role_resolved_as_a_theme_file(tmp_path: Path, name: str) -> None:
+    result = CliRunner().invoke(main, ["theme", "show", name])
+    assert result.exit_code == 0, result.output
+    printed = tmp_path / "printed.yaml"
+    printed.write_text(result.stdout, "utf-8")
+    shown, theme = load_theme(str(printed)), load_theme(name)
+    assert (shown.name, shown.font, dict(shown.colors)) == (theme.name, theme.font, dict(theme.colors))
+    roles = [line.split(":")[0].strip() for line in result.stdout.split("colors:\n")[1].splitlines()]
+    assert roles == list(load_theme("default").colors)
+
+
+def test_theme_show_resolves_what_a_theme_file_extends(tmp_path: Path) -> None:
+    theme_file = tmp_path / "brand.yaml"
+    theme_file.write_text(_readme_theme(), "utf-8")
+    result = CliRunner().invoke(main, ["theme", "show", str(theme_file)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "font: \"'DejaVu Sans', Verdana, sans-serif\"" in lines and '  title: "#5b21b6"' in lines
+    phases = '  phases: ["#ede9fe", "#fae8ff", "#e0e7ff", "#ede9fe", "#fae8ff", "#e0e7ff", "#ede9fe", "#fae8ff"]'
+    assert phases in lines
+    assert f'  background: "{load_theme("default")["background"]}"' in lines  # from what it extends
+    result = CliRunner().invoke(main, ["theme", "show", "drak"])
+    assert result.exit_code == 2 and "(did you mean 'dark'?)" in result.output
+    theme_file.write_text('extends: default\ncolors:\n  titel: "#fff"\n', "utf-8")
+    result = CliRunner().invoke(main, ["theme", "show", str(theme_file)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"{theme_file}:3:3: unknown colour role 'titel' (did you mean 'title'?)\n"
+
+
+def test_docs_describe_every_role_and_show_every_shipped_theme() -> None:
+    docs = (ROOT / "docs" / "themes.md").read_text("utf-8")
+    described = re.findall(r"^\| `([a-z_]+)` \|", docs.partition("## Font")[2], re.M)
+    assert described == ["font", *load_theme("default").colors]
+    for name in BUILTIN:
+        assert f"](themes/{name}.png)" in docs and (ROOT / "docs" / "themes" / f"{name}.png").is_file()

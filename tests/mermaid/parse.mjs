@@ -1,5 +1,5 @@
 // Parse each Mermaid file given with Mermaid itself (in a simulated DOM) and print
-// "OK FILE {title, sections, tasks, config}" or "FAIL FILE why": the tests of the Mermaid export
+// "OK FILE {title, accTitle, accDescr, sections, tasks, config}" or "FAIL FILE why": the tests of the Mermaid export
 // compare what Mermaid reads with what journeymd meant to write.
 import { JSDOM } from "jsdom";
 import fs from "fs";
@@ -15,6 +15,7 @@ for (const f of process.argv.slice(2)) {
     const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db;
     const sections = db.getSections ? db.getSections() : null;
     const tasks = db.getTasks ? db.getTasks().map(t => [t.section, t.task, t.score, t.people]) : null;
-    console.log("OK", f, JSON.stringify({title: db.getDiagramTitle && db.getDiagramTitle(), sections, tasks, config: r && r.config}));
+    const accTitle = db.getAccTitle && db.getAccTitle(), accDescr = db.getAccDescription && db.getAccDescription();
+    console.log("OK", f, JSON.stringify({title: db.getDiagramTitle && db.getDiagramTitle(), accTitle, accDescr, sections, tasks, config: r && r.config}));
   } catch (e) { console.log("FAIL", f, String(e.message || e).split("\n").slice(0,4).join(" | ")); }
 }
