@@ -102,9 +102,13 @@ def find_chromium() -> str | None:
 
 
 def _size(svg: str) -> tuple[float, float]:
-    """The width and height in pixels that the SVG's root element gives."""
-    size = re.search(r'width="([\d.]+)"\s+height="([\d.]+)"', svg)
-    return (float(size.group(1)), float(size.group(2))) if size else (1000.0, 1000.0)
+    """The width and height in pixels that the SVG's root element gives (a page's in mm or in too)."""
+    from .page import PX_PER
+
+    size = re.search(r'width="([\d.]+)(px|mm|cm|in|pt)?"\s+height="([\d.]+)(px|mm|cm|in|pt)?"', svg)
+    if size is None:
+        return (1000.0, 1000.0)
+    return (float(size[1]) * PX_PER[size[2] or "px"], float(size[3]) * PX_PER[size[4] or "px"])
 
 
 def _fmt(number: float) -> str:

@@ -300,4 +300,18 @@ def render_pages(
     if page is None:
         return [render(journey, fmt, chosen, scale, view, baseline)]
     scenes = layout_pages(journey, page, view=view, baseline=baseline, changes=_changes(journey, baseline))
+    if fmt == "png":  # resvg takes sizes in px only: a page of 297 mm is 1122.5 px at 96 per inch
+        scenes = tuple(_sized_in_px(scene) for scene in scenes)
     return [_from_svg(journey, render_svg(journey, chosen, scene=scene, view=view), fmt, scale) for scene in scenes]
+
+
+def _sized_in_px(scene: Scene) -> Scene:
+    from dataclasses import replace
+
+    from .page import PX_PER
+
+    def px(size: str) -> str:
+        number = size.rstrip("abcdefghijklmnopqrstuvwxyz")
+        return _fmt(round(float(number) * PX_PER[size[len(number) :] or "px"], 1)) if size else size
+
+    return replace(scene, print_width=px(scene.print_width), print_height=px(scene.print_height))

@@ -330,3 +330,15 @@ def test_a_png_falls_back_to_sans_faces_regular_first(tmp_path: Path, monkeypatc
     # A serif face only where there is no sans one; DejaVu comes from the package, not the system.
     assert names == ["NotoColorEmoji.ttf", "NotoNaskhArabic-Regular.ttf", "NotoSansCJK-Regular.ttc",
                      "NotoSansCJK-Bold.ttc"]  # fmt: skip
+
+
+def test_the_api_draws_one_picture_per_page_at_the_pages_size() -> None:
+    import struct
+
+    from journeymd.render import render_pages
+
+    pngs = render_pages(JOURNEYS["shoes"], "png", page=parse_page("a3"))
+    svgs = render_pages(JOURNEYS["shoes"], "svg", page=parse_page("a3"))
+    assert len(pngs) == len(svgs) > 1
+    assert {struct.unpack(">II", png[16:24]) for png in pngs} == {(1587, 1123)}  # A3 at 96 px per inch
+    assert {(ET.fromstring(svg).get("width"), ET.fromstring(svg).get("height")) for svg in svgs} == {("420mm", "297mm")}
