@@ -4,6 +4,7 @@ branch that crosses rows has both of its stubs."""
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import warnings
 import xml.etree.ElementTree as ET
@@ -79,7 +80,21 @@ def _check_page(scene: Scene, page_name: str, pixels_wide: float, min_px: float)
 @pytest.mark.parametrize("page_name", PAGES)
 @pytest.mark.parametrize("journey_name", list(JOURNEYS))
 def test_every_page_size_holds_every_step_once_readably_and_inside_the_page(page_name: str, journey_name: str) -> None:
-    journey = JOURNEYS[journey_name]
+    _check_every_page(JOURNEYS[journey_name], page_name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page_name", PAGES)
+def test_a_1000_step_journey_on_every_page_size(page_name: str) -> None:
+    _check_every_page(_journey_1000(), page_name)
+
+
+@functools.cache
+def _journey_1000() -> journeymd.Journey:
+    return journeymd.loads(make_yaml(1000, seed=1000))
+
+
+def _check_every_page(journey: journeymd.Journey, page_name: str) -> None:
     page = parse_page(page_name)
     with warnings.catch_warnings(record=True) as said:
         warnings.simplefilter("always")
