@@ -158,3 +158,31 @@ def make_journey(steps: int, seed: int = 1, branches: bool = True, personas: int
 
 def make_yaml(steps: int, seed: int = 1, **options: object) -> str:
     return yaml.safe_dump(make_journey(steps, seed, **options), allow_unicode=True, sort_keys=False)
+
+
+# --- hostile shapes: small files whose work grew faster than the file --------------------------
+
+
+def fan_out_yaml(steps: int, links: int | None = None) -> str:
+    """``steps`` steps whose ``next`` is an alias of one list of ``links`` step ids (all of them by
+    default): a few KB that ask for steps × links arrows."""
+    ids = ", ".join(f"s{n}" for n in range(steps if links is None else links))
+    rows = "".join(f"      - {{id: s{n}, name: Step {n}, next: *ids}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Fan-out\nx-ids: &ids [{ids}]\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def aliased_touchpoints_yaml(steps: int, names: int = 190) -> str:
+    """``steps`` steps that each name the same list of ``names`` touchpoints through an alias."""
+    listed = ", ".join(f"Touchpoint {n}" for n in range(names))
+    rows = "".join(f"      - {{id: s{n}, name: Step {n}, touchpoints: *tps}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Touchpoints\nx-tps: &tps [{listed}]\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def renamed_ids_yaml(steps: int, version: str) -> str:
+    """A journey whose every step id and name carry ``version``: two versions share no id, so a
+    diff must match every step by its name and content."""
+    rows = "".join(
+        f"      - {{id: {version}-{n}, name: Customer {version} does step {n}, emotion: {n % 5 - 2}}}\n"
+        for n in range(steps)
+    )
+    return f"journeymd: 1\ntitle: Renamed\nphases:\n  - name: All\n    steps:\n{rows}"

@@ -1,0 +1,44 @@
+"""Small files that used to ask for work far beyond their size: each is refused with a limit at a
+line and column, or now runs in time that grows with the file. The shapes are in journeygen, and
+bench/hostile.py times them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from journeygen import aliased_touchpoints_yaml
+
+from journeymd.cli import main
+from journeymd.loader import MAX_ALIAS_VALUES
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_aliases_that_expand_past_the_limit_are_refused_at_the_alias(tmp_path: Path) -> None:
+    # 10 000 steps that each name the same 190 touchpoints: 1.9 million values from 500 KB.
+    source = _write(tmp_path, "tps.journey.yaml", aliased_touchpoints_yaml(10_000))
+    code, output = _run("validate", "-q", str(source))
+    over = MAX_ALIAS_VALUES // 191 + 1  # the use of *tps that goes over the limit
+    column = len(f"      - {{id: s{over - 1}, name: Step {over - 1}, touchpoints: ") + 1
+    assert code == 1
+    assert output == (
+        f"{source}:{6 + over}:{column}: aliases expand to more than {MAX_ALIAS_VALUES:,} values in all "
+        "(each use of '*tps' counts the 191 it holds); repeat less through aliases\n"
+    )
+    out = tmp_path / "tps.svg"
+    assert _run("render", str(source), "-o", str(out))[0] == 1 and not out.exists()
+
+
+def test_aliases_within_the_limit_still_work(tmp_path: Path) -> None:
+    source = _write(tmp_path, "tps.journey.yaml", aliased_touchpoints_yaml(MAX_ALIAS_VALUES // 191, names=190))
+    assert _run("validate", "-q", str(source)) == (0, "")
