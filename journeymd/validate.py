@@ -13,10 +13,15 @@ from .loader import Pos, YList, YMap
 from .problems import Problem, closest, did_you_mean, shorten
 from .slug import name_id, slugify, step_ids
 
-__all__ = ["FORMAT_VERSION", "MAX_STEPS", "check", "schema", "schema_text"]
+__all__ = ["FORMAT_VERSION", "MAX_LINKS", "MAX_STEPS", "MAX_STEP_LINKS", "check", "schema", "schema_text"]
 
 FORMAT_VERSION = 1
 MAX_STEPS = 10_000  # a 5000-step map renders in seconds; far beyond that nobody reads it
+# Written `next` links: per step, and in the whole journey. Arrows are what the map, the flow chart
+# and diff work hardest on, and an alias of a long list of ids in every step would otherwise give
+# them a million; a real branch point has a handful.
+MAX_STEP_LINKS = 50
+MAX_LINKS = 20_000
 
 
 @cache
@@ -604,10 +609,23 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
             first_at[step_id] = step
 
     hints = _Hints(data, phases, steps, ids)
+    links = 0
     for step in steps:
         yield from _step_references(step, catalogues, first_at, hints, at)
+        written = _next_links(step)
+        if len(written) > MAX_STEP_LINKS:
+            message = f"'next' has {len(written):,} links; a step may lead to at most {MAX_STEP_LINKS} steps"
+            yield at(step, "next", message, "limit")
+        elif links <= MAX_LINKS < links + len(written):
+            message = (
+                f"the journey's steps list more than {MAX_LINKS:,} 'next' links in all, the most journeymd draws "
+                "(split it into several files)"
+            )
+            yield at(step, "next", message, "limit")
+        links += len(written)
+    checked: set[int] = set()  # a list shared through an alias is checked once
     for node in (*steps, *phases, *_maps(data, "personas")):
-        yield from _comma_splits(node, path)
+        yield from _comma_splits(node, path, checked)
 
 
 # A parenthesis that belongs to a smiley, :( or ;-), opens or closes nothing.
@@ -620,12 +638,14 @@ def _parentheses(text: str) -> int:
     return text.count("(") - text.count(")")
 
 
-def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
+def _comma_splits(node: YMap, path: str, checked: set[int]) -> Iterator[Problem]:
     """In ``[Price disappoints (FSC wood, 10 years guarantee)]`` the comma split one text in two;
-    a parenthesis opened in one item and closed in the next gives it away."""
+    a parenthesis opened in one item and closed in the next gives it away. ``checked`` holds the
+    ids of the lists already looked at."""
     for key, value in node.items():
-        if not (isinstance(value, YList) and value.flow) or str(key).startswith("x-"):
+        if not (isinstance(value, YList) and value.flow) or str(key).startswith("x-") or id(value) in checked:
             continue
+        checked.add(id(value))
         # A quoted item was written whole: no comma inside quotes ends it.
         texts = [
             item if isinstance(item, str) and index not in (value.quoted or ()) else ""
@@ -648,6 +668,14 @@ def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
                 start = end + 1
             else:
                 start += 1
+
+
+def _next_links(step: YMap) -> list[Any]:
+    """The links a step's ``next`` writes: one, a list, or none."""
+    links = step.get("next")
+    if isinstance(links, (str, YMap)):
+        return [links]
+    return links if isinstance(links, YList) else []
 
 
 class _Hints:
@@ -718,6 +746,8 @@ def _step_references(
                 hint = did_you_mean(name, departments) or "; add it to 'departments:' at the top or use its id"
                 yield at(action, "department", f"unknown department '{shorten(name)}'{hint}")
     links = step.get("next")
+    if isinstance(links, YList) and len(links) > MAX_STEP_LINKS:
+        return  # reported once by the caller, not once for each link
     if isinstance(links, (str, YMap)):  # a single link without a list
         links, single = [links], True
     else:

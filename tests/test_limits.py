@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from journeygen import aliased_touchpoints_yaml
+from journeygen import aliased_touchpoints_yaml, fan_out_yaml
 
 from journeymd.cli import main
 from journeymd.loader import MAX_ALIAS_VALUES
+from journeymd.validate import MAX_LINKS, MAX_STEP_LINKS
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -22,6 +23,31 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, "utf-8")
     return path
+
+
+def test_a_step_with_more_next_links_than_the_limit_is_an_error_at_its_next(tmp_path: Path) -> None:
+    # 100 steps that each lead to all 100: 10 000 arrows from a 3 KB file.
+    source = _write(tmp_path, "fan.journey.yaml", fan_out_yaml(100))
+    code, output = _run("validate", "-q", str(source))
+    lines = output.splitlines()
+    assert code == 1 and len(lines) == 100, output
+    message = f"'next' has 100 links; a step may lead to at most {MAX_STEP_LINKS} steps"
+    assert lines[0] == f"{source}:7:38: {message}"
+    assert all(line.endswith(message) for line in lines)
+    out = tmp_path / "fan.svg"
+    assert _run("render", str(source), "-o", str(out))[0] == 1 and not out.exists()
+
+
+def test_more_next_links_in_all_than_the_limit_is_one_error_where_they_pass_it(tmp_path: Path) -> None:
+    steps = MAX_LINKS // 20 + 1  # each step leads to the first 20
+    source = _write(tmp_path, "many.journey.yaml", fan_out_yaml(steps, links=20))
+    code, output = _run("validate", "-q", str(source))
+    assert code == 1
+    assert output == (
+        f"{source}:{6 + steps}:{len(f'      - {{id: s{steps - 1}, name: Step {steps - 1}, next: ') + 1}: the "
+        f"journey's steps list more than {MAX_LINKS:,} 'next' links in all, the most journeymd draws "
+        "(split it into several files)\n"
+    )
 
 
 def test_aliases_that_expand_past_the_limit_are_refused_at_the_alias(tmp_path: Path) -> None:
