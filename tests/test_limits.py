@@ -79,3 +79,33 @@ def test_diff_of_long_journeys_whose_every_id_changed_matches_each_step_by_name(
     assert code == 1 and len(lines) == 5000
     assert lines[0] == "~ step b-0: renamed 'Customer a does step 0' → 'Customer b does step 0'"
     assert lines[4321] == "~ step b-4321: renamed 'Customer a does step 4321' → 'Customer b does step 4321'"
+
+
+def test_a_flow_chart_that_graphviz_cannot_lay_out_in_time_is_stopped_with_a_message(tmp_path: Path) -> None:
+    # 40 steps that each lead to all 40 kept Graphviz's dot busy for over a minute.
+    source = _write(tmp_path, "dense.journey.yaml", fan_out_yaml(40))
+    out = tmp_path / "dense.svg"
+    result = CliRunner().invoke(
+        main, ["render", str(source), "--view", "flow", "-o", str(out)], env={"JOURNEYMD_FLOW_SECONDS": "0.5"}
+    )
+    assert result.exit_code == 1 and not out.exists()
+    assert (
+        "journeymd: the flow chart of 40 steps and 1,600 links took longer than 0.5 s to lay out, and Graphviz "
+        "was stopped; link fewer steps, draw part of the journey with --phase, use the map view, or allow more "
+        "time with JOURNEYMD_FLOW_SECONDS\n"
+    ) in result.output
+    assert "internal error" not in result.output
+
+
+def test_the_flow_charts_time_budget_must_be_a_number_of_seconds(tmp_path: Path) -> None:
+    source = _write(tmp_path, "plain.journey.yaml", fan_out_yaml(2))
+    for value in ("soon", "0", "inf", "nan"):
+        result = CliRunner().invoke(
+            main, ["render", str(source), "--view", "flow", "-o", "-"], env={"JOURNEYMD_FLOW_SECONDS": value}
+        )
+        assert result.exit_code == 1, value
+        assert "JOURNEYMD_FLOW_SECONDS must be a number of seconds" in result.output
+    result = CliRunner().invoke(
+        main, ["render", str(source), "--view", "flow", "-o", "-"], env={"JOURNEYMD_FLOW_SECONDS": "20"}
+    )
+    assert result.exit_code == 0 and "<svg" in result.output
