@@ -313,21 +313,35 @@ def _touchpoint(node: Mapping[str, Any], tp_id: str, pos: Pos) -> Touchpoint:
 
 def _following(raw_steps: list[YMap], ids: list[str], personas: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Where each step leads when it names no 'next': to the following step, or, past steps that only
-    some personas take, to the following step of each persona who takes this one."""
+    some personas take, to the following step of each persona who takes this one.
+
+    One sweep from the last step back, remembering where each persona next steps in, so that a long
+    journey of steps each taken by a persona of its own costs no more than a plain one."""
+    if not personas:
+        return [(ids[i + 1],) if i + 1 < len(ids) else () for i in range(len(ids))]
     everyone = frozenset(personas)
-    takers = [frozenset(raw.get("personas") or everyone) for raw in raw_steps]
-    found = []
-    for i, mine in enumerate(takers):
-        targets: list[str] = []
-        waiting = set(mine) or {""}
-        for j in range(i + 1, len(ids)):
-            if not waiting:
-                break
-            arriving = waiting & takers[j] if takers[j] else waiting
-            if arriving or not personas:
-                targets.append(ids[j])
-                waiting -= arriving or waiting
-        found.append(tuple(targets))
+    found: list[tuple[str, ...]] = [()] * len(ids)
+    next_of: dict[str, int] = {}  # the first step after this one that names a persona
+    everyone_at: int | None = None  # the first step after this one that every persona takes
+    named_before: set[str] = set()  # the personas named on the steps between this one and everyone_at
+    for i in range(len(ids) - 1, -1, -1):
+        takers = raw_steps[i].get("personas")
+        targets: set[int] = set()
+        if takers:
+            for persona in takers:
+                j = next_of.get(persona)
+                if everyone_at is not None and (j is None or j > everyone_at):
+                    j = everyone_at
+                if j is not None:
+                    targets.add(j)
+            next_of.update(dict.fromkeys(takers, i))
+            named_before.update(persona for persona in takers if persona in everyone)
+        else:
+            targets = {next_of[persona] for persona in named_before}
+            if everyone_at is not None and len(named_before) < len(everyone):
+                targets.add(everyone_at)  # someone is named on none of the steps in between
+            everyone_at, named_before = i, set()
+        found[i] = tuple(ids[j] for j in sorted(targets))
     return found
 
 

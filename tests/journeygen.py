@@ -186,3 +186,11 @@ def renamed_ids_yaml(steps: int, version: str) -> str:
         for n in range(steps)
     )
     return f"journeymd: 1\ntitle: Renamed\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def own_persona_yaml(steps: int) -> str:
+    """``steps`` steps, each taken only by a persona of its own: where a step leads depends on every
+    step after it, unless that is worked out in one sweep."""
+    personas = "".join(f"  - {{id: p{n}, name: Persona {n}}}\n" for n in range(steps))
+    rows = "".join(f"      - {{id: s{n}, name: Step {n}, personas: [p{n}]}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Personas\npersonas:\n{personas}phases:\n  - name: All\n    steps:\n{rows}"

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from journeygen import aliased_touchpoints_yaml, fan_out_yaml, renamed_ids_yaml
+from journeygen import aliased_touchpoints_yaml, fan_out_yaml, own_persona_yaml, renamed_ids_yaml
 
+import journeymd
 from journeymd.cli import main
 from journeymd.loader import MAX_ALIAS_VALUES
 from journeymd.validate import MAX_LINKS, MAX_STEP_LINKS
@@ -109,3 +110,20 @@ def test_the_flow_charts_time_budget_must_be_a_number_of_seconds(tmp_path: Path)
         main, ["render", str(source), "--view", "flow", "-o", "-"], env={"JOURNEYMD_FLOW_SECONDS": "20"}
     )
     assert result.exit_code == 0 and "<svg" in result.output
+
+
+def test_steps_each_taken_by_a_persona_of_their_own_are_linked_in_one_sweep(tmp_path: Path) -> None:
+    # Where such a step leads was found by scanning every step after it: 10 000 steps took 84 s.
+    source = _write(tmp_path, "own.journey.yaml", own_persona_yaml(10_000))
+    assert _run("validate", "-q", str(source)) == (0, "")
+    journey = journeymd.load(source)
+    assert [link.to for link in journey.steps[0].next] == []  # no later step is persona p0's
+    mixed = _write(
+        tmp_path,
+        "mixed.journey.yaml",
+        "journeymd: 1\npersonas: [{id: a, name: A}, {id: b, name: B}]\nphases:\n  - name: P\n    steps:\n"
+        "      - {id: s1, name: S1}\n      - {id: s2, name: S2, personas: [a]}\n"
+        "      - {id: s3, name: S3, personas: [b]}\n      - {id: s4, name: S4}\n",
+    )
+    links = {step.id: [link.to for link in step.next] for step in journeymd.load(mixed).steps}
+    assert links == {"s1": ["s2", "s3"], "s2": ["s4"], "s3": ["s4"], "s4": []}
