@@ -652,13 +652,11 @@ def _comma_splits(node: YMap, path: str, checked: set[int]) -> Iterator[Problem]
             for index, item in enumerate(value)
         ]
         opened = [_parentheses(text) for text in texts]
+        closes = _closing_items(opened)
         start = 0
         while start < len(texts):
-            depth, end = opened[start], start
-            while depth > 0 and end + 1 < len(texts):
-                end += 1
-                depth += opened[end]
-            if end > start and depth <= 0:
+            end = closes[start] if opened[start] > 0 else None
+            if end is not None:
                 whole = json.dumps(", ".join(texts[start : end + 1]), ensure_ascii=False)
                 message = (
                     f"a comma inside [...] split one text into {end - start + 1} items; "
@@ -668,6 +666,24 @@ def _comma_splits(node: YMap, path: str, checked: set[int]) -> Iterator[Problem]
                 start = end + 1
             else:
                 start += 1
+
+
+def _closing_items(opened: list[int]) -> list[int | None]:
+    """For each item, the first later item by which every parenthesis opened from it on is closed
+    again, if any: the first ``end`` where the running count drops back to where it was. One sweep
+    with a stack, so that a list of thousands of '(' is not rescanned from every item."""
+    counts = [0]
+    for change in opened:
+        counts.append(counts[-1] + change)
+    closes: list[int | None] = [None] * len(opened)
+    stack: list[int] = []  # later places in ``counts`` that no nearer one with a count as low hides
+    for place in range(len(counts) - 1, -1, -1):
+        while stack and counts[stack[-1]] > counts[place]:
+            stack.pop()
+        if place < len(opened) and stack:
+            closes[place] = stack[-1] - 1
+        stack.append(place)
+    return closes
 
 
 def _next_links(step: YMap) -> list[Any]:

@@ -194,3 +194,10 @@ def own_persona_yaml(steps: int) -> str:
     personas = "".join(f"  - {{id: p{n}, name: Persona {n}}}\n" for n in range(steps))
     rows = "".join(f"      - {{id: s{n}, name: Step {n}, personas: [p{n}]}}\n" for n in range(steps))
     return f"journeymd: 1\ntitle: Personas\npersonas:\n{personas}phases:\n  - name: All\n    steps:\n{rows}"
+
+
+def open_parentheses_yaml(items: int) -> str:
+    """A step whose pain points are ``items`` texts that each open a parenthesis, and then texts of
+    up to 5000 ')' that close them all: where a comma may have split a text is one sweep's work."""
+    listed = ", ".join(["a (b"] * items + [")" * 5000] * (items // 5000) + [")" * (items % 5000)] * bool(items % 5000))
+    return f"journeymd: 1\nphases:\n  - name: P\n    steps:\n      - name: S\n        pain_points: [{listed}]\n"

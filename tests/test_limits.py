@@ -7,7 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from journeygen import aliased_touchpoints_yaml, fan_out_yaml, own_persona_yaml, renamed_ids_yaml
+from journeygen import (
+    aliased_touchpoints_yaml,
+    fan_out_yaml,
+    open_parentheses_yaml,
+    own_persona_yaml,
+    renamed_ids_yaml,
+)
 
 import journeymd
 from journeymd.cli import main
@@ -127,3 +133,12 @@ def test_steps_each_taken_by_a_persona_of_their_own_are_linked_in_one_sweep(tmp_
     )
     links = {step.id: [link.to for link in step.next] for step in journeymd.load(mixed).steps}
     assert links == {"s1": ["s2", "s3"], "s2": ["s4"], "s3": ["s4"], "s4": []}
+
+
+def test_a_long_list_of_open_parentheses_is_checked_for_comma_splits_in_one_sweep(tmp_path: Path) -> None:
+    # Every item was scanned to the end of the list: 20 000 items that open a parenthesis took 44 s.
+    source = _write(tmp_path, "open.journey.yaml", open_parentheses_yaml(20_000))
+    code, output = _run("validate", "-q", str(source))
+    assert code == 1
+    assert output.startswith(f"{source}:6:23: a comma inside [...] split one text into 20004 items; if it is one")
+    assert output.count("\n") == 1
