@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import field
 from typing import Any
@@ -254,11 +255,17 @@ class Journey(Record):
         """Personas with an emotion line: the declared ones, or the single unnamed default."""
         return tuple(p.id for p in self.personas) or ("",)
 
-    def persona_names(self) -> dict[str, str]:
+    def persona_names(self) -> Mapping[str, str]:
         """Each persona's name as a message or key shows it: 'Sanne' for 'Sanne, first-time buyer',
         unless another persona's name starts the same, then the whole name."""
-        short = [p.short_name for p in self.personas]
-        return {p.id: p.short_name if short.count(p.short_name) == 1 else p.name for p in self.personas}
+        # Worked out once: the map asks for them at every step that only some personas take.
+        names: Mapping[str, str] | None = self.__dict__.get("_persona_names")
+        if names is None:
+            short = {p.id: p.short_name for p in self.personas}
+            uses = Counter(short.values())
+            names = {p.id: short[p.id] if uses[short[p.id]] == 1 else p.name for p in self.personas}
+            self.__dict__["_persona_names"] = names
+        return names
 
     def scores_text(self, step: Step, below: int) -> str:
         """The scores under ``below`` at ``step``, and whose they are when there are several

@@ -142,3 +142,12 @@ def test_a_long_list_of_open_parentheses_is_checked_for_comma_splits_in_one_swee
     assert code == 1
     assert output.startswith(f"{source}:6:23: a comma inside [...] split one text into 20004 items; if it is one")
     assert output.count("\n") == 1
+
+
+def test_a_map_of_steps_each_taken_by_a_persona_of_their_own_names_each_once(tmp_path: Path) -> None:
+    # Every such step card worked out every persona's short name by comparing it with all the others:
+    # 3000 steps and personas did not finish in two minutes.
+    source = _write(tmp_path, "own.journey.yaml", own_persona_yaml(1000))
+    out = tmp_path / "own.svg"
+    assert _run("render", str(source), "-o", str(out)) == (0, f"wrote {out}\n")
+    assert ">Only: Persona 999<" in out.read_text("utf-8")
