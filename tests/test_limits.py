@@ -4,6 +4,10 @@ bench/hostile.py times them."""
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -151,3 +155,23 @@ def test_a_map_of_steps_each_taken_by_a_persona_of_their_own_names_each_once(tmp
     out = tmp_path / "own.svg"
     assert _run("render", str(source), "-o", str(out)) == (0, f"wrote {out}\n")
     assert ">Only: Persona 999<" in out.read_text("utf-8")
+
+
+def test_graphviz_failing_is_reported_as_its_failure_and_nothing_is_written(tmp_path: Path) -> None:
+    # Graphviz dies here of the CPU limit the process runs under: before, it took journeymd with it.
+    source = _write(tmp_path, "dense.journey.yaml", fan_out_yaml(40))
+    out = tmp_path / "dense.svg"
+
+    def two_cpu_seconds() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (2, resource.getrlimit(resource.RLIMIT_CPU)[1]))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "journeymd", "render", str(source), "--view", "flow", "-o", str(out)],
+        preexec_fn=two_cpu_seconds,
+        capture_output=True,
+        text=True,
+        env=os.environ | {"JOURNEYMD_FLOW_SECONDS": "120"},
+    )
+    assert result.returncode == 1, result
+    assert result.stderr.endswith("journeymd: Graphviz could not draw the flow chart: it ended with signal SIGXCPU\n")
+    assert "internal error" not in result.stderr and not out.exists()
