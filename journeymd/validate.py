@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache, cached_property
 from typing import Any
 
@@ -694,12 +694,24 @@ def _next_links(step: YMap) -> list[Any]:
     return links if isinstance(links, YList) else []
 
 
+# A suggestion compares the wrong name with every name it could mean: thousands of wrong links
+# among thousands of steps took minutes. The first problems in the file get their suggestions;
+# past this many names compared, the rest are reported without one.
+SUGGESTION_COMPARISONS = 50_000
+
+
 class _Hints:
     """What a message about a wrong reference draws on; worked out only when one is wrong, so a
     valid journey does not pay for it."""
 
     def __init__(self, data: YMap, phases: list[YMap], steps: list[YMap], ids: list[str]) -> None:
         self.data, self.phases, self.steps, self.ids = data, phases, steps, ids
+        self.compared = 0  # names compared for suggestions so far
+
+    def did_you_mean(self, word: str, choices: Collection[str]) -> str:
+        """``did_you_mean``, until the file's suggestions have compared SUGGESTION_COMPARISONS names."""
+        self.compared += len(choices)
+        return did_you_mean(word, choices) if self.compared <= SUGGESTION_COMPARISONS else ""
 
     @cached_property
     def names(self) -> dict[str, dict[str, str]]:
@@ -733,12 +745,12 @@ def _step_references(
     if isinstance(takers, YList):
         for index, persona in enumerate(takers):
             if isinstance(persona, str) and persona not in personas:
-                hint = did_you_mean(persona, personas) if personas else "; list personas under 'personas:' first"
+                hint = hints.did_you_mean(persona, personas) if personas else "; list personas under 'personas:' first"
                 yield at(takers, index, f"unknown persona '{persona}'{hint}")
     if isinstance(emotion, YMap):
         for key in emotion:
             if key not in personas:
-                hint = did_you_mean(key, personas) if personas else "; list personas under 'personas:' first"
+                hint = hints.did_you_mean(key, personas) if personas else "; list personas under 'personas:' first"
                 yield at(emotion, key, f"unknown persona '{key}' in emotion{hint}", at_key=True)
             elif isinstance(takers, YList) and key not in takers:
                 message = f"an emotion for persona '{key}', who does not take this step (its 'personas' are "
@@ -751,7 +763,7 @@ def _step_references(
         for index, item in enumerate(items):
             if isinstance(item, str) and item not in known:
                 named = hints.names[kind].get(item.casefold())
-                hint = f"; steps use the id: '{named}'" if named else did_you_mean(item, known)
+                hint = f"; steps use the id: '{named}'" if named else hints.did_you_mean(item, known)
                 hint = hint or f"; add it to '{kind}:' at the top or use its id"
                 yield at(items, index, f"unknown {kind[:-1]} '{shorten(item)}'{hint}")
     departments = catalogues["departments"]
@@ -759,7 +771,7 @@ def _step_references(
         for action in _maps(step, layer):
             name = action.get("department")
             if departments and isinstance(name, str) and name not in departments:
-                hint = did_you_mean(name, departments) or "; add it to 'departments:' at the top or use its id"
+                hint = hints.did_you_mean(name, departments) or "; add it to 'departments:' at the top or use its id"
                 yield at(action, "department", f"unknown department '{shorten(name)}'{hint}")
     links = step.get("next")
     if isinstance(links, YList) and len(links) > MAX_STEP_LINKS:
@@ -773,7 +785,7 @@ def _step_references(
             node, where = (link, "to") if isinstance(link, YMap) else (step, "next") if single else (links, index)
             target = link.get("to") if isinstance(link, YMap) else link
             if isinstance(target, str) and target not in steps:
-                hint = did_you_mean(target, steps)
+                hint = hints.did_you_mean(target, steps)
                 position = re.fullmatch(r"step-(\d+)", target)
                 first_steps = hints.phase_starts
                 phase = next((t for t in (target, slugify(target, "")) if t in first_steps), None)

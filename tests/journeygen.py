@@ -201,3 +201,10 @@ def open_parentheses_yaml(items: int) -> str:
     up to 5000 ')' that close them all: where a comma may have split a text is one sweep's work."""
     listed = ", ".join(["a (b"] * items + [")" * 5000] * (items // 5000) + [")" * (items % 5000)] * bool(items % 5000))
     return f"journeymd: 1\nphases:\n  - name: P\n    steps:\n      - name: S\n        pain_points: [{listed}]\n"
+
+
+def misspelt_links_yaml(steps: int) -> str:
+    """``steps`` steps whose ``next`` each misspell the id of a step: thousands of near misses among
+    thousands of ids, each one a suggestion to look for."""
+    rows = "".join(f"      - {{id: step-number-{n}, name: S{n}, next: step-numbr-{n}}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Misspelt\nphases:\n  - name: All\n    steps:\n{rows}"

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from journeygen import (
     aliased_touchpoints_yaml,
     fan_out_yaml,
+    misspelt_links_yaml,
     open_parentheses_yaml,
     own_persona_yaml,
     renamed_ids_yaml,
@@ -22,7 +23,7 @@ from journeygen import (
 import journeymd
 from journeymd.cli import main
 from journeymd.loader import MAX_ALIAS_VALUES
-from journeymd.validate import MAX_LINKS, MAX_STEP_LINKS
+from journeymd.validate import MAX_LINKS, MAX_STEP_LINKS, SUGGESTION_COMPARISONS
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -175,3 +176,14 @@ def test_graphviz_failing_is_reported_as_its_failure_and_nothing_is_written(tmp_
     assert result.returncode == 1, result
     assert result.stderr.endswith("journeymd: Graphviz could not draw the flow chart: it ended with signal SIGXCPU\n")
     assert "internal error" not in result.stderr and not out.exists()
+
+
+def test_thousands_of_misspelt_links_are_all_reported_and_the_first_get_suggestions(tmp_path: Path) -> None:
+    # Each wrong link was compared with every step id for a suggestion: 2000 of them took 98 s.
+    source = _write(tmp_path, "typos.journey.yaml", misspelt_links_yaml(5000))
+    code, output = _run("validate", "-q", str(source))
+    lines = output.splitlines()
+    assert code == 1 and len(lines) == 5000
+    assert lines[0] == (f"{source}:6:45: 'next' points to unknown step 'step-numbr-0' (did you mean 'step-number-0'?)")
+    assert lines[-1] == f"{source}:5005:51: 'next' points to unknown step 'step-numbr-4999'"
+    assert 0 < sum("did you mean" in line for line in lines) <= SUGGESTION_COMPARISONS // 5000
