@@ -257,14 +257,17 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
         renames = [rename for error in errors for rename in _renames(error)] if attempt < _RENAME_PASSES else []
         if not renames:
             break
-        taken: set[tuple[tuple[Any, ...], str]] = set()
+        by_place: dict[tuple[Any, ...], dict[str, str]] = {}  # where -> {key: the key it means}
         for error, key, meant in renames:
-            where = tuple(error.absolute_path)
-            if (where, meant) in taken:  # emotoin and emotie both mean emotion: the first is checked
+            keys = by_place.setdefault(tuple(error.absolute_path), {})
+            if meant in keys.values():  # emotoin and emotie both mean emotion: the first is checked
                 continue
-            taken.add((where, meant))
+            keys[key] = meant
             renamed.add(_unknown_key(error, key, data, path))
-            data = _renamed(data, list(where), key, meant)
+        # Within a pass no rename lies inside another's value (the schema does not look into the
+        # value of an unknown key), so they are all made in one copy.
+        passing = {where[:depth] for where in by_place for depth in range(len(where))}
+        data = _renamed(data, (), by_place, passing)
     return data, renamed | {problem for error in errors for problem in _explain(error, data, path)}
 
 
@@ -285,14 +288,20 @@ def _renames(error: Any) -> Iterator[tuple[Any, str, str]]:
             yield error, key, meant
 
 
-def _renamed(node: Any, where: Sequence[Any], key: str, meant: str) -> Any:
-    """A copy of ``node`` in which the mapping at ``where`` has ``key`` renamed to ``meant``;
-    positions stay those of the file."""
+def _renamed(
+    node: Any, where: tuple[Any, ...], by_place: dict[tuple[Any, ...], dict[str, str]], passing: set[tuple[Any, ...]]
+) -> Any:
+    """A copy of ``node`` (at ``where``) in which the mappings at the places of ``by_place`` have
+    their keys renamed; only what lies on the way to them (``passing``) is copied, and positions
+    stay those of the file."""
+    if where not in passing and where not in by_place:
+        return node
     if isinstance(node, YMap):
+        renames = by_place.get(where, {})
         copy = YMap(node.pos, node.flow)
         for name, value in node.items():
-            new_name = meant if not where and name == key else name
-            copy[new_name] = _renamed(value, where[1:], key, meant) if where and name == where[0] else value
+            new_name = renames.get(name, name)
+            copy[new_name] = _renamed(value, (*where, name), by_place, passing)
             # The compiled check fills in defaults (locale), which have no position in the file.
             copy.key_pos[new_name] = node.key_pos.get(name, node.pos)
             copy.value_pos[new_name] = node.value_pos.get(name, node.pos)
@@ -300,7 +309,7 @@ def _renamed(node: Any, where: Sequence[Any], key: str, meant: str) -> Any:
     copy_list = YList(node.pos, node.flow)
     copy_list.item_pos = list(node.item_pos)
     copy_list.quoted = node.quoted
-    copy_list.extend(_renamed(v, where[1:], key, meant) if i == where[0] else v for i, v in enumerate(node))
+    copy_list.extend(_renamed(v, (*where, i), by_place, passing) for i, v in enumerate(node))
     return copy_list
 
 

@@ -208,3 +208,10 @@ def misspelt_links_yaml(steps: int) -> str:
     thousands of ids, each one a suggestion to look for."""
     rows = "".join(f"      - {{id: step-number-{n}, name: S{n}, next: step-numbr-{n}}}\n" for n in range(steps))
     return f"journeymd: 1\ntitle: Misspelt\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def misspelt_keys_yaml(steps: int) -> str:
+    """``steps`` steps that each misspell the key ``emotion``: each is reported, and its value then
+    checked as the emotion it surely is."""
+    rows = "".join(f"      - {{id: s{n}, name: S{n}, emotoin: 1}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Misspelt keys\nphases:\n  - name: All\n    steps:\n{rows}"
