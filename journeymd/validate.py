@@ -13,7 +13,16 @@ from .loader import Pos, YList, YMap
 from .problems import Problem, closest, did_you_mean, shorten
 from .slug import name_id, slugify, step_ids
 
-__all__ = ["FORMAT_VERSION", "MAX_LINKS", "MAX_STEPS", "MAX_STEP_LINKS", "check", "schema", "schema_text"]
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_LINKS",
+    "MAX_PERSONAS",
+    "MAX_STEPS",
+    "MAX_STEP_LINKS",
+    "check",
+    "schema",
+    "schema_text",
+]
 
 FORMAT_VERSION = 1
 MAX_STEPS = 10_000  # a 5000-step map renders in seconds; far beyond that nobody reads it
@@ -22,6 +31,9 @@ MAX_STEPS = 10_000  # a 5000-step map renders in seconds; far beyond that nobody
 # them a million; a real branch point has a handful.
 MAX_STEP_LINKS = 50
 MAX_LINKS = 20_000
+# Each persona gets an emotion line on the map, and the map, the report, stats and lint go over
+# every step for each; six colours tell them apart, and far fewer than a hundred can be read.
+MAX_PERSONAS = 100
 
 
 @cache
@@ -574,6 +586,14 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
                 seen[item["id"]] = item.value_pos["id"]
         catalogues[kind] = seen
     personas = catalogues["personas"]
+    declared = _maps(data, "personas")
+    if len(declared) > MAX_PERSONAS:
+        message = (
+            f"the journey has {len(declared):,} personas; a map draws at most {MAX_PERSONAS} "
+            "(an emotion line each; split them over several journeys)"
+        )
+        yield Problem(path, *declared[MAX_PERSONAS].pos, message, "limit")
+        return
 
     if isinstance(data.get("persona"), str) and data["persona"] not in personas:
         hint = did_you_mean(data["persona"], personas) if personas else "; list it under 'personas:'"

@@ -188,12 +188,14 @@ def renamed_ids_yaml(steps: int, version: str) -> str:
     return f"journeymd: 1\ntitle: Renamed\nphases:\n  - name: All\n    steps:\n{rows}"
 
 
-def own_persona_yaml(steps: int) -> str:
-    """``steps`` steps, each taken only by a persona of its own: where a step leads depends on every
-    step after it, unless that is worked out in one sweep."""
-    personas = "".join(f"  - {{id: p{n}, name: Persona {n}}}\n" for n in range(steps))
-    rows = "".join(f"      - {{id: s{n}, name: Step {n}, personas: [p{n}]}}\n" for n in range(steps))
-    return f"journeymd: 1\ntitle: Personas\npersonas:\n{personas}phases:\n  - name: All\n    steps:\n{rows}"
+def own_persona_yaml(steps: int, personas: int | None = None) -> str:
+    """``steps`` steps, each taken by one persona only, in turn among ``personas`` (by default one
+    persona for each step): where a step leads depends on the steps after it, and each card names
+    whose step it is."""
+    count = steps if personas is None else personas
+    listed = "".join(f"  - {{id: p{n}, name: Persona {n}}}\n" for n in range(count))
+    rows = "".join(f"      - {{id: s{n}, name: Step {n}, personas: [p{n % count}]}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Personas\npersonas:\n{listed}phases:\n  - name: All\n    steps:\n{rows}"
 
 
 def open_parentheses_yaml(items: int) -> str:
