@@ -26,6 +26,8 @@ from journeygen import (  # noqa: E402
     aliased_touchpoints_yaml,
     fan_out_yaml,
     make_yaml,
+    misspelt_keys_yaml,
+    misspelt_links_yaml,
     open_parentheses_yaml,
     own_persona_yaml,
     renamed_ids_yaml,
@@ -73,7 +75,9 @@ def main() -> None:
     old_1000, new_1000 = (write(f"{v}-1000", renamed_ids_yaml(1000, v)) for v in "ab")
     old_10000, new_10000 = (write(f"{v}-10000", renamed_ids_yaml(10_000, v)) for v in "ab")
     own_10000 = write("own-10000", own_persona_yaml(10_000))
-    own_3000 = write("own-3000", own_persona_yaml(3000))
+    own_3000 = write("own-3000", own_persona_yaml(3000, personas=100))
+    links = write("misspelt-links-2000", misspelt_links_yaml(2000))
+    keys = write("misspelt-keys-10000", misspelt_keys_yaml(10_000))
     parentheses = write("parentheses-20000", open_parentheses_yaml(20_000))
     svg = str(work / "out.svg")
     limit, stopped = "refused by a limit (exit 1)", f"stopped after {FLOW_SECONDS} s (exit 1)"
@@ -94,10 +98,14 @@ def main() -> None:
          stopped, "66 s"),
         ("`--view flow`, a plain 50-step journey", plain_50, ["render", plain_50, "--view", "flow", "-o", svg],
          stopped, "—"),
-        ("10 000 steps, each taken by a persona of its own", own_10000, ["validate", own_10000], limit, "84 s"),
-        ("3000 steps, each taken by a persona of its own", own_3000, ["render", own_3000, "-o", svg], limit,
-         "over 120 s"),
+        ("10 000 steps, each taken by a persona of its own", own_10000, ["lint", own_10000], limit,
+         "13 s (`validate` 84 s)"),
+        ("3000 steps, each taken by one of 100 personas", own_3000, ["render", own_3000, "-o", svg], limit,
+         "4 s"),
         ("20 000 pain points that each open a parenthesis", parentheses, ["validate", parentheses], split, "44 s"),
+        ("2000 steps, each `next` a misspelt step id", links, ["validate", links], "every link reported (exit 1)",
+         "98 s"),
+        ("10 000 steps, each with a misspelt key", keys, ["validate", keys], "every key reported (exit 1)", "21 s"),
     ]  # fmt: skip
     lines = [
         BEGIN,
@@ -107,7 +115,7 @@ def main() -> None:
         "size (shapes from `tests/journeygen.py`; `tests/test_limits.py` runs each through the command line).",
         f"Whole processes, median of {args.runs} runs; the flow chart's time budget is set to {FLOW_SECONDS} s",
         "here (`JOURNEYMD_FLOW_SECONDS`; 30 s by default). *Before* is what the shape cost before the limits",
-        "and the linear rewrites, as the hostile review measured it or, for the last three, on this machine.",
+        "and the linear rewrites, as the hostile review measured it or, from the persona rows on, on this machine.",
         "Laying the flow chart out in a child process, so that it can be stopped, costs a fork: about 10 ms",
         "on the 50-step journey.",
         "",
