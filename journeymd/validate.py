@@ -508,9 +508,25 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
     if keyword == "minItems":
         return f"{field} needs at least {value} item{'s' if value > 1 else ''}"
     if keyword == "uniqueItems":
-        dup = next((item for index, item in enumerate(instance) if item in instance[:index]), "")
-        return f"{field} lists '{dup}' more than once"
+        return f"{field} lists '{_first_repeat(instance)}' more than once"
     return f"{field}: {keyword} {value} not met"
+
+
+def _first_repeat(items: Sequence[Any]) -> Any:
+    """The first item that equals one before it ("" if none), remembering those seen in a set, so
+    that a list of 20,000 is not compared with itself item by item."""
+    seen: set[Any] = set()
+    unhashable: list[Any] = []  # mappings and lists, which only a list can hold
+    for item in items:
+        try:
+            if item in seen:
+                return item
+            seen.add(item)
+        except TypeError:
+            if item in unhashable:
+                return item
+            unhashable.append(item)
+    return ""
 
 
 def _wrong_type(error: Any) -> bool:

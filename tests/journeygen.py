@@ -217,3 +217,13 @@ def misspelt_keys_yaml(steps: int) -> str:
     checked as the emotion it surely is."""
     rows = "".join(f"      - {{id: s{n}, name: S{n}, emotoin: 1}}\n" for n in range(steps))
     return f"journeymd: 1\ntitle: Misspelt keys\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def repeated_item_yaml(items: int) -> str:
+    """A step whose ``personas`` lists ``items`` different ids and then the first again: only the
+    last item repeats one before it."""
+    listed = ", ".join([f"p{n}" for n in range(items)] + ["p0"])
+    return (
+        "journeymd: 1\npersonas: [{id: p0, name: P}]\nphases:\n  - name: P\n    steps:\n"
+        f"      - name: S\n        personas: [{listed}]\n"
+    )

@@ -19,6 +19,7 @@ from journeygen import (
     open_parentheses_yaml,
     own_persona_yaml,
     renamed_ids_yaml,
+    repeated_item_yaml,
 )
 
 import journeymd
@@ -208,3 +209,11 @@ def test_a_misspelt_key_in_every_step_is_read_as_meant_in_one_copy_of_the_file(t
     lines = output.splitlines()
     assert code == 1 and len(lines) == 10_000
     assert lines[-1] == f"{source}:10005:34: unknown key 'emotoin' in step (did you mean 'emotion'?)"
+
+
+def test_a_repeated_item_at_the_end_of_a_long_list_is_found_in_one_pass(tmp_path: Path) -> None:
+    # Each item was looked for among all those before it: 40,000 took 23 s.
+    source = _write(tmp_path, "repeat.journey.yaml", repeated_item_yaml(40_000))
+    code, output = _run("validate", "-q", str(source))
+    assert code == 1
+    assert f"{source}:7:19: 'personas' lists 'p0' more than once\n" in output
