@@ -227,3 +227,12 @@ def repeated_item_yaml(items: int) -> str:
         "journeymd: 1\npersonas: [{id: p0, name: P}]\nphases:\n  - name: P\n    steps:\n"
         f"      - name: S\n        personas: [{listed}]\n"
     )
+
+
+def mermaid_actors_text(tasks: int) -> str:
+    """A Mermaid journey diagram whose ``tasks`` tasks each have an actor of their own, all named
+    'Actor' and punctuation, so that every actor's id is 'actor' and a number."""
+    marks = "!?.+"
+    names = ["Actor" + "".join(marks[(n >> shift) & 3] for shift in range(0, 16, 2)) for n in range(tasks)]
+    rows = "".join(f"    Task {n}: 3: {name}\n" for n, name in enumerate(names))
+    return f"journey\n  title Actors\n  section All\n{rows}"

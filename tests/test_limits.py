@@ -10,10 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
 from click.testing import CliRunner
 from journeygen import (
     aliased_touchpoints_yaml,
     fan_out_yaml,
+    mermaid_actors_text,
     misspelt_keys_yaml,
     misspelt_links_yaml,
     open_parentheses_yaml,
@@ -217,3 +219,26 @@ def test_a_repeated_item_at_the_end_of_a_long_list_is_found_in_one_pass(tmp_path
     code, output = _run("validate", "-q", str(source))
     assert code == 1
     assert f"{source}:7:19: 'personas' lists 'p0' more than once\n" in output
+
+
+def test_a_mermaid_diagram_with_thousands_of_actors_imports_in_one_pass(tmp_path: Path) -> None:
+    # Each actor was looked for among all the others, and its number counted up from 2: 10,000 took 17 s.
+    source = _write(tmp_path, "actors.mmd", mermaid_actors_text(10_000))
+    out = tmp_path / "actors.journey.yaml"
+    assert _run("import", "mermaid", str(source), "--actors", "departments", "-o", str(out))[0] == 0
+    data = yaml.load(out.read_text("utf-8"), Loader=yaml.CSafeLoader)
+    assert [d["id"] for d in data["departments"][:3]] == ["actor", "actor-2", "actor-3"]
+    assert data["departments"][-1]["id"] == "actor-10000"
+
+
+def test_a_mermaid_diagram_with_more_actors_than_personas_allowed_says_to_import_them_as_departments(
+    tmp_path: Path,
+) -> None:
+    source = _write(tmp_path, "actors.mmd", mermaid_actors_text(MAX_PERSONAS + 1))
+    out = tmp_path / "actors.journey.yaml"
+    code, output = _run("import", "mermaid", str(source), "-o", str(out))
+    assert code == 1 and not out.exists()
+    assert output == (
+        f"{source}:{4 + MAX_PERSONAS}:5: a journey has at most {MAX_PERSONAS} personas; import the actors "
+        "as departments (--actors departments) or split the diagram into several\n"
+    )
