@@ -15,6 +15,7 @@ from .slug import name_id, slugify, step_ids
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_DEPARTMENTS",
     "MAX_LINKS",
     "MAX_PERSONAS",
     "MAX_STEPS",
@@ -34,6 +35,9 @@ MAX_LINKS = 20_000
 # Each persona gets an emotion line on the map, and the map, the report, stats and lint go over
 # every step for each; six colours tell them apart, and far fewer than a hundred can be read.
 MAX_PERSONAS = 100
+# Each department is a row of the report's department-by-phase matrix and a filter; real journeys
+# have a handful, and thousands made that matrix (and stats) grow with departments times phases.
+MAX_DEPARTMENTS = 100
 
 
 @cache
@@ -637,6 +641,7 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
         )
         yield Problem(path, *steps[MAX_STEPS].pos, message, "limit")
         return
+    yield from _too_many_departments(data, steps, path)
     ids = step_ids(steps)
     first_at: dict[str, YMap] = {}
     for step, step_id in zip(steps, ids, strict=True):
@@ -729,6 +734,32 @@ def _closing_items(opened: list[int]) -> list[int | None]:
             closes[place] = stack[-1] - 1
         stack.append(place)
     return closes
+
+
+def _too_many_departments(data: YMap, steps: list[YMap], path: str) -> Iterator[Problem]:
+    """One problem if the journey has more than MAX_DEPARTMENTS departments: in its catalogue, or
+    without one, named in its steps (at the first name too many)."""
+    catalogue = _maps(data, "departments")
+    count, first_over = len(catalogue), catalogue[MAX_DEPARTMENTS].pos if len(catalogue) > MAX_DEPARTMENTS else None
+    if not catalogue:
+        names: set[str] = set()
+        for step in steps:
+            listed = step.get("departments")
+            used = list(zip(listed, listed.item_pos, strict=True)) if isinstance(listed, YList) else []
+            for layer in ("frontstage", "backstage", "support"):
+                used += [(a["department"], a.value_pos["department"]) for a in _maps(step, layer) if "department" in a]
+            for name, pos in used:
+                if isinstance(name, str) and name not in names:
+                    names.add(name)
+                    if len(names) == MAX_DEPARTMENTS + 1:
+                        first_over = pos
+        count = len(names)
+    if first_over is not None:
+        message = (
+            f"the journey has {count:,} departments; journeymd shows at most {MAX_DEPARTMENTS} "
+            "(a row each in the report's department matrix; split the journey or group them)"
+        )
+        yield Problem(path, *first_over, message, "limit")
 
 
 def _next_links(step: YMap) -> list[Any]:

@@ -236,3 +236,13 @@ def mermaid_actors_text(tasks: int) -> str:
     names = ["Actor" + "".join(marks[(n >> shift) & 3] for shift in range(0, 16, 2)) for n in range(tasks)]
     rows = "".join(f"    Task {n}: 3: {name}\n" for n, name in enumerate(names))
     return f"journey\n  title Actors\n  section All\n{rows}"
+
+
+def many_departments_yaml(phases: int, departments: int) -> str:
+    """``phases`` phases of one step each, the steps naming ``departments`` departments in turn (no
+    catalogue): the report's department-by-phase matrix has departments x phases cells."""
+    rows = "".join(
+        f"  - {{name: Phase {n}, steps: [{{name: Step {n}, departments: [Team {n % departments}]}}]}}\n"
+        for n in range(phases)
+    )
+    return f"journeymd: 1\ntitle: Departments\nphases:\n{rows}"

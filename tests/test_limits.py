@@ -4,6 +4,7 @@ bench/hostile.py times them."""
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 from journeygen import (
     aliased_touchpoints_yaml,
     fan_out_yaml,
+    many_departments_yaml,
     mermaid_actors_text,
     misspelt_keys_yaml,
     misspelt_links_yaml,
@@ -27,7 +29,7 @@ from journeygen import (
 import journeymd
 from journeymd.cli import main
 from journeymd.loader import MAX_ALIAS_VALUES
-from journeymd.validate import MAX_LINKS, MAX_PERSONAS, MAX_STEP_LINKS, SUGGESTION_COMPARISONS
+from journeymd.validate import MAX_DEPARTMENTS, MAX_LINKS, MAX_PERSONAS, MAX_STEP_LINKS, SUGGESTION_COMPARISONS
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -242,3 +244,32 @@ def test_a_mermaid_diagram_with_more_actors_than_personas_allowed_says_to_import
         f"{source}:{4 + MAX_PERSONAS}:5: a journey has at most {MAX_PERSONAS} personas; import the actors "
         "as departments (--actors departments) or split the diagram into several\n"
     )
+
+
+def test_more_departments_than_the_limit_is_one_error_at_the_first_too_many(tmp_path: Path) -> None:
+    # 5000 phases and 5000 departments made a matrix of 25 million cells in the report and stats.
+    source = _write(tmp_path, "teams.journey.yaml", many_departments_yaml(5000, 5000))
+    code, output = _run("validate", "-q", str(source))
+    column = len(f"  - {{name: Phase {MAX_DEPARTMENTS}, steps: [{{name: Step {MAX_DEPARTMENTS}, departments: [") + 1
+    assert code == 1
+    assert output == (
+        f"{source}:{4 + MAX_DEPARTMENTS}:{column}: the journey has 5,000 departments; journeymd shows at most "
+        f"{MAX_DEPARTMENTS} (a row each in the report's department matrix; split the journey or group them)\n"
+    )
+    catalogued = _write(
+        tmp_path,
+        "catalogue.journey.yaml",
+        "journeymd: 1\ndepartments:\n"
+        + "".join(f"  - {{id: t{n}, name: Team {n}}}\n" for n in range(MAX_DEPARTMENTS + 1))
+        + "phases: [{name: P, steps: [{name: S, departments: [t0]}]}]\n",
+    )
+    code, output = _run("validate", "-q", str(catalogued))
+    assert code == 1 and output.startswith(f"{catalogued}:{3 + MAX_DEPARTMENTS}:5: the journey has 101 departments")
+
+
+def test_stats_of_many_phases_count_each_departments_steps(tmp_path: Path) -> None:
+    source = _write(tmp_path, "teams.journey.yaml", many_departments_yaml(5000, MAX_DEPARTMENTS))
+    code, output = _run("stats", str(source), "--format", "json")
+    assert code == 0
+    departments = json.loads(output)["departments"]
+    assert len(departments) == MAX_DEPARTMENTS and {d["steps"] for d in departments} == {5000 // MAX_DEPARTMENTS}
