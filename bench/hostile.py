@@ -26,11 +26,14 @@ from journeygen import (  # noqa: E402
     aliased_touchpoints_yaml,
     fan_out_yaml,
     make_yaml,
+    many_departments_yaml,
+    mermaid_actors_text,
     misspelt_keys_yaml,
     misspelt_links_yaml,
     open_parentheses_yaml,
     own_persona_yaml,
     renamed_ids_yaml,
+    repeated_item_yaml,
 )
 
 BEGIN, END = "<!-- bench/hostile.py -->", "<!-- /bench/hostile.py -->"
@@ -79,6 +82,11 @@ def main() -> None:
     links = write("misspelt-links-2000", misspelt_links_yaml(2000))
     keys = write("misspelt-keys-10000", misspelt_keys_yaml(10_000))
     parentheses = write("parentheses-20000", open_parentheses_yaml(20_000))
+    repeated = write("repeated-40000", repeated_item_yaml(40_000))
+    teams = write("departments-5000", many_departments_yaml(5000, 5000))
+    diagram = work / "actors-10000.mmd"
+    diagram.write_text(mermaid_actors_text(10_000), "utf-8")
+    imported = str(work / "imported.journey.yaml")
     svg = str(work / "out.svg")
     limit, stopped = "refused by a limit (exit 1)", f"stopped after {FLOW_SECONDS} s (exit 1)"
     renamed, split = "every step renamed (exit 1)", "one comma split found (exit 1)"
@@ -106,6 +114,12 @@ def main() -> None:
         ("2000 steps, each `next` a misspelt step id", links, ["validate", links], "every link reported (exit 1)",
          "98 s"),
         ("10 000 steps, each with a misspelt key", keys, ["validate", keys], "every key reported (exit 1)", "21 s"),
+        ("a step listing 40 000 persona ids, then the first again", repeated, ["validate", repeated],
+         "the repeat reported (exit 1)", "23 s"),
+        ("5000 phases naming 5000 departments", teams, ["stats", teams], limit, "over 60 s"),
+        ("Mermaid diagram, 10 000 tasks with an actor each", str(diagram),
+         ["import", "mermaid", str(diagram), "--actors", "departments", "-o", imported, "--force"], limit,
+         "17 s (in-process)"),
     ]  # fmt: skip
     lines = [
         BEGIN,
@@ -117,7 +131,8 @@ def main() -> None:
         "here (`JOURNEYMD_FLOW_SECONDS`; 30 s by default). *Before* is what the shape cost before the limits",
         "and the linear rewrites, as the hostile review measured it or, from the persona rows on, on this machine.",
         "Laying the flow chart out in a child process, so that it can be stopped, costs a fork: about 10 ms",
-        "on the 50-step journey.",
+        "on the 50-step journey. The machine is the one above; when it is busy with other work, a figure",
+        "can be up to twice what a quiet run gives.",
         "",
         "| shape | file | command | now | peak RSS | result | before |",
         "|---|---:|---|---:|---:|---|---|",
