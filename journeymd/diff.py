@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import json
 from dataclasses import asdict, field
 
@@ -57,20 +59,26 @@ class JourneyDiff(Record):
 
 
 def _lcs(a: list[str], b: list[str]) -> set[str]:
-    """Ids that keep their relative order (longest common subsequence)."""
-    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) - 1, -1, -1):
-        for j in range(len(b) - 1, -1, -1):
-            table[i][j] = table[i + 1][j + 1] + 1 if a[i] == b[j] else max(table[i + 1][j], table[i][j + 1])
-    kept, i, j = set(), 0, 0
-    while i < len(a) and j < len(b):
-        if a[i] == b[j]:
-            kept.add(a[i])
-            i, j = i + 1, j + 1
-        elif table[i + 1][j] >= table[i][j + 1]:
-            i += 1
+    """Ids that keep their relative order: the longest common subsequence of two lists of distinct
+    ids, found as the longest increasing run of positions in ``b`` (patience sorting, n log n)."""
+    place = {item: index for index, item in enumerate(b)}
+    positions = [(place[item], item) for item in a if item in place]
+    tails: list[int] = []  # the smallest last position of an increasing run of each length
+    tail_at: list[int] = []  # which entry of ``positions`` ends that run
+    before = [-1] * len(positions)  # the entry ahead of each one in its run
+    for entry, (position, _) in enumerate(positions):
+        length = bisect.bisect_left(tails, position)
+        if length == len(tails):
+            tails.append(position)
+            tail_at.append(entry)
         else:
-            j += 1
+            tails[length], tail_at[length] = position, entry
+        before[entry] = tail_at[length - 1] if length else -1
+    kept: set[str] = set()
+    entry = tail_at[-1] if tail_at else -1
+    while entry >= 0:
+        kept.add(positions[entry][1])
+        entry = before[entry]
     return kept
 
 
@@ -120,6 +128,7 @@ def diff(old: Journey, new: Journey) -> JourneyDiff:
             changed.append(StepChange(step_id, after.name, tuple(details)))
     kept = set(was.values())
     old_phases, new_phases = [p.id for p in old.phases], [p.id for p in new.phases]
+    had, has = set(old_phases), set(new_phases)
     return JourneyDiff(
         added=tuple(s.id for s in new.steps if s.id not in was),
         removed=tuple(s.id for s in old.steps if s.id not in kept),
@@ -131,33 +140,85 @@ def diff(old: Journey, new: Journey) -> JourneyDiff:
         moved=tuple(moved),
         emotions=tuple(emotions),
         changed=tuple(changed),
-        phases_added=tuple(p for p in new_phases if p not in old_phases),
-        phases_removed=tuple(p for p in old_phases if p not in new_phases),
+        phases_added=tuple(p for p in new_phases if p not in had),
+        phases_removed=tuple(p for p in old_phases if p not in has),
         journey_changes=tuple(_journey_changes(old, new)),
         new_ids=tuple((new_id, old_id) for new_id, old_id in was.items() if new_id != old_id),
     )
 
 
+# How many removed steps of the phase, nearest in place, a new step is compared with: all of them
+# in any phase a person edits by hand, and a bounded number when every id of a long journey changed.
+_RENAME_CANDIDATES = 16
+
+
+def _content(step: Step) -> tuple[object, ...]:
+    """What ``_step_changes`` compares, as one value: equal exactly when it finds no change."""
+    return (
+        frozenset(_names(step.touchpoints)),
+        frozenset(_names(step.departments)),
+        frozenset(step.pain_points),
+        frozenset(step.opportunities),
+        frozenset(step.questions),
+        frozenset(step.personas),
+        step.drop_off,
+        tuple((k.to, k.label) for k in step.next if k.explicit),
+    )
+
+
 def _renamed_steps(old: Journey, new: Journey) -> dict[str, str]:
     """Steps whose id is new because their name changed: an added and a removed step in the same
-    phase with much the same name, or with the same content under another name (new id -> old id)."""
-    import difflib
-
-    gone = [s for s in old.steps if s.id not in {t.id for t in new.steps}]
+    phase with much the same name, or with the same content under another name (new id -> old id).
+    The most similar name wins, then the nearest place."""
+    old_ids, new_ids = {s.id for s in old.steps}, {s.id for s in new.steps}
+    gone: dict[str, list[Step]] = {}  # by phase, in journey order; a step is removed once matched
+    for step in old.steps:
+        if step.id not in new_ids:
+            gone.setdefault(step.phase, []).append(step)
+    contents: dict[str, tuple[object, ...]] = {}
     found: dict[str, str] = {}
-    for step in (s for s in new.steps if s.id not in {t.id for t in old.steps}):
-        candidates = [g for g in gone if g.phase == step.phase and g.id not in found.values()]
-        scored = [
-            (
-                difflib.SequenceMatcher(None, g.name.casefold(), step.name.casefold()).ratio(),
-                -abs(g.index - step.index),
-                g,
-            )
-            for g in candidates
-        ]
-        similar = [c for c in scored if c[0] >= 0.6 or not _step_changes(c[2], step)]
-        if similar:
-            found[step.id] = max(similar, key=lambda c: (c[0], c[1]))[2].id
+    matcher = difflib.SequenceMatcher(None)
+    for step in new.steps:
+        candidates = gone.get(step.phase)
+        if step.id in old_ids or not candidates:
+            continue
+        name = step.name.casefold()
+        matcher.set_seq2(name)  # the matcher indexes its second text once for all candidates
+        content = _content(step)
+        best: tuple[float, int] | None = None  # similarity and place in ``candidates``
+        for at in _nearest(candidates, step.index, _RENAME_CANDIDATES):
+            if best is not None and best[0] == 1.0:
+                break  # the same name: nothing further away can beat it
+            other = candidates[at]
+            matcher.set_seq1(other.name.casefold())
+            if other.id not in contents:
+                contents[other.id] = _content(other)
+            same = contents[other.id] == content
+            floor = best[0] if best is not None else (0.0 if same else 0.6)
+            # Candidates come nearest first, so one only as similar as the best so far loses.
+            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+                continue
+            ratio = matcher.ratio()
+            if (ratio >= 0.6 or same) and (best is None or ratio > best[0]):
+                best = ratio, at
+        if best is not None:
+            found[step.id] = candidates.pop(best[1]).id
+    return found
+
+
+def _nearest(steps: list[Step], index: int, count: int) -> list[int]:
+    """Places in ``steps`` (in journey order) of the ``count`` steps nearest to position ``index``,
+    nearest first, the earlier of two equally near ones first."""
+    right = bisect.bisect_left(steps, index, key=lambda step: step.index)
+    left = right - 1
+    found: list[int] = []
+    while len(found) < count and (left >= 0 or right < len(steps)):
+        if right >= len(steps) or (left >= 0 and index - steps[left].index <= steps[right].index - index):
+            found.append(left)
+            left -= 1
+        else:
+            found.append(right)
+            right += 1
     return found
 
 

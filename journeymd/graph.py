@@ -6,15 +6,19 @@ The swimlane map never needs it: its grid and arrow tracks are computed in ``lay
 
 from __future__ import annotations
 
-import contextlib
 import html
 import os
 import re
+import select
+import signal
+import tempfile
+import time
 from collections.abc import Iterator
+from typing import Any
 
 from .i18n import label
 from .model import Journey, Link, Step
-from .problems import EngineMissing
+from .problems import CannotRender, EngineMissing, shorten
 from .textmetrics import wrap
 from .themes import Theme, blend, load_theme
 
@@ -143,21 +147,17 @@ def to_dot(journey: Journey, theme: str | Theme = "default") -> str:
     return "\n".join(_lines(journey, load_theme(theme) if isinstance(theme, str) else theme)) + "\n"
 
 
-@contextlib.contextmanager
-def _quiet_stderr() -> Iterator[None]:
-    """Hide the bundled Fontconfig's one-time warning about Debian's newer config files."""
-    saved = os.dup(2)
-    try:
-        with open(os.devnull, "w") as devnull:
-            os.dup2(devnull.fileno(), 2)
-            yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+# How long Graphviz may take to lay out a flow chart. A normal journey takes well under a second;
+# a dense web of links can keep dot busy for minutes, and a CI job or docs build must not hang on it.
+FLOW_SECONDS = 30.0
+FLOW_SECONDS_VARIABLE = "JOURNEYMD_FLOW_SECONDS"
 
 
 def flow_svg(journey: Journey, theme: str | Theme = "default") -> str:
-    """The flow chart laid out and drawn by Graphviz's dot, sized in pixels like the other views."""
+    """The flow chart laid out and drawn by Graphviz's dot, sized in pixels like the other views.
+
+    Raises CannotRender with Graphviz's own message when it fails, and when it takes longer than
+    FLOW_SECONDS (or ``$JOURNEYMD_FLOW_SECONDS``)."""
     try:
         import pygraphviz
     except ImportError as exc:
@@ -166,11 +166,124 @@ def flow_svg(journey: Journey, theme: str | Theme = "default") -> str:
             "'pip install pygraphviz' (on a minimal Debian also: apt-get install libglib2.0-0 libx11-6 "
             "libxrender1 libxext6); the swimlane map works without it"
         ) from None
-    graph = pygraphviz.AGraph(string=to_dot(journey, theme))
-    with _quiet_stderr():
-        graph.layout(prog="dot")
-        data: bytes = graph.draw(format="svg")
+    dot = to_dot(journey, theme)
+    seconds = _flow_seconds()
+    # Without fork (Windows) nothing can stop Graphviz's C code, and it runs without a limit.
+    data = _draw_in_child(dot, seconds, pygraphviz) if hasattr(os, "fork") else _draw_here(dot, pygraphviz)
+    if data is None:
+        links = sum(len(step.next) for step in journey.steps)
+        raise CannotRender(
+            f"the flow chart of {len(journey.steps):,} steps and {links:,} links took longer than {seconds:g} s "
+            f"to lay out, and Graphviz was stopped; link fewer steps, draw part of the journey with --phase, "
+            f"use the map view, or allow more time with {FLOW_SECONDS_VARIABLE}"
+        )
     return _in_pixels(data.decode("utf-8"))
+
+
+def _flow_seconds() -> float:
+    value = os.environ.get(FLOW_SECONDS_VARIABLE, "")
+    try:
+        seconds = float(value) if value else FLOW_SECONDS
+    except ValueError:
+        raise CannotRender(f"{FLOW_SECONDS_VARIABLE} must be a number of seconds, not {value!r}") from None
+    if not 0 < seconds < float("inf"):
+        raise CannotRender(f"{FLOW_SECONDS_VARIABLE} must be a number of seconds above 0, not {value!r}")
+    return seconds
+
+
+def _draw(dot: str, pygraphviz: Any) -> bytes:
+    graph = pygraphviz.AGraph(string=dot)
+    graph.layout(prog="dot")
+    data: bytes = graph.draw(format="svg")
+    return data
+
+
+def _draw_here(dot: str, pygraphviz: Any) -> bytes:  # pragma: no cover - Windows
+    with tempfile.TemporaryFile() as messages:
+        saved = os.dup(2)
+        try:
+            os.dup2(messages.fileno(), 2)
+            try:
+                return _draw(dot, pygraphviz)
+            except Exception as exc:
+                failure = f"{type(exc).__name__}: {exc}"
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        messages.seek(0)
+        raise CannotRender(_failure(messages.read(), failure))
+
+
+def _draw_in_child(dot: str, seconds: float, pygraphviz: Any) -> bytes | None:
+    """Lay out and draw in a forked child that is killed after ``seconds`` (then None): Graphviz
+    runs as C code that no signal handler or thread in this process could interrupt."""
+    result_read, result_write = os.pipe()
+    with tempfile.TemporaryFile() as messages:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child; coverage does not follow it
+            status = 1
+            try:
+                # The child ends itself too, should this process die without stopping it.
+                signal.signal(signal.SIGALRM, signal.SIG_DFL)
+                signal.setitimer(signal.ITIMER_REAL, seconds + 1)
+                os.close(result_read)
+                os.dup2(messages.fileno(), 2)  # Graphviz's own messages, for the error
+                try:
+                    data, status = _draw(dot, pygraphviz), 0
+                except BaseException as exc:
+                    data = f"{type(exc).__name__}: {exc}".encode()
+                with os.fdopen(result_write, "wb") as out:
+                    out.write(data)
+            finally:
+                os._exit(status)
+        os.close(result_write)
+        data, finished = b"", False
+        try:
+            data, finished = _read_until(result_read, time.monotonic() + seconds)
+        finally:
+            os.close(result_read)
+            if not finished:
+                os.kill(pid, signal.SIGKILL)
+            _, wait_status = os.waitpid(pid, 0)
+        if not finished:
+            return None
+        code = os.waitstatus_to_exitcode(wait_status)
+        if code != 0:
+            messages.seek(0)
+            ended = f"it ended with exit code {code}" if code > 0 else f"it ended with signal {_signal_name(-code)}"
+            raise CannotRender(_failure(messages.read(), data.decode("utf-8", "replace") or ended))
+        return data
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return str(number)
+
+
+def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
+    """Everything written to pipe ``fd`` until it closes, and whether it closed before ``deadline``."""
+    chunks: list[bytes] = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            return b"".join(chunks), False
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b"".join(chunks), True
+        chunks.append(chunk)
+
+
+def _failure(messages: bytes, exception: str) -> str:
+    """Why Graphviz failed, in its own words (without the bundled Fontconfig's warnings)."""
+    lines = [
+        line.strip()
+        for line in messages.decode("utf-8", "replace").splitlines()
+        if line.strip() and not line.startswith("Fontconfig ")
+    ]
+    said = "; ".join(dict.fromkeys(lines)) or exception
+    return f"Graphviz could not draw the flow chart: {shorten(said, 500)}"
 
 
 def _in_pixels(svg: str) -> str:

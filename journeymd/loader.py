@@ -17,7 +17,18 @@ import yaml
 from ._stdin import STDIN, read_stdin
 from .problems import JourneyError, Problem
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "STDIN", "Pos", "YList", "YMap", "parse_yaml", "read_text"]
+__all__ = [
+    "MAX_ALIAS_VALUES",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "STDIN",
+    "Pos",
+    "YList",
+    "YMap",
+    "parse_yaml",
+    "read_text",
+]
 
 Pos = tuple[int, int]
 
@@ -25,6 +36,11 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000  # after alias expansion; a 5000-step journey has about 250 000
 MAX_CHARS = MAX_BYTES  # characters of text after alias expansion: no more than the largest file holds
+# Values that aliases add, each use counted with all it holds. Every later stage (schema check, model,
+# map, report) works on the expanded data, so a small file must not expand far beyond what it
+# says: `touchpoints: *tps` in every step would otherwise cost as much as writing the list out each
+# time. 100 000 leaves room for `<<: *defaults` of ten values in each of 10 000 steps.
+MAX_ALIAS_VALUES = 100_000
 
 # libyaml's parser is several times faster, and PyYAML's wheels bring it. The pure-Python parser
 # is stricter in one place people write: a question mark before a comma in [...], as in
@@ -207,6 +223,7 @@ def _build(text: str, path: str) -> Any:
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, weight, characters, depth
     anchored = 0  # containers with an anchor on the stack
+    aliased = 0  # values added through aliases so far
     root: Any = None
     documents = 0
 
@@ -307,6 +324,13 @@ def _build(text: str, path: str) -> Any:
             if stack and isinstance(stack[-1].container, YMap) and stack[-1].key is None:
                 raise problem(event.start_mark, "an alias cannot be used as a key")
             value, weight, chars, depth = anchors[event.anchor]
+            aliased += weight
+            if aliased > MAX_ALIAS_VALUES:
+                message = (
+                    f"aliases expand to more than {MAX_ALIAS_VALUES:,} values in all (each use of "
+                    f"'*{event.anchor}' counts the {weight:,} it holds); repeat less through aliases"
+                )
+                raise _Abort(Problem(path, *_pos(event.start_mark), message, "limit"))
             attach(value, weight, _pos(event.start_mark), chars, depth)
         elif isinstance(event, yaml.DocumentStartEvent):
             documents += 1

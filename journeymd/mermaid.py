@@ -11,7 +11,7 @@ import yaml
 from .export import WORD_JOINER
 from .problems import JourneyError, Problem, shorten
 from .slug import slugify, step_ids
-from .validate import MAX_STEPS, schema
+from .validate import MAX_PERSONAS, MAX_STEPS, schema
 
 __all__ = ["import_mermaid", "mermaid_to_yaml", "parse_mermaid", "read_mermaid", "score_from_mermaid"]
 
@@ -60,6 +60,8 @@ def read_mermaid(
     phases: list[dict[str, Any]] = []
     actors: dict[str, str] = {}  # id -> name, in order of appearance
     step_actors: list[tuple[dict[str, Any], list[str], int | None, str | None]] = []
+    actor_ids: dict[str, str] = {}  # name -> id
+    numbered_from: dict[str, int] = {}  # a slug -> the number to try first for the next actor with it
     seen_header = False
     steps = 0
     numbered = list(enumerate(text.removeprefix("\ufeff").splitlines(), 1))
@@ -151,7 +153,15 @@ def read_mermaid(
             warn(number, where, f"score {written} {why}: imported as {score + 3} "
                  f"(emotion {score:+d}), the score as written kept in x-mermaid-score", "mermaid-score")  # fmt: skip
         names = [a.strip() for a in (match["actors"] or "").split(",") if a.strip()]
-        step_actors.append((step, [_actor_id(name, actors) for name in names], score, None if exact else written))
+        known_actors = len(actors)
+        ids = [_actor_id(name, actors, actor_ids, numbered_from) for name in names]
+        if actors_as != "departments" and known_actors <= MAX_PERSONAS < len(actors):
+            message = (
+                f"a journey has at most {MAX_PERSONAS} personas; import the actors as departments "
+                "(--actors departments) or split the diagram into several"
+            )
+            problems.append(Problem(path, number, column, message))
+        step_actors.append((step, ids, score, None if exact else written))
         phases[-1]["steps"].append(step)
         steps += 1
         if steps == MAX_STEPS + 1:
@@ -292,15 +302,21 @@ def _give_ids(phases: list[dict[str, Any]]) -> None:
         used.add(step_id)
 
 
-def _actor_id(name: str, actors: dict[str, str]) -> str:
-    for actor_id, known in actors.items():
-        if known == name:
-            return actor_id
+def _actor_id(name: str, actors: dict[str, str], ids: dict[str, str], numbered_from: dict[str, int]) -> str:
+    """The id of the actor ``name``: made from its name on first sight, numbered when another actor
+    has that id. ``ids`` and ``numbered_from`` find it at once, however many actors a diagram has."""
+    if name in ids:
+        return ids[name]
     base = slugify(name, f"actor-{len(actors) + 1}")
-    actor_id, n = base, 2
-    while actor_id in actors:
+    actor_id = base
+    if actor_id in actors:
+        n = numbered_from.get(base, 2)  # every lower number is taken already
         actor_id, n = f"{base}-{n}", n + 1
+        while actor_id in actors:
+            actor_id, n = f"{base}-{n}", n + 1
+        numbered_from[base] = n
     actors[actor_id] = name
+    ids[name] = actor_id
     return actor_id
 
 

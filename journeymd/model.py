@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import field
 from typing import Any
@@ -287,11 +288,17 @@ class Journey(Record):
         """Personas with an emotion line: the declared ones, or the single unnamed default."""
         return tuple(p.id for p in self.personas) or ("",)
 
-    def persona_names(self) -> dict[str, str]:
+    def persona_names(self) -> Mapping[str, str]:
         """Each persona's name as a message or key shows it: 'Sanne' for 'Sanne, first-time buyer',
         unless another persona's name starts the same, then the whole name."""
-        short = [p.short_name for p in self.personas]
-        return {p.id: p.short_name if short.count(p.short_name) == 1 else p.name for p in self.personas}
+        # Worked out once: the map asks for them at every step that only some personas take.
+        names: Mapping[str, str] | None = self.__dict__.get("_persona_names")
+        if names is None:
+            short = {p.id: p.short_name for p in self.personas}
+            uses = Counter(short.values())
+            names = {p.id: short[p.id] if uses[short[p.id]] == 1 else p.name for p in self.personas}
+            self.__dict__["_persona_names"] = names
+        return names
 
     def scores_text(self, step: Step, below: int) -> str:
         """The scores under ``below`` at ``step``, and whose they are when there are several
@@ -346,21 +353,35 @@ def _touchpoint(node: Mapping[str, Any], tp_id: str, pos: Pos) -> Touchpoint:
 
 def _following(raw_steps: list[YMap], ids: list[str], personas: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Where each step leads when it names no 'next': to the following step, or, past steps that only
-    some personas take, to the following step of each persona who takes this one."""
+    some personas take, to the following step of each persona who takes this one.
+
+    One sweep from the last step back, remembering where each persona next steps in, so that a long
+    journey of steps each taken by a persona of its own costs no more than a plain one."""
+    if not personas:
+        return [(ids[i + 1],) if i + 1 < len(ids) else () for i in range(len(ids))]
     everyone = frozenset(personas)
-    takers = [frozenset(raw.get("personas") or everyone) for raw in raw_steps]
-    found = []
-    for i, mine in enumerate(takers):
-        targets: list[str] = []
-        waiting = set(mine) or {""}
-        for j in range(i + 1, len(ids)):
-            if not waiting:
-                break
-            arriving = waiting & takers[j] if takers[j] else waiting
-            if arriving or not personas:
-                targets.append(ids[j])
-                waiting -= arriving or waiting
-        found.append(tuple(targets))
+    found: list[tuple[str, ...]] = [()] * len(ids)
+    next_of: dict[str, int] = {}  # the first step after this one that names a persona
+    everyone_at: int | None = None  # the first step after this one that every persona takes
+    named_before: set[str] = set()  # the personas named on the steps between this one and everyone_at
+    for i in range(len(ids) - 1, -1, -1):
+        takers = raw_steps[i].get("personas")
+        targets: set[int] = set()
+        if takers:
+            for persona in takers:
+                j = next_of.get(persona)
+                if everyone_at is not None and (j is None or j > everyone_at):
+                    j = everyone_at
+                if j is not None:
+                    targets.add(j)
+            next_of.update(dict.fromkeys(takers, i))
+            named_before.update(persona for persona in takers if persona in everyone)
+        else:
+            targets = {next_of[persona] for persona in named_before}
+            if everyone_at is not None and len(named_before) < len(everyone):
+                targets.add(everyone_at)  # someone is named on none of the steps in between
+            everyone_at, named_before = i, set()
+        found[i] = tuple(ids[j] for j in sorted(targets))
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["name_id", "slugify", "step_ids"]
@@ -12,6 +13,9 @@ __all__ = ["name_id", "slugify", "step_ids"]
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
+# Uncatalogued touchpoints and departments are slugged at every use, and a list shared through an
+# alias repeats the same few names thousands of times.
+@lru_cache(maxsize=4096)
 def slugify(name: str, fallback: str) -> str:
     """'Oriëntatie & keuze' -> 'orientatie-keuze'; names with no Latin letters get ``fallback``."""
     folded = unicodedata.normalize("NFKD", name)

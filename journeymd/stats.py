@@ -151,10 +151,14 @@ def department_matrix(journey: Journey) -> tuple[list[Department], list[list[tup
     for step in journey.steps:
         for department in step.departments:
             departments.setdefault(department.id, department)
-    matrix = [
-        [tuple(s for s in phase.steps if any(d.id == dept_id for d in s.departments)) for phase in journey.phases]
-        for dept_id in departments
-    ]
+    # One pass over the steps, not one per department.
+    cells: dict[tuple[str, int], list[Step]] = {}
+    for number, phase in enumerate(journey.phases):
+        for step in phase.steps:
+            for dept_id in dict.fromkeys(d.id for d in step.departments):  # a step is listed once per cell
+                cells.setdefault((dept_id, number), []).append(step)
+    phases = range(len(journey.phases))
+    matrix = [[tuple(cells.get((dept_id, number), ())) for number in phases] for dept_id in departments]
     return list(departments.values()), matrix
 
 

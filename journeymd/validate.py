@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache, cached_property
 from typing import Any
 
@@ -14,12 +14,23 @@ from .problems import Problem, closest, did_you_mean, shorten
 from .slug import name_id, slugify, step_ids
 
 __all__ = [
-    "FORMAT_VERSION", "MAX_STEPS", "check", "looks_like_journey", "mentions_journey_key", "not_a_journey", "schema",
-    "schema_text",
+    "FORMAT_VERSION", "MAX_DEPARTMENTS", "MAX_LINKS", "MAX_PERSONAS", "MAX_STEPS", "MAX_STEP_LINKS", "check",
+    "looks_like_journey", "mentions_journey_key", "not_a_journey", "schema", "schema_text",
 ]  # fmt: skip
 
 FORMAT_VERSION = 1
 MAX_STEPS = 10_000  # a 5000-step map renders in seconds; far beyond that nobody reads it
+# Written `next` links: per step, and in the whole journey. Arrows are what the map, the flow chart
+# and diff work hardest on, and an alias of a long list of ids in every step would otherwise give
+# them a million; a real branch point has a handful.
+MAX_STEP_LINKS = 50
+MAX_LINKS = 20_000
+# Each persona gets an emotion line on the map, and the map, the report, stats and lint go over
+# every step for each; six colours tell them apart, and far fewer than a hundred can be read.
+MAX_PERSONAS = 100
+# Each department is a row of the report's department-by-phase matrix and a filter; real journeys
+# have a handful, and thousands made that matrix (and stats) grow with departments times phases.
+MAX_DEPARTMENTS = 100
 
 
 @cache
@@ -301,14 +312,17 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
         renames = [rename for error in errors for rename in _renames(error)] if attempt < _RENAME_PASSES else []
         if not renames:
             break
-        taken: set[tuple[tuple[Any, ...], str]] = set()
+        by_place: dict[tuple[Any, ...], dict[str, str]] = {}  # where -> {key: the key it means}
         for error, key, meant in renames:
-            where = tuple(error.absolute_path)
-            if (where, meant) in taken:  # emotoin and emotie both mean emotion: the first is checked
+            keys = by_place.setdefault(tuple(error.absolute_path), {})
+            if meant in keys.values():  # emotoin and emotie both mean emotion: the first is checked
                 continue
-            taken.add((where, meant))
+            keys[key] = meant
             renamed.add(_unknown_key(error, key, data, path))
-            data = _renamed(data, list(where), key, meant)
+        # Within a pass no rename lies inside another's value (the schema does not look into the
+        # value of an unknown key), so they are all made in one copy.
+        passing = {where[:depth] for where in by_place for depth in range(len(where))}
+        data = _renamed(data, (), by_place, passing)
     return data, renamed | {problem for error in errors for problem in _explain(error, data, path)}
 
 
@@ -352,14 +366,20 @@ def _renames(error: Any) -> Iterator[tuple[Any, str, str]]:
             yield error, key, meant
 
 
-def _renamed(node: Any, where: Sequence[Any], key: str, meant: str) -> Any:
-    """A copy of ``node`` in which the mapping at ``where`` has ``key`` renamed to ``meant``;
-    positions stay those of the file."""
+def _renamed(
+    node: Any, where: tuple[Any, ...], by_place: dict[tuple[Any, ...], dict[str, str]], passing: set[tuple[Any, ...]]
+) -> Any:
+    """A copy of ``node`` (at ``where``) in which the mappings at the places of ``by_place`` have
+    their keys renamed; only what lies on the way to them (``passing``) is copied, and positions
+    stay those of the file."""
+    if where not in passing and where not in by_place:
+        return node
     if isinstance(node, YMap):
+        renames = by_place.get(where, {})
         copy = YMap(node.pos, node.flow)
         for name, value in node.items():
-            new_name = meant if not where and name == key else name
-            copy[new_name] = _renamed(value, where[1:], key, meant) if where and name == where[0] else value
+            new_name = renames.get(name, name)
+            copy[new_name] = _renamed(value, (*where, name), by_place, passing)
             # The compiled check fills in defaults (locale), which have no position in the file.
             copy.key_pos[new_name] = node.key_pos.get(name, node.pos)
             copy.value_pos[new_name] = node.value_pos.get(name, node.pos)
@@ -367,7 +387,7 @@ def _renamed(node: Any, where: Sequence[Any], key: str, meant: str) -> Any:
     copy_list = YList(node.pos, node.flow)
     copy_list.item_pos = list(node.item_pos)
     copy_list.quoted = node.quoted
-    copy_list.extend(_renamed(v, where[1:], key, meant) if i == where[0] else v for i, v in enumerate(node))
+    copy_list.extend(_renamed(v, (*where, i), by_place, passing) for i, v in enumerate(node))
     return copy_list
 
 
@@ -555,9 +575,25 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
     if keyword == "minItems":
         return f"{field} needs at least {value} item{'s' if value > 1 else ''}"
     if keyword == "uniqueItems":
-        dup = next((item for index, item in enumerate(instance) if item in instance[:index]), "")
-        return f"{field} lists '{dup}' more than once"
+        return f"{field} lists '{_first_repeat(instance)}' more than once"
     return f"{field}: {keyword} {value} not met"
+
+
+def _first_repeat(items: Sequence[Any]) -> Any:
+    """The first item that equals one before it ("" if none), remembering those seen in a set, so
+    that a list of 20,000 is not compared with itself item by item."""
+    seen: set[Any] = set()
+    unhashable: list[Any] = []  # mappings and lists, which only a list can hold
+    for item in items:
+        try:
+            if item in seen:
+                return item
+            seen.add(item)
+        except TypeError:
+            if item in unhashable:
+                return item
+            unhashable.append(item)
+    return ""
 
 
 def _wrong_type(error: Any) -> bool:
@@ -633,6 +669,14 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
                 seen[item["id"]] = item.value_pos["id"]
         catalogues[kind] = seen
     personas = catalogues["personas"]
+    declared = _maps(data, "personas")
+    if len(declared) > MAX_PERSONAS:
+        message = (
+            f"the journey has {len(declared):,} personas; a map draws at most {MAX_PERSONAS} "
+            "(an emotion line each; split them over several journeys)"
+        )
+        yield Problem(path, *declared[MAX_PERSONAS].pos, message, "limit")
+        return
 
     if isinstance(data.get("persona"), str) and data["persona"] not in personas:
         hint = did_you_mean(data["persona"], personas) if personas else "; list it under 'personas:'"
@@ -660,6 +704,7 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
         )
         yield Problem(path, *steps[MAX_STEPS].pos, message, "limit")
         return
+    yield from _too_many_departments(data, steps, path)
     ids = step_ids(steps)
     first_at: dict[str, YMap] = {}
     for step, step_id in zip(steps, ids, strict=True):
@@ -677,10 +722,23 @@ def _reference_problems(data: YMap, path: str) -> Iterator[Problem]:
             first_at[step_id] = step
 
     hints = _Hints(data, phases, steps, ids)
+    links = 0
     for step in steps:
         yield from _step_references(step, catalogues, first_at, hints, at)
+        written = _next_links(step)
+        if len(written) > MAX_STEP_LINKS:
+            message = f"'next' has {len(written):,} links; a step may lead to at most {MAX_STEP_LINKS} steps"
+            yield at(step, "next", message, "limit")
+        elif links <= MAX_LINKS < links + len(written):
+            message = (
+                f"the journey's steps list more than {MAX_LINKS:,} 'next' links in all, the most journeymd draws "
+                "(split it into several files)"
+            )
+            yield at(step, "next", message, "limit")
+        links += len(written)
+    checked: set[int] = set()  # a list shared through an alias is checked once
     for node in (*steps, *phases, *_maps(data, "personas")):
-        yield from _comma_splits(node, path)
+        yield from _comma_splits(node, path, checked)
 
 
 # A parenthesis that belongs to a smiley, :( or ;-), opens or closes nothing.
@@ -693,25 +751,25 @@ def _parentheses(text: str) -> int:
     return text.count("(") - text.count(")")
 
 
-def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
+def _comma_splits(node: YMap, path: str, checked: set[int]) -> Iterator[Problem]:
     """In ``[Price disappoints (FSC wood, 10 years guarantee)]`` the comma split one text in two;
-    a parenthesis opened in one item and closed in the next gives it away."""
+    a parenthesis opened in one item and closed in the next gives it away. ``checked`` holds the
+    ids of the lists already looked at."""
     for key, value in node.items():
-        if not (isinstance(value, YList) and value.flow) or str(key).startswith("x-"):
+        if not (isinstance(value, YList) and value.flow) or str(key).startswith("x-") or id(value) in checked:
             continue
+        checked.add(id(value))
         # A quoted item was written whole: no comma inside quotes ends it.
         texts = [
             item if isinstance(item, str) and index not in (value.quoted or ()) else ""
             for index, item in enumerate(value)
         ]
         opened = [_parentheses(text) for text in texts]
+        closes = _closing_items(opened)
         start = 0
         while start < len(texts):
-            depth, end = opened[start], start
-            while depth > 0 and end + 1 < len(texts):
-                end += 1
-                depth += opened[end]
-            if end > start and depth <= 0:
+            end = closes[start] if opened[start] > 0 else None
+            if end is not None:
                 whole = json.dumps(", ".join(texts[start : end + 1]), ensure_ascii=False)
                 message = (
                     f"a comma inside [...] split one text into {end - start + 1} items; "
@@ -723,12 +781,76 @@ def _comma_splits(node: YMap, path: str) -> Iterator[Problem]:
                 start += 1
 
 
+def _closing_items(opened: list[int]) -> list[int | None]:
+    """For each item, the first later item by which every parenthesis opened from it on is closed
+    again, if any: the first ``end`` where the running count drops back to where it was. One sweep
+    with a stack, so that a list of thousands of '(' is not rescanned from every item."""
+    counts = [0]
+    for change in opened:
+        counts.append(counts[-1] + change)
+    closes: list[int | None] = [None] * len(opened)
+    stack: list[int] = []  # later places in ``counts`` that no nearer one with a count as low hides
+    for place in range(len(counts) - 1, -1, -1):
+        while stack and counts[stack[-1]] > counts[place]:
+            stack.pop()
+        if place < len(opened) and stack:
+            closes[place] = stack[-1] - 1
+        stack.append(place)
+    return closes
+
+
+def _too_many_departments(data: YMap, steps: list[YMap], path: str) -> Iterator[Problem]:
+    """One problem if the journey has more than MAX_DEPARTMENTS departments: in its catalogue, or
+    without one, named in its steps (at the first name too many)."""
+    catalogue = _maps(data, "departments")
+    count, first_over = len(catalogue), catalogue[MAX_DEPARTMENTS].pos if len(catalogue) > MAX_DEPARTMENTS else None
+    if not catalogue:
+        names: set[str] = set()
+        for step in steps:
+            listed = step.get("departments")
+            used = list(zip(listed, listed.item_pos, strict=True)) if isinstance(listed, YList) else []
+            for layer in ("frontstage", "backstage", "support"):
+                used += [(a["department"], a.value_pos["department"]) for a in _maps(step, layer) if "department" in a]
+            for name, pos in used:
+                if isinstance(name, str) and name not in names:
+                    names.add(name)
+                    if len(names) == MAX_DEPARTMENTS + 1:
+                        first_over = pos
+        count = len(names)
+    if first_over is not None:
+        message = (
+            f"the journey has {count:,} departments; journeymd shows at most {MAX_DEPARTMENTS} "
+            "(a row each in the report's department matrix; split the journey or group them)"
+        )
+        yield Problem(path, *first_over, message, "limit")
+
+
+def _next_links(step: YMap) -> list[Any]:
+    """The links a step's ``next`` writes: one, a list, or none."""
+    links = step.get("next")
+    if isinstance(links, (str, YMap)):
+        return [links]
+    return links if isinstance(links, YList) else []
+
+
+# A suggestion compares the wrong name with every name it could mean: thousands of wrong links
+# among thousands of steps took minutes. The first problems in the file get their suggestions;
+# past this many names compared, the rest are reported without one.
+SUGGESTION_COMPARISONS = 50_000
+
+
 class _Hints:
     """What a message about a wrong reference draws on; worked out only when one is wrong, so a
     valid journey does not pay for it."""
 
     def __init__(self, data: YMap, phases: list[YMap], steps: list[YMap], ids: list[str]) -> None:
         self.data, self.phases, self.steps, self.ids = data, phases, steps, ids
+        self.compared = 0  # names compared for suggestions so far
+
+    def did_you_mean(self, word: str, choices: Collection[str]) -> str:
+        """``did_you_mean``, until the file's suggestions have compared SUGGESTION_COMPARISONS names."""
+        self.compared += len(choices)
+        return did_you_mean(word, choices) if self.compared <= SUGGESTION_COMPARISONS else ""
 
     @cached_property
     def names(self) -> dict[str, dict[str, str]]:
@@ -762,12 +884,12 @@ def _step_references(
     if isinstance(takers, YList):
         for index, persona in enumerate(takers):
             if isinstance(persona, str) and persona not in personas:
-                hint = did_you_mean(persona, personas) if personas else "; list personas under 'personas:' first"
+                hint = hints.did_you_mean(persona, personas) if personas else "; list personas under 'personas:' first"
                 yield at(takers, index, f"unknown persona '{persona}'{hint}")
     if isinstance(emotion, YMap):
         for key in emotion:
             if key not in personas:
-                hint = did_you_mean(key, personas) if personas else "; list personas under 'personas:' first"
+                hint = hints.did_you_mean(key, personas) if personas else "; list personas under 'personas:' first"
                 yield at(emotion, key, f"unknown persona '{key}' in emotion{hint}", at_key=True)
             elif isinstance(takers, YList) and key not in takers:
                 message = f"an emotion for persona '{key}', who does not take this step (its 'personas' are "
@@ -780,7 +902,7 @@ def _step_references(
         for index, item in enumerate(items):
             if isinstance(item, str) and item not in known:
                 named = hints.names[kind].get(item.casefold())
-                hint = f"; steps use the id: '{named}'" if named else did_you_mean(item, known)
+                hint = f"; steps use the id: '{named}'" if named else hints.did_you_mean(item, known)
                 hint = hint or f"; add it to '{kind}:' at the top or use its id"
                 yield at(items, index, f"unknown {kind[:-1]} '{shorten(item)}'{hint}")
     departments = catalogues["departments"]
@@ -788,9 +910,11 @@ def _step_references(
         for action in _maps(step, layer):
             name = action.get("department")
             if departments and isinstance(name, str) and name not in departments:
-                hint = did_you_mean(name, departments) or "; add it to 'departments:' at the top or use its id"
+                hint = hints.did_you_mean(name, departments) or "; add it to 'departments:' at the top or use its id"
                 yield at(action, "department", f"unknown department '{shorten(name)}'{hint}")
     links = step.get("next")
+    if isinstance(links, YList) and len(links) > MAX_STEP_LINKS:
+        return  # reported once by the caller, not once for each link
     if isinstance(links, (str, YMap)):  # a single link without a list
         links, single = [links], True
     else:
@@ -800,7 +924,7 @@ def _step_references(
             node, where = (link, "to") if isinstance(link, YMap) else (step, "next") if single else (links, index)
             target = link.get("to") if isinstance(link, YMap) else link
             if isinstance(target, str) and target not in steps:
-                hint = did_you_mean(target, steps)
+                hint = hints.did_you_mean(target, steps)
                 position = re.fullmatch(r"step-(\d+)", target)
                 first_steps = hints.phase_starts
                 phase = next((t for t in (target, slugify(target, "")) if t in first_steps), None)

@@ -158,3 +158,91 @@ def make_journey(steps: int, seed: int = 1, branches: bool = True, personas: int
 
 def make_yaml(steps: int, seed: int = 1, **options: object) -> str:
     return yaml.safe_dump(make_journey(steps, seed, **options), allow_unicode=True, sort_keys=False)
+
+
+# --- hostile shapes: small files whose work grew faster than the file --------------------------
+
+
+def fan_out_yaml(steps: int, links: int | None = None) -> str:
+    """``steps`` steps whose ``next`` is an alias of one list of ``links`` step ids (all of them by
+    default): a few KB that ask for steps × links arrows."""
+    ids = ", ".join(f"s{n}" for n in range(steps if links is None else links))
+    rows = "".join(f"      - {{id: s{n}, name: Step {n}, next: *ids}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Fan-out\nx-ids: &ids [{ids}]\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def aliased_touchpoints_yaml(steps: int, names: int = 190) -> str:
+    """``steps`` steps that each name the same list of ``names`` touchpoints through an alias."""
+    listed = ", ".join(f"Touchpoint {n}" for n in range(names))
+    rows = "".join(f"      - {{id: s{n}, name: Step {n}, touchpoints: *tps}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Touchpoints\nx-tps: &tps [{listed}]\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def renamed_ids_yaml(steps: int, version: str) -> str:
+    """A journey whose every step id and name carry ``version``: two versions share no id, so a
+    diff must match every step by its name and content."""
+    rows = "".join(
+        f"      - {{id: {version}-{n}, name: Customer {version} does step {n}, emotion: {n % 5 - 2}}}\n"
+        for n in range(steps)
+    )
+    return f"journeymd: 1\ntitle: Renamed\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def own_persona_yaml(steps: int, personas: int | None = None) -> str:
+    """``steps`` steps, each taken by one persona only, in turn among ``personas`` (by default one
+    persona for each step): where a step leads depends on the steps after it, and each card names
+    whose step it is."""
+    count = steps if personas is None else personas
+    listed = "".join(f"  - {{id: p{n}, name: Persona {n}}}\n" for n in range(count))
+    rows = "".join(f"      - {{id: s{n}, name: Step {n}, personas: [p{n % count}]}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Personas\npersonas:\n{listed}phases:\n  - name: All\n    steps:\n{rows}"
+
+
+def open_parentheses_yaml(items: int) -> str:
+    """A step whose pain points are ``items`` texts that each open a parenthesis, and then texts of
+    up to 5000 ')' that close them all: where a comma may have split a text is one sweep's work."""
+    listed = ", ".join(["a (b"] * items + [")" * 5000] * (items // 5000) + [")" * (items % 5000)] * bool(items % 5000))
+    return f"journeymd: 1\nphases:\n  - name: P\n    steps:\n      - name: S\n        pain_points: [{listed}]\n"
+
+
+def misspelt_links_yaml(steps: int) -> str:
+    """``steps`` steps whose ``next`` each misspell the id of a step: thousands of near misses among
+    thousands of ids, each one a suggestion to look for."""
+    rows = "".join(f"      - {{id: step-number-{n}, name: S{n}, next: step-numbr-{n}}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Misspelt\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def misspelt_keys_yaml(steps: int) -> str:
+    """``steps`` steps that each misspell the key ``emotion``: each is reported, and its value then
+    checked as the emotion it surely is."""
+    rows = "".join(f"      - {{id: s{n}, name: S{n}, emotoin: 1}}\n" for n in range(steps))
+    return f"journeymd: 1\ntitle: Misspelt keys\nphases:\n  - name: All\n    steps:\n{rows}"
+
+
+def repeated_item_yaml(items: int) -> str:
+    """A step whose ``personas`` lists ``items`` different ids and then the first again: only the
+    last item repeats one before it."""
+    listed = ", ".join([f"p{n}" for n in range(items)] + ["p0"])
+    return (
+        "journeymd: 1\npersonas: [{id: p0, name: P}]\nphases:\n  - name: P\n    steps:\n"
+        f"      - name: S\n        personas: [{listed}]\n"
+    )
+
+
+def mermaid_actors_text(tasks: int) -> str:
+    """A Mermaid journey diagram whose ``tasks`` tasks each have an actor of their own, all named
+    'Actor' and punctuation, so that every actor's id is 'actor' and a number."""
+    marks = "!?.+"
+    names = ["Actor" + "".join(marks[(n >> shift) & 3] for shift in range(0, 16, 2)) for n in range(tasks)]
+    rows = "".join(f"    Task {n}: 3: {name}\n" for n, name in enumerate(names))
+    return f"journey\n  title Actors\n  section All\n{rows}"
+
+
+def many_departments_yaml(phases: int, departments: int) -> str:
+    """``phases`` phases of one step each, the steps naming ``departments`` departments in turn (no
+    catalogue): the report's department-by-phase matrix has departments x phases cells."""
+    rows = "".join(
+        f"  - {{name: Phase {n}, steps: [{{name: Step {n}, departments: [Team {n % departments}]}}]}}\n"
+        for n in range(phases)
+    )
+    return f"journeymd: 1\ntitle: Departments\nphases:\n{rows}"
