@@ -5,6 +5,7 @@ branch that crosses rows has both of its stubs."""
 from __future__ import annotations
 
 import functools
+import re
 import subprocess
 import warnings
 import xml.etree.ElementTree as ET
@@ -357,3 +358,41 @@ def test_the_api_draws_one_picture_per_page_at_the_pages_size() -> None:
     assert len(pngs) == len(svgs) > 1
     assert {struct.unpack(">II", png[16:24]) for png in pngs} == {(1587, 1123)}  # A3 at 96 px per inch
     assert {(ET.fromstring(svg).get("width"), ET.fromstring(svg).get("height")) for svg in svgs} == {("420mm", "297mm")}
+
+
+def test_flow_labels_are_drawn_over_every_arrow_and_stubs_stand_upright() -> None:
+    scene = layout(JOURNEYS["webshop-nl"], page=parse_page("docs"))
+    order = [g.id for g in scene.groups]
+    arrows = [n for n, i in enumerate(order) if i.startswith("jm-flow-") and not i.startswith("jm-flow-labels")]
+    labels = [n for n, i in enumerate(order) if i.startswith("jm-flow-labels")]
+    assert arrows and labels
+    for n in arrows:  # every arrow of a row comes before that row's labels
+        assert any(n < m for m in labels)
+    for group in scene.groups:
+        if group.id.endswith(("-out", "-in")):
+            (line,) = group.items
+            assert re.fullmatch(r"M[\d.]+ [\d.]+V[\d.]+", line.d)  # one upright stroke
+
+
+def test_an_empty_blueprint_layer_keeps_its_name_clear_of_the_line_below() -> None:
+    journey = journeymd.loads("journeymd: 1\nlocale: nl\nphases: [{name: P, steps: [{name: Koopt}]}]\n")
+    scene = layout(journey, view="blueprint")
+    names = [_text_box(i) for g in scene.groups if g.id == "jm-lane-labels" for i in g.items if isinstance(i, Text)]
+    assert len(names) > 5
+    for n, a in enumerate(names):
+        for b in names[n + 1 :]:
+            assert not _overlap(a, b), (a, b)
+
+
+def test_a_short_journeys_overview_spreads_over_the_width_with_every_persona() -> None:
+    scene = layout(JOURNEYS["shoes"], view="overview")
+    strip = next(g for g in scene.groups if g.id == "jm-overview")
+    bands = [i for i in strip.items if isinstance(i, Box) and i.cls.startswith("phase")]
+    assert bands[-1].x + bands[-1].w > scene.width * 0.9
+    names = [" ".join(i.lines) for i in strip.items if isinstance(i, Text) and i.cls == "phase-name"]
+    phases = [p.name for p in JOURNEYS["shoes"].phases]  # whole where they fit, else cut short with '…'
+    assert len(names) == len(phases) and names[0] == "Awareness"
+    assert all(n == p or (n.endswith("…") and p.startswith(n[:-1])) for n, p in zip(names, phases, strict=True))
+    assert scene.width <= 1600
+    curves = {i.cls for i in strip.items if getattr(i, "cls", "").startswith("curve")}
+    assert {"curve cp0 dash0", "curve cp1 dash1"} <= curves

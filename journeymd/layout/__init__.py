@@ -140,7 +140,8 @@ def _moved(items: list[Item], dy: float) -> list[Item]:
 
 def _overview_scene(ctx: Context, page: Page | None, header: bool) -> Scene:
     m = ctx.m
-    width = page.width if page is not None else max(760.0, min(1600.0, ctx.x0 + 24 * len(ctx.columns)))
+    # Without a page: room for a phase name over a few steps, up to a wide screen.
+    width = page.width if page is not None else max(760.0, min(1600.0, 2 * m.margin + 24 + 90 * len(ctx.columns)))
     groups: list[Group] = []
     y = m.margin
     if header:

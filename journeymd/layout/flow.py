@@ -16,7 +16,6 @@ from .scene import Box, Group, Item, Line, Text, _fmt, _r
 __all__ = ["FlowEdge", "flow_edges", "flow_rows", "goes_back"]
 
 FlowEdge = tuple[Step, str, str]  # (from, to id, label)
-STUB = 22  # px: how far a stub runs along its track
 
 
 def flow_edges(journey: Journey) -> list[FlowEdge]:
@@ -56,8 +55,8 @@ class _Arrow:
         if text is not None:
             if kind == "arrow":
                 self.label_x = (sx + tx) / 2 - text.width / 2
-            else:  # a stub's label stands beyond its right or left end, where the row has room
-                self.label_x = hi + 6 if label_right else lo - 6 - text.width
+            else:  # a stub's label stands beside its top, where the row has room
+                self.label_x = sx + 8 if label_right else sx - 8 - text.width
             lo, hi = min(lo, self.label_x), max(hi, self.label_x + text.width)
         self.interval = (lo - 6, hi + 6)
 
@@ -97,11 +96,9 @@ def flow_rows(ctx: Context, grid: Grid, right_edge: float) -> list[list[_Arrow]]
             continue
         leave = f"→ {target.index + 1} {target.name}"
         words = f"{text} {leave}" if text else leave
-        out_x = sx + (STUB if forward else -STUB)
-        rows[grid.row_of[src]].append(_stub(ctx, ident, title, backwards, "out", sx, out_x, words, right_edge))
+        rows[grid.row_of[src]].append(_stub(ctx, ident, title, backwards, "out", sx, words, right_edge))
         arrive = f"{label(ctx.loc, 'from_step')} {step.index + 1}"
-        in_x = tx - (STUB if forward else -STUB)
-        rows[grid.row_of[dst]].append(_stub(ctx, ident, title, backwards, "in", tx, in_x, arrive, right_edge))
+        rows[grid.row_of[dst]].append(_stub(ctx, ident, title, backwards, "in", tx, arrive, right_edge))
     for n, link in enumerate(ctx.j.links_elsewhere, start=len(edges) + 1):
         # A map of some phases: where its steps lead out to, or come from.
         ident, title = f"jm-flow-{n}", _title(link.source_name, link.target_name, link.label)
@@ -112,32 +109,29 @@ def flow_rows(ctx: Context, grid: Grid, right_edge: float) -> list[list[_Arrow]]
             sx = grid.x(src) + m.column / 2 + min(out_offset[src], room)
             words = f"→ {link.target_index + 1} {link.target_name}"
             words = f"{link.label} {words}" if link.label else words
-            end = sx + (STUB if forward else -STUB)
-            rows[grid.row_of[src]].append(_stub(ctx, ident, title, not forward, "out", sx, end, words, right_edge))
+            rows[grid.row_of[src]].append(_stub(ctx, ident, title, not forward, "out", sx, words, right_edge))
         else:
             dst = ctx.col_of[link.target]
             in_offset[dst] = in_offset.get(dst, 0) + 12
             tx = grid.x(dst) + m.column / 2 - min(in_offset[dst], room)
             words = f"{label(ctx.loc, 'from_step')} {link.source_index + 1} {link.source_name}"
-            end = tx - (STUB if forward else -STUB)
-            rows[grid.row_of[dst]].append(_stub(ctx, ident, title, not forward, "in", tx, end, words, right_edge))
+            rows[grid.row_of[dst]].append(_stub(ctx, ident, title, not forward, "in", tx, words, right_edge))
     return rows
 
 
-def _stub(ctx: Context, ident: str, title: str, backwards: bool, kind: str, x: float, end: float, words: str,
+def _stub(ctx: Context, ident: str, title: str, backwards: bool, kind: str, x: float, words: str,
           right_edge: float) -> _Arrow:  # fmt: skip
-    """A stub from ``x`` along its track towards ``end``'s side, with its label beyond its end. Where
-    that side has too little room for the label, the stub turns to the other side: it always points
-    at what its label says."""
+    """A stub: a short upright arrow out of a card's top (up: it leaves for another row) or into it
+    (down: it comes from one), with its label beside the stub's top, right of it where the row has
+    room."""
     m = ctx.m
     left_edge = ctx.x0 - m.gap / 2
-    room = {True: right_edge - x - STUB - 12, False: x - STUB - left_edge - 12}
+    room_right, room_left = right_edge - x - 18, x - left_edge - 18
     wanted = min(m.column * 1.2, text_width(words, m.small) + 1)
-    on_right = end >= x
-    if room[on_right] < wanted and room[not on_right] > room[on_right]:
-        on_right = not on_right
-    text = ctx.text(0, 0, words, min(m.column * 1.2, max(room[on_right], 40)), m.small, "flow-label")
-    return _Arrow(ident, title, backwards, kind, x, x + STUB if on_right else x - STUB, text, on_right)
+    on_right = room_right >= wanted or room_right >= room_left
+    text = ctx.text(0, 0, words, min(m.column * 1.2, max(room_right if on_right else room_left, 40)), m.small,
+                    "flow-label")  # fmt: skip
+    return _Arrow(ident, title, backwards, kind, x, x, text, on_right)
 
 
 def _label(ctx: Context, words: str) -> Text:
@@ -180,34 +174,31 @@ def flow_band(ctx: Context, arrows: list[_Arrow], top: float, row_suffix: str) -
     height = _r(below[-1] + 2 * m.pad)
     bottom = top + height
     groups = []
+    labels: list[Item] = []  # drawn after every line, so that no line runs through a label
     r = 6.0
     for arrow, t in zip(arrows, assignment, strict=True):
         ty = _r(bottom - m.pad - below[t] - track_h[t] / 2)
         sx, tx = arrow.sx, arrow.tx
         direction = 1 if tx > sx else -1
-        items: list[Item] = []
         cls = "flow loop" if arrow.backwards else "flow"
         if arrow.kind == "arrow":
             d = (f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} "
                  f"{_fmt(ty)}H{_fmt(tx - r * direction)}Q{_fmt(tx)} {_fmt(ty)} {_fmt(tx)} {_fmt(ty + r)}"
                  f"V{_fmt(bottom + 8)}")  # fmt: skip
-            items.append(Line(d, cls, arrow=True))
-        elif arrow.kind == "out":  # up from the card, along the track, ending in an arrowhead
-            d = (f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(ty + r)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx + r * direction)} "
-                 f"{_fmt(ty)}H{_fmt(tx)}")  # fmt: skip
-            items.append(Line(d, cls, arrow=True))
-        else:  # from the far side along the track, down into the card
-            d = (f"M{_fmt(tx)} {_fmt(ty)}H{_fmt(sx - r * direction)}Q{_fmt(sx)} {_fmt(ty)} {_fmt(sx)} "
-                 f"{_fmt(ty + r)}V{_fmt(bottom + 8)}")  # fmt: skip
-            items.append(Line(d, cls, arrow=True))
+        elif arrow.kind == "out":  # up out of the card, to its track
+            d = f"M{_fmt(sx)} {_fmt(bottom + 4)}V{_fmt(_r(ty - 3))}"
+        else:  # down from its track into the card
+            d = f"M{_fmt(sx)} {_fmt(_r(ty - 3))}V{_fmt(bottom + 8)}"
         text = arrow.text
         if text is not None:
             lx = _r(arrow.label_x)
             ly = _r(ty - text.height / 2)
-            items += [
+            labels += [
                 Box(_r(lx - 4), _r(ly - 1), _r(text.width + 8), _r(text.height + 2), "flow-label-bg", 3),
                 text.at(lx, ly),
             ]
         suffix = "" if arrow.kind == "arrow" else f"-{arrow.kind}"
-        groups.append(Group(arrow.ident + suffix, arrow.title, tuple(items)))
+        groups.append(Group(arrow.ident + suffix, arrow.title, (Line(d, cls, arrow=True),)))
+    if labels:
+        groups.append(Group(f"jm-flow-labels{row_suffix}", "", tuple(labels)))
     return groups, height

@@ -1,5 +1,5 @@
-"""The overview: the whole journey at a glance — its phases, the emotion curve of the main persona,
-and step numbers — in a few compact strips, for the first page of a long map and ``--view overview``."""
+"""The overview: the whole journey at a glance — its phases, every persona's emotion curve, and step
+numbers — in a few compact strips, for the first page of a long map and ``--view overview``."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def overview(ctx: Context, top: float, width: float, room: float = 0) -> tuple[G
     items: list[Item] = [ctx.line_text(m.margin, top, label(ctx.loc, "overview"), m.body, "lane-label", bold=True)]
     y = top + m.body * m.line_height + 6
     count = len(ctx.columns)
-    per_strip = max(MIN_STRIP, math.ceil(count / STRIPS))
+    per_strip = min(count, max(MIN_STRIP, math.ceil(count / STRIPS))) or 1
     strips = [range(start, min(start + per_strip, count)) for start in range(0, count, per_strip)]
     band_h = _r(m.small * m.line_height + 8)
     fixed = band_h + 6 + 12 + m.small * m.line_height + 14  # a strip less its scale
@@ -43,8 +43,8 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
     """One strip: its phases, the curve and the step numbers of ``columns``."""
     m = ctx.m
     items: list[Item] = []
-    left = m.margin
-    pitch = (width - 2 * m.margin) / per_strip  # px per column, the same in every strip
+    left = m.margin + 24  # room for the scale's numbers
+    pitch = (width - m.margin - left) / per_strip  # px per column, the same in every strip
 
     def centre(i: int) -> float:
         return left + (i - columns.start + 0.5) * pitch
@@ -61,10 +61,9 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
         phase = ctx.columns[first][0]
         x, w = _r(left + (first - columns.start) * pitch), _r((last - first + 1) * pitch)
         items.append(Box(x, _r(y), _r(max(w - 1, 1)), band_h, f"phase ph{phase.number % 8}", 3))
-        for text in (phase.name, str(phase.number + 1)):
-            if text_width(text, m.small, True) <= w - 8:
-                items.append(ctx.line_text(x + 4, y + 4, text, m.small, "phase-name", bold=True))
-                break
+        name = _fitted(phase.name, w - 8, m.small) or _fitted(str(phase.number + 1), w - 8, m.small)
+        if name:
+            items.append(ctx.line_text(x + 4, y + 4, name, m.small, "phase-name", bold=True))
     y += band_h + 6
 
     # The main persona's curve on a −2…+2 scale.
@@ -76,23 +75,30 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
     right = _r(left + len(columns) * pitch)
     for tick in (2, 0, -2):
         items.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(right)}", "zero" if tick == 0 else "level"))
-    persona = ctx.j.persona or (ctx.personas[0] if ctx.personas else "")
-    run: list[tuple[float, float]] = []
-    runs = [run]
-    for i in columns:
-        step = ctx.columns[i][1]
-        if step is not None and not step.taken_by(persona):
-            continue
-        score = step.emotion.get(persona) if step is not None else None
-        if score is None:
-            run = []
-            runs.append(run)
-            continue
-        run.append((centre(i), level(score)))
-    for points in runs:
-        if len(points) > 1:
-            items.append(Line(_smooth(points, level(2), level(-2)), "curve csingle"))
-        items += [Mark(_r(x), _r(yy), 2.5, "circle", "mk score-zero") for x, yy in points]
+        text = f"{tick:+d}".replace("-", "−") if tick else "0"
+        items.append(ctx.line_text(left - 4, level(tick) - m.small * m.line_height / 2, text, m.small, "muted",
+                                   anchor="end"))  # fmt: skip
+    several = len(ctx.personas) > 1
+    for p_index, persona in enumerate(ctx.personas):
+        # Each persona's line as in the emotion lane: its colour and dash pattern (the legend's key).
+        cls = f"curve cp{p_index % 6} dash{p_index % 4}" if several else "curve csingle"
+        run: list[tuple[float, float]] = []
+        runs = [run]
+        for i in columns:
+            step = ctx.columns[i][1]
+            if step is not None and not step.taken_by(persona):
+                continue
+            score = step.emotion.get(persona) if step is not None else None
+            if score is None:
+                run = []
+                runs.append(run)
+                continue
+            run.append((centre(i), level(score)))
+        for points in runs:
+            if len(points) > 1:
+                items.append(Line(_smooth(points, level(2), level(-2)), cls))
+            mark = f"mk mp{p_index % 6}" if several else "mk score-zero"
+            items += [Mark(_r(x), _r(yy), 2.5, "circle", mark) for x, yy in points]
     y = level(-2) + 6
 
     # Step numbers, as many as fit without touching.
@@ -106,3 +112,14 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
             items.append(ctx.line_text(centre(i), y, str(step.index + 1), m.small, "muted", anchor="middle"))
     y += m.small * m.line_height
     return items, _r(y - top)
+
+
+def _fitted(text: str, room: float, size: float) -> str:
+    """``text`` as it fits in ``room`` px: whole, cut short with an ellipsis, or not at all."""
+    if text_width(text, size, True) <= room:
+        return text
+    for end in range(len(text) - 1, 2, -1):
+        cut = text[:end].rstrip() + "…"
+        if text_width(cut, size, True) <= room:
+            return cut
+    return ""

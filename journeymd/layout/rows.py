@@ -7,7 +7,7 @@ from ..i18n import label
 from ..model import Phase
 from .blueprint import blueprint_lines
 from .cells import cell
-from .context import Context
+from .context import BLUEPRINT_LINES, Context
 from .emotion import Curves, emotion_lane
 from .flow import flow_band
 from .grid import Grid
@@ -136,7 +136,7 @@ def build_row(
                      for step in (ctx.columns[i][1],)}  # fmt: skip
             tallest = max(c[1] for c in cells.values())
             # A lane with nothing in this row stays, thin, so every row has the same lanes in order.
-            h = _r(max(tallest, 16 if tallest else EMPTY_LANE) + 2 * m.pad)
+            h = _r(max(tallest, 16 if tallest else EMPTY_LANE, _room_for_names(ctx, lane)) + 2 * m.pad)
             for i, (items, _) in cells.items():
                 x = grid.x(i)
                 step = ctx.columns[i][1]
@@ -185,6 +185,19 @@ def build_row(
     fronts = [item for item in labels if not isinstance(item, Box)]
     out.append(Group(f"jm-lane-labels{suffix}", "", (column, *backs, *fronts)))
     return Row(out, lanes, step_cells, top, _r(y - top), lanes_top)
+
+
+def _room_for_names(ctx: Context, lane: str) -> float:
+    """How tall a lane must be for the names in its label cell: its own at the top and, in a
+    blueprint, the name of the line below it at the bottom (an empty layer must not put one on the
+    other)."""
+    below = next((key for upper, _, key in BLUEPRINT_LINES if upper == lane), None) if ctx.blueprint else None
+    if below is None:
+        return 0.0
+    m = ctx.m
+    name = ctx.text(0, 0, ctx.lane_label(lane), ctx.label_width - 20, m.body, "lane-label", bold=True)
+    line = ctx.text(0, 0, label(ctx.loc, below), ctx.label_width - 20, m.small, "blueprint-line-label")
+    return name.height + line.height + 6
 
 
 def _card_class(ctx: Context, step: object) -> str:
