@@ -93,6 +93,8 @@ def parse_page(spec: str, orientation: str | None = None) -> Page:
             w, h = h, w
     else:
         match = _CUSTOM.fullmatch(key)
+        if match is None and re.fullmatch(r"\d+(\.\d+)?\s*x\s*\d+(\.\d+)?", key):
+            raise PageError(f"page {spec!r} needs a unit: {key}px, {key}mm, cm, in or pt")
         if match is None:
             names = ", ".join(PAGE_NAMES)
             raise PageError(f"unknown page size {spec!r}; use one of {names}, or WIDTHxHEIGHT with a unit "

@@ -231,6 +231,8 @@ def test_a_bad_page_is_a_usage_error_and_the_project_setting_is_used(tmp_path: P
     runner = CliRunner()
     result = runner.invoke(main, ["render", str(source), "--page", "a5"])
     assert result.exit_code == 2 and "unknown page size 'a5'" in result.output
+    result = runner.invoke(main, ["render", str(source), "--page", "1200x800"])
+    assert result.exit_code == 2 and "needs a unit: 1200x800px" in result.output
     result = runner.invoke(main, ["render", str(source), "--page", "a3", "-f", "html"])
     assert result.exit_code == 2
     (tmp_path / ".journeymd.yaml").write_text("render:\n  page: phone\n", "utf-8")
