@@ -398,3 +398,14 @@ def test_a_short_journeys_overview_spreads_over_the_width_with_every_persona() -
     assert scene.width <= 1600
     curves = {i.cls for i in strip.items if getattr(i, "cls", "").startswith("curve")}
     assert {"curve cp0 dash0", "curve cp1 dash1"} <= curves
+
+
+def test_a_phone_names_each_lane_over_its_cells_and_gives_the_cards_the_width() -> None:
+    scene = layout(JOURNEYS["shoes"], page=parse_page("phone"))
+    cards = [i for g in scene.groups if g.id.startswith("jm-step-") for i in g.items
+             if isinstance(i, Box) and i.cls.startswith("card")]  # fmt: skip
+    assert min(card.w for card in cards) > 300  # of 390 px: no column of lane names beside them
+    headings = [" ".join(i.lines) for g in scene.groups if g.id.startswith("jm-lane-labels") for i in g.items
+                if isinstance(i, Text) and i.cls == "lane-label"]  # fmt: skip
+    assert headings.count("Steps") == 16  # a row a step, each lane named where it starts
+    assert "Feels" in headings and headings.count("Feels") < 16  # a lane with nothing in a row is left out

@@ -22,7 +22,7 @@ from ..i18n import label
 from ..model import Journey
 from ..page import Page
 from ..problems import TextTooSmall
-from .context import Context, lanes_for
+from .context import STACKED_BELOW, Context, lanes_for
 from .emotion import trace_curves
 from .flow import flow_edges, flow_rows
 from .grid import columns_that_fit, plan_grid
@@ -52,6 +52,8 @@ class _Map:
         if width is None:  # one strip, as wide as its steps
             grid = plan_grid(ctx, None)
         else:
+            if width < STACKED_BELOW:
+                ctx.stack()
             per_row, column = columns_that_fit(ctx, width)
             ctx.with_column(column)
             grid = plan_grid(ctx, per_row)

@@ -27,8 +27,12 @@ def blueprint_lines(
             chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(y)}H{_fmt(_r(right))}", "blueprint-line"))
             labels.append(Line(f"M{_fmt(m.margin)} {_fmt(y)}H{_fmt(_r(m.margin + ctx.label_width))}",
                                "blueprint-line"))  # fmt: skip
-            name = ctx.text(m.margin + 10, 0, label(ctx.loc, key), ctx.label_width - 20, m.small,
-                            "blueprint-line-label", italic=True)  # fmt: skip
+            if ctx.stacked:  # no label column: the name stands at the line's right end, above it
+                name = ctx.line_text(right - 4, 0, label(ctx.loc, key), m.small, "blueprint-line-label", italic=True,
+                                     anchor="end")  # fmt: skip
+            else:
+                name = ctx.text(m.margin + 10, 0, label(ctx.loc, key), ctx.label_width - 20, m.small,
+                                "blueprint-line-label", italic=True)  # fmt: skip
             labels.append(name.at(name.x, y - name.height - 2))
     per_column: dict[int, list[Item]] = {}
     steps_lane = by_name.get("steps")

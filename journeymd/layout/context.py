@@ -21,6 +21,10 @@ BLUEPRINT_LINES = (("steps", "frontstage", "line_interaction"), ("frontstage", "
                    ("backstage", "support", "line_internal"))  # fmt: skip
 
 
+STACKED_LABEL_WIDTH = 10.0  # px: with the gap beside it, the room for "+2" left of the columns
+STACKED_BELOW = 600.0  # px: a page narrower than this names its lanes above their cells
+
+
 def lanes_for(journey: Journey) -> tuple[str, ...]:
     """The lanes a map shows: the file's choice, or every lane with data in the standard order."""
     if journey.lanes is not None:
@@ -76,6 +80,15 @@ class Context:
         # The label column fits the longest lane name in the file's language, without breaking words.
         names = [self.lane_label(lane) for lane in (*self.lane_names, "phase", "flow")]
         self.label_width = _r(max(metrics.label_width, *(text_width(n, metrics.body, True) + 24 for n in names)))
+        self.stacked = False  # lane names above each lane's cells instead of in a column: a phone
+
+    def stack(self) -> None:
+        """Name each lane above its cells, for a page too narrow to give the names a column of their
+        own (on a phone that column took 160 of 390 px). What stays at the left is room for the
+        emotion scale's numbers."""
+        self.stacked = True
+        self.label_width = STACKED_LABEL_WIDTH
+        self.m = replace(self.m, emotion_step=22)  # a lower scale: a phone shows less at once
 
     def with_column(self, width: float) -> None:
         """Draw the step columns ``width`` wide (a page fits as many whole columns as it can)."""

@@ -127,13 +127,15 @@ def emotion_lane(
     def level(score: float) -> float:
         return _r(top + LANE_PAD + (2 - score) * m.emotion_step)
 
-    left, right = ctx.x0 - m.gap / 2, grid.right(row) + m.gap / 2
+    # Stacked (a phone), the scale's numbers stand in the gap left of the columns: the lines start after them.
+    left, right = ctx.x0 - (0 if ctx.stacked else m.gap / 2), grid.right(row) + m.gap / 2
     chrome: list[Item] = []
     labels: list[Item] = []
     for tick in (2, 1, 0, -1, -2):
         chrome.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(_r(right))}", "zero" if tick == 0 else "level"))
         text = f"{tick:+d}".replace("-", "−") if tick else "0"
-        labels.append(ctx.line_text(ctx.x0 - m.gap - 6, level(tick) - m.small * m.line_height / 2, text, m.small,
+        x = ctx.x0 - 4 if ctx.stacked else ctx.x0 - m.gap - 6
+        labels.append(ctx.line_text(x, level(tick) - m.small * m.line_height / 2, text, m.small,
                                     "muted", anchor="end"))  # fmt: skip
     per_column: dict[int, list[Item]] = {}
     drawn: list[Item] = []

@@ -41,6 +41,8 @@ def columns_that_fit(ctx: Context, width: float) -> tuple[int, float]:
     room = width - ctx.x0 - m.margin + m.gap / 2
     count = max(1, math.floor(room / (m.column + m.gap)))
     column = room / count - m.gap
+    if count == 1:  # one step a row (a phone): the card takes the width there is
+        return 1, max(column, 120.0)
     return count, min(max(column, 120.0), MAX_COLUMN)
 
 

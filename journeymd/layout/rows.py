@@ -12,7 +12,7 @@ from .emotion import Curves, emotion_lane
 from .flow import flow_band
 from .grid import Grid
 from .header import step_summary
-from .scene import Box, Group, Item, Lane, Line, _fmt, _r, shift_all
+from .scene import Box, Group, Item, Lane, Line, Text, _fmt, _r, shift_all
 
 __all__ = ["Row", "build_row"]
 
@@ -88,7 +88,8 @@ def build_row(
                 cursor += block.height
         band_cells.append((phase, first, last, items, cursor, begins))
     band_h = _r(max(c[4] for c in band_cells) + 2 * m.pad)
-    labels.append(ctx.line_text(m.margin, y + m.pad, label(ctx.loc, "phase"), m.body, "lane-label", bold=True))
+    if not ctx.stacked:
+        labels.append(ctx.line_text(m.margin, y + m.pad, label(ctx.loc, "phase"), m.body, "lane-label", bold=True))
     for phase, first, last, items, _, begins in band_cells:
         x = grid.x(first)
         w = _r(grid.x(last) + m.column - x)
@@ -113,9 +114,11 @@ def build_row(
             return
         if among_lanes:  # between lanes (below a blueprint's evidence): a band like theirs
             backgrounds.append(Box(m.margin, _r(y), lanes_width, flow_h, "lane"))
-            labels.append(Box(m.margin, _r(y), ctx.label_width, flow_h, "lane-label-bg"))
-        labels.append(ctx.line_text(m.margin + (10 if among_lanes else 0), y + (m.pad if among_lanes else 2),
-                                    label(ctx.loc, "flow"), m.small, "lane-label", bold=True))  # fmt: skip
+            if not ctx.stacked:
+                labels.append(Box(m.margin, _r(y), ctx.label_width, flow_h, "lane-label-bg"))
+        if not ctx.stacked:  # stacked, the arrows' labels say what they are
+            labels.append(ctx.line_text(m.margin + (10 if among_lanes else 0), y + (m.pad if among_lanes else 2),
+                                        label(ctx.loc, "flow"), m.small, "lane-label", bold=True))  # fmt: skip
         y += flow_h
 
     lane_names = ctx.lane_names
@@ -124,9 +127,10 @@ def build_row(
     for lane_number, lane in enumerate(lane_names):
         if lane == "steps":
             place_flow(bool(lanes))
+        heading, above = _stacked_heading(ctx, lane, y, lanes_right)
         if lane == "emotion":
-            h = _r(4 * m.emotion_step + 2 * 26)
-            lane_chrome, lane_labels, marks, drawn_curves = emotion_lane(ctx, grid, number, curves, y)
+            h = _r(4 * m.emotion_step + 2 * 26 + above)
+            lane_chrome, lane_labels, marks, drawn_curves = emotion_lane(ctx, grid, number, curves, y + above)
             chrome += lane_chrome
             labels += lane_labels
             for i, items in marks.items():
@@ -135,23 +139,29 @@ def build_row(
             cells = {i: cell(ctx, lane, step) if step is not None else ([], 0.0) for i in row
                      for step in (ctx.columns[i][1],)}  # fmt: skip
             tallest = max(c[1] for c in cells.values())
+            if ctx.stacked and not tallest:  # named over its cells, a lane with nothing here can go
+                continue
             # A lane with nothing in this row stays, thin, so every row has the same lanes in order.
-            h = _r(max(tallest, 16 if tallest else EMPTY_LANE, _room_for_names(ctx, lane)) + 2 * m.pad)
+            h = _r(max(tallest, 16 if tallest else EMPTY_LANE, _room_for_names(ctx, lane)) + 2 * m.pad + above)
             for i, (items, _) in cells.items():
                 x = grid.x(i)
                 step = ctx.columns[i][1]
                 if lane == "steps":
-                    per_column[i].append(Box(x, _r(y + 4), m.column, _r(h - 8), _card_class(ctx, step), 6))
-                per_column[i] += shift_all(items, x + m.pad, y + m.pad)
+                    card = Box(x, _r(y + 4 + above), m.column, _r(h - 8 - above), _card_class(ctx, step), 6)
+                    per_column[i].append(card)
+                per_column[i] += shift_all(items, x + m.pad, y + m.pad + above)
                 if step is not None:
                     step_cells.append((step.id, lane, Box(x, _r(y), m.column, h, "cell")))
             if lane == "steps":
-                _next_arrows(ctx, grid, row, y, h, per_column)
+                _next_arrows(ctx, grid, row, y + above, h - above, per_column)
         band = "lane-alt" if lane_number % 2 else "lane"
         backgrounds.append(Box(m.margin, _r(y), lanes_width, h, band))
-        labels.append(Box(m.margin, _r(y), ctx.label_width, h, "lane-label-bg"))
-        labels.append(ctx.text(m.margin + 10, y + m.pad, ctx.lane_label(lane), ctx.label_width - 20, m.body,
-                               "lane-label", bold=True))  # fmt: skip
+        if heading is not None:
+            labels.append(heading)
+        else:
+            labels.append(Box(m.margin, _r(y), ctx.label_width, h, "lane-label-bg"))
+            labels.append(ctx.text(m.margin + 10, y + m.pad, ctx.lane_label(lane), ctx.label_width - 20, m.body,
+                                   "lane-label", bold=True))  # fmt: skip
         lanes.append(Lane(lane, _r(y), h))
         y += h
     chrome.append(Line(f"M{_fmt(m.margin)} {_fmt(lanes[0].y if lanes else _r(y))}V{_fmt(_r(y))}", "grid"))
@@ -181,10 +191,22 @@ def build_row(
         hit = Box(grid.x(i), first_lane, m.column, _r(y - first_lane), "hit")
         out.append(Group(f"jm-step-{step.id}", step_summary(ctx, step), (hit, *per_column[i]), data))
     column = Box(m.margin, _r(top), ctx.label_width, _r(y - top), "bg")  # hides what scrolls under it
+    if ctx.stacked:  # no column of names to keep in view
+        out.append(Group(f"jm-lane-labels{suffix}", "", tuple(labels)))
+        return Row(out, lanes, step_cells, top, _r(y - top), lanes_top)
     backs = [item for item in labels if isinstance(item, Box)]  # beneath the names and the scale
     fronts = [item for item in labels if not isinstance(item, Box)]
     out.append(Group(f"jm-lane-labels{suffix}", "", (column, *backs, *fronts)))
     return Row(out, lanes, step_cells, top, _r(y - top), lanes_top)
+
+
+def _stacked_heading(ctx: Context, lane: str, y: float, right: float) -> tuple[Text | None, float]:
+    """On a narrow page, the lane's name as a heading over its cells, and the room it takes."""
+    if not ctx.stacked:
+        return None, 0.0
+    m = ctx.m
+    heading = ctx.text(ctx.x0, y + 6, ctx.lane_label(lane), right - ctx.x0 - m.pad, m.small, "lane-label", bold=True)
+    return heading, _r(heading.height + 2)
 
 
 def _room_for_names(ctx: Context, lane: str) -> float:
@@ -195,6 +217,8 @@ def _room_for_names(ctx: Context, lane: str) -> float:
     if below is None:
         return 0.0
     m = ctx.m
+    if ctx.stacked:  # the line's name stands above the line, under the cells
+        return m.small * m.line_height + 6
     name = ctx.text(0, 0, ctx.lane_label(lane), ctx.label_width - 20, m.body, "lane-label", bold=True)
     line = ctx.text(0, 0, label(ctx.loc, below), ctx.label_width - 20, m.small, "blueprint-line-label")
     return name.height + line.height + 6
