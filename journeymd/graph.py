@@ -7,6 +7,7 @@ The swimlane map never needs it: its grid and arrow tracks are computed in ``lay
 from __future__ import annotations
 
 import html
+import math
 import os
 import re
 import select
@@ -14,10 +15,11 @@ import signal
 import tempfile
 import time
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 from .i18n import label
-from .model import Journey, Link, Step
+from .model import Journey, Link, Phase, Step
 from .problems import CannotRender, EngineMissing, shorten
 from .textmetrics import wrap
 from .themes import Theme, blend, load_theme
@@ -87,26 +89,48 @@ def _edges(journey: Journey) -> Iterator[tuple[Step, Link, bool]]:
             yield step, link, order[link.to] <= step.index
 
 
+def _columns(journey: Journey) -> list[tuple[Phase, int, list[Step]]]:
+    """The chart's columns, left to right: each phase, cut into parts of at most as many steps as
+    make the whole chart about half again as wide as it is tall (a long journey as one tower of
+    steps was 15 times taller than wide). (phase, part number, its steps)."""
+    count = max(len(journey.steps), 1)
+    # A column is about 3.5 in wide and a step 0.8 in tall: rows × 0.8 × 1.5 ≈ columns × 3.5.
+    per_column = max(4, math.ceil(math.sqrt(count * 3.5 / (0.8 * 1.5))))
+    columns: list[tuple[Phase, int, list[Step]]] = []
+    for phase in journey.phases:
+        steps = list(phase.steps)
+        for part, start in enumerate(range(0, max(len(steps), 1), per_column)):
+            columns.append((phase, part, steps[start : start + per_column]))
+    return columns
+
+
 def _lines(journey: Journey, theme: Theme) -> Iterator[str]:
     persona = journey.persona or journey.persona_ids()[0]
     font = dot_string(FONT)
     yield "digraph journey {"
     yield f'  label={_graph_label(journey, persona, theme)}; labelloc=t; fontname={font}; fontcolor="{theme["title"]}";'
-    yield f'  bgcolor="{theme["background"]}"; rankdir=TB; newrank=true; nodesep=0.3; ranksep=0.45;'
+    yield f'  bgcolor="{theme["background"]}"; rankdir=TB; newrank=true; nodesep=0.45; ranksep=0.35;'
     yield (
         f'  node [shape=box, style="rounded,filled", fontname={font}, fontsize=11, margin="0.12,0.06", '
         f'color="{theme["card_border"]}", fontcolor="{theme["text"]}"];'
     )
     yield f'  edge [fontname={font}, fontsize=10, color="{theme["flow"]}", fontcolor="{theme["muted"]}"];'
-    for number, phase in enumerate(journey.phases):
-        yield f"  subgraph {dot_string('cluster_' + phase.id)} {{"
+    # Phases stand side by side, each a column of its steps in order, so the chart keeps the
+    # journey's order (no branch drawn above the step before it) and the shape of a page.
+    columns = _columns(journey)
+    following = {step.id: after.id for step, after in pairwise(journey.steps)}
+    column_of: dict[str, int] = {}
+    heads = []
+    for number, (phase, part, steps) in enumerate(columns):
+        yield f"  subgraph {dot_string(f'cluster_{number}')} {{"
+        name = phase.name if part == 0 else f"{phase.name} ({label(journey.locale, 'continued')})"
         # Neutral phase boxes, so that the steps' emotion tints stand out.
         yield (
-            f'    label={dot_string(chr(10).join(wrap(phase.name, NODE_WIDTH, 14)))}; style="rounded,filled"; '
-            f'fillcolor="{theme["lane_bg_alt"]}"; '
-            f'color="{theme["grid"]}"; fontcolor="{theme["phase_text"]}";'
+            f'    label={dot_string(chr(10).join(wrap(name, NODE_WIDTH, 14)))}; style="rounded,filled"; '
+            f'fillcolor="{theme["lane_bg_alt"]}"; color="{theme["grid"]}"; fontcolor="{theme["phase_text"]}";'
         )
-        for step in phase.steps:
+        for step in steps:
+            column_of[step.id] = number
             attributes = [
                 f"label={dot_string(chr(10).join(wrap(f'{step.index + 1}. {step.name}', NODE_WIDTH, 11)))}",
                 f'fillcolor="{_emotion_fill(step, persona, theme)}"',
@@ -114,21 +138,26 @@ def _lines(journey: Journey, theme: Theme) -> Iterator[str]:
             if step.drop_off is not None:
                 attributes += [f'color="{theme["negative"]}"', "penwidth=2.5"]
             yield f"    {dot_string(step.id)} [{', '.join(attributes)}];"
-        if not phase.steps:
-            yield f'    {dot_string("empty_" + str(number))} [label="", style=invis];'
+        ids = [step.id for step in steps] or [f"empty_{number}"]
+        if not steps:  # a phase without steps keeps its place
+            yield f'    {dot_string(ids[0])} [label="", style=invis];'
+        for upper, lower in pairwise(ids):  # the column's order, top to bottom
+            yield f"    {dot_string(upper)} -> {dot_string(lower)} [style=invis, weight=20];"
+        heads.append(ids[0])
         yield "  }"
-    # A phase without steps keeps its place in the order through invisible links to its neighbours.
-    phases = journey.phases
-    for number in range(1, len(phases)):
-        before, after = phases[number - 1], phases[number]
-        if not before.steps or not after.steps:
-            last = before.steps[-1].id if before.steps else f"empty_{number - 1}"
-            first = after.steps[0].id if after.steps else f"empty_{number}"
-            yield f"  {dot_string(last)} -> {dot_string(first)} [style=invis];"
+    yield "  { rank=same; " + " ".join(dot_string(head) for head in heads) + " }"
+    for left, right in pairwise(heads):  # the columns in the journey's order, left to right
+        yield f"  {dot_string(left)} -> {dot_string(right)} [style=invis];"
     for step, link, back in _edges(journey):
         attributes = [f"label={dot_string(chr(10).join(wrap(link.label, EDGE_LABEL_WIDTH, 10)))}"] if link.label else []
         if back:
-            attributes.append("style=dashed, constraint=false")
+            attributes.append("style=dashed")
+        source, target = column_of[step.id], column_of[link.to]
+        if source != target:  # across columns: out of one side, into the other, clear of the phase titles
+            ports = "tailport=e, headport=w" if target > source else "tailport=w, headport=e"
+            attributes.append(f"{ports}, constraint=false")
+        elif back or link.to != following.get(step.id):  # a jump in its column bows out to the side
+            attributes.append("tailport=e, headport=e, constraint=false")
         suffix = f" [{', '.join(attributes)}]" if attributes else ""
         yield f"  {dot_string(step.id)} -> {dot_string(link.to)}{suffix};"
     for step in journey.steps:

@@ -409,3 +409,29 @@ def test_a_phone_names_each_lane_over_its_cells_and_gives_the_cards_the_width() 
                 if isinstance(i, Text) and i.cls == "lane-label"]  # fmt: skip
     assert headings.count("Steps") == 16  # a row a step, each lane named where it starts
     assert "Feels" in headings and headings.count("Feels") < 16  # a lane with nothing in a row is left out
+
+
+def _flow_nodes(svg: bytes) -> dict[str, tuple[float, float]]:
+    """Each step's text position in a Graphviz flow chart, by step id."""
+    found = {}
+    for group in ET.fromstring(svg).iter(f"{SVG}g"):
+        if group.get("class") == "node":
+            title = group.find(f"{SVG}title")
+            text = group.find(f"{SVG}text")
+            if title is not None and text is not None:
+                found[title.text or ""] = (float(text.get("x", "0")), float(text.get("y", "0")))
+    return found
+
+
+def test_the_flow_chart_stands_phases_side_by_side_in_the_journeys_order() -> None:
+    from journeymd.render import render
+
+    nodes = _flow_nodes(render(JOURNEYS["webshop-nl"], "svg", view="flow"))
+    steps = JOURNEYS["webshop-nl"].steps
+    # 7 leads to 8 and 6 branches to 9: still 7 above 8 above 9, in one column.
+    seven, eight, nine = (nodes[steps[n].id] for n in (6, 7, 8))
+    assert seven[1] < eight[1] < nine[1]
+    assert nodes[steps[0].id][0] < nodes[steps[2].id][0] < nodes[steps[4].id][0]  # phases left to right
+    root = ET.fromstring(render(JOURNEYS["gen200"], "svg", view="flow"))
+    width, height = float(root.get("width", "0")), float(root.get("height", "0"))
+    assert width > height  # 200 steps were a tower fifteen times taller than wide

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -359,7 +360,7 @@ def test_flow_view_is_laid_out_by_graphviz(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["render", str(source), "--view", "flow"])
     assert result.exit_code == 0, result.output
     root = ET.parse(tmp_path / "b.svg").getroot()
-    titles = {t.text for t in root.iter(f"{SVG}title")}
+    titles = {re.sub(r":[nesw]\b", "", t.text or "") for t in root.iter(f"{SVG}title")}  # without the ports
     assert {"zoekt-online", "retour-in-winkel"} <= titles
     assert "retour-in-winkel->zoekt-online" in titles
 
