@@ -157,10 +157,12 @@ def _create_temporary(target: Path, mode: int = 0o666) -> tuple[int, Path]:
 
 
 def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[str],
-         theme: str | None, scale: float, view: str = "map", phases: tuple[str, ...] = (), page: str = "",
+         theme: str | None, scale: float, view: str = "map", phases: tuple[str, ...] = (), page: str | None = "",
          orientation: str = "") -> list[Job]:  # fmt: skip
     """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``. A map of
-    some phases is named after them (shoes.service.svg), beside the map of the whole journey."""
+    some phases is named after them (shoes.service.svg), beside the map of the whole journey.
+    ``page`` None: each journey's page is the ``render.page`` of its project's settings (the nearest
+    .journeymd.yaml or pyproject.toml), or none; raises ConfigError for a settings file that is wrong."""
     from .page import parse_page
     from .render import PAGED_FORMATS, theme_for
     from .slug import name_id
@@ -170,6 +172,7 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     part = "." + "-".join(name_id(key, "phase") for key in phases) if phases else ""
     jobs = []
     for source in sources:
+        source_page, source_orientation = (page, orientation) if page is not None else _project_page(source)
         folder = source.parent
         if out_dir is not None:
             relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
@@ -178,11 +181,19 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             target = folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
             # A page size fits the pictures (svg, png, pdf); the report and the texts have their own form.
             paged = fmt in PAGED_FORMATS and view != "flow"
-            job_page = page if paged else ""
-            job_theme = theme_for(theme, parse_page(page, orientation or None) if job_page else None)
+            job_page = source_page if paged else ""
+            job_theme = theme_for(theme, parse_page(job_page, source_orientation or None) if job_page else None)
             jobs.append(Job(source, target, fmt, str(job_theme), scale, view, phases, job_page,
-                            orientation if job_page else "", out_dir or root))  # fmt: skip
+                            source_orientation if job_page else "", out_dir or root))  # fmt: skip
     return jobs
+
+
+def _project_page(source: Path) -> tuple[str, str]:
+    """The page and orientation the project of ``source`` renders at ("" for none)."""
+    from .config import find_config
+
+    project = find_config(source if str(source) != STDIN else Path.cwd())
+    return project.page, project.orientation
 
 
 def _cache_file(job: Job) -> Path:
@@ -232,14 +243,15 @@ def only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
 def notes() -> Iterator[list[str]]:
     """Collect what a person should know about a render (characters a PNG's font lacks), to be
     said once as 'note: …' instead of as a Python warning."""
-    from .problems import MissingGlyphs, TextTooSmall
+    from .problems import MissingGlyphs, PageTurned, TextTooSmall
 
+    said = (MissingGlyphs, PageTurned, TextTooSmall)
     found: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", MissingGlyphs)
-        warnings.simplefilter("always", TextTooSmall)
+        for kind in said:
+            warnings.simplefilter("always", kind)
         yield found
-    found += [f"note: {w.message}" for w in caught if issubclass(w.category, (MissingGlyphs, TextTooSmall))]
+    found += [f"note: {w.message}" for w in caught if issubclass(w.category, said)]
 
 
 def render_noting(

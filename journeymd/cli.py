@@ -268,7 +268,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
       journeymd render journeys/ -o site/maps -f svg --check   # CI: are the maps up to date?
       journeymd render shoes.journey.yaml -f mermaid -o -
     """
-    from .batch import plan, run
+    from .batch import run
 
     suffix_format = _format_from_suffix(output)
     if suffix_format == "":
@@ -290,7 +290,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if view in ("blueprint", "overview") and set(chosen) - {"svg", "png", "pdf"}:
         also = " (the html report shows the blueprint anyway)" if view == "blueprint" else ""
         raise click.UsageError(f"--view {view} draws svg, png or pdf{also}")
-    page, orientation = _page_options(page_spec, orientation, chosen, view, paths)
+    page, orientation = _page_options(page_spec, orientation, chosen, view)
     if scale != 1.0 and "png" not in chosen:
         raise click.UsageError("--scale zooms PNG output; add -f png or write to a .png file")
     if theme is not None:
@@ -308,14 +308,14 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if output == "-":
         if len(sources) != 1 or len(chosen) != 1:
             raise click.UsageError("-o - writes one file in one format")
-        job = plan(sources, None, None, chosen, theme, scale, view, phases, page, orientation)[0]
+        job = _plan(sources, None, None, chosen, theme, scale, view, phases, page, orientation)[0]
         _render_to_stdout(job, error_fmt)
         return
     single_target = output is not None and len(sources) == 1 and len(chosen) == 1 and not Path(output).is_dir() \
         and bool(suffix_format)  # fmt: skip
     root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
     out_dir = None if output is None or single_target else Path(output)
-    planned = plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
+    planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
     if single_target:
         planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
     _refuse_clashes(planned, sources)
@@ -406,32 +406,35 @@ def _check_theme(theme: str, param_hint: str = "--theme") -> None:
 
 
 def _page_options(
-    page_spec: str | None, orientation: str | None, formats: tuple[str, ...], view: str, paths: tuple[str, ...]
-) -> tuple[str, str]:
-    """The page size and orientation to render at: the options, else the project's settings."""
-    from .config import ConfigError, find_config
+    page_spec: str | None, orientation: str | None, formats: tuple[str, ...], view: str
+) -> tuple[str | None, str]:
+    """The page size and orientation the options ask for; None: each journey's project setting."""
     from .page import PageError, parse_page
 
-    if page_spec is not None:
-        if not set(formats) & {"svg", "png", "pdf"}:
-            raise click.UsageError("--page fits the map's pictures: svg, png or pdf")
-        if view == "flow":
-            raise click.UsageError("--page fits the map, blueprint and overview; the flow chart has its own shape")
-    elif orientation is not None:
-        raise click.UsageError("--orientation turns a --page (a4, a3, slide, …)")
-    else:
-        try:
-            project = find_config(Path(paths[0]) if paths[0] != STDIN else Path.cwd())
-        except ConfigError as error:
-            raise click.UsageError(str(error)) from None
-        page_spec, orientation = project.page or None, project.orientation or None
-        if page_spec is None:
-            return "", ""
+    if page_spec is None:
+        if orientation is not None:
+            raise click.UsageError("--orientation turns a --page (a4, a3, slide, …)")
+        return None, ""
+    if not set(formats) & {"svg", "png", "pdf"}:
+        raise click.UsageError("--page fits the map's pictures: svg, png or pdf")
+    if view == "flow":
+        raise click.UsageError("--page fits the map, blueprint and overview; the flow chart has its own shape")
     try:
         parse_page(page_spec, orientation)
     except PageError as error:
         raise click.BadParameter(str(error), param_hint="--page") from None
     return page_spec, orientation or ""
+
+
+def _plan(*args: Any, **options: Any) -> list[Job]:
+    """``batch.plan``, with a broken settings file as a usage error."""
+    from .batch import plan
+    from .config import ConfigError
+
+    try:
+        return plan(*args, **options)
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def _render_to_stdout(job: Job, error_fmt: str) -> None:

@@ -53,6 +53,20 @@ FENCE_OPTIONS = ("page", "theme", "view", "phase")
 VIEWS = ("map", "blueprint", "overview", "flow")
 
 
+# A page is what a pull request edits: a fence names a built-in theme, and a theme file is set for
+# the whole site in mkdocs.yml, or a page could read any YAML file on the machine that builds it.
+THEME_ON_FENCE = (
+    "theme= on a fence names a built-in theme (default, dark, high-contrast, print, auto); "
+    "set a theme file for journeymd.markdown in mkdocs.yml"
+)
+
+
+def _builtin_theme(theme: str | None) -> bool:
+    from .themes import BUILTIN
+
+    return theme is None or theme in (*BUILTIN, "auto")
+
+
 def fence_options(info: str) -> dict[str, str]:
     """``page=phone theme="dark"`` after ``journeymd`` on a fence, as a dict; raises ValueError for
     an option the fence does not know."""
@@ -105,10 +119,11 @@ def render_block(
         shown = f"{path.resolve()}\0{path.read_bytes()!r}" if path else source
         drawn = f"{theme}\0{page}\0{view}\0{phase}\0{shown}"
         digest = hashlib.sha256(drawn.encode()).hexdigest()[:8] + (f"r{repeat}" if repeat else "")
-        if phase:
+        phases = tuple(p.strip() for p in phase.split(",") if p.strip())
+        if phases:
             from .batch import only_phases
 
-            journey = only_phases(journey, tuple(p.strip() for p in phase.split(",") if p.strip()))
+            journey = only_phases(journey, phases)
         if view == "flow":
             from .graph import flow_svg
 
@@ -211,6 +226,8 @@ class _BlockProcessor(Preprocessor):
             return _refuse(
                 "base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail
             )
+        if not _builtin_theme(options.get("theme")):
+            return _refuse(THEME_ON_FENCE, fail)
         return render_block(
             source,
             self._base_dir(),
@@ -267,6 +284,8 @@ def superfences_formatter(
     fail = options.get("fail_on_error", "false").lower() in ("1", "true", "yes")
     if "base_dir" in options:
         return _refuse("base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail)
+    if not _builtin_theme(options.get("theme")):
+        return _refuse(THEME_ON_FENCE, fail)
     configured = next((e for e in getattr(md, "registeredExtensions", ()) if isinstance(e, JourneyExtension)), None)
     settings = configured.getConfigs() if configured else {}
     root = _docs_root(settings)

@@ -4,6 +4,7 @@ extension, so ``--page a3`` means the same everywhere."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from ._record import Record, dataclass
@@ -25,8 +26,9 @@ _SIZES: dict[str, tuple[float, float | None, str, str]] = {
     "tabloid": (17, 11, "in", "US Tabloid paper"),
 }
 PAGE_NAMES = tuple(_SIZES)
-_CUSTOM = re.compile(r"(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(px|mm|cm|in|pt)", re.IGNORECASE)
-MIN_SIDE, MAX_SIDE = 300.0, 20000.0  # px: narrower cannot hold a lane name and a step; wider is no page
+_CUSTOM = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*x\s*([0-9]+(?:\.[0-9]+)?)\s*(px|mm|cm|in|pt)", re.IGNORECASE)
+# px: narrower cannot hold a lane name and a step; 200 inches is the largest page a PDF may have.
+MIN_SIDE, MAX_SIDE = 300.0, 19200.0
 
 
 class PageError(ValueError):
@@ -73,6 +75,11 @@ class Page(Record):
         return _number(w) + self.unit, (_number(h) + self.unit) if h is not None else ""
 
 
+def _quoted(spec: str) -> str:
+    """The page as the user wrote it, in quotes, cut short if it is long."""
+    return repr(spec if len(spec) <= 40 else spec[:39] + "…")
+
+
 def _number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
@@ -93,11 +100,11 @@ def parse_page(spec: str, orientation: str | None = None) -> Page:
             w, h = h, w
     else:
         match = _CUSTOM.fullmatch(key)
-        if match is None and re.fullmatch(r"\d+(\.\d+)?\s*x\s*\d+(\.\d+)?", key):
+        if match is None and re.fullmatch(r"[0-9]+(\.[0-9]+)?\s*x\s*[0-9]+(\.[0-9]+)?", key):
             raise PageError(f"page {spec!r} needs a unit: {key}px, {key}mm, cm, in or pt")
         if match is None:
             names = ", ".join(PAGE_NAMES)
-            raise PageError(f"unknown page size {spec!r}; use one of {names}, or WIDTHxHEIGHT with a unit "
+            raise PageError(f"unknown page size {_quoted(spec)}; use one of {names}, or WIDTHxHEIGHT with a unit "
                             "(1200x800px, 420x297mm)")  # fmt: skip
         w, h, unit = float(match[1]), float(match[2]), match[3].lower()
         if orientation is not None and (w > h) != (orientation == "landscape") and w != h:
@@ -106,10 +113,12 @@ def parse_page(spec: str, orientation: str | None = None) -> Page:
     height = h * PX_PER[unit] if h is not None else None
     for side in (width, height):
         if side is not None and not MIN_SIDE <= side <= MAX_SIDE:
-            raise PageError(f"page {spec!r} is {round(side)} px on a side; pages go from {MIN_SIDE:.0f} to "
+            shown = f"{side:.3f}".rstrip("0").rstrip(".") if math.isfinite(side) and side < 1e9 else "too many"
+            raise PageError(f"page {_quoted(spec)} is {shown} px on a side; pages go from {MIN_SIDE:.0f} to "
                             f"{MAX_SIDE:.0f} px (about {MIN_SIDE / PX_PER['mm']:.0f} mm to "
                             f"{MAX_SIDE / PX_PER['mm'] / 1000:.1f} m)")  # fmt: skip
-    turnable = orientation is None and h is not None and key in _SIZES
+    # Paper may stand up when the map's rows only fit that way; a slide stays 16:9.
+    turnable = orientation is None and h is not None and key in _SIZES and unit != "px"
     return Page(key, round(width, 2), round(height, 2) if height is not None else None, unit, (w, h), turnable)
 
 

@@ -70,6 +70,10 @@ class TextTooSmall(UserWarning):
     """A row of a map too tall for its page, drawn smaller than the page's smallest readable text."""
 
 
+class PageTurned(UserWarning):
+    """Paper turned to portrait because the map's rows only fit it standing up."""
+
+
 class OutputError(OSError):
     """An output file could not be written; the message names the file and why, and the file's
     previous content (if any) is intact."""

@@ -296,6 +296,8 @@ def render_pages(
     """The map as one SVG or PNG per page of ``page`` (a column page such as docs gives one)."""
     if fmt not in ("svg", "png"):
         raise ValueError(f"render_pages draws svg or png, not {fmt!r}")
+    if view == "flow":
+        raise ValueError("render_pages draws the map, the blueprint or the overview; the flow chart is one picture")
     chosen = theme_for(theme, page)
     if page is None:
         return [render(journey, fmt, chosen, scale, view, baseline)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shutil
 import subprocess
 import warnings
 import xml.etree.ElementTree as ET
@@ -435,3 +436,53 @@ def test_the_flow_chart_stands_phases_side_by_side_in_the_journeys_order() -> No
     root = ET.fromstring(render(JOURNEYS["gen200"], "svg", view="flow"))
     width, height = float(root.get("width", "0")), float(root.get("height", "0"))
     assert width > height  # 200 steps were a tower fifteen times taller than wide
+
+
+def test_each_journey_renders_at_its_own_projects_page(tmp_path: Path) -> None:
+    shoes = (EXAMPLES / "shoes.journey.yaml").read_bytes()
+    for project, page in (("docs-site", "docs"), ("phone-app", "phone")):
+        (tmp_path / project / "maps").mkdir(parents=True)
+        (tmp_path / project / ".journeymd.yaml").write_text(f"render:\n  page: {page}\n", "utf-8")
+        (tmp_path / project / "maps" / "shoes.journey.yaml").write_bytes(shoes)
+    sources = [str(tmp_path / p / "maps" / "shoes.journey.yaml") for p in ("phone-app", "docs-site")]
+    for order in (sources, sources[::-1]):  # the same whatever the order of the arguments
+        result = CliRunner().invoke(main, ["render", *order])
+        assert result.exit_code == 0, result.output
+        assert ET.parse(tmp_path / "phone-app" / "maps" / "shoes.svg").getroot().get("width") == "390"
+        assert ET.parse(tmp_path / "docs-site" / "maps" / "shoes.svg").getroot().get("width") == "960"
+
+
+def test_hostile_pages_and_fences_are_refused_with_a_reason(tmp_path: Path) -> None:
+    import markdown
+
+    from journeymd.render import render_pages
+
+    for spec in ("9" * 400 + "x800px", "١٢٠٠x٨٠٠px", "20000x800px"):
+        with pytest.raises(PageError):
+            parse_page(spec)
+    with pytest.raises(ValueError, match="flow chart"):
+        render_pages(JOURNEYS["shoes"], "svg", view="flow", page=parse_page("a4"))
+    (tmp_path / "secret.yml").write_text("password: hunter2\n", "utf-8")
+    shutil.copy(EXAMPLES / "shoes.journey.yaml", tmp_path / "shoes.journey.yaml")
+    config = {"journeymd.markdown": {"base_dir": str(tmp_path)}}
+    for options in (f"theme={tmp_path / 'secret.yml'}", "phase=,", 'page="' + "9" * 400 + 'x800px"'):
+        out = markdown.markdown(f"```journeymd {options}\nfile: shoes.journey.yaml\n```\n",
+                                extensions=["journeymd.markdown"], extension_configs=config)  # fmt: skip
+        assert "password" not in out and "hunter2" not in out
+        assert ("<svg" in out) == (options == "phase=,")  # an empty phase list draws the whole map
+    assert not parse_page("slide").turnable  # a 16:9 deck gets 16:9 pages, whatever the map
+
+
+def test_a_first_page_whose_heading_leaves_no_room_moves_the_legend_on() -> None:
+    long = journeymd.loads(make_yaml(12, seed=4).replace("description:", "description: " + "Lang verhaal. " * 120, 1))
+    with pytest.warns(TextTooSmall):  # an A5 page is too small for this map's rows, and it says so
+        scenes = layout_pages(long, parse_page("210x148mm"))
+    for scene in scenes:
+        assert not _check_page(scene, "a5", 793.7, 0)
+    assert "jm-legend" in {g.id for s in scenes for g in s.groups}
+
+
+def test_the_overview_on_paper_is_a_page_of_that_paper() -> None:
+    (scene,) = layout_pages(JOURNEYS["gen200"], parse_page("a4"), view="overview")
+    assert (scene.print_width, scene.print_height) == ("297mm", "210mm")
+    assert abs(scene.width / scene.height - 297 / 210) < 0.01

@@ -21,14 +21,14 @@ from .._gc import gc_paused
 from ..i18n import label
 from ..model import Journey
 from ..page import Page
-from ..problems import TextTooSmall
+from ..problems import PageTurned, TextTooSmall
 from .context import STACKED_BELOW, Context, lanes_for
 from .emotion import trace_curves
 from .flow import flow_edges, flow_rows
 from .grid import columns_that_fit, plan_grid
 from .header import header as header_group
 from .legend import legend
-from .overview import overview
+from .overview import fitted, overview
 from .rows import Row, build_row
 from .scene import Box, Group, Item, Lane, Line, Mark, Metrics, Scene, Text, _fmt, _r
 
@@ -152,8 +152,16 @@ def _overview_scene(ctx: Context, page: Page | None, header: bool) -> Scene:
         y += h
     strip, h = overview(ctx, y, width)
     groups.append(strip)
-    return Scene(_r(width), _r(y + h + m.margin), ctx.j.title, ctx.j.description, ctx.loc, tuple(groups), (), (),
-                 len(ctx.personas), len(ctx.j.phases))  # fmt: skip
+    height = y + h + m.margin
+    if page is None or page.height is None:
+        return Scene(_r(width), _r(height), ctx.j.title, ctx.j.description, ctx.loc, tuple(groups), (), (),
+                     len(ctx.personas), len(ctx.j.phases))  # fmt: skip
+    # On paper or a slide: one page of that size, the overview drawn smaller where it is taller.
+    scale = min(1.0, page.height / height)
+    print_w, print_h = page.css_size()
+    return Scene(_r(width / scale), _r(page.height / scale), ctx.j.title, ctx.j.description, ctx.loc, tuple(groups),
+                 (), (), len(ctx.personas), len(ctx.j.phases), print_width=print_w, print_height=print_h,
+                 page_number=1, page_count=1)  # fmt: skip
 
 
 @gc_paused
@@ -184,6 +192,13 @@ def layout_pages(
         if scale_other > scale:
             page, drawn, scale = other, drawn_other, scale_other
             smallest = min(drawn.ctx.m.small, drawn.ctx.m.body) * scale
+            warnings.warn(
+                PageTurned(
+                    f"the map's rows fit a page of {page.name} only standing up, so its pages are portrait "
+                    "(--orientation landscape keeps them lying down, with smaller text)"
+                ),
+                stacklevel=2,
+            )
     if smallest < page.min_text - 0.01:
         shown = f"{smallest * 0.75:.1f} pt" if page.paper else f"{smallest:.1f} px"
         warnings.warn(
@@ -233,16 +248,21 @@ def _paginate(drawn: _Map, page: Page, scale: float) -> tuple[Scene, ...]:
         heading, h = drawn.heading
         groups.append(heading)
         y += h
+    legend_h = drawn.legend_h + 18 if drawn.legend_items else 0
     if len(drawn.rows) > 1:
         strip, h = overview(ctx, y, width)
-        after = y + h + 18 + (drawn.legend_h + 18 if drawn.legend_items else 0)
-        if after + drawn.rows[0].height > bottom:  # the first row goes on the next page: use the space
+        after = y + h + 18 + legend_h
+        if after + drawn.rows[0].height > bottom and after <= bottom:  # the first row goes on: use the space
             strip, h = overview(ctx, y, width, room=bottom - after + h - 18)
-        groups.append(strip)
-        y += h + 18
+        if y + h <= bottom:  # an overview taller than what the heading leaves of a page is left out
+            groups.append(strip)
+            y += h + 18
     if drawn.legend_items:
+        if y > m.margin and y + drawn.legend_h > bottom:  # a long heading: the legend starts the next page
+            pages.append((groups, []))
+            groups, y = [], m.margin
         groups.append(Group("jm-legend", label(ctx.loc, "legend"), tuple(_moved(drawn.legend_items, y))))
-        y += drawn.legend_h + 18
+        y += legend_h
     placed: list[Row] = []
     for row in drawn.rows:
         if groups and y + row.height > bottom:  # the row goes whole onto the next page
@@ -270,7 +290,7 @@ def _footer(ctx: Context, number: int, total: int, width: float, height: float) 
     counter = label(ctx.loc, "page_of").format(n=number, total=total)
     items: list[Item] = [
         Line(f"M{_fmt(m.margin)} {_fmt(_r(y - 6))}H{_fmt(_r(width - m.margin))}", "grid"),
-        ctx.text(m.margin, y, title, width * 0.6, m.small, "muted"),
+        ctx.line_text(m.margin, y, fitted(title, width * 0.6, m.small), m.small, "muted"),
         ctx.line_text(width - m.margin, y, counter, m.small, "muted", anchor="end"),
     ]
     return Group(f"jm-footer-{number}", counter, tuple(items))

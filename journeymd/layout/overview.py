@@ -11,7 +11,7 @@ from .context import Context
 from .emotion import _smooth
 from .scene import Box, Group, Item, Line, Mark, _fmt, _r
 
-__all__ = ["overview"]
+__all__ = ["fitted", "overview"]
 
 MIN_STRIP = 40  # steps in one strip of the overview, at least
 STRIPS = 6  # strips at most: a long journey gets more steps per strip rather than more strips
@@ -61,7 +61,7 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
         phase = ctx.columns[first][0]
         x, w = _r(left + (first - columns.start) * pitch), _r((last - first + 1) * pitch)
         items.append(Box(x, _r(y), _r(max(w - 1, 1)), band_h, f"phase ph{phase.number % 8}", 3))
-        name = _fitted(phase.name, w - 8, m.small) or _fitted(str(phase.number + 1), w - 8, m.small)
+        name = fitted(phase.name, w - 8, m.small) or fitted(str(phase.number + 1), w - 8, m.small)
         if name:
             items.append(ctx.line_text(x + 4, y + 4, name, m.small, "phase-name", bold=True))
     y += band_h + 6
@@ -114,7 +114,7 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
     return items, _r(y - top)
 
 
-def _fitted(text: str, room: float, size: float) -> str:
+def fitted(text: str, room: float, size: float) -> str:
     """``text`` as it fits in ``room`` px: whole, cut short with an ellipsis, or not at all."""
     if text_width(text, size, True) <= room:
         return text
