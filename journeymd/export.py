@@ -133,6 +133,8 @@ def to_markdown(journey: Journey) -> str:
         if persona.description:
             line += f" — {md(persona.description)}"
         out += [line, ""]
+        if persona.quote:
+            out += [f"> {_paragraph(persona.quote)}", ""]
         for key, items in (("goals", persona.goals), ("frustrations", persona.frustrations)):
             if items:
                 out += [f"- *{md(label(loc, key))}:* " + "; ".join(md(i) for i in items)]

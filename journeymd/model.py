@@ -67,6 +67,15 @@ class Persona(Record):
     goals: tuple[str, ...] = ()
     frustrations: tuple[str, ...] = ()
     pos: Pos = (0, 0)
+    quote: str = ""
+
+    @property
+    def initials(self) -> str:
+        """'SF' for 'Sanne Fokkema, first-time buyer': what the persona card shows without a photo."""
+        words = [w for w in self.name.split(",")[0].split() if w[:1].isalnum()]
+        if not words:
+            return "?"
+        return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
 
     @property
     def short_name(self) -> str:
@@ -307,6 +316,13 @@ def _texts(node: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(node.get(key, ()))
 
 
+def _persona(node: YMap) -> Persona:
+    return Persona(
+        node["id"], node["name"], node.get("description", ""), _texts(node, "goals"), _texts(node, "frustrations"),
+        node.pos, node.get("quote", ""),
+    )  # fmt: skip
+
+
 def _rate(value: Any) -> float | None:
     if value is None:
         return None
@@ -366,10 +382,7 @@ def _following(raw_steps: list[YMap], ids: list[str], personas: tuple[str, ...])
 
 def build(data: YMap, source: str = "<string>") -> Journey:
     """Turn validated data into a Journey. Assumes ``validate.check`` found no problems."""
-    personas = tuple(
-        Persona(p["id"], p["name"], p.get("description", ""), _texts(p, "goals"), _texts(p, "frustrations"), p.pos)
-        for p in data.get("personas", ())
-    )
+    personas = tuple(_persona(p) for p in data.get("personas", ()))
     touchpoints = {t["id"]: _touchpoint(t, t["id"], t.pos) for t in data.get("touchpoints", ())}
     departments = {
         d["id"]: Department(d["id"], d["name"], d.pos, d.get("layer", "")) for d in data.get("departments", ())

@@ -95,6 +95,24 @@ def root(context, missing=missing):
             escape(environment.getattr(l_1_c, 'badge_bg')),
             '}\n',
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-persona-card{fill:',
+            escape(environment.getattr(l_1_c, 'card_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'card_border')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-persona-avatar{fill:',
+            escape(environment.getattr(l_1_c, 'badge_bg')),
+            ';stroke-width:3}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-persona-initials{fill:',
+            escape(environment.getattr(l_1_c, 'badge_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-persona-heading{fill:',
+            escape(environment.getattr(l_1_c, 'title')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-badge-text{fill:',
             escape(environment.getattr(l_1_c, 'badge_text')),
             '}\n',
@@ -408,4 +426,4 @@ def root(context, missing=missing):
     context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&25=113&26=117&27=121&28=125&29=129&30=133&31=137&32=143&33=153&35=162&36=166&37=170&38=174&39=178&40=182&41=186&42=192&43=196&44=200&45=206&46=210&47=216&48=221&49=231&50=237&51=243&53=252&54=256&55=260&56=264&57=268&58=274&59=276&60=278&61=284&62=288&63=292&64=296&65=300&66=304&67=308&68=312&69=316&70=320&71=324&72=330&74=338&75=346&77=370&78=376&87=382&88=392&89=394&90=396&92=400'
+debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&24=104&25=108&26=112&27=118&29=131&30=135&31=139&32=143&33=147&34=151&35=155&36=161&37=171&39=180&40=184&41=188&42=192&43=196&44=200&45=204&46=210&47=214&48=218&49=224&50=228&51=234&52=239&53=249&54=255&55=261&57=270&58=274&59=278&60=282&61=286&62=292&63=294&64=296&65=302&66=306&67=310&68=314&69=318&70=322&71=326&72=330&73=334&74=338&75=342&76=348&78=356&79=364&81=388&82=394&91=400&92=410&93=412&94=414&96=418'
