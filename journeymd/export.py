@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from .i18n import label, percent
 from .i18n import number as count
-from .model import Department, Journey, Link, Step
+from .model import CustomLane, Department, Journey, Link, Step, score_text
 
 __all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
 
@@ -38,6 +38,17 @@ def _strong(text: str) -> str:
 
 def _cell(items: Iterable[str]) -> str:
     return "<br>".join(md(item) for item in items) or " "
+
+
+def _own_lane_cell(lane: CustomLane, value: str | float | tuple[str, ...] | None) -> str:
+    """A step's content in one of the file's own lanes, as a table cell."""
+    if value is None or value == "" or value == ():
+        return " "
+    if isinstance(value, tuple):
+        return _cell(value)
+    if isinstance(value, (int, float)):
+        return f"{score_text(value)} / {score_text(lane.max)}"
+    return f"“{md(value)}”" if lane.kind == "quote" else md(value)
 
 
 def _emotion(journey: Journey, step: Step) -> str:
@@ -143,6 +154,8 @@ def to_markdown(journey: Journey) -> str:
     turns = _turns(journey)
     headers = ["#", label(loc, "step"), label(loc, "emotion"), label(loc, "touchpoints"), label(loc, "departments"),
                label(loc, "pain_points"), label(loc, "opportunities")]  # fmt: skip
+    own_lanes = [lane for lane in journey.custom_lanes if journey.lanes is None or lane.id in journey.lanes]
+    headers += [md(lane.name) for lane in own_lanes]
     if turns:  # only then: in a journey that runs straight on, the column would be empty
         headers.append(label(loc, "next"))
     for number, phase in enumerate(journey.phases, 1):
@@ -164,6 +177,7 @@ def to_markdown(journey: Journey) -> str:
                 _cell(d.name for d in step.departments),
                 _cell(step.pain_points),
                 _cell(step.opportunities),
+                *(_own_lane_cell(lane, step.lanes.get(lane.id)) for lane in own_lanes),
             ]
             if turns:
                 cells.append(_next_cell(turns.get(step.id), journey))

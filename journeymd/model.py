@@ -14,8 +14,10 @@ from .slug import name_id, slugify, step_ids
 __all__ = [
     "BLUEPRINT_LANES",
     "LANES",
+    "LANE_KINDS",
     "LAYERS",
     "Action",
+    "CustomLane",
     "Department",
     "DropOff",
     "Journey",
@@ -26,6 +28,7 @@ __all__ = [
     "Step",
     "Touchpoint",
     "build",
+    "score_text",
 ]
 
 LANES = (
@@ -42,6 +45,7 @@ LANES = (
 # The service blueprint's layers (Shostack; Nielsen Norman Group's lane names), top to bottom.
 BLUEPRINT_LANES = ("evidence", "steps", "frontstage", "backstage", "support")
 LAYERS = ("frontstage", "backstage", "support")
+LANE_KINDS = ("text", "list", "score", "quote")  # what a lane of the file's own holds per step
 
 # Channels a person would call online or offline unless the file says otherwise, in English and
 # in the Dutch that teams write (winkel, telefoon, nieuwsbrief).
@@ -105,6 +109,24 @@ class Department(Record):
     name: str
     pos: Pos = (0, 0)
     layer: str = ""  # frontstage, backstage or support: where its work shows in a blueprint
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class CustomLane(Record):
+    """A lane the file defines itself (``lanes: [{id, name, kind}]``), filled by steps by its id."""
+
+    id: str
+    name: str
+    kind: str = "text"  # one of LANE_KINDS
+    min: float = 1
+    max: float = 5
+    description: str = ""
+    pos: Pos = (0, 0)
+
+
+def score_text(value: float) -> str:
+    """A score as the map and the exports write it: 5, 2.5, −1 (with a real minus sign)."""
+    return f"{value:g}".replace("-", "−")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -183,6 +205,8 @@ class Step(Record):
     fail_point: str = ""
     time_standard: str = ""
     personas: tuple[str, ...] = ()  # the persona ids that take this step; () for every persona
+    # The step's content in the file's own lanes, by lane id: a text, texts, or a score.
+    lanes: Mapping[str, str | float | tuple[str, ...]] = field(default_factory=dict)
     # What a Mermaid diagram said that journeymd has no field for (its `x-mermaid-*` keys, without
     # the prefix), so that an export gives the diagram back as it was.
     mermaid: Mapping[str, Any] = field(default_factory=dict)
@@ -248,7 +272,8 @@ class Journey(Record):
     personas: tuple[Persona, ...] = ()
     touchpoints: tuple[Touchpoint, ...] = ()
     departments: tuple[Department, ...] = ()
-    lanes: tuple[str, ...] | None = None  # None: every lane that has data
+    lanes: tuple[str, ...] | None = None  # lane names and own lanes' ids; None: every lane that has data
+    custom_lanes: tuple[CustomLane, ...] = ()
     source: str = "<string>"
     # In a map of some phases: the links between its steps and the steps left out, which the map
     # draws as labelled stubs ("→ 14 Receives the newsletter", "from 5").
@@ -321,6 +346,19 @@ def _persona(node: YMap) -> Persona:
         node["id"], node["name"], node.get("description", ""), _texts(node, "goals"), _texts(node, "frustrations"),
         node.pos, node.get("quote", ""),
     )  # fmt: skip
+
+
+def _custom_lane(node: Mapping[str, Any]) -> CustomLane:
+    return CustomLane(node["id"], node["name"], node.get("kind", "text"), node.get("min", 1), node.get("max", 5),
+                      node.get("description", ""), getattr(node, "pos", (0, 0)))  # fmt: skip
+
+
+def _lane_value(value: Any) -> str | float | tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 5.0 reads as the 5 it is
+    return value
 
 
 def _rate(value: Any) -> float | None:
@@ -419,6 +457,7 @@ def build(data: YMap, source: str = "<string>") -> Journey:
             )
         )
     lanes = data.get("lanes")
+    custom = tuple(_custom_lane(lane) for lane in lanes or () if isinstance(lane, Mapping))
     return Journey(
         title=data.get("title", ""),
         description=data.get("description", ""),
@@ -427,7 +466,8 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         personas=personas,
         touchpoints=tuple(touchpoints.values()),
         departments=tuple(departments.values()),
-        lanes=tuple(lanes) if lanes is not None else None,
+        lanes=tuple(lane["id"] if isinstance(lane, Mapping) else lane for lane in lanes) if lanes is not None else None,
+        custom_lanes=custom,
         phases=tuple(phases),
         source=source,
         mermaid=_mermaid_keys(data),
@@ -513,5 +553,6 @@ def _step(
         support=actions("support"),
         fail_point=raw.get("fail_point", ""),
         time_standard=raw.get("time_standard", ""),
+        lanes={lane: _lane_value(value) for lane, value in raw.get("lanes", {}).items()},
         mermaid=_mermaid_keys(raw),
     )

@@ -80,3 +80,89 @@ def test_markdown_export_quotes_the_persona(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = (tmp_path / "cards.md").read_text("utf-8")
     assert "> I want to run in them on &lt;Saturday&gt;." in text
+
+
+LANES = """\
+journeymd: 1
+title: Own lanes
+lanes:
+  - steps
+  - {id: screen, name: Screen, kind: text}
+  - {id: effort, name: Customer effort, kind: score, min: 1, max: 7, description: "1 = easy"}
+  - {id: owners, name: Owners, kind: list}
+  - {id: says, name: Says, kind: quote}
+phases:
+  - name: Buy
+    steps:
+      - {name: Orders, lanes: {screen: "<Checkout>", effort: 7, owners: [Shop, Finance], says: Easy}}
+      - {name: Pays, lanes: {effort: 1}}
+      - {name: Waits, lanes: {effort: 4.0, owners: Logistics}}
+"""
+
+
+def _cell_items(scene: object, step_id: str, lane: str) -> list[object]:
+    box = next(b for s, name, b in scene.step_cells if s == step_id and name == lane)  # type: ignore[attr-defined]
+    group = next(g for g in scene.groups if g.id == f"jm-step-{step_id}")  # type: ignore[attr-defined]
+    return [i for i in group.items if box.y <= getattr(i, "y", -1) < box.y + box.h and i.cls != "hit"]
+
+
+def test_own_lanes_show_in_their_order_with_text_chips_quotes_and_scores_on_their_scale() -> None:
+    scene = layout(journeymd.loads(LANES))
+    assert [lane.name for lane in scene.lanes] == ["steps", "screen", "effort", "owners", "says"]
+    screen = _cell_items(scene, "orders", "screen")
+    assert [t.lines for t in screen if isinstance(t, Text)] == [("<Checkout>",)]
+    chips = _cell_items(scene, "orders", "owners")
+    assert [t.lines[0] for t in chips if isinstance(t, Text)] == ["Shop", "Finance"]
+    assert [t.lines[0] for t in _cell_items(scene, "waits", "owners") if isinstance(t, Text)] == ["Logistics"]
+    assert [t.lines for t in _cell_items(scene, "orders", "says") if isinstance(t, Text)] == [("“Easy”",)]
+
+    def bar(step: str) -> tuple[float, float | None, str]:
+        items = _cell_items(scene, step, "effort")
+        track = next(b for b in items if isinstance(b, Box) and b.cls == "score-track")
+        filled = next((b.w for b in items if isinstance(b, Box) and b.cls == "score-bar"), None)
+        return track.w, filled, next(t.lines[0] for t in items if isinstance(t, Text))
+
+    full, filled, shown = bar("orders")
+    assert filled == full and shown == "7 / 7"
+    assert bar("pays")[1:] == (None, "1 / 7")  # the bottom of the scale: an empty track
+    half = bar("waits")
+    assert half[1] == round(half[0] / 2, 1) and half[2] == "4 / 7"
+    labels = [t.lines for g in scene.groups if g.id == "jm-lane-labels" for t in g.items if isinstance(t, Text)]
+    assert ("Customer effort",) in labels and ("1 = easy",) in labels
+
+
+def test_own_lanes_print_escaped_in_svg_and_markdown_and_scores_in_stats(tmp_path: Path) -> None:
+    source = tmp_path / "lanes.journey.yaml"
+    source.write_text(LANES, "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["render", str(source), "-f", "svg,markdown"]).exit_code == 0
+    root = ET.parse(tmp_path / "lanes.svg").getroot()
+    assert "<Checkout>" in [t.text for t in root.iter(f"{SVG}text")]
+    assert len(root.findall(f".//{SVG}rect[@class='jm-score-bar']")) == 2
+    markdown = (tmp_path / "lanes.md").read_text("utf-8")
+    assert "| Screen | Customer effort | Owners | Says |" in markdown
+    assert "| &lt;Checkout&gt; | 7 / 7 | Shop<br>Finance | “Easy” |" in markdown
+    result = runner.invoke(main, ["stats", str(source), "--format", "json"])
+    import json
+
+    effort = json.loads(result.output)["scores"][0]
+    assert effort["mean"] == 4 and effort["lowest"]["number"] == 2 and effort["highest"]["number"] == 1
+    assert "Customer effort (1 … 7): mean 4 over 3 steps" in runner.invoke(main, ["stats", str(source)]).output
+
+
+def test_own_lanes_are_checked_with_positions_and_suggestions(tmp_path: Path) -> None:
+    source = tmp_path / "bad.journey.yaml"
+    source.write_text(
+        LANES.replace("effort: 7,", "efort: 7,")
+        .replace("{effort: 1}", "{effort: 9}")
+        .replace("effort: 4.0, owners: Logistics", "effort: high, screen: [a]"),
+        "utf-8",
+    )
+    result = CliRunner().invoke(main, ["validate", str(source)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"{source}:12:54: unknown lane 'efort' (did you mean 'effort'?)" in lines
+    assert f"{source}:13:38: lane 'effort' runs from 1 to 7; got 9" in lines
+    assert f"{source}:14:39: lane 'effort' holds a score from 1 to 7; got text 'high'" in lines
+    assert f"{source}:14:53: lane 'screen' is a text lane: give one text; got a list" in lines
+    assert "Traceback" not in result.output and not list(tmp_path.glob("*.svg"))

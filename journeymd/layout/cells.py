@@ -9,6 +9,7 @@ from ..i18n import label, number, percent
 from ..model import LAYERS, Department, Step
 from ..textmetrics import text_width
 from .context import Context
+from .lanes import lane_cell
 from .scene import Box, Item, Mark, Text, _r, shift_all
 
 __all__ = ["cell"]
@@ -58,6 +59,9 @@ def cell(ctx: Context, lane: str, step: Step) -> tuple[list[Item], float]:
         return notes(ctx, step.evidence, "evidence", "▣")
     if lane in LAYERS:
         return actions(ctx, step, lane)
+    own = ctx.own_lanes.get(lane)
+    if own is not None:
+        return lane_cell(ctx, own, step.lanes.get(lane))
     return [], 0
 
 

@@ -21,6 +21,9 @@ BLUEPRINT_LINES = (("steps", "frontstage", "line_interaction"), ("frontstage", "
                    ("backstage", "support", "line_internal"))  # fmt: skip
 
 
+OWN_LANE_LABEL = 220.0  # px: the widest a long word in a lane's own name widens the label column
+
+
 def lanes_for(journey: Journey) -> tuple[str, ...]:
     """The lanes a map shows: the file's choice, or every lane with data in the standard order."""
     if journey.lanes is not None:
@@ -73,9 +76,14 @@ class Context:
         self.personas = journey.persona_ids()
         self.persona_index = {pid: i for i, pid in enumerate(self.personas)}
         self.m = metrics
-        # The label column fits the longest lane name in the file's language, without breaking words.
-        names = [self.lane_label(lane) for lane in (*self.lane_names, "phase", "flow")]
-        self.label_width = _r(max(metrics.label_width, *(text_width(n, metrics.body, True) + 24 for n in names)))
+        self.own_lanes = {lane.id: lane for lane in journey.custom_lanes}
+        # The label column fits the longest lane name in the file's language, without breaking words;
+        # a lane of the file's own is named freely, so only its longest word counts, and not beyond a limit.
+        names = [self.lane_label(lane) for lane in (*self.lane_names, "phase", "flow") if lane not in self.own_lanes]
+        words = [word for lane in self.own_lanes.values() for word in lane.name.split()]
+        widths = [text_width(n, metrics.body, True) + 24 for n in names]
+        widths += [min(text_width(w, metrics.body, True) + 24, OWN_LANE_LABEL) for w in words]
+        self.label_width = _r(max(metrics.label_width, *widths))
 
     def with_column(self, width: float) -> None:
         """Draw the step columns ``width`` wide (a page fits as many whole columns as it can)."""
@@ -97,6 +105,9 @@ class Context:
         return _r(max(text_width(label(self.loc, key), self.m.small) for _, _, key in BLUEPRINT_LINES) + 8)
 
     def lane_label(self, lane: str) -> str:
+        own = self.own_lanes.get(lane)
+        if own is not None:
+            return own.name
         if self.blueprint and lane == "steps":
             return label(self.loc, "customer_actions")
         return label(self.loc, lane)

@@ -137,6 +137,12 @@ def build_row(
             tallest = max(c[1] for c in cells.values())
             # A lane with nothing in this row stays, thin, so every row has the same lanes in order.
             h = _r(max(tallest, 16 if tallest else EMPTY_LANE) + 2 * m.pad)
+            own = ctx.own_lanes.get(lane)
+            if own is not None and own.description:  # room for what the lane means, under its name
+                meaning = ctx.text(m.margin + 10, 0, own.description, ctx.label_width - 20, m.small, "muted")
+                name_h = ctx.text(0, 0, own.name, ctx.label_width - 20, m.body, "lane-label", bold=True).height
+                labels.append(meaning.at(meaning.x, y + m.pad + name_h + 2))
+                h = max(h, _r(name_h + 2 + meaning.height + 2 * m.pad))
             for i, (items, _) in cells.items():
                 x = grid.x(i)
                 step = ctx.columns[i][1]
