@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from .i18n import label, percent
 from .i18n import number as count
-from .model import CustomLane, Department, Journey, Link, Step, score_text
+from .model import CustomLane, Department, EmotionScale, Journey, Link, Step, score_text
 
 __all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
 
@@ -54,8 +54,10 @@ def _own_lane_cell(lane: CustomLane, value: str | float | tuple[str, ...] | None
 def _emotion(journey: Journey, step: Step) -> str:
     several = len(journey.personas) > 1
     names = {p.id: p.name for p in journey.personas}
+    scale = journey.scale
     parts = [
-        (f"{md(names.get(who, who))}: " if several and who else "") + (f"{score:+d}" if score else "0")
+        (f"{md(names.get(who, who))}: " if several and who else "")
+        + ((f"{score:+d}" if score else "0") if scale.default else md(scale.text(score)))
         for who, score in step.emotion.items()
     ]
     return "<br>".join(parts) or " "
@@ -238,11 +240,13 @@ def _mermaid_task_actors(journey: Journey, step: Step) -> list[str]:
     return [p for p in step.emotion if p in known] or [p.id for p in journey.personas]
 
 
-def _mermaid_written_score(step: Step, score: int | None) -> str:
+def _mermaid_written_score(step: Step, score: int | None, scale: EmotionScale) -> str:
     """The score to write: as an imported diagram wrote it (0, 7, NaN), while it still means the
-    step's emotion; else journeymd's −2..+2 on Mermaid's 1..5."""
+    step's emotion; else the journey's scale on Mermaid's 1..5."""
     from .mermaid import score_from_mermaid  # here: the mermaid module imports this one
 
+    if not scale.default:
+        return str(3 if score is None else scale.mermaid(score))
     written = step.mermaid.get("score")
     if isinstance(written, str) and score_from_mermaid(written) == score:
         return _mermaid_text(written) or str(mermaid_score(score))
@@ -279,6 +283,9 @@ def to_mermaid(journey: Journey) -> str:
     unscored = [s for s in steps if scores[s.id] is None and not isinstance(s.mermaid.get("score"), str)]
     if unscored:
         lost.append(f"{len(unscored)} step(s) without an emotion, drawn as 3 (neutral)")
+    scale = journey.scale
+    if scale.max - scale.min != 4 and any(s.emotion for s in steps):
+        lost.append(f"the emotion scale {scale.min}…{scale.max}, put on Mermaid's 1…5 (scores rounded)")
     texts = [journey.title, *(p.name for p in journey.phases), *(s.name for s in steps),
              *(d.name for s in steps for d in s.departments), *names.values()]  # fmt: skip
     if any(c in text for text in texts for c in ":;#,"):
@@ -311,7 +318,7 @@ def to_mermaid(journey: Journey) -> str:
                 # A step nobody owns has no actors, rather than a stand-in that would read as one
                 # more department.
                 actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
-            score = _mermaid_written_score(step, scores[step.id])
+            score = _mermaid_written_score(step, scores[step.id], journey.scale)
             name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
             lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))
     return "\n".join(lines) + "\n"

@@ -20,6 +20,7 @@ __all__ = [
     "CustomLane",
     "Department",
     "DropOff",
+    "EmotionScale",
     "Journey",
     "Kpi",
     "Link",
@@ -122,6 +123,46 @@ class CustomLane(Record):
     max: float = 5
     description: str = ""
     pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class EmotionScale(Record):
+    """The scale emotions are scored on: −2..+2 unless the file sets ``emotion_scale``; whole
+    numbers from ``min`` to ``max``, optionally named (``levels``) or shown as faces."""
+
+    min: int = -2
+    max: int = 2
+    levels: tuple[str, ...] = ()  # a name per value, from min up
+    faces: bool = False
+
+    @property
+    def default(self) -> bool:
+        return (self.min, self.max, self.levels, self.faces) == (-2, 2, (), False)
+
+    @property
+    def neutral(self) -> float:
+        """The middle of the scale: above it is positive, below it negative."""
+        return (self.min + self.max) / 2
+
+    def relative(self, score: float) -> float:
+        """``score`` on the −2..+2 the map is drawn in: 1..5's 4 is +1, 1..7's 7 is +2."""
+        return (score - self.neutral) * 4 / (self.max - self.min)
+
+    def values(self) -> range:
+        return range(self.min, self.max + 1)
+
+    def text(self, score: int) -> str:
+        """A score as the map writes it: a signed number on a scale around 0 (+1, 0, −1), a plain
+        one on a scale of counts (4), the level's name on a named scale."""
+        if self.levels and 0 <= score - self.min < len(self.levels):
+            return self.levels[score - self.min]
+        if self.min < 0:
+            return f"{score:+d}".replace("-", "−") if score else "0"
+        return str(score)
+
+    def mermaid(self, score: int) -> int:
+        """``score`` on Mermaid's 1..5 (journeymd's default −2..+2 is simply shifted)."""
+        return round(1 + 4 * (score - self.min) / (self.max - self.min))
 
 
 def score_text(value: float) -> str:
@@ -274,6 +315,7 @@ class Journey(Record):
     departments: tuple[Department, ...] = ()
     lanes: tuple[str, ...] | None = None  # lane names and own lanes' ids; None: every lane that has data
     custom_lanes: tuple[CustomLane, ...] = ()
+    scale: EmotionScale = field(default_factory=EmotionScale)
     source: str = "<string>"
     # In a map of some phases: the links between its steps and the steps left out, which the map
     # draws as labelled stubs ("→ 14 Receives the newsletter", "from 5").
@@ -328,13 +370,14 @@ class Journey(Record):
         return {p.id: p.short_name if short.count(p.short_name) == 1 else p.name for p in self.personas}
 
     def scores_text(self, step: Step, below: int) -> str:
-        """The scores under ``below`` at ``step``, and whose they are when there are several
-        personas: '-1' or '-1 for Chris, -2 for Anna'."""
+        """The scores under ``below`` (on the −2..+2 the map is drawn in) at ``step``, and whose
+        they are when there are several personas: '-1' or '-1 for Chris, -2 for Anna'."""
         names = self.persona_names()
-        low = [(persona, score) for persona, score in step.emotion.items() if score < below]
+        low = [(persona, score) for persona, score in step.emotion.items() if self.scale.relative(score) < below]
+        shown = (lambda score: f"{score:+d}") if self.scale.default else self.scale.text
         if len(self.personas) < 2:
-            return ", ".join(f"{score:+d}" for _, score in low)
-        return ", ".join(f"{score:+d} for {names.get(persona, persona)}" for persona, score in low)
+            return ", ".join(shown(score) for _, score in low)
+        return ", ".join(f"{shown(score)} for {names.get(persona, persona)}" for persona, score in low)
 
 
 def _texts(node: Mapping[str, Any], key: str) -> tuple[str, ...]:
@@ -346,6 +389,15 @@ def _persona(node: YMap) -> Persona:
         node["id"], node["name"], node.get("description", ""), _texts(node, "goals"), _texts(node, "frustrations"),
         node.pos, node.get("quote", ""),
     )  # fmt: skip
+
+
+def _scale(node: Mapping[str, Any] | None) -> EmotionScale:
+    if not node:
+        return EmotionScale()
+    levels = tuple(node.get("levels", ()))
+    low = node.get("min", 1 if levels else -2)
+    high = node.get("max", low + len(levels) - 1 if levels else 2)
+    return EmotionScale(int(low), int(high), levels, bool(node.get("faces", False)))
 
 
 def _custom_lane(node: Mapping[str, Any]) -> CustomLane:
@@ -468,6 +520,7 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         departments=tuple(departments.values()),
         lanes=tuple(lane["id"] if isinstance(lane, Mapping) else lane for lane in lanes) if lanes is not None else None,
         custom_lanes=custom,
+        scale=_scale(data.get("emotion_scale")),
         phases=tuple(phases),
         source=source,
         mermaid=_mermaid_keys(data),

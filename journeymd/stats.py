@@ -7,7 +7,7 @@ from typing import Any
 
 from ._record import Record, dataclass
 from .i18n import percent
-from .model import Department, Journey, Phase, Step, Touchpoint, score_text
+from .model import Department, EmotionScale, Journey, Phase, Step, Touchpoint, score_text
 
 __all__ = [
     "FunnelRow",
@@ -225,6 +225,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
             for s in phase_summaries(journey)
         ],
         "personas": per_persona,
+        "emotion_scale": {"min": journey.scale.min, "max": journey.scale.max, "levels": list(journey.scale.levels)},
         "departments": [
             {"id": d.id, "name": d.name, "steps": sum(len(cell) for cell in row), "pain_points": pains,
              "opportunities": chances}
@@ -278,7 +279,12 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
         if m is None:
             return "—"
         who = f" for {m['persona']}" if whose and m["persona"] else ""
-        return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
+        if scale.default:
+            return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
+        return f"{m['number']}. {m['name']} ({scale.text(m['score'])}{who})"
+
+    written = figures.get("emotion_scale") or {}
+    scale = EmotionScale(written.get("min", -2), written.get("max", 2), tuple(written.get("levels", ())))
 
     def count(number: int, noun: str) -> str:
         return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -338,11 +344,11 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
     if blueprint["fail_points"]:
         out += ["", "Fail points"] + [f"  {f['number']}. {f['name']}: {f['reason']}" for f in blueprint["fail_points"]]
     for lane in figures.get("scores", ()):
-        scale = f"{score_text(lane['min'])} … {score_text(lane['max'])}"
+        span = f"{score_text(lane['min'])} … {score_text(lane['max'])}"
         if lane["mean"] is None:
-            out += ["", f"{lane['name']} ({scale}): no step has a score"]
+            out += ["", f"{lane['name']} ({span}): no step has a score"]
             continue
-        out += ["", f"{lane['name']} ({scale}): mean {score_text(lane['mean'])} over {count(lane['steps'], 'step')}"]
+        out += ["", f"{lane['name']} ({span}): mean {score_text(lane['mean'])} over {count(lane['steps'], 'step')}"]
         for key in ("lowest", "highest"):
             step = lane[key]
             out.append(f"  {key} {step['number']}. {step['name']} ({score_text(step['score'])})")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, TypeGuard
 
 from ._data import read_text
 from .loader import Pos, YList, YMap
@@ -117,7 +118,8 @@ def check(data: Any, path: str) -> list[Problem]:
         found |= {
             p for p in schema_found if not (version and p.code == "missing-key" and p.message.endswith("'journeymd'"))
         }
-    return sorted(found | set(_reference_problems(data, path)) | set(_lane_problems(data, path)))
+    own = set(_lane_problems(data, path)) | set(_scale_problems(data, path))
+    return sorted(found | set(_reference_problems(data, path)) | own)
 
 
 _JOURNEY_KEYS = ("journeymd", "phases")
@@ -269,13 +271,37 @@ def _expects(node: dict[str, Any]) -> str:
     return f"{', '.join(kinds[:-1])} or {kinds[-1]}"
 
 
+# The emotion scale of the journey being explained, for what a score must be.
+_scale_range: ContextVar[tuple[int, int]] = ContextVar("_scale_range", default=(-2, 2))
+
+
+def _emotion_range(data: Any) -> tuple[int, int]:
+    """The lowest and highest emotion score of ``data``'s scale, as far as it says."""
+    scale = data.get("emotion_scale") if isinstance(data, dict) else None
+    if not isinstance(scale, dict):
+        return -2, 2
+    levels = scale.get("levels")
+    count = len(levels) if isinstance(levels, list) else 0
+    given_low, given_high = scale.get("min"), scale.get("max")
+    low = int(given_low) if _is_number(given_low) else -2
+    high = int(given_high) if _is_number(given_high) else 2
+    if count and not _is_number(given_low):
+        low = high - count + 1 if _is_number(given_high) else 1
+    if count and not _is_number(given_high):
+        high = low + count - 1
+    return low, high
+
+
 def _expected_kinds(node: dict[str, Any]) -> list[str]:
     node = _resolve(node)
     if "anyOf" in node:
         return [kind for branch in node["anyOf"] for kind in _expected_kinds(branch)]
     kinds = node.get("type", "any")
     words = " or ".join(_TYPE_WORDS[k] for k in ([kinds] if isinstance(kinds, str) else kinds))
-    if "minimum" in node and "maximum" in node:
+    if node is schema()["definitions"]["score"]:  # its range is the journey's emotion scale
+        low, high = _scale_range.get()
+        words += f" from {low} to {high}"
+    elif "minimum" in node and "maximum" in node:
         words += f" from {_number(node['minimum'])} to {_number(node['maximum'])}"
     elif "minimum" in node:
         words += f" of {_number(node['minimum'])} or more"
@@ -294,6 +320,7 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
     value is checked as the key it surely means: otherwise every mistake below it would show
     only on the next run. The data returned has those keys renamed, for the cross references.
     """
+    _scale_range.set(_emotion_range(data))
     validator = _explaining_validator()(schema())
     renamed: set[Problem] = set()
     for attempt in range(_RENAME_PASSES + 1):  # the last pass only checks what the renames made
@@ -870,7 +897,7 @@ def _lane_problems(data: YMap, path: str) -> Iterator[Problem]:
                 yield from _lane_value_problems(own, filled, key, value, value_at)
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
@@ -893,3 +920,48 @@ def _lane_value_problems(lane: YMap, filled: YMap, key: str, value: Any, value_a
             )
     elif not isinstance(value, str):
         yield value_at(filled, key, f"lane '{key}' is a {kind} lane: give one text; got {_describe(value)}")
+
+
+def _scale_problems(data: YMap, path: str) -> Iterator[Problem]:
+    """The emotion scale runs upwards over at most 11 levels, names each level once, and every
+    step's emotion is a whole number on it (the schema only knows it is a whole number)."""
+    scale = data.get("emotion_scale")
+    low, high = -2, 2
+    if isinstance(scale, YMap):
+        levels = scale.get("levels")
+        count = len(levels) if isinstance(levels, YList) else 0
+        if any(not _is_number(scale[key]) for key in ("min", "max") if key in scale):
+            return  # the schema said what is wrong with it
+        low, high = _emotion_range(data)
+        where = "max" if "max" in scale else "min" if "min" in scale else "levels"
+        if ("min" in scale) != ("max" in scale) and not count:
+            key = "min" if "min" in scale else "max"
+            yield Problem(path, *scale.key_pos[key], "give the emotion scale both 'min' and 'max'", "scale")
+            return
+        if high <= low:
+            yield Problem(path, *scale.value_pos[where], f"the emotion scale's 'max' must be above its 'min' "
+                          f"({low} … {high})", "scale")  # fmt: skip
+            return
+        if high - low > 10:
+            yield Problem(path, *scale.value_pos[where], f"the emotion scale has {high - low + 1} levels; at most 11 "
+                          "fit on the axis", "scale")  # fmt: skip
+            return
+        if count and count != high - low + 1:
+            message = f"the emotion scale from {low} to {high} has {high - low + 1} levels, but 'levels' names {count}"
+            yield Problem(path, *scale.value_pos["levels"], message, "scale")
+            return
+    elif scale is not None:
+        return  # the schema said what is wrong with it
+    for phase in _maps(data, "phases"):
+        for step in _maps(phase, "steps"):
+            emotion = step.get("emotion")
+            scores: list[tuple[YMap, str, Any]] = [(step, "emotion", emotion)]
+            if isinstance(emotion, YMap):
+                scores = [(emotion, str(key), value) for key, value in emotion.items()]
+            for node, key, value in scores:
+                whole = _is_number(value) and float(value).is_integer()
+                if whole and not low <= value <= high:
+                    message = f"'{key}' must be a whole number from {low} to {high}, not {_number(value)}"
+                    if isinstance(scale, YMap):
+                        message += " (the journey's 'emotion_scale')"
+                    yield Problem(path, *node.value_pos[key], message, "scale")

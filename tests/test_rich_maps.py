@@ -166,3 +166,97 @@ def test_own_lanes_are_checked_with_positions_and_suggestions(tmp_path: Path) ->
     assert f"{source}:14:39: lane 'effort' holds a score from 1 to 7; got text 'high'" in lines
     assert f"{source}:14:53: lane 'screen' is a text lane: give one text; got a list" in lines
     assert "Traceback" not in result.output and not list(tmp_path.glob("*.svg"))
+
+
+SCALE = """\
+journeymd: 1
+title: Scale
+emotion_scale: {levels: [frustrated, annoyed, neutral, pleased, delighted]}
+phases:
+  - name: Buy
+    steps:
+      - {name: Orders, emotion: 1}
+      - {name: Pays, emotion: 3}
+      - {name: Gets it, emotion: 5, pain_points: [Late]}
+"""
+
+
+def _emotion_lane(scene: object) -> tuple[float, float]:
+    lane = next(lane for lane in scene.lanes if lane.name == "emotion")  # type: ignore[attr-defined]
+    return lane.y, lane.h
+
+
+def test_a_named_scale_labels_the_axis_and_places_its_ends_where_minus_two_and_plus_two_go() -> None:
+    scene = layout(journeymd.loads(SCALE))
+    plain = SCALE.replace("emotion_scale: {levels: [frustrated, annoyed, neutral, pleased, delighted]}\n", "")
+    default = layout(journeymd.loads(plain.replace("emotion: 1}", "emotion: -2}").replace("emotion: 3}", "emotion: 0}")
+                                     .replace("emotion: 5,", "emotion: 2,")))  # fmt: skip
+    labels = [t.lines[0] for g in scene.groups if g.id == "jm-lane-labels" for t in g.items if isinstance(t, Text)]
+    assert labels[labels.index("delighted") : labels.index("frustrated") + 1] == [
+        "delighted", "pleased", "neutral", "annoyed", "frustrated"
+    ]  # fmt: skip
+    assert _emotion_lane(scene)[1] == _emotion_lane(default)[1]
+
+    def marks(s: object) -> list[tuple[float, str]]:
+        return [(i.y, i.cls) for g in s.groups if g.id.startswith("jm-step-") for i in g.items  # type: ignore[attr-defined]
+                if isinstance(i, Mark) and i.cls.startswith("mk")]  # fmt: skip
+
+    top, _ = _emotion_lane(scene)
+    top_default, _ = _emotion_lane(default)
+    assert [(y - top, cls) for y, cls in marks(scene)] == [(y - top_default, cls) for y, cls in marks(default)]
+    assert [cls for _, cls in marks(scene)] == ["mk score-neg", "mk score-zero", "mk score-pos"]
+    legend = [t.lines[0] for g in scene.groups if g.id == "jm-legend" for t in g.items if isinstance(t, Text)]
+    assert "Emotion pleased … delighted" in legend and "Emotion annoyed … frustrated" in legend
+
+
+def test_faces_on_the_axis_frown_below_the_middle_and_smile_above(tmp_path: Path) -> None:
+    faces_file = SCALE.replace("{levels: [frustrated, annoyed, neutral, pleased, delighted]}",
+                               "{min: -3, max: 3, faces: true}")  # fmt: skip
+    journey = journeymd.loads(faces_file.replace("emotion: 5,", "emotion: -3,"))
+    root = ET.fromstring(render_svg(journey))
+    faces = [c.get("class") for c in root.iter(f"{SVG}circle") if "jm-face " in (c.get("class") or "") + " "]
+    assert faces == [*["jm-face jm-face-pos"] * 3, "jm-face jm-face-zero", *["jm-face jm-face-neg"] * 3]
+    texts = [t.text for t in root.find(f"{SVG}g[@id='jm-lane-labels']").iter(f"{SVG}text")]  # type: ignore[union-attr]
+    assert "+3" not in texts and "0" not in texts  # faces instead of numbers
+
+
+def test_scores_off_the_scale_are_errors_in_its_own_terms_and_default_files_keep_their_message(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.journey.yaml"
+    bad.write_text(SCALE.replace("emotion: 3}", "emotion: 0}"), "utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1
+    assert (f"{bad}:8:31: 'emotion' must be a whole number from 1 to 5, not 0 (the journey's 'emotion_scale')"
+            in result.output)  # fmt: skip
+    plain = tmp_path / "plain.journey.yaml"
+    plain.write_text("journeymd: 1\nphases:\n  - name: A\n    steps:\n      - {name: B, emotion: 3}\n", "utf-8")
+    assert (
+        f"{plain}:5:28: 'emotion' must be a whole number from -2 to 2, not 3"
+        in CliRunner().invoke(main, ["validate", str(plain)]).output
+    )
+    scale = tmp_path / "scale.journey.yaml"
+    scale.write_text(SCALE.replace("{levels: [frustrated, annoyed, neutral, pleased, delighted]}",
+                                   "{min: 1, max: 4, levels: [a, b]}"), "utf-8")  # fmt: skip
+    output = CliRunner().invoke(main, ["validate", str(scale)]).output
+    assert "the emotion scale from 1 to 4 has 4 levels, but 'levels' names 2" in output
+
+
+def test_stats_markdown_and_mermaid_follow_the_scale(tmp_path: Path) -> None:
+    source = tmp_path / "scale.journey.yaml"
+    source.write_text(SCALE, "utf-8")
+    runner = CliRunner()
+    stats = runner.invoke(main, ["stats", str(source)]).output
+    assert "lowest 1. Orders (frustrated); highest 3. Gets it (delighted)" in stats
+    assert runner.invoke(main, ["render", str(source), "-f", "markdown,mermaid"]).exit_code == 0
+    assert "| 1 | **Orders** | frustrated |" in (tmp_path / "scale.md").read_text("utf-8")
+    mermaid = (tmp_path / "scale.mmd").read_text("utf-8")
+    assert [line.strip() for line in mermaid.splitlines() if line.strip().startswith(("Orders", "Pays", "Gets"))] == [
+        "Orders: 1", "Pays: 3", "Gets it: 5"
+    ]  # fmt: skip
+
+
+def test_the_default_scale_draws_the_shoe_map_as_before() -> None:
+    # The README's map is the shoe example as rendered before scales existed (test_generated checks it).
+    from journeymd.model import EmotionScale
+
+    journey = journeymd.load(ROOT / "examples" / "shoes.journey.yaml")
+    assert journey.scale.default and EmotionScale().text(-1) == "−1" and EmotionScale().mermaid(-2) == 1

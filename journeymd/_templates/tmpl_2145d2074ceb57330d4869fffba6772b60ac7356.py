@@ -205,6 +205,28 @@ def root(context, missing=missing):
             escape(environment.getattr(l_1_c, 'neutral')),
             '}\n',
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-face{fill:',
+            escape(environment.getattr(l_1_c, 'background')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'neutral')),
+            ';stroke-width:1.3}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-face-pos{stroke:',
+            escape(environment.getattr(l_1_c, 'positive')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-face-neg{stroke:',
+            escape(environment.getattr(l_1_c, 'negative')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-face-feature{fill:',
+            escape(environment.getattr(l_1_c, 'text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-face-mouth{fill:none;stroke:',
+            escape(environment.getattr(l_1_c, 'text')),
+            ';stroke-width:1.2;stroke-linecap:round}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-chip{fill:',
             escape(environment.getattr(l_1_c, 'chip_bg')),
             ';stroke:',
@@ -436,4 +458,4 @@ def root(context, missing=missing):
     context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&24=104&25=108&26=112&27=118&29=131&30=135&31=139&32=143&33=147&34=151&35=155&36=161&37=171&39=180&40=184&41=188&42=192&43=196&44=200&45=204&46=210&47=214&48=218&49=224&50=228&51=234&52=238&53=244&54=249&55=259&56=265&57=271&59=280&60=284&61=288&62=292&63=296&64=302&65=304&66=306&67=312&68=316&69=320&70=324&71=328&72=332&73=336&74=340&75=344&76=348&77=352&78=358&80=366&81=374&83=398&84=404&93=410&94=420&95=422&96=424&98=428'
+debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&24=104&25=108&26=112&27=118&29=131&30=135&31=139&32=143&33=147&34=151&35=155&36=161&37=171&39=180&40=184&41=188&42=192&43=196&44=200&45=204&46=210&47=214&48=218&49=222&50=226&51=232&52=236&53=240&54=246&55=250&56=256&57=260&58=266&59=271&60=281&61=287&62=293&64=302&65=306&66=310&67=314&68=318&69=324&70=326&71=328&72=334&73=338&74=342&75=346&76=350&77=354&78=358&79=362&80=366&81=370&82=374&83=380&85=388&86=396&88=420&89=426&98=432&99=442&100=444&101=446&103=450'

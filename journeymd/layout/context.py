@@ -83,6 +83,10 @@ class Context:
         words = [word for lane in self.own_lanes.values() for word in lane.name.split()]
         widths = [text_width(n, metrics.body, True) + 24 for n in names]
         widths += [min(text_width(w, metrics.body, True) + 24, OWN_LANE_LABEL) for w in words]
+        if journey.scale.levels and "emotion" in self.lane_names:
+            # The levels' names stand right in the column, beside the lane's name above the top one.
+            widest = max(text_width(level, metrics.small) for level in journey.scale.levels)
+            widths.append(min(text_width(self.lane_label("emotion"), metrics.body, True) + widest + 40, 260))
         self.label_width = _r(max(metrics.label_width, *widths))
 
     def with_column(self, width: float) -> None:

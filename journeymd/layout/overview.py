@@ -88,7 +88,7 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
             run = []
             runs.append(run)
             continue
-        run.append((centre(i), level(score)))
+        run.append((centre(i), level(ctx.j.scale.relative(score))))  # the ends of any scale at ±2
     for points in runs:
         if len(points) > 1:
             items.append(Line(_smooth(points, level(2), level(-2)), "curve csingle"))
