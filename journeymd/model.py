@@ -100,6 +100,7 @@ class Touchpoint(Record):
     online: bool | None = None
     kind: str = "direct"
     pos: Pos = (0, 0)
+    icon: str = ""  # a bundled icon's name, "none", or "" for the channel's own
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -447,6 +448,7 @@ def _touchpoint(node: Mapping[str, Any], tp_id: str, pos: Pos) -> Touchpoint:
         online=_online(channel, node.get("online")),
         kind=node.get("kind", "direct"),
         pos=pos,
+        icon=node.get("icon", ""),
     )
 
 

@@ -260,3 +260,54 @@ def test_the_default_scale_draws_the_shoe_map_as_before() -> None:
 
     journey = journeymd.load(ROOT / "examples" / "shoes.journey.yaml")
     assert journey.scale.default and EmotionScale().text(-1) == "−1" and EmotionScale().mermaid(-2) == 1
+
+
+ICONS = """\
+journeymd: 1
+title: Icons
+touchpoints:
+  - {id: site, name: Site, channel: Web}
+  - {id: till, name: Till, channel: winkel, icon: qr-code}
+  - {id: fax, name: Fax, channel: fax}
+  - {id: mail, name: Mail, channel: email, icon: none}
+phases:
+  - name: Buy
+    steps:
+      - {name: Orders, touchpoints: [site, till, fax, mail, {name: Review, channel: review site}]}
+"""
+
+
+def test_touchpoint_chips_show_their_channel_icon_or_their_own_and_none_for_unknown_channels() -> None:
+    from journeymd.layout import Icon
+
+    scene = layout(journeymd.loads(ICONS))
+    chips = _cell_items(scene, "orders", "touchpoints")
+    icons = [i for i in chips if isinstance(i, Icon)]
+    assert [i.name for i in icons] == ["globe", "qr-code", "star"]  # fax has none; mail asked for none
+    names = {t.lines[0]: t for t in chips if isinstance(t, Text)}
+    for icon, chip in zip(icons, ("Site", "Till", "Review"), strict=True):
+        assert icon.x + icon.size < names[chip].x  # the icon stands before the name, not on it
+    assert names["Fax"].x < names["Site"].x  # no icon, no gap
+    root = ET.fromstring(render_svg(journeymd.loads(ICONS)))
+    drawn = [p for p in root.iter(f"{SVG}path") if p.get("class") == "jm-icon"]
+    assert len(drawn) == 3 and all(p.get("transform", "").startswith("translate(") for p in drawn)
+
+
+def test_icons_are_bundled_with_their_licence_and_every_channel_names_one() -> None:
+    import json
+
+    from journeymd.layout.icons import CHANNEL_ICONS
+
+    bundled = json.loads((ROOT / "journeymd" / "data" / "icons.json").read_text("utf-8"))
+    assert "ISC License" in bundled["license"] and "lucide" in bundled["source"].lower()
+    assert set(CHANNEL_ICONS.values()) <= set(bundled["icons"])
+    schema = json.loads((ROOT / "journeymd" / "data" / "journey.schema.json").read_text("utf-8"))
+    assert schema["definitions"]["touchpoint"]["properties"]["icon"]["enum"] == [*sorted(bundled["icons"]), "none"]
+
+
+def test_a_misspelt_icon_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    source = tmp_path / "icons.journey.yaml"
+    source.write_text(ICONS.replace("icon: qr-code", "icon: qr-cod"), "utf-8")
+    result = CliRunner().invoke(main, ["validate", str(source)])
+    assert result.exit_code == 1 and f"{source}:5:51: 'icon' must be one of" in result.output
+    assert "got 'qr-cod' (did you mean 'qr-code'?)" in result.output

@@ -30,13 +30,13 @@ from .header import header as header_group
 from .legend import legend
 from .overview import overview
 from .rows import Row, build_row
-from .scene import Box, Group, Item, Lane, Line, Mark, Metrics, Scene, Text, _fmt, _r
+from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Scene, Text, _fmt, _r
 
 if TYPE_CHECKING:
     from ..diff import JourneyDiff
 
 __all__ = [
-    "Box", "Group", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "flow_edges", "lanes_for", "layout",
+    "Box", "Group", "Icon", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "flow_edges", "lanes_for", "layout",
     "layout_pages",
 ]  # fmt: skip
 

@@ -14,7 +14,7 @@ from typing import ClassVar
 from .._record import Record, dataclass
 from ..textmetrics import ASCENT, DESCENT
 
-__all__ = ["Box", "Group", "Item", "Lane", "Line", "Mark", "Metrics", "Scene", "Text"]
+__all__ = ["Box", "Group", "Icon", "Item", "Lane", "Line", "Mark", "Metrics", "Scene", "Text"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -147,7 +147,28 @@ class Mark(Record):
         return " ".join(f"{_fmt(px)},{_fmt(py)}" for px, py in pts)
 
 
-Item = Box | Text | Line | Mark
+@dataclass(frozen=True, eq=False, repr=False)
+class Icon(Record):
+    """A bundled icon (SVG path data on a 24 px grid, drawn as strokes) with its top-left corner at
+    ``x``, ``y``, ``size`` px square."""
+
+    kind: ClassVar[str] = "icon"
+    x: float
+    y: float
+    size: float
+    name: str
+    d: str
+    cls: str
+
+    def shifted(self, dx: float, dy: float) -> Icon:
+        return Icon(_r(self.x + dx), _r(self.y + dy), self.size, self.name, self.d, self.cls)
+
+    @property
+    def transform(self) -> str:
+        return f"translate({_fmt(self.x)} {_fmt(self.y)}) scale({self.size / 24:.4g})"
+
+
+Item = Box | Text | Line | Mark | Icon
 
 
 @dataclass(frozen=True, eq=False, repr=False)
