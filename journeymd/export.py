@@ -77,6 +77,10 @@ def _step_cell(step: Step, journey: Journey) -> str:
     if step.personas:
         names = journey.persona_names()
         lines.append(f"*{md(label(loc, 'only'))}:* " + ", ".join(md(names.get(p, p)) for p in step.personas))
+    if step.image is not None:  # the path as written, relative to the journey beside which the export is written
+        from urllib.parse import quote
+
+        lines.append(f"![{md(step.image.alt)}]({quote(step.image.src, safe='/')})")
     if step.reached is not None:
         lines.append(f"{count(step.reached, loc)} {md(label(loc, 'reached'))}")
     if step.drop_off is not None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._record import Record, dataclass
 from .loader import Pos, YMap
 from .slug import name_id, slugify, step_ids
+
+if TYPE_CHECKING:
+    from .images import Picture
 
 __all__ = [
     "BLUEPRINT_LANES",
@@ -34,6 +37,7 @@ __all__ = [
 
 LANES = (
     "steps",
+    "storyboard",
     "thinks",
     "feels",
     "emotion",
@@ -73,6 +77,7 @@ class Persona(Record):
     frustrations: tuple[str, ...] = ()
     pos: Pos = (0, 0)
     quote: str = ""
+    photo: Picture | None = None
 
     @property
     def initials(self) -> str:
@@ -249,6 +254,7 @@ class Step(Record):
     personas: tuple[str, ...] = ()  # the persona ids that take this step; () for every persona
     # The step's content in the file's own lanes, by lane id: a text, texts, or a score.
     lanes: Mapping[str, str | float | tuple[str, ...]] = field(default_factory=dict)
+    image: Picture | None = None  # the storyboard's picture of this step
     # What a Mermaid diagram said that journeymd has no field for (its `x-mermaid-*` keys, without
     # the prefix), so that an export gives the diagram back as it was.
     mermaid: Mapping[str, Any] = field(default_factory=dict)
@@ -385,10 +391,10 @@ def _texts(node: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(node.get(key, ()))
 
 
-def _persona(node: YMap) -> Persona:
+def _persona(node: YMap, pictures: Mapping[int, Picture]) -> Persona:
     return Persona(
         node["id"], node["name"], node.get("description", ""), _texts(node, "goals"), _texts(node, "frustrations"),
-        node.pos, node.get("quote", ""),
+        node.pos, node.get("quote", ""), pictures.get(id(node.get("photo"))),
     )  # fmt: skip
 
 
@@ -472,9 +478,12 @@ def _following(raw_steps: list[YMap], ids: list[str], personas: tuple[str, ...])
     return found
 
 
-def build(data: YMap, source: str = "<string>") -> Journey:
-    """Turn validated data into a Journey. Assumes ``validate.check`` found no problems."""
-    personas = tuple(_persona(p) for p in data.get("personas", ()))
+def build(data: YMap, source: str = "<string>", pictures: Mapping[int, Picture] | None = None) -> Journey:
+    """Turn validated data into a Journey. Assumes ``validate.check`` found no problems.
+    ``pictures``: the images the data names, read by ``images.resolve_images``, by ``id()`` of
+    the node that names each."""
+    pictures = pictures or {}
+    personas = tuple(_persona(p, pictures) for p in data.get("personas", ()))
     touchpoints = {t["id"]: _touchpoint(t, t["id"], t.pos) for t in data.get("touchpoints", ())}
     departments = {
         d["id"]: Department(d["id"], d["name"], d.pos, d.get("layer", "")) for d in data.get("departments", ())
@@ -490,9 +499,9 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         phase_id = raw_phase.get("id") or name_id(raw_phase["name"], "phase")
         steps = []
         for raw in raw_phase.get("steps", ()):
-            steps.append(
-                _step(raw, ids[index], phase_id, index, following[index], default_persona, touchpoints, departments)
-            )
+            image = pictures.get(id(raw.get("image")))
+            args = (raw, ids[index], phase_id, index, following[index], default_persona, touchpoints, departments)
+            steps.append(_step(*args, image))
             index += 1
         phases.append(
             Phase(
@@ -542,6 +551,7 @@ def _step(
     default_persona: str,
     touchpoints: Mapping[str, Touchpoint],
     departments: Mapping[str, Department],
+    image: Picture | None = None,
 ) -> Step:
     # JSON Schema counts 1.0 as a whole number; the map needs it as one.
     emotion = raw.get("emotion")
@@ -609,5 +619,6 @@ def _step(
         fail_point=raw.get("fail_point", ""),
         time_standard=raw.get("time_standard", ""),
         lanes={lane: _lane_value(value) for lane, value in raw.get("lanes", {}).items()},
+        image=image,
         mermaid=_mermaid_keys(raw),
     )

@@ -311,3 +311,131 @@ def test_a_misspelt_icon_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", str(source)])
     assert result.exit_code == 1 and f"{source}:5:51: 'icon' must be one of" in result.output
     assert "got 'qr-cod' (did you mean 'qr-code'?)" in result.output
+
+
+def _png(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x80\x80\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+STORY = """\
+journeymd: 1
+title: Story
+personas:
+  - {id: sanne, name: Sanne, photo: {src: face.png, alt: Sanne smiling}}
+phases:
+  - name: Buy
+    steps:
+      - name: Pays
+        image: {src: SRC, alt: "The <checkout> & its costs"}
+      - {name: Waits}
+"""
+
+
+def _repo(tmp_path: Path, src: str = "screens/pay.png") -> Path:
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "screens").mkdir()
+    (repo / "screens" / "pay.png").write_bytes(_png(400, 200))
+    (repo / "maps").mkdir()
+    (repo / "maps" / "face.png").write_bytes(_png(50, 50))
+    source = repo / "maps" / "story.journey.yaml"
+    source.write_text(STORY.replace("SRC", src), "utf-8")
+    return source
+
+
+def test_a_step_image_is_inlined_scaled_with_its_alt_text_in_svg_layout_and_markdown(tmp_path: Path) -> None:
+    from journeymd.layout import Picture
+
+    source = _repo(tmp_path, "../screens/pay.png")  # inside the repository, beside the journey's folder
+    journey = journeymd.load(source)
+    scene = layout(journey)
+    pictures = [i for g in scene.groups for i in g.items if isinstance(i, Picture)]
+    step_picture = next(p for p in pictures if p.cls == "storyboard-image")
+    assert step_picture.w / step_picture.h == 2 and step_picture.w <= scene.columns[0][1]
+    assert step_picture.href.startswith("data:image/png;base64,iVBOR")
+    assert "storyboard" in [lane.name for lane in scene.lanes]
+    assert any(p.cls == "persona-photo" for p in pictures)  # the photo replaces the initials
+    group = next(g for g in scene.groups if g.id == "jm-step-pays")
+    assert "Storyboard: The <checkout> & its costs" in group.title
+    assert CliRunner().invoke(main, ["render", str(source), "-f", "svg,markdown"]).exit_code == 0
+    root = ET.parse(source.with_suffix("").with_suffix(".svg")).getroot()
+    images = list(root.iter(f"{SVG}image"))
+    assert len(images) == 2 and all(i.get("href", "").startswith("data:image/png;base64,") for i in images)
+    assert images[1].get("aria-label") == "The <checkout> & its costs"
+    assert images[1].find(f"{SVG}title").text == "The <checkout> & its costs"  # type: ignore[union-attr]
+    markdown = source.with_suffix("").with_suffix(".md").read_text("utf-8")
+    assert "![The &lt;checkout&gt; & its costs](../screens/pay.png)" in markdown
+
+
+def test_images_that_are_missing_outside_the_repository_or_not_pictures_are_refused(tmp_path: Path) -> None:
+    source = _repo(tmp_path)
+    repo = source.parent.parent
+    (tmp_path / "secret.png").write_bytes(_png(10, 10))
+    (repo / "screens" / "link.png").symlink_to(tmp_path / "secret.png")
+    (repo / "screens" / "evil.png").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script>'
+        '<image href="file:///etc/passwd"/></svg>', "utf-8"
+    )  # fmt: skip
+    (repo / "screens" / "evil.svg").write_text('<?xml version="1.0"?><svg><a href="javascript:x()"/></svg>', "utf-8")
+    (repo / "screens" / "notes.png").write_text("just text", "utf-8")
+    (repo / "screens" / "huge.png").write_bytes(_png(10, 10) + b"\0" * 2_000_000)
+    cases = {
+        "screens/nothing.png": "image 'screens/nothing.png' not found",
+        "../../secret.png": "image '../../secret.png' is outside the repository",
+        "../screens/link.png": "image '../screens/link.png' is outside the repository",
+        "../screens/evil.png": "is an SVG, which can carry scripts and links: export it as PNG or WebP",
+        "../screens/evil.svg": "is an SVG, which can carry scripts and links",
+        "../screens/notes.png": "is not a PNG, JPEG or WebP image",
+        "../screens/huge.png": "is 2.0 MB; at most 1.5 MB is inlined in a map",
+        "/etc/passwd": "must be a path relative to the journey, inside its repository",
+        "https://example.com/a.png": "must be a path relative to the journey",
+        "data:image/svg+xml,<svg onload=alert(1)>": "must be a path relative to the journey",
+    }
+    runner = CliRunner()
+    for src, message in cases.items():
+        source.write_text(STORY.replace("SRC", json_quoted(src)), "utf-8")
+        result = runner.invoke(main, ["render", str(source), "-f", "svg"])
+        assert result.exit_code == 1, (src, result.output)
+        assert f"{source}:9:22: " in result.output and message in result.output, (src, result.output)
+        assert "Traceback" not in result.output and not source.with_suffix("").with_suffix(".svg").exists()
+    source.write_text(STORY.replace("SRC", "../screens/pay.png").replace('"The <checkout> & its costs"', '" "'))
+    result = runner.invoke(main, ["validate", str(source)])
+    assert result.exit_code == 1 and "an image needs an 'alt' text that says what it shows" in result.output
+
+
+def json_quoted(text: str) -> str:
+    import json
+
+    return json.dumps(text)
+
+
+def test_jpeg_and_webp_sizes_are_read_from_their_headers(tmp_path: Path) -> None:
+    import struct
+
+    from journeymd.images import _dimensions
+
+    jpeg = b"\xff\xd8\xff\xe0" + struct.pack(">H", 16) + b"JFIF\0" + b"\0" * 9 + b"\xff\xc0" + struct.pack(
+        ">HBHH", 17, 8, 300, 640
+    )  # fmt: skip
+    assert _dimensions("jpeg", jpeg + b"\0" * 20) == (640, 300)
+    lossless = b"RIFF\0\0\0\0WEBPVP8L\0\0\0\0\x2f" + ((199) | (99 << 14)).to_bytes(4, "little")
+    assert _dimensions("webp", lossless) == (200, 100)
+
+
+def test_a_batch_renders_again_when_only_a_picture_changed(tmp_path: Path) -> None:
+    source = _repo(tmp_path, "../screens/pay.png")
+    out = tmp_path / "site"
+    runner = CliRunner()
+    args = ["render", str(source.parent), "-o", str(out), "-f", "svg"]
+    assert "wrote" in runner.invoke(main, args).output
+    assert "wrote" not in runner.invoke(main, args).output  # fresh: nothing to do
+    (source.parent.parent / "screens" / "pay.png").write_bytes(_png(300, 300))
+    assert "wrote" in runner.invoke(main, args).output  # the picture changed, so the map did

@@ -109,6 +109,10 @@ def root(context, missing=missing):
             escape(environment.getattr(l_1_c, 'badge_text')),
             '}\n',
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-persona-photo-frame{fill:',
+            escape(environment.getattr(l_1_c, 'card_bg')),
+            ';stroke-width:3}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-persona-heading{fill:',
             escape(environment.getattr(l_1_c, 'title')),
             '}\n',
@@ -235,6 +239,12 @@ def root(context, missing=missing):
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-chip-text{fill:',
             escape(environment.getattr(l_1_c, 'chip_text')),
+            '}\n',
+            escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+            '.jm-storyboard-frame{fill:',
+            escape(environment.getattr(l_1_c, 'card_bg')),
+            ';stroke:',
+            escape(environment.getattr(l_1_c, 'card_border')),
             '}\n',
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-icon{fill:none;stroke:',
@@ -462,4 +472,4 @@ def root(context, missing=missing):
     context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&24=104&25=108&26=112&27=118&29=131&30=135&31=139&32=143&33=147&34=151&35=155&36=161&37=171&39=180&40=184&41=188&42=192&43=196&44=200&45=204&46=210&47=214&48=218&49=222&50=226&51=232&52=236&53=240&54=244&55=250&56=254&57=260&58=264&59=270&60=275&61=285&62=291&63=297&65=306&66=310&67=314&68=318&69=322&70=328&71=330&72=332&73=338&74=342&75=346&76=350&77=354&78=358&79=362&80=366&81=370&82=374&83=378&84=384&86=392&87=400&89=424&90=430&99=436&100=446&101=448&102=450&104=454'
+debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&24=104&25=108&26=112&27=116&28=122&30=135&31=139&32=143&33=147&34=151&35=155&36=159&37=165&38=175&40=184&41=188&42=192&43=196&44=200&45=204&46=208&47=214&48=218&49=222&50=226&51=230&52=236&53=240&54=246&55=250&56=254&57=260&58=264&59=270&60=274&61=280&62=285&63=295&64=301&65=307&67=316&68=320&69=324&70=328&71=332&72=338&73=340&74=342&75=348&76=352&77=356&78=360&79=364&80=368&81=372&82=376&83=380&84=384&85=388&86=394&88=402&89=410&91=434&92=440&101=446&102=456&103=458&104=460&106=464'

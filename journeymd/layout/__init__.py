@@ -30,14 +30,14 @@ from .header import header as header_group
 from .legend import legend
 from .overview import overview
 from .rows import Row, build_row
-from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Scene, Text, _fmt, _r
+from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Picture, Scene, Text, _fmt, _r
 
 if TYPE_CHECKING:
     from ..diff import JourneyDiff
 
 __all__ = [
-    "Box", "Group", "Icon", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "flow_edges", "lanes_for", "layout",
-    "layout_pages",
+    "Box", "Group", "Icon", "Lane", "Line", "Mark", "Metrics", "Picture", "Scene", "Text", "flow_edges", "lanes_for",
+    "layout", "layout_pages",
 ]  # fmt: skip
 
 ROW_GAP = 28.0  # px between the rows of a wrapped map

@@ -11,6 +11,7 @@ from ..textmetrics import text_width
 from .context import Context
 from .icons import icon_for
 from .lanes import lane_cell
+from .pictures import storyboard
 from .scene import Box, Item, Mark, Text, _r, shift_all
 
 __all__ = ["cell"]
@@ -41,6 +42,8 @@ def cell(ctx: Context, lane: str, step: Step) -> tuple[list[Item], float]:
     m = ctx.m
     if lane == "steps":
         return step_card(ctx, step)
+    if lane == "storyboard":
+        return storyboard(ctx, step)
     if lane in ("thinks", "feels"):
         content = getattr(step, lane)
         if not content:

@@ -31,6 +31,7 @@ def lanes_for(journey: Journey) -> tuple[str, ...]:
     steps = journey.steps
     filled = {
         "steps": True,
+        "storyboard": any(s.image for s in steps),
         "thinks": any(s.thinks for s in steps),
         "feels": any(s.feels for s in steps),
         "emotion": any(s.emotion for s in steps),

@@ -43,6 +43,8 @@ def step_summary(ctx: Context, step: Step) -> str:
         parts.append(f"{label(loc, 'touchpoints')}: " + ", ".join(t.name for t in step.touchpoints))
     if step.departments:
         parts.append(f"{label(loc, 'departments')}: " + ", ".join(d.name for d in step.departments))
+    if step.image is not None:
+        parts.append(f"{label(loc, 'storyboard')}: {step.image.alt}")
     if step.drop_off is not None:
         parts.append(label(loc, "drop_off") + (f": {step.drop_off.reason}" if step.drop_off.reason else ""))
     return ". ".join(parts)

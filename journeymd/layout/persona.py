@@ -7,6 +7,7 @@ from ..i18n import label
 from ..model import Persona
 from .context import Context
 from .emotion import persona_key
+from .pictures import fitted
 from .scene import Box, Item, Line, Mark, Text, _fmt, _r, shift_all
 
 __all__ = ["persona_cards"]
@@ -51,6 +52,10 @@ def _card(ctx: Context, persona: Persona, width: float) -> tuple[list[Item], flo
         Text(_r(centre), _r(centre - initials_h / 2), (persona.initials,), 14, "persona-initials", initials_h, True,
              anchor="middle"),
     ]  # fmt: skip
+    if persona.photo is not None:  # the photo in place of the initials, framed in their colour
+        side = 2 * AVATAR
+        items = [Box(PAD - 2, PAD - 2, side + 4, side + 4, f"persona-photo-frame {ring}", 4),
+                 fitted(persona.photo, PAD, PAD, side, side, "persona-photo")]  # fmt: skip
     name_x = PAD + 2 * AVATAR + 10
     name = ctx.text(name_x, PAD, persona.name, width - name_x - PAD, m.body + 1, "title", bold=True)
     items.append(name)

@@ -14,7 +14,7 @@ from typing import ClassVar
 from .._record import Record, dataclass
 from ..textmetrics import ASCENT, DESCENT
 
-__all__ = ["Box", "Group", "Icon", "Item", "Lane", "Line", "Mark", "Metrics", "Scene", "Text"]
+__all__ = ["Box", "Group", "Icon", "Item", "Lane", "Line", "Mark", "Metrics", "Picture", "Scene", "Text"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -168,7 +168,25 @@ class Icon(Record):
         return f"translate({_fmt(self.x)} {_fmt(self.y)}) scale({self.size / 24:.4g})"
 
 
-Item = Box | Text | Line | Mark | Icon
+@dataclass(frozen=True, eq=False, repr=False)
+class Picture(Record):
+    """An inlined image (a data URI) drawn into the box ``x``, ``y``, ``w``, ``h``, with its text
+    alternative."""
+
+    kind: ClassVar[str] = "image"
+    x: float
+    y: float
+    w: float
+    h: float
+    href: str
+    alt: str
+    cls: str
+
+    def shifted(self, dx: float, dy: float) -> Picture:
+        return Picture(_r(self.x + dx), _r(self.y + dy), self.w, self.h, self.href, self.alt, self.cls)
+
+
+Item = Box | Text | Line | Mark | Icon | Picture
 
 
 @dataclass(frozen=True, eq=False, repr=False)
