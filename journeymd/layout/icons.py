@@ -3,7 +3,6 @@ and its ISC licence)."""
 
 from __future__ import annotations
 
-import json
 from functools import cache
 
 from .._data import read_text
@@ -40,6 +39,8 @@ CHANNEL_ICONS = {
 @cache
 def icon_paths() -> dict[str, str]:
     """Each bundled icon's path data, read once and only when a map has a chip with an icon."""
+    import json
+
     paths: dict[str, str] = json.loads(read_text("icons.json"))["icons"]
     return paths
 
