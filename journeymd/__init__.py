@@ -58,11 +58,17 @@ def _parse(text: str, name: str, quote_anything: bool) -> Journey:
             raise
         raise JourneyError([validate.not_a_journey(name)]) from None
     found = validate.check(data, name)
+    pictures: dict[int, Any] = {}
+    if "image" in text or "photo" in text:  # only a journey that names pictures reads any
+        from .images import resolve_images
+
+        pictures, image_problems = resolve_images(data, name)
+        found = sorted({*found, *image_problems})
     if found:
         raise JourneyError(
             found if quote_anything or validate.looks_like_journey(data) else [validate.not_a_journey(name)]
         )
-    return model.build(data, name)
+    return model.build(data, name, pictures)
 
 
 def load(source: str | Path) -> Journey:

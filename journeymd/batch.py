@@ -69,11 +69,16 @@ class Job(Record):
     root: Path | None = None
 
     def key(self) -> str:
-        """What the output depends on: input bytes, theme, options and our version."""
+        """What the output depends on: input bytes (with its pictures'), theme, options and our version."""
         from . import __version__
 
         digest = hashlib.sha256()
-        digest.update(self.source.read_bytes())
+        content = self.source.read_bytes()
+        digest.update(content)
+        if b"image" in content or b"photo" in content:  # the pictures a map inlines are part of it
+            from .images import pictures_fingerprint
+
+            digest.update(pictures_fingerprint(self.source))
         digest.update(_theme_fingerprint(self.theme))
         options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__)
         digest.update("\0".join(map(str, options)).encode())

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from .i18n import label, percent
 from .i18n import number as count
-from .model import Department, Journey, Link, Step
+from .model import CustomLane, Department, EmotionScale, Journey, Link, Step, score_text
 
 __all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
 
@@ -40,11 +40,24 @@ def _cell(items: Iterable[str]) -> str:
     return "<br>".join(md(item) for item in items) or " "
 
 
+def _own_lane_cell(lane: CustomLane, value: str | float | tuple[str, ...] | None) -> str:
+    """A step's content in one of the file's own lanes, as a table cell."""
+    if value is None or value == "" or value == ():
+        return " "
+    if isinstance(value, tuple):
+        return _cell(value)
+    if isinstance(value, (int, float)):
+        return f"{score_text(value)} / {score_text(lane.max)}"
+    return f"“{md(value)}”" if lane.kind == "quote" else md(value)
+
+
 def _emotion(journey: Journey, step: Step) -> str:
     several = len(journey.personas) > 1
     names = {p.id: p.name for p in journey.personas}
+    scale = journey.scale
     parts = [
-        (f"{md(names.get(who, who))}: " if several and who else "") + (f"{score:+d}" if score else "0")
+        (f"{md(names.get(who, who))}: " if several and who else "")
+        + ((f"{score:+d}" if score else "0") if scale.default else md(scale.text(score)))
         for who, score in step.emotion.items()
     ]
     return "<br>".join(parts) or " "
@@ -64,6 +77,10 @@ def _step_cell(step: Step, journey: Journey) -> str:
     if step.personas:
         names = journey.persona_names()
         lines.append(f"*{md(label(loc, 'only'))}:* " + ", ".join(md(names.get(p, p)) for p in step.personas))
+    if step.image is not None:  # the path as written, relative to the journey beside which the export is written
+        from urllib.parse import quote
+
+        lines.append(f"![{md(step.image.alt)}]({quote(step.image.src, safe='/')})")
     if step.reached is not None:
         lines.append(f"{count(step.reached, loc)} {md(label(loc, 'reached'))}")
     if step.drop_off is not None:
@@ -133,6 +150,8 @@ def to_markdown(journey: Journey) -> str:
         if persona.description:
             line += f" — {md(persona.description)}"
         out += [line, ""]
+        if persona.quote:
+            out += [f"> {_paragraph(persona.quote)}", ""]
         for key, items in (("goals", persona.goals), ("frustrations", persona.frustrations)):
             if items:
                 out += [f"- *{md(label(loc, key))}:* " + "; ".join(md(i) for i in items)]
@@ -141,6 +160,8 @@ def to_markdown(journey: Journey) -> str:
     turns = _turns(journey)
     headers = ["#", label(loc, "step"), label(loc, "emotion"), label(loc, "touchpoints"), label(loc, "departments"),
                label(loc, "pain_points"), label(loc, "opportunities")]  # fmt: skip
+    own_lanes = [lane for lane in journey.custom_lanes if journey.lanes is None or lane.id in journey.lanes]
+    headers += [md(lane.name) for lane in own_lanes]
     if turns:  # only then: in a journey that runs straight on, the column would be empty
         headers.append(label(loc, "next"))
     for number, phase in enumerate(journey.phases, 1):
@@ -162,6 +183,7 @@ def to_markdown(journey: Journey) -> str:
                 _cell(d.name for d in step.departments),
                 _cell(step.pain_points),
                 _cell(step.opportunities),
+                *(_own_lane_cell(lane, step.lanes.get(lane.id)) for lane in own_lanes),
             ]
             if turns:
                 cells.append(_next_cell(turns.get(step.id), journey))
@@ -222,11 +244,13 @@ def _mermaid_task_actors(journey: Journey, step: Step) -> list[str]:
     return [p for p in step.emotion if p in known] or [p.id for p in journey.personas]
 
 
-def _mermaid_written_score(step: Step, score: int | None) -> str:
+def _mermaid_written_score(step: Step, score: int | None, scale: EmotionScale) -> str:
     """The score to write: as an imported diagram wrote it (0, 7, NaN), while it still means the
-    step's emotion; else journeymd's −2..+2 on Mermaid's 1..5."""
+    step's emotion; else the journey's scale on Mermaid's 1..5."""
     from .mermaid import score_from_mermaid  # here: the mermaid module imports this one
 
+    if not scale.default:
+        return str(3 if score is None else scale.mermaid(score))
     written = step.mermaid.get("score")
     if isinstance(written, str) and score_from_mermaid(written) == score:
         return _mermaid_text(written) or str(mermaid_score(score))
@@ -263,6 +287,9 @@ def to_mermaid(journey: Journey) -> str:
     unscored = [s for s in steps if scores[s.id] is None and not isinstance(s.mermaid.get("score"), str)]
     if unscored:
         lost.append(f"{len(unscored)} step(s) without an emotion, drawn as 3 (neutral)")
+    scale = journey.scale
+    if scale.max - scale.min != 4 and any(s.emotion for s in steps):
+        lost.append(f"the emotion scale {scale.min}…{scale.max}, put on Mermaid's 1…5 (scores rounded)")
     texts = [journey.title, *(p.name for p in journey.phases), *(s.name for s in steps),
              *(d.name for s in steps for d in s.departments), *names.values()]  # fmt: skip
     if any(c in text for text in texts for c in ":;#,"):
@@ -295,7 +322,7 @@ def to_mermaid(journey: Journey) -> str:
                 # A step nobody owns has no actors, rather than a stand-in that would read as one
                 # more department.
                 actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
-            score = _mermaid_written_score(step, scores[step.id])
+            score = _mermaid_written_score(step, scores[step.id], journey.scale)
             name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
             lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))
     return "\n".join(lines) + "\n"

@@ -6,19 +6,25 @@ import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._record import Record, dataclass
 from .loader import Pos, YMap
 from .slug import name_id, slugify, step_ids
 
+if TYPE_CHECKING:
+    from .images import Picture
+
 __all__ = [
     "BLUEPRINT_LANES",
     "LANES",
+    "LANE_KINDS",
     "LAYERS",
     "Action",
+    "CustomLane",
     "Department",
     "DropOff",
+    "EmotionScale",
     "Journey",
     "Kpi",
     "Link",
@@ -27,10 +33,12 @@ __all__ = [
     "Step",
     "Touchpoint",
     "build",
+    "score_text",
 ]
 
 LANES = (
     "steps",
+    "storyboard",
     "thinks",
     "feels",
     "emotion",
@@ -43,6 +51,7 @@ LANES = (
 # The service blueprint's layers (Shostack; Nielsen Norman Group's lane names), top to bottom.
 BLUEPRINT_LANES = ("evidence", "steps", "frontstage", "backstage", "support")
 LAYERS = ("frontstage", "backstage", "support")
+LANE_KINDS = ("text", "list", "score", "quote")  # what a lane of the file's own holds per step
 
 # Channels a person would call online or offline unless the file says otherwise, in English and
 # in the Dutch that teams write (winkel, telefoon, nieuwsbrief).
@@ -68,6 +77,16 @@ class Persona(Record):
     goals: tuple[str, ...] = ()
     frustrations: tuple[str, ...] = ()
     pos: Pos = (0, 0)
+    quote: str = ""
+    photo: Picture | None = None
+
+    @property
+    def initials(self) -> str:
+        """'SF' for 'Sanne Fokkema, first-time buyer': what the persona card shows without a photo."""
+        words = [w for w in self.name.split(",")[0].split() if w[:1].isalnum()]
+        if not words:
+            return "?"
+        return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
 
     @property
     def short_name(self) -> str:
@@ -87,6 +106,7 @@ class Touchpoint(Record):
     online: bool | None = None
     kind: str = "direct"
     pos: Pos = (0, 0)
+    icon: str = ""  # a bundled icon's name, "none", or "" for the channel's own
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -97,6 +117,64 @@ class Department(Record):
     name: str
     pos: Pos = (0, 0)
     layer: str = ""  # frontstage, backstage or support: where its work shows in a blueprint
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class CustomLane(Record):
+    """A lane the file defines itself (``lanes: [{id, name, kind}]``), filled by steps by its id."""
+
+    id: str
+    name: str
+    kind: str = "text"  # one of LANE_KINDS
+    min: float = 1
+    max: float = 5
+    description: str = ""
+    pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class EmotionScale(Record):
+    """The scale emotions are scored on: −2..+2 unless the file sets ``emotion_scale``; whole
+    numbers from ``min`` to ``max``, optionally named (``levels``) or shown as faces."""
+
+    min: int = -2
+    max: int = 2
+    levels: tuple[str, ...] = ()  # a name per value, from min up
+    faces: bool = False
+
+    @property
+    def default(self) -> bool:
+        return (self.min, self.max, self.levels, self.faces) == (-2, 2, (), False)
+
+    @property
+    def neutral(self) -> float:
+        """The middle of the scale: above it is positive, below it negative."""
+        return (self.min + self.max) / 2
+
+    def relative(self, score: float) -> float:
+        """``score`` on the −2..+2 the map is drawn in: 1..5's 4 is +1, 1..7's 7 is +2."""
+        return (score - self.neutral) * 4 / (self.max - self.min)
+
+    def values(self) -> range:
+        return range(self.min, self.max + 1)
+
+    def text(self, score: int) -> str:
+        """A score as the map writes it: a signed number on a scale around 0 (+1, 0, −1), a plain
+        one on a scale of counts (4), the level's name on a named scale."""
+        if self.levels and 0 <= score - self.min < len(self.levels):
+            return self.levels[score - self.min]
+        if self.min < 0:
+            return f"{score:+d}".replace("-", "−") if score else "0"
+        return str(score)
+
+    def mermaid(self, score: int) -> int:
+        """``score`` on Mermaid's 1..5 (journeymd's default −2..+2 is simply shifted)."""
+        return round(1 + 4 * (score - self.min) / (self.max - self.min))
+
+
+def score_text(value: float) -> str:
+    """A score as the map and the exports write it: 5, 2.5, −1 (with a real minus sign)."""
+    return f"{value:g}".replace("-", "−")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -175,6 +253,9 @@ class Step(Record):
     fail_point: str = ""
     time_standard: str = ""
     personas: tuple[str, ...] = ()  # the persona ids that take this step; () for every persona
+    # The step's content in the file's own lanes, by lane id: a text, texts, or a score.
+    lanes: Mapping[str, str | float | tuple[str, ...]] = field(default_factory=dict)
+    image: Picture | None = None  # the storyboard's picture of this step
     # What a Mermaid diagram said that journeymd has no field for (its `x-mermaid-*` keys, without
     # the prefix), so that an export gives the diagram back as it was.
     mermaid: Mapping[str, Any] = field(default_factory=dict)
@@ -240,7 +321,9 @@ class Journey(Record):
     personas: tuple[Persona, ...] = ()
     touchpoints: tuple[Touchpoint, ...] = ()
     departments: tuple[Department, ...] = ()
-    lanes: tuple[str, ...] | None = None  # None: every lane that has data
+    lanes: tuple[str, ...] | None = None  # lane names and own lanes' ids; None: every lane that has data
+    custom_lanes: tuple[CustomLane, ...] = ()
+    scale: EmotionScale = field(default_factory=EmotionScale)
     source: str = "<string>"
     # In a map of some phases: the links between its steps and the steps left out, which the map
     # draws as labelled stubs ("→ 14 Receives the newsletter", "from 5").
@@ -301,17 +384,47 @@ class Journey(Record):
         return names
 
     def scores_text(self, step: Step, below: int) -> str:
-        """The scores under ``below`` at ``step``, and whose they are when there are several
-        personas: '-1' or '-1 for Chris, -2 for Anna'."""
+        """The scores under ``below`` (on the −2..+2 the map is drawn in) at ``step``, and whose
+        they are when there are several personas: '-1' or '-1 for Chris, -2 for Anna'."""
         names = self.persona_names()
-        low = [(persona, score) for persona, score in step.emotion.items() if score < below]
+        low = [(persona, score) for persona, score in step.emotion.items() if self.scale.relative(score) < below]
+        shown = (lambda score: f"{score:+d}") if self.scale.default else self.scale.text
         if len(self.personas) < 2:
-            return ", ".join(f"{score:+d}" for _, score in low)
-        return ", ".join(f"{score:+d} for {names.get(persona, persona)}" for persona, score in low)
+            return ", ".join(shown(score) for _, score in low)
+        return ", ".join(f"{shown(score)} for {names.get(persona, persona)}" for persona, score in low)
 
 
 def _texts(node: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(node.get(key, ()))
+
+
+def _persona(node: YMap, pictures: Mapping[int, Picture]) -> Persona:
+    return Persona(
+        node["id"], node["name"], node.get("description", ""), _texts(node, "goals"), _texts(node, "frustrations"),
+        node.pos, node.get("quote", ""), pictures.get(id(node.get("photo"))),
+    )  # fmt: skip
+
+
+def _scale(node: Mapping[str, Any] | None) -> EmotionScale:
+    if not node:
+        return EmotionScale()
+    levels = tuple(node.get("levels", ()))
+    low = node.get("min", 1 if levels else -2)
+    high = node.get("max", low + len(levels) - 1 if levels else 2)
+    return EmotionScale(int(low), int(high), levels, bool(node.get("faces", False)))
+
+
+def _custom_lane(node: Mapping[str, Any]) -> CustomLane:
+    return CustomLane(node["id"], node["name"], node.get("kind", "text"), node.get("min", 1), node.get("max", 5),
+                      node.get("description", ""), getattr(node, "pos", (0, 0)))  # fmt: skip
+
+
+def _lane_value(value: Any) -> str | float | tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 5.0 reads as the 5 it is
+    return value
 
 
 def _rate(value: Any) -> float | None:
@@ -348,6 +461,7 @@ def _touchpoint(node: Mapping[str, Any], tp_id: str, pos: Pos) -> Touchpoint:
         online=_online(channel, node.get("online")),
         kind=node.get("kind", "direct"),
         pos=pos,
+        icon=node.get("icon", ""),
     )
 
 
@@ -385,12 +499,12 @@ def _following(raw_steps: list[YMap], ids: list[str], personas: tuple[str, ...])
     return found
 
 
-def build(data: YMap, source: str = "<string>") -> Journey:
-    """Turn validated data into a Journey. Assumes ``validate.check`` found no problems."""
-    personas = tuple(
-        Persona(p["id"], p["name"], p.get("description", ""), _texts(p, "goals"), _texts(p, "frustrations"), p.pos)
-        for p in data.get("personas", ())
-    )
+def build(data: YMap, source: str = "<string>", pictures: Mapping[int, Picture] | None = None) -> Journey:
+    """Turn validated data into a Journey. Assumes ``validate.check`` found no problems.
+    ``pictures``: the images the data names, read by ``images.resolve_images``, by ``id()`` of
+    the node that names each."""
+    pictures = pictures or {}
+    personas = tuple(_persona(p, pictures) for p in data.get("personas", ()))
     touchpoints = {t["id"]: _touchpoint(t, t["id"], t.pos) for t in data.get("touchpoints", ())}
     departments = {
         d["id"]: Department(d["id"], d["name"], d.pos, d.get("layer", "")) for d in data.get("departments", ())
@@ -406,9 +520,9 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         phase_id = raw_phase.get("id") or name_id(raw_phase["name"], "phase")
         steps = []
         for raw in raw_phase.get("steps", ()):
-            steps.append(
-                _step(raw, ids[index], phase_id, index, following[index], default_persona, touchpoints, departments)
-            )
+            image = pictures.get(id(raw.get("image")))
+            args = (raw, ids[index], phase_id, index, following[index], default_persona, touchpoints, departments)
+            steps.append(_step(*args, image))
             index += 1
         phases.append(
             Phase(
@@ -427,6 +541,7 @@ def build(data: YMap, source: str = "<string>") -> Journey:
             )
         )
     lanes = data.get("lanes")
+    custom = tuple(_custom_lane(lane) for lane in lanes or () if isinstance(lane, Mapping))
     return Journey(
         title=data.get("title", ""),
         description=data.get("description", ""),
@@ -435,7 +550,9 @@ def build(data: YMap, source: str = "<string>") -> Journey:
         personas=personas,
         touchpoints=tuple(touchpoints.values()),
         departments=tuple(departments.values()),
-        lanes=tuple(lanes) if lanes is not None else None,
+        lanes=tuple(lane["id"] if isinstance(lane, Mapping) else lane for lane in lanes) if lanes is not None else None,
+        custom_lanes=custom,
+        scale=_scale(data.get("emotion_scale")),
         phases=tuple(phases),
         source=source,
         mermaid=_mermaid_keys(data),
@@ -455,6 +572,7 @@ def _step(
     default_persona: str,
     touchpoints: Mapping[str, Touchpoint],
     departments: Mapping[str, Department],
+    image: Picture | None = None,
 ) -> Step:
     # JSON Schema counts 1.0 as a whole number; the map needs it as one.
     emotion = raw.get("emotion")
@@ -521,5 +639,7 @@ def _step(
         support=actions("support"),
         fail_point=raw.get("fail_point", ""),
         time_standard=raw.get("time_standard", ""),
+        lanes={lane: _lane_value(value) for lane, value in raw.get("lanes", {}).items()},
+        image=image,
         mermaid=_mermaid_keys(raw),
     )

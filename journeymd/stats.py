@@ -7,7 +7,7 @@ from typing import Any
 
 from ._record import Record, dataclass
 from .i18n import percent
-from .model import Department, Journey, Phase, Step, Touchpoint
+from .model import Department, EmotionScale, Journey, Phase, Step, Touchpoint, score_text
 
 __all__ = [
     "FunnelRow",
@@ -174,6 +174,31 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
+def score_lanes(journey: Journey) -> list[dict[str, Any]]:
+    """Each score lane of the file's own: its scale, the mean over the steps that have a score,
+    the lowest and highest step, and the mean per phase."""
+    found = []
+    for lane in journey.custom_lanes:
+        if lane.kind != "score":
+            continue
+        scored = [(s, v) for s in journey.steps if isinstance(v := s.lanes.get(lane.id), (int, float))]
+        per_phase = []
+        for phase in journey.phases:
+            values = [v for s in phase.steps if isinstance(v := s.lanes.get(lane.id), (int, float))]
+            if values:
+                per_phase.append({"id": phase.id, "name": phase.name, "mean": round(sum(values) / len(values), 2)})
+        lowest = min(scored, key=lambda p: (p[1], p[0].index), default=None)
+        highest = max(scored, key=lambda p: (p[1], -p[0].index), default=None)
+        found.append({
+            "id": lane.id, "name": lane.name, "min": lane.min, "max": lane.max, "steps": len(scored),
+            "mean": round(sum(v for _, v in scored) / len(scored), 2) if scored else None,
+            "lowest": _step_ref(lowest[0]) | {"score": lowest[1]} if lowest else None,
+            "highest": _step_ref(highest[0]) | {"score": highest[1]} if highest else None,
+            "phases": per_phase,
+        })  # fmt: skip
+    return found
+
+
 def journey_stats(journey: Journey) -> dict[str, object]:
     """Every figure of ``journeymd stats``, as plain data (the JSON output)."""
     steps = journey.steps
@@ -204,6 +229,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
             for s in phase_summaries(journey)
         ],
         "personas": per_persona,
+        "emotion_scale": {"min": journey.scale.min, "max": journey.scale.max, "levels": list(journey.scale.levels)},
         "departments": [
             {"id": d.id, "name": d.name, "steps": sum(len(cell) for cell in row), "pain_points": pains,
              "opportunities": chances}
@@ -225,6 +251,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
         ],
         "biggest_drops": [_step_ref(r.step) | {"drop_rate": round(r.drop_rate or 0, 3)} for r in drops[:3]],
         "blueprint": blueprint_figures(journey),
+        "scores": score_lanes(journey),
         "without_touchpoint": [_step_ref(s) for s in steps if not s.touchpoints],
         "without_department": [_step_ref(s) for s in steps if not s.departments],
     }  # fmt: skip
@@ -256,7 +283,12 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
         if m is None:
             return "—"
         who = f" for {m['persona']}" if whose and m["persona"] else ""
-        return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
+        if scale.default:
+            return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
+        return f"{m['number']}. {m['name']} ({scale.text(m['score'])}{who})"
+
+    written = figures.get("emotion_scale") or {}
+    scale = EmotionScale(written.get("min", -2), written.get("max", 2), tuple(written.get("levels", ())))
 
     def count(number: int, noun: str) -> str:
         return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -315,6 +347,16 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
                 for name, c in blueprint["by_department"].items()]  # fmt: skip
     if blueprint["fail_points"]:
         out += ["", "Fail points"] + [f"  {f['number']}. {f['name']}: {f['reason']}" for f in blueprint["fail_points"]]
+    for lane in figures.get("scores", ()):
+        span = f"{score_text(lane['min'])} … {score_text(lane['max'])}"
+        if lane["mean"] is None:
+            out += ["", f"{lane['name']} ({span}): no step has a score"]
+            continue
+        out += ["", f"{lane['name']} ({span}): mean {score_text(lane['mean'])} over {count(lane['steps'], 'step')}"]
+        for key in ("lowest", "highest"):
+            step = lane[key]
+            out.append(f"  {key} {step['number']}. {step['name']} ({score_text(step['score'])})")
+        out += [f"  {p['name']}: mean {score_text(p['mean'])}" for p in lane["phases"]]
     for key, title in (
         ("without_touchpoint", "Steps without a touchpoint"),
         ("without_department", "Steps without a responsible department"),

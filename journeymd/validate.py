@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Iterator, Sequence
+from contextvars import ContextVar
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, TypeGuard
 
 from ._data import read_text
 from .loader import Pos, YList, YMap
@@ -128,7 +129,8 @@ def check(data: Any, path: str) -> list[Problem]:
         found |= {
             p for p in schema_found if not (version and p.code == "missing-key" and p.message.endswith("'journeymd'"))
         }
-    return sorted(found | set(_reference_problems(data, path)))
+    own = set(_lane_problems(data, path)) | set(_scale_problems(data, path))
+    return sorted(found | set(_reference_problems(data, path)) | own)
 
 
 _JOURNEY_KEYS = ("journeymd", "phases")
@@ -280,13 +282,37 @@ def _expects(node: dict[str, Any]) -> str:
     return f"{', '.join(kinds[:-1])} or {kinds[-1]}"
 
 
+# The emotion scale of the journey being explained, for what a score must be.
+_scale_range: ContextVar[tuple[int, int]] = ContextVar("_scale_range", default=(-2, 2))
+
+
+def _emotion_range(data: Any) -> tuple[int, int]:
+    """The lowest and highest emotion score of ``data``'s scale, as far as it says."""
+    scale = data.get("emotion_scale") if isinstance(data, dict) else None
+    if not isinstance(scale, dict):
+        return -2, 2
+    levels = scale.get("levels")
+    count = len(levels) if isinstance(levels, list) else 0
+    given_low, given_high = scale.get("min"), scale.get("max")
+    low = int(given_low) if _is_number(given_low) else -2
+    high = int(given_high) if _is_number(given_high) else 2
+    if count and not _is_number(given_low):
+        low = high - count + 1 if _is_number(given_high) else 1
+    if count and not _is_number(given_high):
+        high = low + count - 1
+    return low, high
+
+
 def _expected_kinds(node: dict[str, Any]) -> list[str]:
     node = _resolve(node)
     if "anyOf" in node:
         return [kind for branch in node["anyOf"] for kind in _expected_kinds(branch)]
     kinds = node.get("type", "any")
     words = " or ".join(_TYPE_WORDS[k] for k in ([kinds] if isinstance(kinds, str) else kinds))
-    if "minimum" in node and "maximum" in node:
+    if node is schema()["definitions"]["score"]:  # its range is the journey's emotion scale
+        low, high = _scale_range.get()
+        words += f" from {low} to {high}"
+    elif "minimum" in node and "maximum" in node:
         words += f" from {_number(node['minimum'])} to {_number(node['maximum'])}"
     elif "minimum" in node:
         words += f" of {_number(node['minimum'])} or more"
@@ -305,6 +331,7 @@ def _schema_problems(data: Any, path: str) -> tuple[Any, set[Problem]]:
     value is checked as the key it surely means: otherwise every mistake below it would show
     only on the next run. The data returned has those keys renamed, for the cross references.
     """
+    _scale_range.set(_emotion_range(data))
     validator = _explaining_validator()(schema())
     renamed: set[Problem] = set()
     for attempt in range(_RENAME_PASSES + 1):  # the last pass only checks what the renames made
@@ -939,3 +966,126 @@ def _step_references(
                 elif target.lower() in _END_WORDS:
                     hint += "; to end the journey here, write 'next: []'"
                 yield at(node, where, f"'next' points to unknown step '{target}'{hint}")
+
+
+def _lane_problems(data: YMap, path: str) -> Iterator[Problem]:
+    """The file's own lanes: ids that are new and unique, a score's scale that runs upwards, and
+    steps that fill only lanes that exist, each with content of the lane's kind."""
+    from .model import BLUEPRINT_LANES, LANES
+
+    def key_at(node: YMap, key: str, message: str, code: str = "reference") -> Problem:
+        return Problem(path, *node.key_pos[key], message, code)
+
+    def value_at(node: YMap, key: str, message: str, code: str = "lane") -> Problem:
+        return Problem(path, *node.value_pos[key], message, code)
+
+    built_in = (*LANES, *BLUEPRINT_LANES)
+    lanes: dict[str, YMap] = {}
+    for lane in _ids(_maps(data, "lanes")):
+        lane_id = lane["id"]
+        if lane_id in built_in:
+            yield value_at(lane, "id", f"'{lane_id}' is one of the map's own lanes; list it by name, or give your lane "
+                           "another id", "duplicate-id")  # fmt: skip
+        elif lane_id in lanes:
+            yield value_at(lane, "id", f"duplicate lane id '{lane_id}' (first at line {lanes[lane_id].pos[0]})",
+                           "duplicate-id")  # fmt: skip
+        else:
+            lanes[lane_id] = lane
+        kind = lane.get("kind", "text")
+        low, high = lane.get("min", 1), lane.get("max", 5)
+        if kind != "score":
+            for key in ("min", "max"):
+                if key in lane:
+                    yield key_at(lane, key, f"only a score lane has '{key}'; this lane's kind is '{kind}'", "lane")
+        elif _is_number(low) and _is_number(high) and low >= high:
+            where = "max" if "max" in lane else "min"
+            yield value_at(
+                lane, where, f"a score lane's 'max' must be above its 'min' ({_number(low)} … {_number(high)})"
+            )
+    for phase in _maps(data, "phases"):
+        for step in _maps(phase, "steps"):
+            filled = step.get("lanes")
+            if not isinstance(filled, YMap):
+                continue
+            for key, value in filled.items():
+                own = lanes.get(str(key))
+                if own is None:
+                    if str(key) in built_in:
+                        hint = f"; '{key}' is one of the map's own lanes: write it as the step's '{key}:'"
+                    else:
+                        hint = did_you_mean(str(key), lanes) or (
+                            f"; define it under the top-level 'lanes:' as {{id: {key}, name: …, kind: text}}"
+                        )
+                    yield key_at(filled, key, f"unknown lane '{shorten(str(key))}'{hint}")
+                    continue
+                yield from _lane_value_problems(own, filled, key, value, value_at)
+
+
+def _is_number(value: Any) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _lane_value_problems(lane: YMap, filled: YMap, key: str, value: Any, value_at: Any) -> Iterator[Problem]:
+    """Whether a step's ``value`` fits the kind of the lane it fills."""
+    kind = lane.get("kind", "text")
+    if kind == "score":
+        low, high = lane.get("min", 1), lane.get("max", 5)
+        if not _is_number(value):
+            yield value_at(filled, key, f"lane '{key}' holds a score from {_number(low)} to {_number(high)}; "
+                           f"got {_describe(value)}")  # fmt: skip
+        elif _is_number(low) and _is_number(high) and not low <= value <= high:
+            yield value_at(
+                filled, key, f"lane '{key}' runs from {_number(low)} to {_number(high)}; got {_number(value)}"
+            )
+    elif kind == "list":
+        if _is_number(value):
+            yield value_at(
+                filled, key, f"lane '{key}' is a list lane: give a text or a list of texts; got {_describe(value)}"
+            )
+    elif not isinstance(value, str):
+        yield value_at(filled, key, f"lane '{key}' is a {kind} lane: give one text; got {_describe(value)}")
+
+
+def _scale_problems(data: YMap, path: str) -> Iterator[Problem]:
+    """The emotion scale runs upwards over at most 11 levels, names each level once, and every
+    step's emotion is a whole number on it (the schema only knows it is a whole number)."""
+    scale = data.get("emotion_scale")
+    low, high = -2, 2
+    if isinstance(scale, YMap):
+        levels = scale.get("levels")
+        count = len(levels) if isinstance(levels, YList) else 0
+        if any(not _is_number(scale[key]) for key in ("min", "max") if key in scale):
+            return  # the schema said what is wrong with it
+        low, high = _emotion_range(data)
+        where = "max" if "max" in scale else "min" if "min" in scale else "levels"
+        if ("min" in scale) != ("max" in scale) and not count:
+            key = "min" if "min" in scale else "max"
+            yield Problem(path, *scale.key_pos[key], "give the emotion scale both 'min' and 'max'", "scale")
+            return
+        if high <= low:
+            yield Problem(path, *scale.value_pos[where], f"the emotion scale's 'max' must be above its 'min' "
+                          f"({low} … {high})", "scale")  # fmt: skip
+            return
+        if high - low > 10:
+            yield Problem(path, *scale.value_pos[where], f"the emotion scale has {high - low + 1} levels; at most 11 "
+                          "fit on the axis", "scale")  # fmt: skip
+            return
+        if count and count != high - low + 1:
+            message = f"the emotion scale from {low} to {high} has {high - low + 1} levels, but 'levels' names {count}"
+            yield Problem(path, *scale.value_pos["levels"], message, "scale")
+            return
+    elif scale is not None:
+        return  # the schema said what is wrong with it
+    for phase in _maps(data, "phases"):
+        for step in _maps(phase, "steps"):
+            emotion = step.get("emotion")
+            scores: list[tuple[YMap, str, Any]] = [(step, "emotion", emotion)]
+            if isinstance(emotion, YMap):
+                scores = [(emotion, str(key), value) for key, value in emotion.items()]
+            for node, key, value in scores:
+                whole = _is_number(value) and float(value).is_integer()
+                if whole and not low <= value <= high:
+                    message = f"'{key}' must be a whole number from {low} to {high}, not {_number(value)}"
+                    if isinstance(scale, YMap):
+                        message += " (the journey's 'emotion_scale')"
+                    yield Problem(path, *node.value_pos[key], message, "scale")

@@ -30,7 +30,7 @@ PAGES = [*PAGE_NAMES, "1200x800px", "420x297mm"]
 
 
 def _journeys() -> dict[str, journeymd.Journey]:
-    found = {name: journeymd.load(EXAMPLES / f"{name}.journey.yaml") for name in ("shoes", "webshop-nl")}
+    found = {name: journeymd.load(EXAMPLES / f"{name}.journey.yaml") for name in ("shoes", "webshop-nl", "returns")}
     for steps in (16, 50, 200):
         found[f"gen{steps}"] = journeymd.loads(make_yaml(steps, seed=steps))
     return found

@@ -179,6 +179,34 @@ def root(context, missing=missing):
                     yield escape((undefined(name='prefix') if l_0_prefix is missing else l_0_prefix))
                     yield 'arrow)"'
                 yield '/>'
+            elif (environment.getattr(l_2_item, 'kind') == 'image'):
+                pass
+                yield '<image href="'
+                yield escape(environment.getattr(l_2_item, 'href'))
+                yield '" x="'
+                yield escape(t_2(environment.getattr(l_2_item, 'x')))
+                yield '" y="'
+                yield escape(t_2(environment.getattr(l_2_item, 'y')))
+                yield '" width="'
+                yield escape(t_2(environment.getattr(l_2_item, 'w')))
+                yield '" height="'
+                yield escape(t_2(environment.getattr(l_2_item, 'h')))
+                yield '" preserveAspectRatio="xMidYMid meet" class="'
+                yield escape(t_1(environment.getattr(l_2_item, 'cls')))
+                yield '" role="img" aria-label="'
+                yield escape(environment.getattr(l_2_item, 'alt'))
+                yield '"><title>'
+                yield escape(environment.getattr(l_2_item, 'alt'))
+                yield '</title></image>'
+            elif (environment.getattr(l_2_item, 'kind') == 'icon'):
+                pass
+                yield '<path d="'
+                yield escape(environment.getattr(l_2_item, 'd'))
+                yield '" transform="'
+                yield escape(environment.getattr(l_2_item, 'transform'))
+                yield '" class="'
+                yield escape(t_1(environment.getattr(l_2_item, 'cls')))
+                yield '"/>'
             elif (environment.getattr(l_2_item, 'shape') == 'circle'):
                 pass
                 yield '<circle cx="'
@@ -204,4 +232,4 @@ def root(context, missing=missing):
     yield '</svg>\n'
 
 blocks = {}
-debug_info = '1=39&2=46&3=68&4=72&5=76&6=78&7=81&9=84&10=88&11=92&12=115&13=121&14=137&15=139&16=143&18=166&19=169&20=179&21=182&23=193'
+debug_info = '1=39&2=46&3=68&4=72&5=76&6=78&7=81&9=84&10=88&11=92&12=115&13=121&14=137&15=139&16=143&18=166&19=169&20=179&21=182&22=198&23=201&24=207&25=210&27=221'

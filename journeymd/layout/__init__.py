@@ -30,14 +30,14 @@ from .header import header as header_group
 from .legend import legend
 from .overview import fitted, overview
 from .rows import Row, build_row
-from .scene import Box, Group, Item, Lane, Line, Mark, Metrics, Scene, Text, _fmt, _r
+from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Picture, Scene, Text, _fmt, _r
 
 if TYPE_CHECKING:
     from ..diff import JourneyDiff
 
 __all__ = [
-    "Box", "Group", "Lane", "Line", "Mark", "Metrics", "Scene", "Text", "flow_edges", "lanes_for", "layout",
-    "layout_pages",
+    "Box", "Group", "Icon", "Lane", "Line", "Mark", "Metrics", "Picture", "Scene", "Text", "flow_edges", "lanes_for",
+    "layout", "layout_pages",
 ]  # fmt: skip
 
 ROW_GAP = 28.0  # px between the rows of a wrapped map
@@ -96,6 +96,8 @@ def _metrics(metrics: Metrics | None, page: Page | None) -> Metrics:
     m = metrics or Metrics()
     if page is not None:
         m = replace(m, margin=_r(page.margin))
+    if page is not None and page.height is not None and metrics is None:
+        m = replace(m, emotion_step=26)  # a page's rows must fit its height: a little less air in the scale
     return m
 
 

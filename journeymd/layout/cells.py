@@ -9,9 +9,14 @@ from ..i18n import label, number, percent
 from ..model import LAYERS, Department, Step
 from ..textmetrics import text_width
 from .context import Context
+from .icons import icon_for
+from .lanes import lane_cell
+from .pictures import storyboard
 from .scene import Box, Item, Mark, Text, _r, shift_all
 
 __all__ = ["cell"]
+
+ICON = 13.0  # px, a channel icon on a touchpoint chip
 
 
 def notes(ctx: Context, texts: Sequence[str], kind: str, sign: str) -> tuple[list[Item], float]:
@@ -37,6 +42,8 @@ def cell(ctx: Context, lane: str, step: Step) -> tuple[list[Item], float]:
     m = ctx.m
     if lane == "steps":
         return step_card(ctx, step)
+    if lane == "storyboard":
+        return storyboard(ctx, step)
     if lane in ("thinks", "feels"):
         content = getattr(step, lane)
         if not content:
@@ -58,6 +65,9 @@ def cell(ctx: Context, lane: str, step: Step) -> tuple[list[Item], float]:
         return notes(ctx, step.evidence, "evidence", "▣")
     if lane in LAYERS:
         return actions(ctx, step, lane)
+    own = ctx.own_lanes.get(lane)
+    if own is not None:
+        return lane_cell(ctx, own, step.lanes.get(lane))
     return [], 0
 
 
@@ -149,7 +159,10 @@ def chips(ctx: Context, step: Step) -> tuple[list[Item], float]:
     items: list[Item] = []
     y = 0.0
     for tp in step.touchpoints:
-        name = ctx.text(18, y + 4, tp.name, ctx.inner - 24, m.body, "chip-text")
+        # The channel's icon between the online/offline dot and the name, when it has one.
+        icon = icon_for(tp, 17, y + 4 + (m.body * m.line_height - ICON) / 2, ICON)
+        left = 18 + (ICON + 4 if icon is not None else 0)
+        name = ctx.text(left, y + 4, tp.name, ctx.inner - left - 6, m.body, "chip-text")
         details = [tp.channel] if tp.channel else []
         if tp.online is not None:
             details.append(label(ctx.loc, "online" if tp.online else "offline"))
@@ -158,7 +171,7 @@ def chips(ctx: Context, step: Step) -> tuple[list[Item], float]:
         parts: list[Item] = [name]
         h = name.height + 8
         if details:
-            sub = ctx.text(18, y + 4 + name.height, " · ".join(details), ctx.inner - 24, m.small, "muted")
+            sub = ctx.text(left, y + 4 + name.height, " · ".join(details), ctx.inner - left - 6, m.small, "muted")
             parts.append(sub)
             h += sub.height
         state = "online" if tp.online else "offline" if tp.online is False else "unknown"
@@ -166,6 +179,7 @@ def chips(ctx: Context, step: Step) -> tuple[list[Item], float]:
         items += [
             Box(0, _r(y), ctx.inner, _r(h), "chip", 4),
             Mark(9, _r(dot_y), 4, "circle", f"dot-{state}"),
+            *([icon] if icon is not None else []),
             *parts,
         ]
         y += h + 5

@@ -23,6 +23,7 @@ BLUEPRINT_LINES = (("steps", "frontstage", "line_interaction"), ("frontstage", "
 
 STACKED_LABEL_WIDTH = 10.0  # px: with the gap beside it, the room for "+2" left of the columns
 STACKED_BELOW = 600.0  # px: a page narrower than this names its lanes above their cells
+OWN_LANE_LABEL = 220.0  # px: the widest a long word in a lane's own name widens the label column
 
 
 def lanes_for(journey: Journey) -> tuple[str, ...]:
@@ -32,6 +33,7 @@ def lanes_for(journey: Journey) -> tuple[str, ...]:
     steps = journey.steps
     filled = {
         "steps": True,
+        "storyboard": any(s.image for s in steps),
         "thinks": any(s.thinks for s in steps),
         "feels": any(s.feels for s in steps),
         "emotion": any(s.emotion for s in steps),
@@ -77,9 +79,18 @@ class Context:
         self.personas = journey.persona_ids()
         self.persona_index = {pid: i for i, pid in enumerate(self.personas)}
         self.m = metrics
-        # The label column fits the longest lane name in the file's language, without breaking words.
-        names = [self.lane_label(lane) for lane in (*self.lane_names, "phase", "flow")]
-        self.label_width = _r(max(metrics.label_width, *(text_width(n, metrics.body, True) + 24 for n in names)))
+        self.own_lanes = {lane.id: lane for lane in journey.custom_lanes}
+        # The label column fits the longest lane name in the file's language, without breaking words;
+        # a lane of the file's own is named freely, so only its longest word counts, and not beyond a limit.
+        names = [self.lane_label(lane) for lane in (*self.lane_names, "phase", "flow") if lane not in self.own_lanes]
+        words = [word for lane in self.own_lanes.values() for word in lane.name.split()]
+        widths = [text_width(n, metrics.body, True) + 24 for n in names]
+        widths += [min(text_width(w, metrics.body, True) + 24, OWN_LANE_LABEL) for w in words]
+        if journey.scale.levels and "emotion" in self.lane_names:
+            # The levels' names stand right in the column, beside the lane's name above the top one.
+            widest = max(text_width(level, metrics.small) for level in journey.scale.levels)
+            widths.append(min(text_width(self.lane_label("emotion"), metrics.body, True) + widest + 40, 260))
+        self.label_width = _r(max(metrics.label_width, *widths))
         self.stacked = False  # lane names above each lane's cells instead of in a column: a phone
 
     def stack(self) -> None:
@@ -110,6 +121,9 @@ class Context:
         return _r(max(text_width(label(self.loc, key), self.m.small) for _, _, key in BLUEPRINT_LINES) + 8)
 
     def lane_label(self, lane: str) -> str:
+        own = self.own_lanes.get(lane)
+        if own is not None:
+            return own.name
         if self.blueprint and lane == "steps":
             return label(self.loc, "customer_actions")
         return label(self.loc, lane)

@@ -124,19 +124,15 @@ def emotion_lane(
     m = ctx.m
     row = grid.rows[row_number]
 
+    scale = ctx.j.scale
+
     def level(score: float) -> float:
-        return _r(top + LANE_PAD + (2 - score) * m.emotion_step)
+        # Every scale is drawn as tall as −2..+2: its scores where they sit relative to its ends.
+        return _r(top + LANE_PAD + (2 - scale.relative(score)) * m.emotion_step)
 
     # Stacked (a phone), the scale's numbers stand in the gap left of the columns: the lines start after them.
     left, right = ctx.x0 - (0 if ctx.stacked else m.gap / 2), grid.right(row) + m.gap / 2
-    chrome: list[Item] = []
-    labels: list[Item] = []
-    for tick in (2, 1, 0, -1, -2):
-        chrome.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(_r(right))}", "zero" if tick == 0 else "level"))
-        text = f"{tick:+d}".replace("-", "−") if tick else "0"
-        x = ctx.x0 - 4 if ctx.stacked else ctx.x0 - m.gap - 6
-        labels.append(ctx.line_text(x, level(tick) - m.small * m.line_height / 2, text, m.small,
-                                    "muted", anchor="end"))  # fmt: skip
+    chrome, labels = _axis(ctx, level, left, right)
     per_column: dict[int, list[Item]] = {}
     drawn: list[Item] = []
     if ctx.baseline is not None:
@@ -154,7 +150,7 @@ def emotion_lane(
         for run in runs:
             piece, carried_in, carried_out = _piece(grid, row_number, run, x_of, level, left, right)
             if len(piece) > 1:
-                drawn.append(Line(_smooth(piece, level(2), level(-2)), f"curve c{cls}{dash}"))
+                drawn.append(Line(_smooth(piece, level(scale.max), level(scale.min)), f"curve c{cls}{dash}"))
             if carried_out:  # a chevron at the row's edge: the line goes on in the next row
                 x, y = piece[-1]
                 back, tip = _fmt(_r(x - 6)), _fmt(_r(x))
@@ -171,11 +167,7 @@ def emotion_lane(
         row = grid.rows[row_number]
         for run in runs:
             for column, score in run[bisect_left(run, (row.start, -9)) : bisect_left(run, (row.stop, -9))]:
-                mark_cls = (
-                    f"mk m{cls} who{p_index}"
-                    if several
-                    else f"mk score-{'pos' if score > 0 else 'neg' if score < 0 else 'zero'}"
-                )
+                mark_cls = f"mk m{cls} who{p_index}" if several else f"mk score-{_sign(scale.relative(score))}"
                 shape = SHAPES[p_index % 4] if several else "circle"
                 per_column.setdefault(column, []).append(Mark(_r(x_of(column)), level(score), 4.5, shape, mark_cls))
     for (column, score), key in curves.extremes:
@@ -187,6 +179,53 @@ def emotion_lane(
                 ctx.line_text(x, y, text, m.small, f"emotion-{key}", bold=True, anchor="middle")
             )
     return chrome, labels, per_column, drawn
+
+
+def _sign(relative: float) -> str:
+    return "pos" if relative > 0 else "neg" if relative < 0 else "zero"
+
+
+def _axis(ctx: Context, level: Callable[[float], float], left: float, right: float) -> tuple[list[Item], list[Item]]:
+    """A line per level of the scale (dashed at its neutral middle) and its labels beside the lane:
+    numbers, the levels' names, or faces from frowning to smiling."""
+    m, scale = ctx.m, ctx.j.scale
+    chrome: list[Item] = []
+    labels: list[Item] = []
+    spacing = 4 * m.emotion_step / (scale.max - scale.min)
+    # On a long scale the labels would touch: then every other level is labelled, the ends always.
+    every = 1 if spacing >= m.small * m.line_height or scale.faces else 2
+    for tick in reversed(scale.values()):
+        neutral = tick == scale.neutral
+        chrome.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(_r(right))}", "zero" if neutral else "level"))
+        if (tick - scale.min) % every and tick != scale.max:
+            continue
+        x = ctx.x0 - 4 if ctx.stacked else ctx.x0 - m.gap - 6
+        if scale.faces:
+            labels += face(x - 7, level(tick), min(7.0, spacing / 2 - 1), scale.relative(tick) / 2)
+            continue
+        text = scale.text(tick)
+        if ctx.stacked and scale.levels:  # no column for words: a level's name stands on its line
+            labels.append(ctx.line_text(left + 2, level(tick) - m.small * m.line_height - 1, text, m.small, "muted"))
+            continue
+        labels.append(ctx.line_text(x, level(tick) - m.small * m.line_height / 2, text, m.small, "muted",
+                                    anchor="end"))  # fmt: skip
+    return chrome, labels
+
+
+def face(x: float, y: float, radius: float, mood: float) -> list[Item]:
+    """A face centred on ``x``, ``y``: ``mood`` −1 frowns, 0 is straight, +1 smiles."""
+    r = radius
+    eye_y, mouth_y = _r(y - r * 0.3), y + r * 0.38
+    bend = _r(mouth_y + mood * r * 0.8)
+    mouth_y -= mood * r * 0.15  # a smile's corners sit a little higher, a frown's lower
+    ends = _fmt(_r(mouth_y))
+    mouth = f"M{_fmt(_r(x - r * 0.45))} {ends}Q{_fmt(_r(x))} {_fmt(bend)} {_fmt(_r(x + r * 0.45))} {ends}"
+    return [
+        Mark(_r(x), _r(y), r, "circle", f"face face-{_sign(mood)}"),
+        Mark(_r(x - r * 0.35), eye_y, max(r * 0.12, 0.7), "circle", "face-feature"),
+        Mark(_r(x + r * 0.35), eye_y, max(r * 0.12, 0.7), "circle", "face-feature"),
+        Line(mouth, "face-mouth"),
+    ]
 
 
 def _piece(
@@ -232,7 +271,8 @@ def _ghost(ctx: Context, grid: Grid, row_number: int, level: Callable[[float], f
                 runs.append(run)
                 continue
             run.append((grid.x(i) + ctx.m.column / 2, level(score)))
-        items += [Line(_smooth(points, level(2), level(-2)), "ghost") for points in runs if len(points) > 1]
+        bounds = level(ctx.j.scale.max), level(ctx.j.scale.min)
+        items += [Line(_smooth(points, *bounds), "ghost") for points in runs if len(points) > 1]
     return items
 
 

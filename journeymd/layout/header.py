@@ -1,11 +1,11 @@
-"""The map's heading: title, description and personas."""
+"""The map's heading: title, description and a card for each persona."""
 
 from __future__ import annotations
 
 from ..i18n import label
 from ..model import Step
 from .context import Context
-from .emotion import persona_key
+from .persona import persona_cards
 from .scene import Group, Item, _r
 
 __all__ = ["header", "step_summary"]
@@ -25,17 +25,10 @@ def header(ctx: Context, top: float, width: float) -> tuple[Group, float]:
         desc = ctx.text(m.margin, y, j.description, text_w, m.body + 1, "muted")
         items.append(desc)
         y += desc.height + 4
-    several = len(j.personas) > 1
-    for persona in j.personas:
-        summary = f"{label(ctx.loc, 'persona')}: {persona.name}"
-        if persona.description:
-            summary += f" — {persona.description}"
-        indent = 26 if several else 0
-        text = ctx.text(m.margin + indent, y, summary, text_w - indent, m.body, "body")
-        if several:
-            items += persona_key(ctx.persona_index[persona.id], m.margin, y + text.line_height / 2)
-        items.append(text)
-        y += text.height + 2
+    cards, cards_h = persona_cards(ctx, m.margin, y + 4, width - 2 * m.margin)
+    items += cards
+    if cards:
+        y += cards_h + 8
     return Group("jm-header", j.title or label(ctx.loc, "map"), tuple(items)), _r(y - top + 16)
 
 
@@ -50,6 +43,8 @@ def step_summary(ctx: Context, step: Step) -> str:
         parts.append(f"{label(loc, 'touchpoints')}: " + ", ".join(t.name for t in step.touchpoints))
     if step.departments:
         parts.append(f"{label(loc, 'departments')}: " + ", ".join(d.name for d in step.departments))
+    if step.image is not None:
+        parts.append(f"{label(loc, 'storyboard')}: {step.image.alt}")
     if step.drop_off is not None:
         parts.append(label(loc, "drop_off") + (f": {step.drop_off.reason}" if step.drop_off.reason else ""))
     return ". ".join(parts)

@@ -61,8 +61,13 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
             entries += [(f"persona:{i}", names.get(pid, pid)) for i, pid in enumerate(ctx.personas)]
         else:
             emotion = label(loc, "emotion")
-            entries += [("score:pos", f"{emotion} +1 … +2"), ("score:zero", f"{emotion} 0"),
-                        ("score:neg", f"{emotion} −1 … −2")]  # fmt: skip
+            scale = j.scale
+            above = [v for v in scale.values() if v > scale.neutral]
+            below = [v for v in reversed(scale.values()) if v < scale.neutral]
+            entries.append(("score:pos", f"{emotion} {scale.text(above[0])} … {scale.text(above[-1])}"))
+            if scale.neutral.is_integer():
+                entries.append(("score:zero", f"{emotion} {scale.text(int(scale.neutral))}"))
+            entries.append(("score:neg", f"{emotion} {scale.text(below[0])} … {scale.text(below[-1])}"))
         if wrapped:
             entries.append(("continues", label(loc, "curve_continues")))
     if "touchpoints" in lanes:

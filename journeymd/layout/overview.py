@@ -43,7 +43,9 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
     """One strip: its phases, the curve and the step numbers of ``columns``."""
     m = ctx.m
     items: list[Item] = []
-    left = m.margin + 24  # room for the scale's numbers
+    scale = ctx.j.scale
+    ends = [scale.text(int(v)) for v in (scale.min, scale.neutral, scale.max) if float(v).is_integer()]
+    left = m.margin + max(text_width(t, m.small) for t in ends) + 8  # room for the scale's numbers or words
     pitch = (width - m.margin - left) / per_strip  # px per column, the same in every strip
 
     def centre(i: int) -> float:
@@ -75,9 +77,12 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
     right = _r(left + len(columns) * pitch)
     for tick in (2, 0, -2):
         items.append(Line(f"M{_fmt(left)} {_fmt(level(tick))}H{_fmt(right)}", "zero" if tick == 0 else "level"))
-        text = f"{tick:+d}".replace("-", "−") if tick else "0"
-        items.append(ctx.line_text(left - 4, level(tick) - m.small * m.line_height / 2, text, m.small, "muted",
-                                   anchor="end"))  # fmt: skip
+        # The scale's own ends and middle (its numbers, or the names of its levels).
+        value = {2: scale.max, 0: scale.neutral, -2: scale.min}[tick]
+        if float(value).is_integer() and not scale.faces:
+            text = scale.text(int(value))
+            items.append(ctx.line_text(left - 4, level(tick) - m.small * m.line_height / 2, text, m.small, "muted",
+                                       anchor="end"))  # fmt: skip
     several = len(ctx.personas) > 1
     for p_index, persona in enumerate(ctx.personas):
         # Each persona's line as in the emotion lane: its colour and dash pattern (the legend's key).
@@ -93,7 +98,7 @@ def _strip(ctx: Context, columns: range, per_strip: int, top: float, width: floa
                 run = []
                 runs.append(run)
                 continue
-            run.append((centre(i), level(score)))
+            run.append((centre(i), level(scale.relative(score))))  # the ends of any scale at ±2
         for points in runs:
             if len(points) > 1:
                 items.append(Line(_smooth(points, level(2), level(-2)), cls))

@@ -143,6 +143,12 @@ def build_row(
                 continue
             # A lane with nothing in this row stays, thin, so every row has the same lanes in order.
             h = _r(max(tallest, 16 if tallest else EMPTY_LANE, _room_for_names(ctx, lane)) + 2 * m.pad + above)
+            own = ctx.own_lanes.get(lane)
+            if own is not None and own.description and not ctx.stacked:  # what the lane means, under its name
+                meaning = ctx.text(m.margin + 10, 0, own.description, ctx.label_width - 20, m.small, "muted")
+                name_h = ctx.text(0, 0, own.name, ctx.label_width - 20, m.body, "lane-label", bold=True).height
+                labels.append(meaning.at(meaning.x, y + m.pad + name_h + 2))
+                h = max(h, _r(name_h + 2 + meaning.height + 2 * m.pad))
             for i, (items, _) in cells.items():
                 x = grid.x(i)
                 step = ctx.columns[i][1]

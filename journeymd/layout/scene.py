@@ -14,7 +14,7 @@ from typing import ClassVar
 from .._record import Record, dataclass
 from ..textmetrics import ASCENT, DESCENT
 
-__all__ = ["Box", "Group", "Item", "Lane", "Line", "Mark", "Metrics", "Scene", "Text"]
+__all__ = ["Box", "Group", "Icon", "Item", "Lane", "Line", "Mark", "Metrics", "Picture", "Scene", "Text"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -147,7 +147,46 @@ class Mark(Record):
         return " ".join(f"{_fmt(px)},{_fmt(py)}" for px, py in pts)
 
 
-Item = Box | Text | Line | Mark
+@dataclass(frozen=True, eq=False, repr=False)
+class Icon(Record):
+    """A bundled icon (SVG path data on a 24 px grid, drawn as strokes) with its top-left corner at
+    ``x``, ``y``, ``size`` px square."""
+
+    kind: ClassVar[str] = "icon"
+    x: float
+    y: float
+    size: float
+    name: str
+    d: str
+    cls: str
+
+    def shifted(self, dx: float, dy: float) -> Icon:
+        return Icon(_r(self.x + dx), _r(self.y + dy), self.size, self.name, self.d, self.cls)
+
+    @property
+    def transform(self) -> str:
+        return f"translate({_fmt(self.x)} {_fmt(self.y)}) scale({self.size / 24:.4g})"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Picture(Record):
+    """An inlined image (a data URI) drawn into the box ``x``, ``y``, ``w``, ``h``, with its text
+    alternative."""
+
+    kind: ClassVar[str] = "image"
+    x: float
+    y: float
+    w: float
+    h: float
+    href: str
+    alt: str
+    cls: str
+
+    def shifted(self, dx: float, dy: float) -> Picture:
+        return Picture(_r(self.x + dx), _r(self.y + dy), self.w, self.h, self.href, self.alt, self.cls)
+
+
+Item = Box | Text | Line | Mark | Icon | Picture
 
 
 @dataclass(frozen=True, eq=False, repr=False)

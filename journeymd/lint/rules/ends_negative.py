@@ -16,7 +16,7 @@ SEVERITY = "info"
 
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     scored = [s for s in journey.steps if s.emotion]
-    if scored and min(scored[-1].emotion.values()) < 0:
+    if scored and min(map(journey.scale.relative, scored[-1].emotion.values())) < 0:
         last = scored[-1]
         yield (
             last.pos,

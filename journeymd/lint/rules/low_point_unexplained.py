@@ -17,8 +17,9 @@ SEVERITY = "warning"
 
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
     for step in journey.steps:
-        low = min(step.emotion.values(), default=0)
+        # Below the scale's middle, as −1 is on −2..+2 (or 2 on 1..5).
+        low = min((journey.scale.relative(score) for score in step.emotion.values()), default=0)
         explained = step.pain_points or step.opportunities or (step.drop_off is not None and step.drop_off.reason)
-        if low <= -1 and not explained:
+        if low < 0 and not explained:
             scores = journey.scores_text(step, below=0)
             yield step.pos, f"step '{shorten(step.name)}' is a low point ({scores}) without a pain point or opportunity"
