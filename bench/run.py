@@ -257,7 +257,13 @@ def write_report(rows: list[dict], floors: dict[str, list[float]], cold: float, 
     lines += ["", "## Against the targets", "", *_verdicts(by_size, floors, warm)]
     if not any(r["mmdc"] for r in rows):
         lines += ["", "mermaid-cli was not measured in this run (pass `--mmdc`)."]
-    target.write_text("\n".join(lines) + "\n", "utf-8")
+    # bench/browser.py writes its own section; keep it.
+    kept = ""
+    if target.exists():
+        previous = target.read_text("utf-8")
+        if "\n## The report in a browser" in previous:
+            kept = "\n" + previous[previous.index("\n## The report in a browser") + 1 :]
+    target.write_text("\n".join(lines) + "\n" + kept, "utf-8")
     print("\n".join(lines))
 
 
