@@ -82,6 +82,10 @@ LABELS: dict[str, dict[str, str]] = {
         "close": "Close",
         "click_hint": "Select a step in the map (click, or Tab and Enter) to see its details here.",
         "no_match": "No step matches the filters.",
+        "no_issues": "No step has pain points or opportunities.",
+        "source": "Source",
+        "needs_script": "The map of a journey this long is drawn by the page's script; turn on JavaScript to see it.",
+        "more_steps": "Show {n} more ({left} left)",
         "total": "Total",
         "made_with": "Made with journeymd",
         "before": "Before (earlier version)",
@@ -176,6 +180,12 @@ LABELS: dict[str, dict[str, str]] = {
         "close": "Sluiten",
         "click_hint": "Kies een stap in de kaart (klik, of Tab en Enter) om de details hier te zien.",
         "no_match": "Geen stap past bij de filters.",
+        "no_issues": "Geen stap heeft knelpunten of kansen.",
+        "source": "Bron",
+        "needs_script": (
+            "De kaart van een reis van deze lengte tekent het script van de pagina; zet JavaScript aan om haar te zien."
+        ),
+        "more_steps": "Toon er {n} meer ({left} over)",
         "total": "Totaal",
         "made_with": "Gemaakt met journeymd",
         "before": "Voorheen (eerdere versie)",
