@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -100,6 +103,11 @@ def measure(browser: Any, page_file: Path) -> dict[str, Any]:
     page.goto(page_file.as_uri())
     page.wait_for_load_state("load")
     load = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
+    # A long journey's map is drawn from data after the load event: count until a frame shows it.
+    drawn = page.evaluate(
+        "new Promise((done) => { const check = () => document.querySelector('#jm-frame g[data-step]')"
+        " ? done(performance.now()) : requestAnimationFrame(check); check(); })"
+    )
     page.evaluate(NEXT_FRAME)
     page.wait_for_timeout(300)  # let work deferred past the load event finish
     elements = page.evaluate("document.getElementsByTagName('*').length")
@@ -124,6 +132,7 @@ def measure(browser: Any, page_file: Path) -> dict[str, Any]:
     page.close()
     return {
         "load": load,
+        "drawn": drawn,
         "elements": elements,
         "click": statistics.median(clicks),
         "click_max": max(clicks),
@@ -164,7 +173,8 @@ def run(sizes: tuple[int, ...], runs: int) -> list[dict[str, Any]]:
 
 def _row(r: dict[str, Any]) -> str:
     return (
-        f"| {r['steps']} | {r['bytes'] / 1e6:.2f} MB | {r['elements']:,} | {r['load']:.0f} ms | "
+        f"| {r['steps']} | {r['bytes'] / 1e6:.2f} MB | {r['elements']:,.0f} | {r['load']:.0f} ms | "
+        f"{r['drawn']:.0f} ms | "
         f"{r['click']:.0f} ms ({r['click_max']:.0f}) | {r['key']:.0f} ms ({r['key_max']:.0f}) | "
         f"{r['scroll']:.0f} ms ({r['scroll_max']:.0f}) | {r['rss']:.0f} MiB |"
     ).replace(",", " ")
@@ -176,12 +186,17 @@ def section(rows: list[dict[str, Any]]) -> list[str]:
         "",
         "Written by `python bench/browser.py`. The report of a generated journey opened from a file in",
         f"headless Chromium at {VIEWPORT['width']}×{VIEWPORT['height']}: the load event, elements in the DOM",
-        "after it, a click on a step and a keystroke in the search box until the next frame is drawn, one",
-        "frame of scrolling the map by half its width, and the renderer's resident memory. Median of the",
-        "runs, the worst in brackets.",
+        "after it, the first frame that shows the map (a long journey's map is drawn from data after the",
+        "load event), a click on a step and a keystroke in the search box until the next frame is drawn, one",
+        "frame of scrolling the map by half its width (this includes waiting for the next display frame,",
+        "up to 16.7 ms), and the renderer's resident memory. Median of the runs, the worst in brackets;",
+        "the worst cases are those of a machine shared with other work.",
         "",
-        "| steps | HTML | DOM elements | load | click → frame | keystroke → frame | scroll → frame | renderer RSS |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"Machine: {platform.platform()}, {os.cpu_count()} cores; Chromium {chromium_version()}.",
+        "",
+        "| steps | HTML | DOM elements | load | map drawn | click → frame | keystroke → frame | scroll → frame "
+        "| renderer RSS |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *(_row(r) for r in rows),
         "",
         "Targets: 1000 steps load ≤ 1 s and interactions ≤ 50 ms; 5000 steps load ≤ 2 s, ≤ 300 MB, HTML ≤ 3 MB.",
@@ -196,15 +211,27 @@ def section(rows: list[dict[str, Any]]) -> list[str]:
         if size in by_size:
             r = by_size[size]
             worst = max(r["click"], r["key"])
+            shown = max(r["load"], r["drawn"])
             lines.append(
-                f"- {size} steps: load {r['load']:.0f} ms (≤ {load}), click and keystroke {worst:.0f} ms (≤ 50), "
-                f"{verdict(r['load'] <= load and worst <= 50)}."
+                f"- {size} steps: loaded with the map drawn in {shown:.0f} ms (≤ {load}), click and keystroke "
+                f"{worst:.0f} ms (≤ 50), {verdict(shown <= load and worst <= 50)}."
             )
     if 5000 in by_size:
         r = by_size[5000]
         lines.append(f"- 5000 steps: renderer {r['rss']:.0f} MiB (≤ 300), {verdict(r['rss'] <= 300)}.")
         lines.append(f"- 5000 steps: HTML {r['bytes'] / 1e6:.2f} MB (≤ 3), {verdict(r['bytes'] <= 3e6)}.")
     return lines
+
+
+def chromium_version() -> str:
+    from journeymd.raster import find_chromium
+
+    executable = find_chromium()
+    if executable is None:
+        return "not found"
+    found = subprocess.run([executable, "--version"], capture_output=True, text=True, check=False).stdout
+    version = re.search(r"[0-9]+(?:\.[0-9]+)+", found)
+    return version.group(0) if version else "unknown"
 
 
 def write_section(target: Path, lines: list[str]) -> None:
@@ -227,7 +254,7 @@ def main() -> None:
     parser.add_argument("--output", default=str(ROOT / "docs" / "performance.md"))
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     args = parser.parse_args()
-    print("| steps | HTML | DOM elements | load | click | keystroke | scroll | renderer RSS |")
+    print("| steps | HTML | DOM elements | load | map drawn | click | keystroke | scroll | renderer RSS |")
     rows = run(tuple(args.sizes), args.runs)
     if not args.no_write:
         write_section(Path(args.output), section(rows))
