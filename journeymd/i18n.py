@@ -86,6 +86,11 @@ LABELS: dict[str, dict[str, str]] = {
         "source": "Source",
         "needs_script": "The map of a journey this long is drawn by the page's script; turn on JavaScript to see it.",
         "more_steps": "Show {n} more ({left} left)",
+        "changes": "Changes since the earlier version",
+        "filtered": "Filtered",
+        "print_long": (
+            "A map this long prints as it is in view here; for all of it, run: journeymd render FILE -f pdf --page a3"
+        ),
         "total": "Total",
         "made_with": "Made with journeymd",
         "before": "Before (earlier version)",
@@ -186,6 +191,12 @@ LABELS: dict[str, dict[str, str]] = {
             "De kaart van een reis van deze lengte tekent het script van de pagina; zet JavaScript aan om haar te zien."
         ),
         "more_steps": "Toon er {n} meer ({left} over)",
+        "changes": "Wijzigingen sinds de eerdere versie",
+        "filtered": "Gefilterd",
+        "print_long": (
+            "Een kaart van deze lengte drukt af wat hier in beeld is; voor de hele kaart: "
+            "journeymd render FILE -f pdf --page a3"
+        ),
         "total": "Totaal",
         "made_with": "Gemaakt met journeymd",
         "before": "Voorheen (eerdere versie)",

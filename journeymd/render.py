@@ -157,6 +157,22 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
     static_map = len(journey.steps) <= STATIC_MAP_STEPS
     svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True) if static_map else ""
     model = encode(report_model(journey, t, None if static_map else scene), compress=not static_map)
+    print_svg = ""
+    if static_map:
+        from .page import parse_page
+
+        # On paper the map wraps into rows as wide as an A3 page, at a size that can be read.
+        paged = layout(
+            journey, baseline=baseline, header=False, changes=_changes(journey, baseline), page=parse_page("a3")
+        )
+        print_svg = render_svg(journey, light, scene=paged, embed_style=False, id_prefix="jmp-")
+    changes: list[str] = []
+    if baseline is not None:
+        from .diff import format_diff
+
+        found = _changes(journey, baseline)
+        if found is not None and not found.identical:
+            changes = format_diff(found, baseline, journey).splitlines()
     has_blueprint = any(s.layer(layer) or s.evidence for s in journey.steps for layer in ("frontstage", "backstage"))
     blueprint = ""
     if has_blueprint:
@@ -209,6 +225,8 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             channels=channels,
             page_css=Markup(read_bytes("templates/report.css").decode("utf-8")),
             page_js=Markup(read_bytes("templates/report.js").decode("utf-8")),
+            print_svg=Markup(print_svg),  # rendered by our own autoescaping template
+            changes=changes,
             has_issues=any(s.pain_points or s.opportunities for s in journey.steps),
         )
     )

@@ -302,7 +302,7 @@ def test_dark_mode_toggle_and_print(browser, tmp_path: Path) -> None:  # type: i
     page.click("[data-theme-choice=contrast]")
     assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") == "rgb(0, 0, 0)"
     page.emulate_media(media="print")
-    assert page.is_hidden("nav") and page.is_hidden(".filters") and page.is_visible("#map svg")
+    assert page.is_hidden("nav") and page.is_hidden(".filters") and page.is_visible("#map .print-map svg")
     pdf = page.pdf()
     assert pdf.startswith(b"%PDF")
     page.close()
@@ -384,7 +384,8 @@ def test_focus_on_any_of_many_personas_and_pinned_names_in_the_blueprint_and_in_
     assert len(frames) == 2 and all(0 <= left < 60 for left in frames)  # the map's and the blueprint's
     page.emulate_media(media="print")
     transforms = page.evaluate(
-        "Array.from(document.querySelectorAll(\"g[id$='lane-labels']\")).map(g => getComputedStyle(g).transform)"
+        'Array.from(document.querySelectorAll("#jm-lane-labels, #jmb-lane-labels"))'
+        ".map(g => getComputedStyle(g).transform)"
     )
     assert transforms == ["none", "none"]
     page.close()

@@ -401,3 +401,33 @@ def test_the_model_in_the_page_holds_every_step_once() -> None:
     model = json.loads(html[start : html.index("</script>", start)])
     assert [s[0] for s in model["steps"]][:2] == ["wants-to-buy-shoes", "clicks-an-ad-to-the-landing-page"]
     assert "scene" not in model  # a short journey's map is SVG in the page
+
+
+@chromium
+def test_print_shows_the_paged_map_and_says_which_filter_was_on(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(browser, tmp_path, SHOES_TEXT)
+    page.select_option("#jm-filter-channel", "phone")
+    page.emulate_media(media="print")
+    assert page.is_hidden("#jm-frame") and page.is_visible(".print-map svg")
+    note = page.inner_text("#jm-print-filter")
+    assert "Channel: phone" in note and "1 / 16" in note
+    # The page-aware layout wraps the steps into rows as wide as an A3 page, not one long strip.
+    ratio = page.eval_on_selector(".print-map svg", "s => s.viewBox.baseVal.width / s.viewBox.baseVal.height")
+    assert ratio < 3
+    assert page.is_hidden("#jm-panel") and page.is_hidden(".filters")
+    page.close()
+
+
+def test_a_report_over_an_earlier_version_lists_the_changes(tmp_path: Path) -> None:
+    old = journeymd.loads(
+        "journeymd: 1\nphases:\n  - {name: A, steps: [{id: a, name: One, emotion: -1}, {id: b, name: Two}]}\n"
+    )
+    new = journeymd.loads(
+        "journeymd: 1\nphases:\n  - {name: A, steps: [{id: a, name: One, emotion: 2}, {id: c, name: Three}]}\n"
+    )
+    html = render_html(new, baseline=old)
+    section = html[html.index('<section id="changes"') :]
+    section = section[: section.index("</section>")]
+    assert "<li>~ step a: emotion -1 → +2</li>" in section
+    assert "<li>~ step c: renamed &#39;Two&#39; → &#39;Three&#39;</li>" in section
+    assert '<section id="changes"' not in render_html(new)

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "037c8280"
+DIGEST = "719cc5cd"

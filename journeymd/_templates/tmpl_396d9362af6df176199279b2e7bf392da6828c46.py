@@ -20,6 +20,7 @@ def root(context, missing=missing):
     l_0_range = resolve('range')
     l_0_personas = resolve('personas')
     l_0_blueprint = resolve('blueprint')
+    l_0_changes = resolve('changes')
     l_0_inventory = resolve('inventory')
     l_0_departments = resolve('departments')
     l_0_funnel = resolve('funnel')
@@ -27,6 +28,7 @@ def root(context, missing=missing):
     l_0_scene = resolve('scene')
     l_0_static_map = resolve('static_map')
     l_0_svg = resolve('svg')
+    l_0_print_svg = resolve('print_svg')
     l_0_summaries = resolve('summaries')
     l_0_has_issues = resolve('has_issues')
     l_0_department_issues = resolve('department_issues')
@@ -304,7 +306,13 @@ def root(context, missing=missing):
         yield '</a></li>'
     yield '\n    <li><a href="#phases">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'phases_section'))
-    yield '</a></li>\n    <li><a href="#issues">'
+    yield '</a></li>\n    '
+    if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+        pass
+        yield '<li><a href="#changes">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'changes'))
+        yield '</a></li>'
+    yield '\n    <li><a href="#issues">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
     yield '</a></li>\n    '
     if (undefined(name='inventory') if l_0_inventory is missing else l_0_inventory):
@@ -414,7 +422,20 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'close'))
     yield '</button></div>\n    <p class="hint" id="jm-panel-hint">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'click_hint'))
-    yield '</p>\n    <div id="jm-panel-body"></div>\n  </aside>\n  </div>\n  <p id="jm-announce" class="visually-hidden" aria-live="polite"></p>\n</section>\n\n'
+    yield '</p>\n    <div id="jm-panel-body"></div>\n  </aside>\n  </div>\n  <p id="jm-announce" class="visually-hidden" aria-live="polite"></p>\n  <p id="jm-print-filter" class="print-only" data-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'filtered'))
+    yield '" hidden></p>\n  '
+    if (undefined(name='print_svg') if l_0_print_svg is missing else l_0_print_svg):
+        pass
+        yield '<div class="print-only print-map">\n'
+        yield escape((undefined(name='print_svg') if l_0_print_svg is missing else l_0_print_svg))
+        yield '\n  </div>'
+    elif (not (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
+        pass
+        yield '<p class="print-only">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'print_long'))
+        yield '</p>'
+    yield '\n</section>\n\n'
     if (undefined(name='blueprint') if l_0_blueprint is missing else l_0_blueprint):
         pass
         yield '\n<section id="blueprint" aria-labelledby="blueprint-heading">\n  <h2 id="blueprint-heading">'
@@ -530,7 +551,21 @@ def root(context, missing=missing):
             yield '</dd>\n        '
         yield '\n      </dl>\n    </article>\n  '
     l_1_loop = l_1_s = l_1_kpis = missing
-    yield '\n  </div>\n</section>\n\n<section id="issues" aria-labelledby="issues-heading">\n  <h2 id="issues-heading">'
+    yield '\n  </div>\n</section>\n\n'
+    if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+        pass
+        yield '\n<section id="changes" aria-labelledby="changes-heading">\n  <h2 id="changes-heading">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'changes'))
+        yield '</h2>\n  <ul>'
+        for l_1_line in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+            _loop_vars = {}
+            pass
+            yield '<li>'
+            yield escape(l_1_line)
+            yield '</li>'
+        l_1_line = missing
+        yield '</ul>\n</section>\n'
+    yield '\n\n<section id="issues" aria-labelledby="issues-heading">\n  <h2 id="issues-heading">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
     yield '</h2>\n  '
     if (undefined(name='has_issues') if l_0_has_issues is missing else l_0_has_issues):
@@ -699,7 +734,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 183 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 195 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
@@ -833,4 +868,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=82&2=94&3=105&4=111&6=137&7=142&9=197&11=223&16=225&18=227&20=229&21=231&22=233&23=235&25=237&26=239&29=241&30=243&31=245&32=247&35=249&36=251&38=253&43=263&46=265&47=267&49=273&50=275&53=287&55=289&56=291&57=297&58=303&59=305&60=307&61=313&62=319&63=325&68=327&70=329&71=331&72=349&73=367&74=386&78=392&79=400&82=409&83=413&90=415&92=418&93=420&94=422&99=425&101=428&103=431&105=435&106=441&107=447&108=454&116=464&118=467&120=472&121=476&123=482&124=490&125=498&126=506&127=510&128=513&130=520&131=524&140=531&141=533&142=536&144=546&145=559&148=578&149=587&150=590&152=592&154=598&155=602&162=611&164=614&166=616&168=629&169=634&176=669&178=672&180=674&182=685&183=693&190=717&192=720&194=722&196=730&197=735&205=762&206=764&207=766&208=768&209=772&210=776&211=779&212=786&213=790&215=794&217=804&225=819&226=823&228=829'
+debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&79=400&80=408&83=417&84=421&89=423&90=425&91=428&92=430&95=436&97=439&98=441&99=443&104=446&106=449&108=452&110=456&111=462&112=468&113=475&121=485&123=488&125=493&126=497&128=503&129=511&130=519&131=527&132=531&133=534&135=541&136=545&144=552&146=555&147=557&152=566&153=568&154=571&156=581&157=594&160=613&161=622&162=625&164=627&166=633&167=637&174=646&176=649&178=651&180=664&181=669&188=704&190=707&192=709&194=720&195=728&202=752&204=755&206=757&208=765&209=770&217=797&218=799&219=801&220=803&221=807&222=811&223=814&224=821&225=825&227=829&229=839&237=854&238=858&240=864'

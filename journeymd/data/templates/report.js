@@ -609,9 +609,24 @@
     }
     document.getElementById("jm-empty").hidden = shown > 0;
     status.textContent = matches ? shown + " / " + steps.length : "";
+    printFilter(query, [search, department, channel, persona]);
     writeHash();
   }
   [search, department, channel, persona].forEach(function (el) { if (el) { el.addEventListener("input", apply); } });
+
+  // On paper, say which filter was on: the printed map shows every step.
+  function printFilter(query, controls) {
+    var note = document.getElementById("jm-print-filter");
+    var parts = [];
+    controls.forEach(function (control) {
+      if (!control || !control.value) { return; }
+      var name = control.parentNode.firstChild.textContent.trim();
+      var value = control.tagName === "SELECT" ? control.options[control.selectedIndex].text : "“" + control.value + "”";
+      parts.push(name + ": " + value);
+    });
+    note.hidden = !parts.length;
+    note.textContent = parts.length ? note.getAttribute("data-label") + " — " + parts.join(", ") + " (" + status.textContent + ")" : "";
+  }
 
   var reading = false;
   function writeHash() {
