@@ -154,6 +154,7 @@ def report_model(journey: Journey, t: dict[str, str], scene: Scene | None) -> di
                     sorted({tp.channel.lower() for tp in step.touchpoints if tp.channel}),
                     [i for i, pid in enumerate(personas) if step.taken_by(pid)] if personas else [],
                     source_of(journey, step),
+                    list(step.emotion.values()),
                 ]
             )
     issues = [t["departments"], t["pain_points"], t["opportunities"]]

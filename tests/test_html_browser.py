@@ -83,8 +83,11 @@ SHOES_TEXT = SHOES.read_text("utf-8")
 @chromium
 @pytest.mark.parametrize("size", [(1440, 900), (390, 844)])
 def test_details_open_next_to_the_map_and_stay_in_view(browser, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
-    page = _page(browser, tmp_path, SHOES_TEXT, size)
-    page.click('g[data-step="goes-through-checkout"]', position={"x": 60, "y": 30})
+    if size[0] < 700:  # the map is a timeline there; a link to a step opens it in a sheet
+        page = _page(browser, tmp_path, SHOES_TEXT, size, hash="#step-goes-through-checkout")
+    else:
+        page = _page(browser, tmp_path, SHOES_TEXT, size)
+        page.click('g[data-step="goes-through-checkout"]', position={"x": 60, "y": 30})
     assert _panel_heading(page) == "4. Goes through checkout"
     assert _in_viewport(_box(page, "#jm-panel-heading"), size)
     panel = _box(page, "#jm-panel")
@@ -377,7 +380,8 @@ def test_axe_finds_no_violation_in_any_theme_or_state(browser, tmp_path: Path, t
         page = _page(browser, tmp_path, SHOES_TEXT, size)  # axe is injected as a script
         page.click(f"[data-theme-choice={theme}]")
         assert _axe(page) == [], (theme, size, "at rest")
-        page.click('g[data-step="calls-the-hotline"]', position={"x": 60, "y": 30})
+        page.evaluate("location.hash = '#step-calls-the-hotline'")  # on a phone too, where the map is a timeline
+        page.wait_for_function("document.getElementById('jm-panel').classList.contains('open')")
         page.fill("#jm-search", "return")
         assert _axe(page) == [], (theme, size, "a step selected, search")
         page.close()
@@ -431,3 +435,25 @@ def test_a_report_over_an_earlier_version_lists_the_changes(tmp_path: Path) -> N
     assert "<li>~ step a: emotion -1 → +2</li>" in section
     assert "<li>~ step c: renamed &#39;Two&#39; → &#39;Three&#39;</li>" in section
     assert '<section id="changes"' not in render_html(new)
+
+
+@chromium
+def test_on_a_phone_the_map_is_a_timeline_down_the_page(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    size = (390, 844)
+    page = _page(browser, tmp_path, SHOES_TEXT, size)
+    assert page.is_hidden("#jm-frame") and page.is_visible("#jm-timeline")
+    assert page.evaluate("document.documentElement.scrollWidth") <= size[0]  # nothing wider than the phone
+    items = page.locator("#jm-timeline .tl-step")
+    assert items.count() == 16
+    page.evaluate("document.getElementById('jm-timeline').scrollIntoView()")
+    first = _box(page, "#jm-timeline .tl-step h4")
+    assert _in_viewport(first, size) and page.inner_text("#jm-timeline .tl-step h4") == "1. Wants to buy shoes"
+    assert "Running club chat" in items.first.inner_text()  # the step's lanes, read down the page
+    assert (
+        page.eval_on_selector("#jm-timeline .tl-step .tl-dot circle", "c => c.getAttribute('class')") == "jm-score-zero"
+    )
+    page.fill("#jm-search", "hotline")
+    assert page.eval_on_selector_all("#jm-timeline .tl-step h4", "hs => hs.map(h => h.textContent)") == [
+        "10. Calls the hotline"
+    ]
+    page.close()

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "719cc5cd"
+DIGEST = "dd9788f3"

@@ -422,7 +422,9 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'close'))
     yield '</button></div>\n    <p class="hint" id="jm-panel-hint">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'click_hint'))
-    yield '</p>\n    <div id="jm-panel-body"></div>\n  </aside>\n  </div>\n  <p id="jm-announce" class="visually-hidden" aria-live="polite"></p>\n  <p id="jm-print-filter" class="print-only" data-label="'
+    yield '</p>\n    <div id="jm-panel-body"></div>\n  </aside>\n  </div>\n  <ol id="jm-timeline" class="timeline" aria-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map_section'))
+    yield '"></ol>\n  <p id="jm-announce" class="visually-hidden" aria-live="polite"></p>\n  <p id="jm-print-filter" class="print-only" data-label="'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'filtered'))
     yield '" hidden></p>\n  '
     if (undefined(name='print_svg') if l_0_print_svg is missing else l_0_print_svg):
@@ -734,7 +736,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 195 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 196 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
@@ -868,4 +870,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&79=400&80=408&83=417&84=421&89=423&90=425&91=428&92=430&95=436&97=439&98=441&99=443&104=446&106=449&108=452&110=456&111=462&112=468&113=475&121=485&123=488&125=493&126=497&128=503&129=511&130=519&131=527&132=531&133=534&135=541&136=545&144=552&146=555&147=557&152=566&153=568&154=571&156=581&157=594&160=613&161=622&162=625&164=627&166=633&167=637&174=646&176=649&178=651&180=664&181=669&188=704&190=707&192=709&194=720&195=728&202=752&204=755&206=757&208=765&209=770&217=797&218=799&219=801&220=803&221=807&222=811&223=814&224=821&225=825&227=829&229=839&237=854&238=858&240=864'
+debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&79=400&80=408&83=417&84=421&88=423&90=425&91=427&92=430&93=432&96=438&98=441&99=443&100=445&105=448&107=451&109=454&111=458&112=464&113=470&114=477&122=487&124=490&126=495&127=499&129=505&130=513&131=521&132=529&133=533&134=536&136=543&137=547&145=554&147=557&148=559&153=568&154=570&155=573&157=583&158=596&161=615&162=624&163=627&165=629&167=635&168=639&175=648&177=651&179=653&181=666&182=671&189=706&191=709&193=711&195=722&196=730&203=754&205=757&207=759&209=767&210=772&218=799&219=801&220=803&221=805&222=809&223=813&224=816&225=823&226=827&228=831&230=841&238=856&239=860&241=866'

@@ -41,12 +41,6 @@
   var matches = null;   // per step, whether it passes the filters; null: no filter
   var map;              // the static or the drawn map, see below
 
-  var source = document.getElementById("jm-model");
-  if (source.getAttribute("data-encoding") === "gzip-base64") {
-    inflate(source.textContent).then(start);
-  } else {
-    start(JSON.parse(source.textContent));
-  }
 
   function inflate(text) {
     var raw = atob(text.trim());
@@ -59,7 +53,7 @@
     model = data;
     model.steps.forEach(function (s, index) {
       var step = { id: s[0], name: s[1], phase: s[2], entries: s[3], departments: s[4], channels: s[5],
-        personas: s[6], src: s[7], index: index, text: null };
+        personas: s[6], src: s[7], emotion: s[8], index: index, text: null };
       steps.push(step);
       byId[step.id] = step;
       if (!phaseStarts.length || steps[index - 1].phase !== step.phase) { phaseStarts.push(index); }
@@ -70,6 +64,8 @@
     map.setTabStop(null, current);
     if (!model.scene) { pinLabels(); } else { scheduleList(); }
     readHash(true);
+    renderTimeline();
+    phone.addEventListener("change", function () { renderTimeline(); });
     window.addEventListener("hashchange", function () { readHash(false); });
   }
 
@@ -610,6 +606,8 @@
     document.getElementById("jm-empty").hidden = shown > 0;
     status.textContent = matches ? shown + " / " + steps.length : "";
     printFilter(query, [search, department, channel, persona]);
+    timelineLimit = PAGE;
+    renderTimeline();
     writeHash();
   }
   [search, department, channel, persona].forEach(function (el) { if (el) { el.addEventListener("input", apply); } });
@@ -766,6 +764,58 @@
     if (step && !document.getElementById("step-" + step.id)) { renderList(step.index + 1); }
   }, true);
 
+  // --- a phone's timeline: the steps down the page, built only where it is shown ---------------------
+  var timeline = document.getElementById("jm-timeline"), timelineLimit = PAGE;
+  function renderTimeline() {
+    if (!phone.matches) { timeline.replaceChildren(); return; }
+    var items = document.createDocumentFragment(), shown = 0, left = 0, phaseHeading = -1;
+    steps.forEach(function (step) {
+      if (matches !== null && !matches[step.index]) { return; }
+      if (shown >= timelineLimit) { left += 1; return; }
+      shown += 1;
+      if (step.phase !== phaseHeading) {
+        phaseHeading = step.phase;
+        var head = document.createElement("li");
+        head.className = "tl-phase";
+        var h3 = document.createElement("h3");
+        h3.textContent = model.phases[step.phase];
+        head.appendChild(h3);
+        items.appendChild(head);
+      }
+      var li = document.createElement("li");
+      li.className = "tl-step";
+      if (step.emotion.length) {
+        // The dot's colour is the step's mood, its words are in the details beside it.
+        var sum = step.emotion.reduce(function (a, b) { return a + b; }, 0);
+        var dot = document.createElementNS(SVG, "svg");
+        dot.setAttribute("class", "tl-dot");
+        dot.setAttribute("viewBox", "0 0 16 16");
+        dot.setAttribute("aria-hidden", "true");
+        var circle = document.createElementNS(SVG, "circle");
+        circle.setAttribute("cx", "8"); circle.setAttribute("cy", "8"); circle.setAttribute("r", "6");
+        circle.setAttribute("class", sum > 0 ? "jm-score-pos" : sum < 0 ? "jm-score-neg" : "jm-score-zero");
+        dot.appendChild(circle);
+        li.appendChild(dot);
+      }
+      var h4 = document.createElement("h4");
+      h4.textContent = title(step);
+      li.appendChild(h4);
+      li.appendChild(fill(step));
+      items.appendChild(li);
+    });
+    if (left) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "more";
+      button.textContent = list.getAttribute("data-more").replace("{n}", Math.min(PAGE, left)).replace("{left}", left);
+      button.addEventListener("click", function () { timelineLimit += PAGE; renderTimeline(); });
+      var last = document.createElement("li");
+      last.appendChild(button);
+      items.appendChild(last);
+    }
+    timeline.replaceChildren(items);
+  }
+
   // --- zoom ---------------------------------------------------------------------------------------
   function setZoom(value) {
     map.setZoom(Math.min(4, Math.max(0.02, value)));  // Fit must fit even a map of hundreds of steps
@@ -777,4 +827,12 @@
       if (how === "in") { setZoom(map.zoom * 1.25); } else if (how === "out") { setZoom(map.zoom / 1.25); } else { setZoom(map.fit()); }
     });
   });
+
+  // Last, once every part above is set up.
+  var source = document.getElementById("jm-model");
+  if (source.getAttribute("data-encoding") === "gzip-base64") {
+    inflate(source.textContent).then(start);
+  } else {
+    start(JSON.parse(source.textContent));
+  }
 }());
