@@ -88,6 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
         "more_steps": "Show {n} more ({left} left)",
         "changes": "Changes since the earlier version",
         "filtered": "Filtered",
+        "present": "Present",
         "print_long": (
             "A map this long prints as it is in view here; for all of it, run: journeymd render FILE -f pdf --page a3"
         ),
@@ -193,6 +194,7 @@ LABELS: dict[str, dict[str, str]] = {
         "more_steps": "Toon er {n} meer ({left} over)",
         "changes": "Wijzigingen sinds de eerdere versie",
         "filtered": "Gefilterd",
+        "present": "Presenteren",
         "print_long": (
             "Een kaart van deze lengte drukt af wat hier in beeld is; voor de hele kaart: "
             "journeymd render FILE -f pdf --page a3"

@@ -457,3 +457,42 @@ def test_on_a_phone_the_map_is_a_timeline_down_the_page(browser, tmp_path: Path)
         "10. Calls the hotline"
     ]
     page.close()
+
+
+@chromium
+@pytest.mark.parametrize("steps", [0, STATIC_MAP_STEPS + 50])
+def test_presenting_fills_the_screen_one_phase_at_a_time(browser, tmp_path: Path, steps: int) -> None:  # type: ignore[no-untyped-def]
+    from journeygen import make_journey
+
+    if steps:
+        import yaml
+
+        data = make_journey(steps)
+        text = yaml.safe_dump(data, allow_unicode=True)
+        phases = [[s["id"] for s in phase["steps"]] for phase in data["phases"]]
+    else:
+        text = SHOES_TEXT
+        phases = [[s.id for s in phase.steps] for phase in journeymd.load(SHOES).phases]
+    size = (1440, 900)
+    page = _page(browser, tmp_path, text, size)
+    page.click("#jm-present")
+    frame = _box(page, "#jm-frame")
+    assert frame["x"] == 0 and frame["y"] == 0 and frame["width"] == size[0] and frame["height"] == size[1]
+
+    def on_screen(step: str) -> bool:
+        return page.locator(f'#jm-frame g[data-step="{step}"]').count() > 0 and _in_viewport(
+            _box(page, f'#jm-frame g[data-step="{step}"] .jm-card'), size
+        )
+
+    assert on_screen(phases[0][0]) and on_screen(phases[0][-1]) and not on_screen(phases[1][0])
+    page.keyboard.press("ArrowRight")
+    assert on_screen(phases[1][0]) and on_screen(phases[1][-1]) and not on_screen(phases[0][0])
+    assert page.inner_text("#jm-present-caption").startswith(f"2 / {len(phases)}")
+    page.keyboard.press("ArrowLeft")
+    assert on_screen(phases[0][0])
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.documentElement.classList.contains('presenting')") is False
+    assert _box(page, "#jm-frame")["width"] < size[0]
+    assert page.evaluate("document.activeElement.id") == "jm-present"
+    assert page.errors == []
+    page.close()

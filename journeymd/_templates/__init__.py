@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "dd9788f3"
+DIGEST = "acc4366c"

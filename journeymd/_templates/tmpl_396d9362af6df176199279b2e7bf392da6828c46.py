@@ -399,7 +399,9 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'zoom_fit'))
     yield '</button><button type="button" data-zoom="in" aria-label="'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'zoom_in'))
-    yield '">+</button></span>\n    <output id="jm-status" aria-live="polite"></output>\n  </form>\n  <div class="map-area">\n  <div class="map-frame" id="jm-frame" data-width="'
+    yield '">+</button></span>\n    <button type="button" id="jm-present" class="present" aria-pressed="false">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'present'))
+    yield '</button>\n    <output id="jm-status" aria-live="polite"></output>\n  </form>\n  <div class="map-area">\n  <p id="jm-present-caption" class="present-caption" aria-live="polite" hidden></p>\n  <div class="map-frame" id="jm-frame" data-width="'
     yield escape(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width'))
     yield '" data-height="'
     yield escape(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height'))
@@ -736,7 +738,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 196 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 198 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
@@ -870,4 +872,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&79=400&80=408&83=417&84=421&88=423&90=425&91=427&92=430&93=432&96=438&98=441&99=443&100=445&105=448&107=451&109=454&111=458&112=464&113=470&114=477&122=487&124=490&126=495&127=499&129=505&130=513&131=521&132=529&133=533&134=536&136=543&137=547&145=554&147=557&148=559&153=568&154=570&155=573&157=583&158=596&161=615&162=624&163=627&165=629&167=635&168=639&175=648&177=651&179=653&181=666&182=671&189=706&191=709&193=711&195=722&196=730&203=754&205=757&207=759&209=767&210=772&218=799&219=801&220=803&221=805&222=809&223=813&224=816&225=823&226=827&228=831&230=841&238=856&239=860&241=866'
+debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&76=400&81=402&82=410&85=419&86=423&90=425&92=427&93=429&94=432&95=434&98=440&100=443&101=445&102=447&107=450&109=453&111=456&113=460&114=466&115=472&116=479&124=489&126=492&128=497&129=501&131=507&132=515&133=523&134=531&135=535&136=538&138=545&139=549&147=556&149=559&150=561&155=570&156=572&157=575&159=585&160=598&163=617&164=626&165=629&167=631&169=637&170=641&177=650&179=653&181=655&183=668&184=673&191=708&193=711&195=713&197=724&198=732&205=756&207=759&209=761&211=769&212=774&220=801&221=803&222=805&223=807&224=811&225=815&226=818&227=825&228=829&230=833&232=843&240=858&241=862&243=868'

@@ -816,6 +816,55 @@
     timeline.replaceChildren(items);
   }
 
+  // --- presenting: full screen, one phase at a time, for a workshop ----------------------------------
+  var presentButton = document.getElementById("jm-present");
+  var caption = document.getElementById("jm-present-caption");
+  var presenting = -1, zoomBefore = 1;
+  function showPhase(n) {
+    presenting = Math.max(0, Math.min(phaseStarts.length - 1, n));
+    var first = steps[phaseStarts[presenting]];
+    var last = steps[(phaseStarts[presenting + 1] || steps.length) - 1];
+    var from = map.range(first.id), to = map.range(last.id);
+    if (!from || !to) { return; }
+    var labels = map.labelsWidth();
+    // As large as the screen allows, with the lane names beside the phase.
+    setZoom(Math.min(2, frame.clientWidth / (to[1] - from[0] + labels + 32)));
+    frame.scrollLeft = Math.max(0, from[0] * map.zoom - (labels + 16) * map.zoom);
+    frame.scrollTop = 0;
+    map.setTabStop(null, null);
+    caption.textContent = (presenting + 1) + " / " + phaseStarts.length + " · " + model.phases[first.phase];
+  }
+  function present(on) {
+    root.classList.toggle("presenting", on);
+    presentButton.setAttribute("aria-pressed", String(on));
+    caption.hidden = !on;
+    if (on) {
+      zoomBefore = map.zoom;
+      if (root.requestFullscreen) { root.requestFullscreen().catch(function () { /* a window is enough */ }); }
+      showPhase(0);
+    } else {
+      presenting = -1;
+      if (document.fullscreenElement && document.exitFullscreen) { document.exitFullscreen().catch(function () {}); }
+      setZoom(zoomBefore);
+      presentButton.focus();
+    }
+  }
+  presentButton.addEventListener("click", function () { present(presenting < 0); });
+  document.addEventListener("fullscreenchange", function () {
+    if (!document.fullscreenElement && presenting >= 0) { present(false); }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (presenting < 0) { return; }
+    var to = { ArrowRight: 1, PageDown: 1, " ": 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+    if (event.key === "Escape") { event.preventDefault(); present(false); return; }
+    if (event.key === "Home") { to = -presenting; }
+    if (event.key === "End") { to = phaseStarts.length; }
+    if (to === undefined) { return; }
+    event.preventDefault();
+    event.stopPropagation();
+    showPhase(presenting + to);
+  }, true);
+
   // --- zoom ---------------------------------------------------------------------------------------
   function setZoom(value) {
     map.setZoom(Math.min(4, Math.max(0.02, value)));  // Fit must fit even a map of hundreds of steps
