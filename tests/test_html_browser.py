@@ -496,3 +496,18 @@ def test_presenting_fills_the_screen_one_phase_at_a_time(browser, tmp_path: Path
     assert page.evaluate("document.activeElement.id") == "jm-present"
     assert page.errors == []
     page.close()
+
+
+@chromium
+def test_the_blueprint_scrolls_by_keyboard(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (SHOES.parent / "shoes-blueprint.journey.yaml").read_text("utf-8")
+    page = _page(browser, tmp_path, text)
+    frame = "#blueprint .map-frame"
+    page.focus(frame)
+    assert page.evaluate("document.activeElement.closest('#blueprint') !== null")
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(300)  # smooth scrolling
+    assert page.eval_on_selector(frame, "f => f.scrollLeft") > 0
+    assert page.get_attribute(frame, "aria-label") == "Service blueprint"
+    page.close()
