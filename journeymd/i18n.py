@@ -84,7 +84,9 @@ LABELS: dict[str, dict[str, str]] = {
         "no_match": "No step matches the filters.",
         "no_issues": "No step has pain points or opportunities.",
         "source": "Source",
-        "needs_script": "The map of a journey this long is drawn by the page's script; turn on JavaScript to see it.",
+        "needs_script": (
+            "A journey this long is drawn by the page's script, its map and its steps; turn on JavaScript to see them."
+        ),
         "more_steps": "Show {n} more ({left} left)",
         "changes": "Changes since the earlier version",
         "filtered": "Filtered",
@@ -189,7 +191,8 @@ LABELS: dict[str, dict[str, str]] = {
         "no_issues": "Geen stap heeft knelpunten of kansen.",
         "source": "Bron",
         "needs_script": (
-            "De kaart van een reis van deze lengte tekent het script van de pagina; zet JavaScript aan om haar te zien."
+            "Een reis van deze lengte tekent het script van de pagina, de kaart en de stappen; "
+            "zet JavaScript aan om ze te zien."
         ),
         "more_steps": "Toon er {n} meer ({left} over)",
         "changes": "Wijzigingen sinds de eerdere versie",

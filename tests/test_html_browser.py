@@ -511,3 +511,11 @@ def test_the_blueprint_scrolls_by_keyboard(browser, tmp_path: Path) -> None:  # 
     assert page.eval_on_selector(frame, "f => f.scrollLeft") > 0
     assert page.get_attribute(frame, "aria-label") == "Service blueprint"
     page.close()
+
+
+def test_a_long_journey_without_javascript_says_why_its_map_and_steps_are_missing(long_journey: str) -> None:
+    html = render_html(journeymd.loads(long_journey))
+    for section in ("map", "steps"):
+        part = html[html.index(f'<section id="{section}"') :]
+        part = part[: part.index("</section>")]
+        assert "<noscript><p>A journey this long is drawn by the page&#39;s script" in part, section

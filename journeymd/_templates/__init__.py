@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "acc4366c"
+DIGEST = "504f3dfe"

@@ -593,7 +593,6 @@
       });
     }
     map.refresh();
-    root.classList.toggle("jm-filtered", matches !== null);
     if (model.scene) {
       limit = PAGE;
       renderList();
@@ -665,7 +664,7 @@
   }
 
   // --- a long journey's step list: the steps that pass the filters, a page at a time ----------------
-  var PAGE = 100, limit = PAGE, more = null;
+  var PAGE = 100, limit = PAGE;
   function renderList(upTo) {
     if (!model.scene) { return; }
     if (upTo !== undefined) { limit = Math.max(limit, upTo); }
@@ -691,7 +690,7 @@
       fragment.appendChild(article);
     });
     if (left) {
-      more = document.createElement("button");
+      var more = document.createElement("button");
       more.type = "button";
       more.className = "more";
       more.textContent = list.getAttribute("data-more").replace("{n}", Math.min(PAGE, left)).replace("{left}", left);
