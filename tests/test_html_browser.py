@@ -519,3 +519,17 @@ def test_a_long_journey_without_javascript_says_why_its_map_and_steps_are_missin
         part = html[html.index(f'<section id="{section}"') :]
         part = part[: part.index("</section>")]
         assert "<noscript><p>A journey this long is drawn by the page&#39;s script" in part, section
+
+
+@chromium
+def test_a_search_dims_steps_but_not_the_emotion_curves_they_lie_on(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(browser, tmp_path, SHOES_TEXT)
+    page.fill("#jm-search", "hotline")
+    assert _kept(page) == ["calls-the-hotline"]
+    opacities = page.eval_on_selector_all(
+        "#jm-frame .jm-curve",
+        "curves => curves.map(c => { let o = 1; for (let e = c; e; e = e.parentElement)"
+        " o *= +getComputedStyle(e).opacity; return o; })",
+    )
+    assert opacities and all(o == 1 for o in opacities)  # a curve belongs to its persona, not to a step
+    page.close()
