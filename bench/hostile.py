@@ -35,8 +35,8 @@ from journeygen import (  # noqa: E402
     renamed_ids_yaml,
     repeated_item_yaml,
 )
+from sections import write_section  # noqa: E402
 
-BEGIN, END = "<!-- bench/hostile.py -->", "<!-- /bench/hostile.py -->"
 FLOW_SECONDS = "5"  # the flow chart's time budget in this run, so that the stopped layout is quick to show
 
 
@@ -122,7 +122,6 @@ def main() -> None:
          "17 s (in-process)"),
     ]  # fmt: skip
     lines = [
-        BEGIN,
         "## Hostile shapes",
         "",
         "Written by `python bench/hostile.py`: small journeys that once made journeymd work far beyond their",
@@ -147,12 +146,7 @@ def main() -> None:
         )
         lines.append(row)
         print(row, flush=True)
-    lines.append(END)
-    target = Path(args.output)
-    text = target.read_text("utf-8") if target.is_file() else ""
-    if BEGIN in text and END in text:
-        text = text[: text.index(BEGIN)] + text[text.index(END) + len(END) + 1 :]
-    target.write_text(text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", "utf-8")
+    write_section(Path(args.output), "bench/hostile.py", "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from journeygen import make_journey, make_yaml  # noqa: E402
+from sections import kept_sections  # noqa: E402
 
 SIZES = (10, 50, 200, 1000, 5000)
 TARGET_SIZE = 50  # the size of the whole-process time target
@@ -257,12 +258,8 @@ def write_report(rows: list[dict], floors: dict[str, list[float]], cold: float, 
     lines += ["", "## Against the targets", "", *_verdicts(by_size, floors, warm)]
     if not any(r["mmdc"] for r in rows):
         lines += ["", "mermaid-cli was not measured in this run (pass `--mmdc`)."]
-    # bench/hostile.py writes a section of its own into the same page; keep it.
-    previous = target.read_text("utf-8") if target.is_file() else ""
-    begin, end = "<!-- bench/hostile.py -->", "<!-- /bench/hostile.py -->"
-    if begin in previous and end in previous:
-        lines += ["", previous[previous.index(begin) : previous.index(end) + len(end)]]
-    target.write_text("\n".join(lines) + "\n", "utf-8")
+    # The other benchmarks (bench/pages.py, hostile.py, browser.py) write sections of their own: keep them.
+    target.write_text("\n".join(lines) + "\n\n" + kept_sections(target), "utf-8")
     print("\n".join(lines))
 
 

@@ -86,6 +86,18 @@ LABELS: dict[str, dict[str, str]] = {
         "close": "Close",
         "click_hint": "Select a step in the map (click, or Tab and Enter) to see its details here.",
         "no_match": "No step matches the filters.",
+        "no_issues": "No step has pain points or opportunities.",
+        "source": "Source",
+        "needs_script": (
+            "A journey this long is drawn by the page's script, its map and its steps; turn on JavaScript to see them."
+        ),
+        "more_steps": "Show {n} more ({left} left)",
+        "changes": "Changes since the earlier version",
+        "filtered": "Filtered",
+        "present": "Present",
+        "print_long": (
+            "A map this long prints as it is in view here; for all of it, run: journeymd render FILE -f pdf --page a3"
+        ),
         "total": "Total",
         "made_with": "Made with journeymd",
         "before": "Before (earlier version)",
@@ -184,6 +196,20 @@ LABELS: dict[str, dict[str, str]] = {
         "close": "Sluiten",
         "click_hint": "Kies een stap in de kaart (klik, of Tab en Enter) om de details hier te zien.",
         "no_match": "Geen stap past bij de filters.",
+        "no_issues": "Geen stap heeft knelpunten of kansen.",
+        "source": "Bron",
+        "needs_script": (
+            "Een reis van deze lengte tekent het script van de pagina, de kaart en de stappen; "
+            "zet JavaScript aan om ze te zien."
+        ),
+        "more_steps": "Toon er {n} meer ({left} over)",
+        "changes": "Wijzigingen sinds de eerdere versie",
+        "filtered": "Gefilterd",
+        "present": "Presenteren",
+        "print_long": (
+            "Een kaart van deze lengte drukt af wat hier in beeld is; voor de hele kaart: "
+            "journeymd render FILE -f pdf --page a3"
+        ),
         "total": "Totaal",
         "made_with": "Gemaakt met journeymd",
         "before": "Voorheen (eerdere versie)",

@@ -152,9 +152,30 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
     light = load_theme(theme) if isinstance(theme, str) and theme != "auto" else theme
     if not isinstance(light, Theme):
         light = load_theme("default")
+    from .htmlmodel import STATIC_MAP_STEPS, encode, report_model, source_of, step_entries, step_ranges
+
+    t = LABELS.get(journey.locale, LABELS["en"])
     # The page's own header shows title and personas.
     scene = layout(journey, baseline=baseline, header=False, changes=_changes(journey, baseline))
-    svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True)
+    static_map = len(journey.steps) <= STATIC_MAP_STEPS
+    svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True) if static_map else ""
+    model = encode(report_model(journey, t, None if static_map else scene), compress=not static_map)
+    print_svg = ""
+    if static_map:
+        from .page import parse_page
+
+        # On paper the map wraps into rows as wide as an A3 page, at a size that can be read.
+        paged = layout(
+            journey, baseline=baseline, header=False, changes=_changes(journey, baseline), page=parse_page("a3")
+        )
+        print_svg = render_svg(journey, light, scene=paged, embed_style=False, id_prefix="jmp-")
+    changes: list[str] = []
+    if baseline is not None:
+        from .diff import format_diff
+
+        found = _changes(journey, baseline)
+        if found is not None and not found.identical:
+            changes = format_diff(found, baseline, journey).splitlines()
     has_blueprint = any(s.layer(layer) or s.evidence for s in journey.steps for layer in ("frontstage", "backstage"))
     blueprint = ""
     if has_blueprint:
@@ -181,7 +202,12 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             scene=scene,
             svg=Markup(svg),  # rendered by our own autoescaping template
             blueprint=Markup(blueprint),
-            t=LABELS.get(journey.locale, LABELS["en"]),
+            t=t,
+            static_map=static_map,
+            model=Markup(model),  # JSON with every '<' escaped, or base64
+            entries=lambda step, last: step_entries(journey, step, t, last),
+            source=lambda step: source_of(journey, step),
+            ranges=step_ranges,
             version=__version__,
             light=light,
             dark=load_theme("dark"),
@@ -202,9 +228,30 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             channels=channels,
             page_css=Markup(read_bytes("templates/report.css").decode("utf-8")),
             page_js=Markup(read_bytes("templates/report.js").decode("utf-8")),
+            print_svg=Markup(print_svg),  # rendered by our own autoescaping template
+            changes=changes,
+            has_issues=any(s.pain_points or s.opportunities for s in journey.steps),
         )
     )
-    return text
+    return _with_policy(text)
+
+
+def _with_policy(page: str) -> str:
+    """Fill in the page's Content-Security-Policy: nothing loads, only the page's own style sheet
+    and script run (by hash), so that no injected markup could style or script the report."""
+    import base64
+    import hashlib
+
+    def digest(tag: str, start_tag: str) -> str:
+        start = page.index(start_tag) + len(start_tag)
+        body = page[start : page.index(f"</{tag}>", start)]
+        return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii") + "'"
+
+    policy = (
+        f"default-src 'none'; style-src {digest('style', '<style>')}; "
+        f"script-src {digest('script', '<script>')}; img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    return page.replace("__JM_CSP__", policy, 1)
 
 
 def theme_for(theme: str | Theme | None, page: Page | None) -> str | Theme:

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "a93d4275"
+DIGEST = "5f1a0e7a"

@@ -20,16 +20,21 @@ def root(context, missing=missing):
     l_0_range = resolve('range')
     l_0_personas = resolve('personas')
     l_0_blueprint = resolve('blueprint')
+    l_0_changes = resolve('changes')
     l_0_inventory = resolve('inventory')
     l_0_departments = resolve('departments')
     l_0_funnel = resolve('funnel')
     l_0_channels = resolve('channels')
     l_0_scene = resolve('scene')
+    l_0_static_map = resolve('static_map')
     l_0_svg = resolve('svg')
+    l_0_print_svg = resolve('print_svg')
     l_0_summaries = resolve('summaries')
+    l_0_has_issues = resolve('has_issues')
     l_0_department_issues = resolve('department_issues')
+    l_0_model = resolve('model')
     l_0_page_js = resolve('page_js')
-    l_0_rules = l_0_shapes = l_0_page_vars = l_0_score = l_0_moment = l_0_list = missing
+    l_0_rules = l_0_shapes = l_0_page_vars = l_0_score = l_0_moment = l_0_value = l_0_list = missing
     try:
         t_1 = environment.filters['capitalize']
     except KeyError:
@@ -55,11 +60,11 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.filters['list']
+        t_5 = environment.filters['lower']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'lower' found.")
     try:
         t_6 = environment.filters['map']
     except KeyError:
@@ -67,43 +72,19 @@ def root(context, missing=missing):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_7 = environment.filters['select']
+        t_7 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No test named 'none' found.")
     try:
-        t_8 = environment.filters['selectattr']
+        t_8 = environment.tests['string']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
-    try:
-        t_9 = environment.filters['sort']
-    except KeyError:
-        @internalcode
-        def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
-    try:
-        t_10 = environment.filters['tojson']
-    except KeyError:
-        @internalcode
-        def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'tojson' found.")
-    try:
-        t_11 = environment.filters['unique']
-    except KeyError:
-        @internalcode
-        def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'unique' found.")
-    try:
-        t_12 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_12(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
+            raise TemplateRuntimeError("No test named 'string' found.")
     pass
-    included_template = environment.get_template('style.css.j2', 'report.html.j2').make_module(context.get_all(), True, {'list': l_0_list, 'moment': l_0_moment, 'page_vars': l_0_page_vars, 'rules': l_0_rules, 'score': l_0_score, 'shapes': l_0_shapes})
+    included_template = environment.get_template('style.css.j2', 'report.html.j2').make_module(context.get_all(), True, {'list': l_0_list, 'moment': l_0_moment, 'page_vars': l_0_page_vars, 'rules': l_0_rules, 'score': l_0_score, 'shapes': l_0_shapes, 'value': l_0_value})
     l_0_rules = getattr(included_template, 'rules', missing)
     if l_0_rules is missing:
         l_0_rules = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'report.html.j2') does not export the requested name 'rules'", name='rules')
@@ -116,25 +97,25 @@ def root(context, missing=missing):
     context.vars.update({'rules': l_0_rules, 'shapes': l_0_shapes, 'page_vars': l_0_page_vars})
     context.exported_vars.difference_update(('rules', 'shapes', 'page_vars'))
     def macro(l_1_value):
-        t_13 = []
+        t_9 = []
         if l_1_value is missing:
             l_1_value = undefined("parameter 'value' was not provided", name='value')
         pass
-        t_13.append(
+        t_9.append(
             escape((t_2('%+d', l_1_value) if l_1_value else '0')),
         )
-        return concat(t_13)
+        return concat(t_9)
     context.exported_vars.add('score')
     context.vars['score'] = l_0_score = Macro(environment, macro, 'score', ('value',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_m):
-        t_14 = []
+        t_10 = []
         l_1_persona_names = resolve('persona_names')
         if l_1_m is missing:
             l_1_m = undefined("parameter 'm' was not provided", name='m')
         pass
         if l_1_m:
             pass
-            t_14.extend((
+            t_10.extend((
                 escape((environment.getattr(environment.getattr(l_1_m, 'step'), 'index') + 1)),
                 '. ',
                 escape(environment.getattr(environment.getattr(l_1_m, 'step'), 'name')),
@@ -143,49 +124,109 @@ def root(context, missing=missing):
             ))
             if (environment.getattr(l_1_m, 'persona') and (t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas)) > 1)):
                 pass
-                t_14.extend((
+                t_10.extend((
                     ', ',
                     escape(context.call(environment.getattr((undefined(name='persona_names') if l_1_persona_names is missing else l_1_persona_names), 'get'), environment.getattr(l_1_m, 'persona'), environment.getattr(l_1_m, 'persona'))),
                 ))
-            t_14.append(
+            t_10.append(
                 ')',
             )
         else:
             pass
-            t_14.append(
+            t_10.append(
                 '—',
             )
-        return concat(t_14)
+        return concat(t_10)
     context.exported_vars.add('moment')
     context.vars['moment'] = l_0_moment = Macro(environment, macro, 'moment', ('m',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_v):
+        t_11 = []
+        if l_1_v is missing:
+            l_1_v = undefined("parameter 'v' was not provided", name='v')
+        pass
+        if t_8(l_1_v):
+            pass
+            t_11.append(
+                escape(l_1_v),
+            )
+        else:
+            pass
+            t_11.append(
+                '<ul>',
+            )
+            for l_2_item in l_1_v:
+                _loop_vars = {}
+                pass
+                t_11.append(
+                    '<li>',
+                )
+                if t_8(l_2_item):
+                    pass
+                    t_11.append(
+                        escape(l_2_item),
+                    )
+                elif (t_4(l_2_item) == 3):
+                    pass
+                    t_11.extend((
+                        '<a href="#step-',
+                        escape(environment.getitem(l_2_item, 2)),
+                        '">',
+                        escape(environment.getitem(l_2_item, 0)),
+                        '</a>',
+                    ))
+                    if environment.getitem(l_2_item, 1):
+                        pass
+                        t_11.extend((
+                            ' <small>(',
+                            escape(environment.getitem(l_2_item, 1)),
+                            ')</small>',
+                        ))
+                else:
+                    pass
+                    t_11.extend((
+                        escape(environment.getitem(l_2_item, 0)),
+                        ' <small>(',
+                        escape(environment.getitem(l_2_item, 1)),
+                        ')</small>',
+                    ))
+                t_11.append(
+                    '</li>',
+                )
+            l_2_item = missing
+            t_11.append(
+                '</ul>',
+            )
+        return concat(t_11)
+    context.exported_vars.add('value')
+    context.vars['value'] = l_0_value = Macro(environment, macro, 'value', ('v',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_15 = []
+        t_12 = []
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
         pass
         if l_1_items:
             pass
-            t_15.append(
+            t_12.append(
                 '<ul>',
             )
             for l_2_item in l_1_items:
                 _loop_vars = {}
                 pass
-                t_15.extend((
+                t_12.extend((
                     '<li>',
                     escape(l_2_item),
                     '</li>',
                 ))
             l_2_item = missing
-            t_15.append(
+            t_12.append(
                 '</ul>',
             )
-        return concat(t_15)
+        return concat(t_12)
     context.exported_vars.add('list')
     context.vars['list'] = l_0_list = Macro(environment, macro, 'list', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '<!doctype html>\n<html lang="'
     yield escape(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'locale'))
-    yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="journeymd '
+    yield '">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="__JM_CSP__">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="journeymd '
     yield escape((undefined(name='version') if l_0_version is missing else l_0_version))
     yield '">\n<meta name="color-scheme" content="light dark">\n<title>'
     yield escape((environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'title') or environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map')))
@@ -209,6 +250,10 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='page_vars') if l_0_page_vars is missing else l_0_page_vars), environment.getattr((undefined(name='contrast') if l_0_contrast is missing else l_0_contrast), 'colors'), ':root[data-theme=contrast]'))
     yield '\n'
     yield escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr((undefined(name='contrast') if l_0_contrast is missing else l_0_contrast), 'colors'), ':root[data-theme=contrast]'))
+    yield '\n}\n@media screen and (prefers-contrast:more){\n'
+    yield escape(context.call((undefined(name='page_vars') if l_0_page_vars is missing else l_0_page_vars), environment.getattr((undefined(name='contrast') if l_0_contrast is missing else l_0_contrast), 'colors'), ':root:not([data-theme])'))
+    yield '\n'
+    yield escape(context.call((undefined(name='rules') if l_0_rules is missing else l_0_rules), environment.getattr((undefined(name='contrast') if l_0_contrast is missing else l_0_contrast), 'colors'), ':root:not([data-theme])'))
     yield '\n}\n'
     for l_1_i in context.call((undefined(name='range') if l_0_range is missing else l_0_range), t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas))):
         _loop_vars = {}
@@ -261,7 +306,13 @@ def root(context, missing=missing):
         yield '</a></li>'
     yield '\n    <li><a href="#phases">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'phases_section'))
-    yield '</a></li>\n    <li><a href="#issues">'
+    yield '</a></li>\n    '
+    if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+        pass
+        yield '<li><a href="#changes">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'changes'))
+        yield '</a></li>'
+    yield '\n    <li><a href="#issues">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
     yield '</a></li>\n    '
     if (undefined(name='inventory') if l_0_inventory is missing else l_0_inventory):
@@ -348,22 +399,54 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'zoom_fit'))
     yield '</button><button type="button" data-zoom="in" aria-label="'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'zoom_in'))
-    yield '">+</button></span>\n    <output id="jm-status" aria-live="polite"></output>\n  </form>\n  <div class="map-frame" id="jm-frame" data-width="'
+    yield '">+</button></span>\n    <button type="button" id="jm-present" class="present" aria-pressed="false">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'present'))
+    yield '</button>\n    <output id="jm-status" aria-live="polite"></output>\n  </form>\n  <div class="map-area">\n  <p id="jm-present-caption" class="present-caption" aria-live="polite" hidden></p>\n  <div class="map-frame" id="jm-frame" data-width="'
     yield escape(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'width'))
-    yield '" tabindex="0" aria-label="'
+    yield '" data-height="'
+    yield escape(environment.getattr((undefined(name='scene') if l_0_scene is missing else l_0_scene), 'height'))
+    yield '" data-step-role="'
+    yield escape(t_5(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step')))
+    yield '" role="region" aria-label="'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map_section'))
     yield '">\n'
-    yield escape((undefined(name='svg') if l_0_svg is missing else l_0_svg))
-    yield '\n  </div>\n  <aside id="jm-panel" class="panel" aria-live="polite" aria-labelledby="jm-panel-heading">\n    <h3 id="jm-panel-heading" class="visually-hidden">'
+    if (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map):
+        pass
+        yield escape((undefined(name='svg') if l_0_svg is missing else l_0_svg))
+    else:
+        pass
+        yield '<noscript><p>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'needs_script'))
+        yield '</p></noscript>'
+    yield '\n  </div>\n  <aside id="jm-panel" class="panel" aria-labelledby="jm-panel-heading">\n    <div class="panel-head"><h3 id="jm-panel-heading" tabindex="-1">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step_details'))
-    yield '</h3>\n    <p class="hint">'
+    yield '</h3><button type="button" id="jm-panel-close" class="close">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'close'))
+    yield '</button></div>\n    <p class="hint" id="jm-panel-hint">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'click_hint'))
-    yield '</p>\n  </aside>\n</section>\n\n'
+    yield '</p>\n    <div id="jm-panel-body"></div>\n  </aside>\n  </div>\n  <ol id="jm-timeline" class="timeline" aria-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'map_section'))
+    yield '"></ol>\n  <p id="jm-announce" class="visually-hidden" aria-live="polite"></p>\n  <p id="jm-print-filter" class="print-only" data-label="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'filtered'))
+    yield '" hidden></p>\n  '
+    if (undefined(name='print_svg') if l_0_print_svg is missing else l_0_print_svg):
+        pass
+        yield '<div class="print-only print-map">\n'
+        yield escape((undefined(name='print_svg') if l_0_print_svg is missing else l_0_print_svg))
+        yield '\n  </div>'
+    elif (not (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
+        pass
+        yield '<p class="print-only">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'print_long'))
+        yield '</p>'
+    yield '\n</section>\n\n'
     if (undefined(name='blueprint') if l_0_blueprint is missing else l_0_blueprint):
         pass
         yield '\n<section id="blueprint" aria-labelledby="blueprint-heading">\n  <h2 id="blueprint-heading">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'blueprint'))
-        yield '</h2>\n  <div class="map-frame">\n'
+        yield '</h2>\n  <div class="map-frame" tabindex="0" role="region" aria-label="'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'blueprint'))
+        yield '">\n'
         yield escape((undefined(name='blueprint') if l_0_blueprint is missing else l_0_blueprint))
         yield '\n  </div>\n</section>\n'
     yield '\n\n'
@@ -472,54 +555,82 @@ def root(context, missing=missing):
             yield '</dd>\n        '
         yield '\n      </dl>\n    </article>\n  '
     l_1_loop = l_1_s = l_1_kpis = missing
-    yield '\n  </div>\n</section>\n\n<section id="issues" aria-labelledby="issues-heading">\n  <h2 id="issues-heading">'
-    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
-    yield '</h2>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
-    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'phase'))
-    yield '</th><th scope="col">'
-    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step'))
-    yield '</th><th scope="col">'
-    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
-    yield '</th><th scope="col">'
-    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'pain_points'))
-    yield '</th><th scope="col">'
-    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opportunities'))
-    yield '</th></tr></thead>\n    <tbody>\n    '
-    for l_1_phase in environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'):
-        _loop_vars = {}
+    yield '\n  </div>\n</section>\n\n'
+    if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
         pass
-        def t_16(fiter):
-            for l_2_step in fiter:
-                if (environment.getattr(l_2_step, 'pain_points') or environment.getattr(l_2_step, 'opportunities')):
-                    yield l_2_step
-        for l_2_step in t_16(environment.getattr(l_1_phase, 'steps')):
+        yield '\n<section id="changes" aria-labelledby="changes-heading">\n  <h2 id="changes-heading">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'changes'))
+        yield '</h2>\n  <ul>'
+        for l_1_line in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
             _loop_vars = {}
             pass
-            yield '\n      <tr data-step="'
-            yield escape(environment.getattr(l_2_step, 'id'))
-            yield '"><td>'
-            yield escape(environment.getattr(l_1_phase, 'name'))
-            yield '</td><td><a href="#step-'
-            yield escape(environment.getattr(l_2_step, 'id'))
-            yield '">'
-            yield escape((environment.getattr(l_2_step, 'index') + 1))
-            yield '. '
-            yield escape(environment.getattr(l_2_step, 'name'))
-            yield '</a></td><td>'
-            yield escape(t_3(context.eval_ctx, t_6(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
-            yield '</td><td>'
-            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'pain_points'), _loop_vars=_loop_vars))
-            yield '</td><td>'
-            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'opportunities'), _loop_vars=_loop_vars))
-            yield '</td></tr>\n    '
-        l_2_step = missing
-    l_1_phase = missing
-    yield '\n    </tbody>\n  </table></div>\n  '
+            yield '<li>'
+            yield escape(l_1_line)
+            yield '</li>'
+        l_1_line = missing
+        yield '</ul>\n</section>\n'
+    yield '\n\n<section id="issues" aria-labelledby="issues-heading">\n  <h2 id="issues-heading">'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'issues_section'))
+    yield '</h2>\n  '
+    if (undefined(name='has_issues') if l_0_has_issues is missing else l_0_has_issues):
+        pass
+        yield '<div class="table-wrap" tabindex="0"><table>\n    <thead><tr><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'phase'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'pain_points'))
+        yield '</th><th scope="col">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opportunities'))
+        yield '</th></tr></thead>\n    <tbody id="jm-issues">\n    '
+        if (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map):
+            pass
+            for l_1_phase in environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'):
+                _loop_vars = {}
+                pass
+                def t_13(fiter):
+                    for l_2_step in fiter:
+                        if (environment.getattr(l_2_step, 'pain_points') or environment.getattr(l_2_step, 'opportunities')):
+                            yield l_2_step
+                for l_2_step in t_13(environment.getattr(l_1_phase, 'steps')):
+                    _loop_vars = {}
+                    pass
+                    yield '\n      <tr data-step="'
+                    yield escape(environment.getattr(l_2_step, 'id'))
+                    yield '"><td>'
+                    yield escape(environment.getattr(l_1_phase, 'name'))
+                    yield '</td><td><a href="#step-'
+                    yield escape(environment.getattr(l_2_step, 'id'))
+                    yield '">'
+                    yield escape((environment.getattr(l_2_step, 'index') + 1))
+                    yield '. '
+                    yield escape(environment.getattr(l_2_step, 'name'))
+                    yield '</a></td><td>'
+                    yield escape(t_3(context.eval_ctx, t_6(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
+                    yield '</td><td>'
+                    yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'pain_points'), _loop_vars=_loop_vars))
+                    yield '</td><td>'
+                    yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'opportunities'), _loop_vars=_loop_vars))
+                    yield '</td></tr>\n    '
+                l_2_step = missing
+            l_1_phase = missing
+        yield '\n    </tbody>\n  </table></div>'
+        if (not (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
+            pass
+            yield '<button type="button" class="more" id="jm-issues-more" hidden></button>'
+    else:
+        pass
+        yield '<p>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'no_issues'))
+        yield '</p>'
+    yield '\n  '
     if (undefined(name='departments') if l_0_departments is missing else l_0_departments):
         pass
         yield '\n  <h3>'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
-        yield '</h3>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
+        yield '</h3>\n  <div class="table-wrap" tabindex="0"><table>\n    <thead><tr><th scope="col">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department'))
         yield '</th><th scope="col" class="num">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'pain_points'))
@@ -543,7 +654,7 @@ def root(context, missing=missing):
         pass
         yield '\n<section id="touchpoints" aria-labelledby="touchpoints-heading">\n  <h2 id="touchpoints-heading">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'touchpoint_inventory'))
-        yield '</h2>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
+        yield '</h2>\n  <div class="table-wrap" tabindex="0"><table>\n    <thead><tr><th scope="col">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'touchpoint'))
         yield '</th><th scope="col">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'channel'))
@@ -558,6 +669,7 @@ def root(context, missing=missing):
         yield '</th></tr></thead>\n    <tbody>\n    '
         l_1_loop = missing
         for l_1_use, l_1_loop in LoopContext((undefined(name='inventory') if l_0_inventory is missing else l_0_inventory), undefined):
+            l_1_ranges = resolve('ranges')
             _loop_vars = {}
             pass
             yield '\n      <tr><th scope="row">'
@@ -569,33 +681,38 @@ def root(context, missing=missing):
             yield '</td><td>'
             yield escape((environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'indirect') if (environment.getattr(environment.getattr(l_1_use, 'touchpoint'), 'kind') == 'indirect') else environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'direct')))
             yield '</td><td>'
-            l_2_loop = missing
-            t_17 = 1
-            for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_use, 'steps'), undefined):
-                _loop_vars = {}
+            if (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map):
                 pass
-                yield '<a href="#step-'
-                yield escape(environment.getattr(l_2_step, 'id'))
-                yield '">'
-                yield escape((environment.getattr(l_2_step, 'index') + 1))
-                yield '</a>'
-                if (not environment.getattr(l_2_loop, 'last')):
+                l_2_loop = missing
+                t_14 = 1
+                for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_use, 'steps'), undefined):
+                    _loop_vars = {}
                     pass
-                    yield ', '
-                t_17 = 0
-            l_2_loop = l_2_step = missing
-            if t_17:
+                    yield '<a href="#step-'
+                    yield escape(environment.getattr(l_2_step, 'id'))
+                    yield '">'
+                    yield escape((environment.getattr(l_2_step, 'index') + 1))
+                    yield '</a>'
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield ', '
+                    t_14 = 0
+                l_2_loop = l_2_step = missing
+                if t_14:
+                    pass
+                    yield '—'
+            else:
                 pass
-                yield '—'
+                yield escape((context.call((undefined(name='ranges') if l_1_ranges is missing else l_1_ranges), environment.getattr(l_1_use, 'steps'), _loop_vars=_loop_vars) or '—'))
             yield '</td></tr>\n    '
-        l_1_loop = l_1_use = missing
+        l_1_loop = l_1_use = l_1_ranges = missing
         yield '\n    </tbody>\n  </table></div>\n</section>\n'
     yield '\n\n'
     if (undefined(name='departments') if l_0_departments is missing else l_0_departments):
         pass
         yield '\n<section id="departments" aria-labelledby="departments-heading">\n  <h2 id="departments-heading">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department_matrix'))
-        yield '</h2>\n  <div class="table-wrap"><table class="matrix">\n    <thead><tr><th scope="col">'
+        yield '</h2>\n  <div class="table-wrap" tabindex="0"><table class="matrix">\n    <thead><tr><th scope="col">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'department'))
         yield '</th>'
         for l_1_phase in environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'):
@@ -621,15 +738,18 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 171 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 198 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
-                if l_2_steps:
+                if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
                     yield '<span title="'
                     yield escape(t_3(context.eval_ctx, t_6(context, l_2_steps, attribute='name'), ', '))
                     yield '">'
                     yield escape(t_4(l_2_steps))
                     yield '</span>'
+                elif l_2_steps:
+                    pass
+                    yield escape(t_4(l_2_steps))
                 yield '</td>'
             l_2_steps = missing
             yield '</tr>\n    '
@@ -640,7 +760,7 @@ def root(context, missing=missing):
         pass
         yield '\n<section id="funnel" aria-labelledby="funnel-heading">\n  <h2 id="funnel-heading">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'funnel'))
-        yield '</h2>\n  <div class="table-wrap"><table>\n    <thead><tr><th scope="col">'
+        yield '</h2>\n  <div class="table-wrap" tabindex="0"><table>\n    <thead><tr><th scope="col">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step'))
         yield '</th><th scope="col" class="num">'
         yield escape(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'reached')))
@@ -661,12 +781,12 @@ def root(context, missing=missing):
             yield escape(environment.getattr(environment.getattr(l_1_row, 'step'), 'name'))
             yield '</a></th><td class="num">'
             yield escape(context.call((undefined(name='count') if l_1_count is missing else l_1_count), environment.getattr(l_1_row, 'reached'), _loop_vars=_loop_vars))
-            yield '</td><td><span class="bar-track" aria-hidden="true"><span class="bar" style="width:'
+            yield '</td><td><svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="bar" width="'
             yield escape(environment.getattr(l_1_row, 'bar'))
-            yield '%"></span></span> '
+            yield '" height="10"/></svg> '
             yield escape(environment.getattr(l_1_row, 'percent'))
             yield '</td><td class="num">'
-            if (not t_12(environment.getattr(l_1_row, 'rate'))):
+            if (not t_7(environment.getattr(l_1_row, 'rate'))):
                 pass
                 yield escape(environment.getattr(l_1_row, 'rate'))
                 if environment.getattr(l_1_row, 'derived'):
@@ -684,278 +804,77 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step_details'))
     yield '</h2>\n  <p id="jm-empty" hidden>'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'no_match'))
-    yield '</p>\n  '
-    l_1_loop = missing
-    for l_1_phase, l_1_loop in LoopContext(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'), undefined):
-        _loop_vars = {}
+    yield '</p>\n  <div id="jm-steps" data-more="'
+    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'more_steps'))
+    yield '">\n  '
+    if (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map):
         pass
-        yield '\n  <h3>'
-        yield escape(environment.getattr(l_1_phase, 'name'))
-        yield '</h3>\n  '
-        l_2_loop = missing
-        for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_phase, 'steps'), undefined):
-            l_2_pct = resolve('pct')
-            l_2_count = resolve('count')
+        yield '\n  '
+        l_1_loop = missing
+        for l_1_phase, l_1_loop in LoopContext(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'), undefined):
             _loop_vars = {}
             pass
-            yield '\n  <article class="step card" id="step-'
-            yield escape(environment.getattr(l_2_step, 'id'))
-            yield '" data-step="'
-            yield escape(environment.getattr(l_2_step, 'id'))
-            yield '" data-departments=\''
-            yield escape(t_10(context.eval_ctx, t_5(context.eval_ctx, t_9(environment, t_11(environment, t_6(context, environment.getattr(l_2_step, 'departments'), attribute='id'))))))
-            yield "' data-channels='"
-            yield escape(t_10(context.eval_ctx, t_5(context.eval_ctx, t_9(environment, t_11(environment, t_6(context, t_6(context, t_8(context, environment.getattr(l_2_step, 'touchpoints'), 'channel'), attribute='channel'), 'lower'))))))
-            yield "'>\n    <h4>"
-            yield escape((environment.getattr(l_2_step, 'index') + 1))
-            yield '. '
-            yield escape(environment.getattr(l_2_step, 'name'))
-            yield '</h4>\n    <dl>\n      '
-            if environment.getattr(l_2_step, 'description'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'description'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr(l_2_step, 'description'))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'does'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'does'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr(l_2_step, 'does'))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'thinks'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'thinks'))
-                yield '</dt><dd>“'
-                yield escape(environment.getattr(l_2_step, 'thinks'))
-                yield '”</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'feels'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'feels'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr(l_2_step, 'feels'))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'emotion'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'emotion'))
-                yield '</dt><dd>'
-                l_3_loop = missing
-                for (l_3_who, l_3_value), l_3_loop in LoopContext(context.call(environment.getattr(environment.getattr(l_2_step, 'emotion'), 'items'), _loop_vars=_loop_vars), undefined):
-                    l_3_persona_names = resolve('persona_names')
-                    _loop_vars = {}
-                    pass
-                    if (l_3_who and (t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas)) > 1)):
-                        pass
-                        yield escape(context.call(environment.getattr((undefined(name='persona_names') if l_3_persona_names is missing else l_3_persona_names), 'get'), l_3_who, l_3_who, _loop_vars=_loop_vars))
-                        yield ': '
-                    yield escape(context.call((undefined(name='score') if l_0_score is missing else l_0_score), l_3_value, _loop_vars=_loop_vars))
-                    if (not environment.getattr(l_3_loop, 'last')):
-                        pass
-                        yield '; '
-                l_3_loop = l_3_who = l_3_value = l_3_persona_names = missing
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'questions'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'questions'))
-                yield '</dt><dd>'
-                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'questions'), _loop_vars=_loop_vars))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'touchpoints'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'touchpoints'))
-                yield '</dt><dd><ul>'
-                for l_3_tp in environment.getattr(l_2_step, 'touchpoints'):
-                    _loop_vars = {}
-                    pass
-                    yield '<li>'
-                    yield escape(environment.getattr(l_3_tp, 'name'))
-                    if ((environment.getattr(l_3_tp, 'channel') or (not t_12(environment.getattr(l_3_tp, 'online')))) or (environment.getattr(l_3_tp, 'kind') == 'indirect')):
-                        pass
-                        yield ' <small>('
-                        yield escape(t_3(context.eval_ctx, t_7(context, [environment.getattr(l_3_tp, 'channel'), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'online') if environment.getattr(l_3_tp, 'online') else (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'offline') if (environment.getattr(l_3_tp, 'online') == False) else '')), (environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'indirect') if (environment.getattr(l_3_tp, 'kind') == 'indirect') else '')]), ' · '))
-                        yield ')</small>'
-                    yield '</li>'
-                l_3_tp = missing
-                yield '</ul></dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'departments'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'departments'))
-                yield '</dt><dd>'
-                yield escape(t_3(context.eval_ctx, t_6(context, environment.getattr(l_2_step, 'departments'), attribute='name'), ', '))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'pain_points'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'pain_points'))
-                yield '</dt><dd>'
-                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'pain_points'), _loop_vars=_loop_vars))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'opportunities'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opportunities'))
-                yield '</dt><dd>'
-                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'opportunities'), _loop_vars=_loop_vars))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'drop_off'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'drop_off'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'reason'))
-                if (not t_12(environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'))):
-                    pass
-                    yield ' ('
-                    yield escape(context.call((undefined(name='pct') if l_2_pct is missing else l_2_pct), environment.getattr(environment.getattr(l_2_step, 'drop_off'), 'rate'), _loop_vars=_loop_vars))
-                    yield ')'
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'personas'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'only'))
-                yield '</dt><dd>'
-                l_3_loop = missing
-                for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_step, 'personas'), undefined):
-                    l_3_persona_names = resolve('persona_names')
-                    _loop_vars = {}
-                    pass
-                    yield escape(context.call(environment.getattr((undefined(name='persona_names') if l_3_persona_names is missing else l_3_persona_names), 'get'), l_3_p, l_3_p, _loop_vars=_loop_vars))
-                    if (not environment.getattr(l_3_loop, 'last')):
-                        pass
-                        yield ', '
-                l_3_loop = l_3_p = l_3_persona_names = missing
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'duration'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'duration'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr(l_2_step, 'duration'))
-                yield '</dd>'
-            yield '\n      '
-            if (not t_12(environment.getattr(l_2_step, 'reached'))):
-                pass
-                yield '<dt>'
-                yield escape(t_1(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'reached')))
-                yield '</dt><dd>'
-                yield escape(context.call((undefined(name='count') if l_2_count is missing else l_2_count), environment.getattr(l_2_step, 'reached'), _loop_vars=_loop_vars))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'evidence'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'evidence'))
-                yield '</dt><dd>'
-                yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(l_2_step, 'evidence'), _loop_vars=_loop_vars))
-                yield '</dd>'
-            yield '\n      '
-            for l_3_layer in ('frontstage', 'backstage', 'support'):
-                l_3_actions = missing
+            yield '\n  <h3>'
+            yield escape(environment.getattr(l_1_phase, 'name'))
+            yield '</h3>\n  '
+            l_2_loop = missing
+            for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_phase, 'steps'), undefined):
+                l_2_entries = resolve('entries')
+                l_2_source = resolve('source')
+                l_2_where = missing
                 _loop_vars = {}
                 pass
-                l_3_actions = context.call(environment.getattr(l_2_step, 'layer'), l_3_layer, _loop_vars=_loop_vars)
-                _loop_vars['actions'] = l_3_actions
-                if (undefined(name='actions') if l_3_actions is missing else l_3_actions):
-                    pass
-                    yield '<dt>'
-                    yield escape(environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), l_3_layer))
-                    yield '</dt><dd><ul>'
-                    for l_4_a in (undefined(name='actions') if l_3_actions is missing else l_3_actions):
-                        _loop_vars = {}
-                        pass
-                        yield '<li>'
-                        yield escape((environment.getattr(l_4_a, 'text') or environment.getattr(environment.getattr(l_4_a, 'department'), 'name')))
-                        if (environment.getattr(l_4_a, 'text') and environment.getattr(l_4_a, 'department')):
-                            pass
-                            yield ' <small>('
-                            yield escape(environment.getattr(environment.getattr(l_4_a, 'department'), 'name'))
-                            yield ')</small>'
-                        yield '</li>'
-                    l_4_a = missing
-                    yield '</ul></dd>'
-            l_3_layer = l_3_actions = missing
-            yield '\n      '
-            if (environment.getattr(l_2_step, 'next') and environment.getattr(environment.getitem(environment.getattr(l_2_step, 'next'), 0), 'explicit')):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'next'))
-                yield '</dt><dd><ul>'
-                for l_3_link in environment.getattr(l_2_step, 'next'):
-                    l_3_steps_by_id = resolve('steps_by_id')
-                    l_3_to = missing
+                yield '\n  <article class="step card" id="step-'
+                yield escape(environment.getattr(l_2_step, 'id'))
+                yield '" data-step="'
+                yield escape(environment.getattr(l_2_step, 'id'))
+                yield '">\n    <h4>'
+                yield escape((environment.getattr(l_2_step, 'index') + 1))
+                yield '. '
+                yield escape(environment.getattr(l_2_step, 'name'))
+                yield '</h4>\n    <dl>\n      '
+                for (l_3_name, l_3_v) in context.call((undefined(name='entries') if l_2_entries is missing else l_2_entries), l_2_step, environment.getattr(l_2_loop, 'last'), _loop_vars=_loop_vars):
                     _loop_vars = {}
                     pass
-                    l_3_to = environment.getitem((undefined(name='steps_by_id') if l_3_steps_by_id is missing else l_3_steps_by_id), environment.getattr(l_3_link, 'to'))
-                    _loop_vars['to'] = l_3_to
-                    yield '<li><a href="#step-'
-                    yield escape(environment.getattr((undefined(name='to') if l_3_to is missing else l_3_to), 'id'))
-                    yield '">→ '
-                    yield escape((environment.getattr((undefined(name='to') if l_3_to is missing else l_3_to), 'index') + 1))
-                    yield '. '
-                    yield escape(environment.getattr((undefined(name='to') if l_3_to is missing else l_3_to), 'name'))
-                    yield '</a>'
-                    if environment.getattr(l_3_link, 'label'):
-                        pass
-                        yield ' <small>('
-                        yield escape(environment.getattr(l_3_link, 'label'))
-                        yield ')</small>'
-                    yield '</li>'
-                l_3_link = l_3_steps_by_id = l_3_to = missing
-                yield '</ul></dd>'
-            elif ((not environment.getattr(l_2_step, 'next')) and (not environment.getattr(l_2_loop, 'last'))):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'next'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'end'))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'fail_point'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'fail_point'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr(l_2_step, 'fail_point'))
-                yield '</dd>'
-            yield '\n      '
-            if environment.getattr(l_2_step, 'time_standard'):
-                pass
-                yield '<dt>'
-                yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'time_standard'))
-                yield '</dt><dd>'
-                yield escape(environment.getattr(l_2_step, 'time_standard'))
-                yield '</dd>'
-            yield '\n    </dl>\n  </article>\n  '
-        l_2_loop = l_2_step = l_2_pct = l_2_count = missing
+                    yield '<dt>'
+                    yield escape(l_3_name)
+                    yield '</dt><dd>'
+                    yield escape(context.call((undefined(name='value') if l_0_value is missing else l_0_value), l_3_v, _loop_vars=_loop_vars))
+                    yield '</dd>'
+                l_3_name = l_3_v = missing
+                yield '\n    </dl>\n    '
+                l_2_where = context.call((undefined(name='source') if l_2_source is missing else l_2_source), l_2_step, _loop_vars=_loop_vars)
+                _loop_vars['where'] = l_2_where
+                if (undefined(name='where') if l_2_where is missing else l_2_where):
+                    pass
+                    yield '<p class="src"><small>'
+                    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'source'))
+                    yield ': <code>'
+                    yield escape((undefined(name='where') if l_2_where is missing else l_2_where))
+                    yield '</code></small></p>'
+                yield '\n  </article>\n  '
+            l_2_loop = l_2_step = l_2_entries = l_2_source = l_2_where = missing
+            yield '\n  '
+        l_1_loop = l_1_phase = missing
         yield '\n  '
-    l_1_loop = l_1_phase = missing
-    yield '\n</section>\n</main>\n<footer><p>'
+    else:
+        pass
+        yield '<noscript><p>'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'needs_script'))
+        yield '</p></noscript>'
+    yield '\n  </div>\n</section>\n</main>\n<footer><p>'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'made_with'))
     yield ' '
     yield escape((undefined(name='version') if l_0_version is missing else l_0_version))
-    yield '</p></footer>\n<script>\n'
+    yield '</p></footer>\n<script type="application/json" id="jm-model"'
+    if (not (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
+        pass
+        yield ' data-encoding="gzip-base64"'
+    yield '>'
+    yield escape((undefined(name='model') if l_0_model is missing else l_0_model))
+    yield '</script>\n<script>\n'
     yield escape((undefined(name='page_js') if l_0_page_js is missing else l_0_page_js))
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=103&2=115&3=126&4=132&6=158&8=184&12=186&14=188&16=190&17=192&18=194&19=196&21=198&22=200&25=202&26=204&27=206&28=208&30=210&35=220&38=222&39=224&41=230&42=232&45=244&47=246&48=248&49=254&50=260&51=262&52=264&53=270&54=276&55=282&60=284&62=286&63=288&64=306&65=324&66=343&69=349&70=353&73=355&74=357&78=359&80=362&82=364&87=367&89=370&91=373&93=377&94=383&95=389&96=396&104=406&106=409&108=414&109=418&111=424&112=432&113=440&114=448&115=452&116=455&118=462&119=466&128=473&130=475&132=485&133=496&137=515&138=518&140=520&142=526&143=530&150=539&152=542&154=544&156=557&157=561&164=591&166=594&168=596&170=607&171=615&178=636&180=639&182=641&184=649&185=654&193=681&194=683&195=686&196=690&197=693&198=699&199=707&201=711&202=719&203=727&204=735&205=743&206=764&207=772&208=791&209=799&210=807&211=815&212=828&213=845&214=853&215=861&216=869&217=895&218=930&219=938&226=950&228=954'
+debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&76=400&81=402&82=410&85=419&86=423&90=425&92=427&93=429&94=432&95=434&98=440&100=443&101=445&102=447&107=450&109=453&111=456&113=460&114=466&115=472&116=479&124=489&126=492&128=497&129=501&131=507&132=515&133=523&134=531&135=535&136=538&138=545&139=549&147=556&149=559&150=561&155=570&156=572&157=575&159=585&160=598&163=617&164=626&165=629&167=631&169=637&170=641&177=650&179=653&181=655&183=668&184=673&191=708&193=711&195=713&197=724&198=732&205=756&207=759&209=761&211=769&212=774&220=801&221=803&222=805&223=807&224=811&225=815&226=818&227=825&228=829&230=833&232=843&236=860&240=863&241=867&243=873'
