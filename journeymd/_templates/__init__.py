@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "5f1a0e7a"
+DIGEST = "523ada02"
