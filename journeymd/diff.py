@@ -528,7 +528,7 @@ def md_escape(text: str) -> str:
     """Untrusted text for a Markdown table cell: no HTML, no formatting, no links, no @-mentions."""
     text = " ".join(str(text).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-    for mark in "\\`*_[]()|~#!":
+    for mark in "\\`*_[]|~#":
         text = text.replace(mark, "\\" + mark) if mark != "\\" else text.replace("\\", "\\\\")
     return text
 
@@ -548,13 +548,15 @@ def format_markdown(
     rows_left = _MARKDOWN_ROWS
     journey_rows = [line for change in result.journey_changes for line in _item_lines(change)]
     journey_rows += [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
-    tables: list[tuple[str, list[tuple[str, str]]]] = []
+    tables: list[tuple[str | None, list[tuple[str, str]]]] = []
     if journey_rows:
-        tables.append(("Journey", [("", line) for line in journey_rows]))
+        tables.append((None, [("", line) for line in journey_rows]))
     names = {p.id: p.name for p in old.phases} | {p.id: p.name for p in new.phases}
     step_names = {s.id: s.name for s in old.steps} | {s.id: s.name for s in new.steps}
+    # A step's changes together, in the order of the steps: where a removed step was, where one is now.
+    place = {s.id: s.index for s in old.steps} | {s.id: s.index for s in new.steps}
     by_phase: dict[str, list[tuple[str, str]]] = {}
-    for sign, step_id, phase_id, what in _step_rows(result, old, new):
+    for sign, step_id, phase_id, what in sorted(_step_rows(result, old, new), key=lambda row: place[row[1]]):
         label = {"+": "added", "-": "removed"}.get(sign, what)
         by_phase.setdefault(phase_id, []).append((step_names[step_id], label))
     order = [p.id for p in new.phases] + [p.id for p in old.phases]
@@ -564,8 +566,12 @@ def format_markdown(
         if rows_left <= 0:
             left_out += len(rows)
             continue
-        out += [f"#### {md_escape(name)}", "", "| Step | Change |", "| --- | --- |"]
-        out += [f"| {md_escape(step)} | {md_escape(what)} |" for step, what in rows[:rows_left]]
+        if name is None:  # the journey's own fields, personas and catalogues
+            out += ["#### Journey", "", "| Change |", "| --- |"]
+            out += [f"| {md_escape(what)} |" for _, what in rows[:rows_left]]
+        else:
+            out += [f"#### {md_escape(name)}", "", "| Step | Change |", "| --- | --- |"]
+            out += [f"| {md_escape(step)} | {md_escape(what)} |" for step, what in rows[:rows_left]]
         left_out += max(0, len(rows) - rows_left)
         rows_left -= len(rows)
         out.append("")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -223,7 +224,7 @@ def _diff(tmp_path: Path, old_text: str, new_text: str, *options: str) -> tuple[
     old.write_text(old_text)
     new.write_text(new_text)
     result = CliRunner().invoke(main, ["diff", str(old), str(new), *options])
-    return result.exit_code, result.output
+    return result.exit_code, result.stdout
 
 
 def test_diff_names_each_field_with_its_old_and_new_value(tmp_path: Path) -> None:
@@ -246,3 +247,127 @@ def test_diff_reads_a_renamed_persona_id_through_the_rename(tmp_path: Path) -> N
     )
     code, output = _diff(tmp_path, journey, journey.replace("sanne", "first-time"))
     assert (code, output) == (1, "~ persona first-time: id 'sanne' → 'first-time'\n")
+
+
+def test_diff_markdown_is_a_pull_request_comment_with_the_details_collapsed(tmp_path: Path) -> None:
+    journey = "journeymd: 1\nphases: [{name: Buy, steps: [{name: Pays, emotion: -1}, {name: Waits}]}]\n"
+    hostile = journey.replace("Waits", "'Waits <script>alert(1)</script> | @octocat [x](javascript:1)'")
+    changed = hostile.replace("emotion: -1", "emotion: 1, pain_points: [Slow]")
+    code, output = _diff(tmp_path, hostile, changed, "--format", "markdown", "--render", str(tmp_path / "map.svg"))
+    assert code == 1
+    first, *rest = output.splitlines()
+    assert "0 steps added · 0 removed · 1 changed · emotion 1 up, 0 down · 1 new pain point" in first
+    assert f"]({tmp_path / 'map.svg'})" in output and (tmp_path / "map.svg").exists()
+    assert "<details><summary>Changes</summary>" in rest and rest[-1] == "</details>"
+    assert "| Pays | emotion -1 → +1 |" in rest and "| Pays | +pain point Slow |" in rest
+    code, output = _diff(
+        tmp_path, hostile, hostile.replace("{name: 'Waits", "{emotion: 1, name: 'Waits"), "--format", "markdown"
+    )
+    assert "<script>" not in output and "@octocat" not in output and "[x](javascript" not in output
+    assert code == 1 and "&lt;script&gt;" in output and "\\|" in output
+
+
+def test_diff_json_is_for_tools(tmp_path: Path) -> None:
+    journey = "journeymd: 1\nphases: [{name: P, steps: [{name: S, thinks: Old}]}]\n"
+    code, output = _diff(tmp_path, journey, journey.replace("Old", "New"), "--format", "json")
+    report = json.loads(output)
+    assert code == 1 and report["identical"] is False
+    assert report["changed"] == [{"id": "s", "name": "S", "changes": [{"field": "thinks", "old": "Old", "new": "New"}]}]
+
+
+def _git(repo: Path, *args: str) -> str:
+    done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A git repository with the shoe journey committed on 'main' and changed in the working tree."""
+    root = tmp_path / "repo"
+    (root / "maps").mkdir(parents=True)
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "config", "user.email", "dev@example.com")
+    _git(root, "config", "user.name", "Dev")
+    (root / "maps" / "shoes.journey.yaml").write_text(SHOES.read_text("utf-8"))
+    (root / "maps" / "gone.journey.yaml").write_text("journeymd: 1\ntitle: Gone\nphases: [{name: P}]\n")
+    (root / "maps" / "same.journey.yaml").write_text("journeymd: 1\ntitle: Same\nphases: [{name: P}]\n")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "maps")
+    return root
+
+
+def _in(folder: Path, *args: str) -> tuple[int, str, str]:
+    done = subprocess.run(["journeymd", *args], cwd=folder, capture_output=True, text=True, check=False)
+    return done.returncode, done.stdout, done.stderr
+
+
+def test_diff_base_compares_a_file_with_its_version_at_a_git_ref(repo: Path) -> None:
+    maps = repo / "maps"
+    assert _in(maps, "diff", "--base", "main", "shoes.journey.yaml") == (0, "no differences\n", "")
+    shoes = maps / "shoes.journey.yaml"
+    shoes.write_text(shoes.read_text("utf-8").replace("thinks: I need new ones", "thinks: I want new ones"))
+    code, output, _ = _in(repo, "diff", "--base", "main", "maps/shoes.journey.yaml")
+    assert (
+        code == 1
+        and output
+        == "~ step wants-to-buy-shoes: thinks 'I need new ones before the 10K' → 'I want new ones before the 10K'\n"
+    )
+    shoes.write_text("journeymd: 1\nphases: [{name: P, steps: [{nam: S}]}]\n")
+    code, output, errors = _in(repo, "diff", "--base", "main", "maps/shoes.journey.yaml")
+    assert code == 1 and output == "" and errors.startswith("maps/shoes.journey.yaml:2:29: unknown key 'nam'")
+    assert "Traceback" not in errors
+    code, _, errors = _in(repo, "diff", "--base", "no-such-ref", "maps/shoes.journey.yaml")
+    assert code == 2 and errors.startswith("journeymd: git:") and "Traceback" not in errors
+
+
+def test_diff_base_head_compares_every_journey_of_a_folder_between_two_refs(repo: Path) -> None:
+    maps = repo / "maps"
+    shoes = maps / "shoes.journey.yaml"
+    shoes.write_text(shoes.read_text("utf-8").replace("emotion: {first-time: -1, returning: 1}", "emotion: 2"))
+    (maps / "gone.journey.yaml").unlink()
+    (maps / "new.journey.yaml").write_text("journeymd: 1\ntitle: New\nphases: [{name: P}]\n")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "change")
+    code, output, errors = _in(repo, "diff", "--base", "main~1", "--head", "main", "maps")
+    assert (code, errors) == (1, "")
+    assert output.splitlines()[:3] == [
+        "- journey maps/gone.journey.yaml",
+        "+ journey maps/new.journey.yaml",
+        "~ journey maps/shoes.journey.yaml: 0 steps added · 0 removed · 0 changed · emotion 1 up, 1 down · 0 new pain points",  # noqa: E501
+    ]
+    code, output, _ = _in(maps, "diff", "--base", "main~1", "--head", "main", ".", "--format", "markdown")
+    assert code == 1 and output.startswith("### Journeys: 1 changed, 1 added, 1 removed\n")
+    code, output, _ = _in(maps, "diff", "--base", "main~1", "--head", "main", ".", "--format", "json")
+    assert [(j["path"], j["status"]) for j in json.loads(output)["journeys"]] == [
+        ("gone.journey.yaml", "removed"),
+        ("new.journey.yaml", "added"),
+        ("shoes.journey.yaml", "changed"),
+    ]
+    assert _in(maps, "diff", "--base", "main", ".") == (0, "no differences\n", "")
+
+
+def test_diff_usage_errors_exit_2(repo: Path) -> None:
+    shoes = "maps/shoes.journey.yaml"
+    for args in (["diff", shoes], ["diff", "--head", "main", shoes, shoes], ["diff", "--base", "main", shoes, shoes],
+                 ["diff", "maps", shoes], ["diff", "--base", "main", "maps", "--render", "x.svg"]):  # fmt: skip
+        code, _, errors = _in(repo, *args)
+        assert code == 2 and "Traceback" not in errors, args
+
+
+def test_the_sample_pull_request_comment_in_the_docs_is_what_diff_writes(tmp_path: Path) -> None:
+    sample = ROOT / "docs" / "examples"
+    for name in ("shoes-to-be.journey.yaml",):
+        (tmp_path / name).write_bytes((sample / name).read_bytes())
+    code, output, _ = _in(
+        tmp_path,
+        "diff",
+        str(SHOES),
+        "shoes-to-be.journey.yaml",
+        "--format",
+        "markdown",
+        "--render",
+        "shoes-changes.svg",
+    )
+    assert code == 1
+    assert output == (sample / "pr-comment.md").read_text("utf-8")
+    assert (tmp_path / "shoes-changes.svg").read_bytes() == (sample / "shoes-changes.svg").read_bytes()
