@@ -3,6 +3,7 @@ wheel of this checkout, offline; so do the README's and the docs' install comman
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -167,3 +168,23 @@ def test_the_local_pre_commit_hooks_in_the_docs_run(tmp_path: Path) -> None:
     subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
     done = subprocess.run(run, cwd=repo, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout
+
+
+def test_gitlab_code_quality_reports_name_each_problem_with_a_stable_fingerprint(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.journey.yaml"
+    broken.write_text("journeymd: 1\nphases: [{name: A, steps: [{name: B, emotion: 9}, {name: C, emotion: 7}]}]\n")
+    result = CliRunner().invoke(main, ["validate", str(broken), "--format", "gitlab"])
+    report = json.loads(result.stdout)
+    assert result.exit_code == 1 and [r["location"] for r in report] == [
+        {"path": str(broken), "lines": {"begin": 2}},
+        {"path": str(broken), "lines": {"begin": 2}},
+    ]
+    assert report[0]["severity"] == "major" and report[0]["check_name"] == "journeymd invalid"
+    assert report[0]["description"] == "'emotion' must be a whole number from -2 to 2, not 9"
+    assert len({r["fingerprint"] for r in report}) == 2
+    again = json.loads(CliRunner().invoke(main, ["validate", str(broken), "--format", "gitlab"]).stdout)
+    assert [r["fingerprint"] for r in again] == [r["fingerprint"] for r in report]
+    result = CliRunner().invoke(main, ["lint", str(ROOT / "examples" / "minimal.journey.yaml"), "--format", "gitlab"])
+    assert {r["severity"] for r in json.loads(result.stdout)} <= {"major", "minor", "info"} and result.exit_code == 0
+    result = CliRunner().invoke(main, ["validate", str(ROOT / "examples" / "shoes.journey.yaml"), "--format", "gitlab"])
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
