@@ -660,10 +660,14 @@ def diff(old: str, new: str | None, fmt: str, render_to: str | None, base: str |
             raise click.BadParameter(f"'{render_to}' is one of the journeys compared", param_hint="--render")
     if base is not None:
         before, after = _load_versions(Path(old), base, head)
-        if before is None:
-            raise click.BadParameter(f"'{old}' is not in {base}", param_hint="OLD")
-        if after is None:
-            raise click.BadParameter(f"'{old}' is not in {head}", param_hint="OLD")
+        if before is None and after is None:
+            raise click.BadParameter(f"'{old}' is neither in {base} nor in {head}", param_hint="OLD")
+        if before is None or after is None:
+            # A journey new in (or gone from) a pull request is a change, not a mistake.
+            if render_to:
+                raise click.UsageError(f"'{old}' is not in {head if after is None else base}: nothing to compare")
+            _say_whole_journey(old, "added" if before is None else "removed", after or before, fmt)
+            raise SystemExit(1)
     else:
         before = _load_or_exit(old, "text")
         after = _load_or_exit(str(new), "text")
@@ -685,6 +689,18 @@ def diff(old: str, new: str | None, fmt: str, render_to: str | None, base: str |
         write_atomic(Path(render_to), data)
         _say(f"wrote {render_to}")
     raise SystemExit(0 if result.identical else 1)
+
+
+def _say_whole_journey(shown: str, status: str, journey: Any, fmt: str) -> None:
+    """A journey added or removed as a whole, in the diff's format."""
+    if fmt == "json":
+        click.echo(json.dumps({"identical": False, "path": shown, "status": status}, ensure_ascii=False))
+    elif fmt == "markdown":
+        from .diff import md_escape
+
+        click.echo(f"**{md_escape(shown)}** {status}: {md_escape(journey.title)}")
+    else:
+        _say(f"{'+' if status == 'added' else '-'} journey {shown}", err=False)
 
 
 def _git_or_exit(error: Exception) -> NoReturn:
@@ -764,8 +780,7 @@ def _diff_folder(folder: Path, base: str, head: str | None, fmt: str) -> None:
         lines = [f"### Journeys: {said}", ""]
         for shown, status, before, after, changes in results:
             if changes is None:
-                title = (after or before).title
-                lines += [f"**{md_escape(shown)}** {status}: {md_escape(title)}", ""]
+                lines += [f"**{md_escape(shown)}** {status}: {md_escape((after or before).title)}", ""]
             else:
                 lines.append(format_markdown(changes, before, after, heading=shown))
         click.echo("\n".join(lines).rstrip("\n"))

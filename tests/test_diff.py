@@ -371,3 +371,12 @@ def test_the_sample_pull_request_comment_in_the_docs_is_what_diff_writes(tmp_pat
     assert code == 1
     assert output == (sample / "pr-comment.md").read_text("utf-8")
     assert (tmp_path / "shoes-changes.svg").read_bytes() == (sample / "shoes-changes.svg").read_bytes()
+
+
+def test_diff_base_reports_a_journey_new_since_the_ref_as_added(repo: Path) -> None:
+    (repo / "maps" / "new.journey.yaml").write_text("journeymd: 1\ntitle: New <b>map</b>\nphases: [{name: P}]\n")
+    assert _in(repo, "diff", "--base", "main", "maps/new.journey.yaml") == (1, "+ journey maps/new.journey.yaml\n", "")
+    code, output, _ = _in(repo, "diff", "--base", "main", "maps/new.journey.yaml", "--format", "markdown")
+    assert (code, output) == (1, "**maps/new.journey.yaml** added: New &lt;b&gt;map&lt;/b&gt;\n")
+    code, _, errors = _in(repo, "diff", "--base", "main", "maps/new.journey.yaml", "--render", "x.svg")
+    assert code == 2 and "nothing to compare" in errors and not (repo / "x.svg").exists()
