@@ -158,3 +158,12 @@ def test_the_action_annotates_a_broken_journey(runner: dict[str, Any]) -> None:
     ran = _run_action(repo, env, _context(runner["action"], paths="journeys", comment="false"))
     assert [(name, code) for name, code, _ in ran][-1] == ("Validate", 1)
     assert "::error file=journeys/shoes.journey.yaml,line=" in ran[-1][2]
+
+
+def test_the_workflow_in_the_docs_gives_the_action_only_inputs_it_has() -> None:
+    text = (ROOT / "docs" / "ci.md").read_text("utf-8")
+    section = text[text.index("\n## The GitHub Action\n") :]
+    workflow = yaml.safe_load(re.findall(r"```yaml\n(.*?)```", section, re.S)[0])
+    step = next(s for s in workflow["jobs"]["journeys"]["steps"] if s.get("uses", "").startswith("journeymd/"))
+    assert set(step["with"]) <= set(ACTION["inputs"]) and step["with"]
+    assert workflow["permissions"]["pull-requests"] == "write"  # the comment
