@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -148,10 +149,10 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "github"]),
+    type=click.Choice(["text", "json", "github", "gitlab"]),
     default="text",
     show_default=True,
-    help="How to print problems: for people, for tools, or as GitHub Actions annotations.",
+    help="How to print problems: for people, for tools, as GitHub annotations, or as a GitLab code quality report.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
 def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
@@ -493,7 +494,14 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github", "gitlab"]),
+    default="text",
+    show_default=True,
+    help="gitlab: a code quality report for merge requests.",
+)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @click.option("--select", multiple=True, metavar="RULE,...", help="Run only these rules.")
 @click.option("--ignore", multiple=True, metavar="RULE,...", help="Skip these rules.")
@@ -592,41 +600,82 @@ def stats(file: str, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("old", type=_EXISTING_FILE_OR_STDIN)
-@click.argument("new", type=_EXISTING_FILE_OR_STDIN)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.argument("old", type=click.Path(exists=True, allow_dash=True))
+@click.argument("new", type=_EXISTING_FILE_OR_STDIN, required=False)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+    help="markdown: a pull-request comment, its details collapsed.",
+)  # fmt: skip
 @click.option(
     "--render",
     "render_to",
     type=click.Path(dir_okay=False),
     help="Also write the NEW map (.svg, .png or .html) with OLD's emotion curve behind it and changes outlined.",
 )
-def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
+@click.option(
+    "--base", "base", metavar="REF", help="Compare OLD (a journey or a folder) with its version at this git ref."
+)
+@click.option(
+    "--head", "head", metavar="REF", help="With --base: compare with this git ref instead of the working tree."
+)
+def diff(old: str, new: str | None, fmt: str, render_to: str | None, base: str | None, head: str | None) -> None:
     """Compare two versions of a journey (as-is and to-be, or before and after a change).
 
-    Steps are matched by id. Exit status: 0 when the journeys are the same, 1 when they differ
-    (or a file has problems), 2 on usage errors. OLD or NEW may be '-' to read standard input.
+    Steps, phases, personas and catalogue entries are matched by id (or by name where an id
+    changed) and every field is compared. With --base, OLD is a journey or a folder, compared with
+    what the git ref has; a folder compares every journey in it (added, removed, changed). Exit
+    status: 0 when the journeys are the same, 1 when they differ (or a file has problems), 2 on
+    usage errors. OLD or NEW may be '-' to read standard input.
 
     \b
     Examples:
       journeymd diff as-is.journey.yaml to-be.journey.yaml
+      journeymd diff --base main map.journey.yaml --format markdown
+      journeymd diff --base origin/main --head HEAD journeys/
       git show HEAD~1:map.journey.yaml | journeymd diff - map.journey.yaml --render changes.svg
     """
     from .diff import diff as compare
     from .diff import format_diff
 
+    if base is None and head is not None:
+        raise click.UsageError("--head needs --base")
+    if base is not None:
+        if new is not None:
+            raise click.UsageError("with --base, give one journey or folder: the other version is at REF")
+        if old == STDIN:
+            raise click.UsageError("with --base, the journey is read from git, not standard input")
+        if Path(old).is_dir():
+            if render_to:
+                raise click.UsageError("--render draws one map: give a journey, not a folder")
+            _diff_folder(Path(old), base, head, fmt)
+            return
+    elif new is None:
+        raise click.UsageError("give OLD and NEW, or --base REF and one journey")
+    elif Path(old).is_dir():
+        raise click.BadParameter(f"'{old}' is a folder; compare folders with --base", param_hint="OLD")
     if old == new == STDIN:
         raise click.UsageError("only one of OLD and NEW can be read from standard input")
     fmt_out = _format_from_suffix(render_to) if render_to else None
     if render_to:
         if fmt_out not in ("svg", "png", "html"):
             raise click.BadParameter(f"writes .svg, .png or .html, not '{render_to}'", param_hint="--render")
-        if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p != STDIN}:
+        if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p and p != STDIN}:
             raise click.BadParameter(f"'{render_to}' is one of the journeys compared", param_hint="--render")
-    before = _load_or_exit(old, "text")
-    after = _load_or_exit(new, "text")
+    if base is not None:
+        before, after = _load_versions(Path(old), base, head)
+        if before is None and after is None:
+            raise click.BadParameter(f"'{old}' is neither in {base} nor in {head}", param_hint="OLD")
+        if before is None or after is None:
+            # A journey new in (or gone from) a pull request is a change, not a mistake.
+            if render_to:
+                raise click.UsageError(f"'{old}' is not in {head if after is None else base}: nothing to compare")
+            _say_whole_journey(old, "added" if before is None else "removed", after or before, fmt)
+            raise SystemExit(1)
+    else:
+        before = _load_or_exit(old, "text")
+        after = _load_or_exit(str(new), "text")
     result = compare(before, after)  # type: ignore[arg-type]
-    click.echo(format_diff(result, before, after, fmt), nl=False)  # type: ignore[arg-type]
+    click.echo(format_diff(result, before, after, fmt, picture=render_to), nl=False)  # type: ignore[arg-type]
     if render_to:
         from .batch import notes
         from .problems import CannotRender
@@ -643,6 +692,113 @@ def diff(old: str, new: str, fmt: str, render_to: str | None) -> None:
         write_atomic(Path(render_to), data)
         _say(f"wrote {render_to}")
     raise SystemExit(0 if result.identical else 1)
+
+
+def _say_whole_journey(shown: str, status: str, journey: Any, fmt: str) -> None:
+    """A journey added or removed as a whole, in the diff's format."""
+    if fmt == "json":
+        click.echo(json.dumps({"identical": False, "path": shown, "status": status}, ensure_ascii=False))
+    elif fmt == "markdown":
+        from .diff import md_escape
+
+        click.echo(f"**{md_escape(shown)}** {status}: {md_escape(journey.title)}")
+    else:
+        _say(f"{'+' if status == 'added' else '-'} journey {shown}", err=False)
+
+
+def _git_or_exit(error: Exception) -> NoReturn:
+    _say(f"journeymd: git: {error}")
+    raise SystemExit(2)
+
+
+def _load_versions(path: Path, base: str, head: str | None) -> tuple[object | None, object | None]:
+    """A journey at ``base`` and at ``head`` (the working tree for ``None``); every problem in
+    either is printed before journeymd exits."""
+    from .gitdiff import GitError, load_at
+
+    found: list[Problem] = []
+    versions: list[object | None] = []
+    for ref in (base, head):
+        try:
+            versions.append(load_at(ref, path, f"{ref}:{path}" if ref else str(path)))
+        except JourneyError as error:
+            found += error.problems
+            versions.append(None)
+        except GitError as error:
+            _git_or_exit(error)
+    if found:
+        _emit(found, "text", err=True)
+        raise SystemExit(1)
+    return versions[0], versions[1]
+
+
+def _diff_folder(folder: Path, base: str, head: str | None, fmt: str) -> None:
+    """Every journey in ``folder`` at ``base`` against ``head``: added, removed and changed ones."""
+    from .diff import JourneyDiff, format_diff, format_markdown, summary
+    from .diff import diff as compare
+    from .gitdiff import GitError, journey_files, load_at
+
+    try:
+        names = sorted({*journey_files(base, folder), *journey_files(head, folder)})
+    except GitError as error:
+        _git_or_exit(error)
+    found: list[Problem] = []
+    pairs: list[tuple[str, Any, Any]] = []
+    for name in names:
+        versions = []
+        for ref in (base, head):
+            shown = f"{ref}:{folder / name}" if ref else str(folder / name)
+            try:
+                versions.append(load_at(ref, folder / name, shown))
+            except JourneyError as error:
+                found += error.problems
+                versions.append(None)
+            except GitError as error:
+                _git_or_exit(error)
+        pairs.append((str(folder / name), versions[0], versions[1]))
+    if found:
+        _emit(found, "text", err=True)
+        raise SystemExit(1)
+    results: list[tuple[str, str, Any, Any, JourneyDiff | None]] = []
+    for shown, before, after in pairs:
+        if before is None or after is None:
+            results.append((shown, "added" if before is None else "removed", before, after, None))
+        else:
+            found_changes = compare(before, after)
+            if not found_changes.identical:
+                results.append((shown, "changed", before, after, found_changes))
+    if fmt == "json":
+        from dataclasses import asdict
+
+        report = [
+            {"path": shown, "status": status, **({"diff": asdict(changes)} if changes else {})}
+            for shown, status, _, _, changes in results
+        ]
+        click.echo(json.dumps({"identical": not results, "journeys": report}, indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        from .diff import md_escape
+
+        counts = {s: sum(1 for r in results if r[1] == s) for s in ("changed", "added", "removed")}
+        said = ", ".join(f"{n} {s}" for s, n in counts.items()) if results else "no differences"
+        lines = [f"### Journeys: {said}", ""]
+        for shown, status, before, after, changes in results:
+            if changes is None:
+                lines += [f"**{md_escape(shown)}** {status}: {md_escape((after or before).title)}", ""]
+            else:
+                lines.append(format_markdown(changes, before, after, heading=shown))
+        click.echo("\n".join(lines).rstrip("\n"))
+    else:
+        for shown, status, before, after, changes in results:
+            if changes is None:
+                _say(f"{'+' if status == 'added' else '-'} journey {shown}", err=False)
+            else:
+                _say(f"~ journey {shown}: {summary(changes)}", err=False)
+                lines = format_diff(changes, before, after).splitlines()
+                click.echo("".join(f"  {line}\n" for line in lines), nl=False)
+        if not results:
+            click.echo("no differences")
+    if results:
+        raise SystemExit(1)
 
 
 @main.group(name="import")

@@ -1,16 +1,33 @@
-"""What changed between two versions of a journey (as-is and to-be, or yesterday and today)."""
+"""What changed between two versions of a journey (as-is and to-be, or yesterday and today).
+
+Every field of the format is compared by meaning: steps, phases, personas and catalogue entries are
+matched by id, or, when an id changed with a name, by name and place; references to a renamed id are
+read through the rename, so that renaming a persona does not show as a change at every step."""
 
 from __future__ import annotations
 
 import bisect
 import difflib
 import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, field
+from typing import Any
 
 from ._record import Record, dataclass
 from .model import Journey, Step
 
-__all__ = ["JourneyDiff", "diff", "format_diff"]
+__all__ = ["FieldChange", "ItemChange", "JourneyDiff", "diff", "format_diff"]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class FieldChange(Record):
+    """One field, old → new. For a list whose order says nothing (pain points, touchpoints, …)
+    ``old`` holds the entries removed and ``new`` the entries added."""
+
+    field: str  # the format's name for it: "thinks", "drop_off.rate", "touchpoints.return-label.channel"
+    old: Any
+    new: Any
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -19,7 +36,19 @@ class StepChange(Record):
 
     id: str
     name: str
-    changes: tuple[str, ...]
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ItemChange(Record):
+    """A change to the journey itself or to one of its personas, catalogue entries or phases.
+    ``field`` is "" for an entry added (``old`` None) or removed (``new`` None), holding its name."""
+
+    kind: str  # journey, persona, touchpoint, department or phase
+    id: str
+    field: str
+    old: Any
+    new: Any
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -45,9 +74,9 @@ class JourneyDiff(Record):
     changed: tuple[StepChange, ...] = field(default=())
     phases_added: tuple[str, ...] = ()
     phases_removed: tuple[str, ...] = ()
-    # Beyond the steps: the title, the personas, and each phase's goal, duration and KPIs.
-    journey_changes: tuple[str, ...] = ()
-    new_ids: tuple[tuple[str, str], ...] = ()  # (new id, old id) of steps whose id changed with their name
+    # Beyond the steps: the title, description, locale and lanes, the personas, the catalogues, the phases.
+    journey_changes: tuple[ItemChange, ...] = ()
+    new_ids: tuple[tuple[str, str], ...] = ()  # (new id, old id) of steps whose id changed
 
     @property
     def identical(self) -> bool:
@@ -55,7 +84,178 @@ class JourneyDiff(Record):
 
     def changed_ids(self) -> set[str]:
         ids = {*self.added, *self.moved, *(r[0] for r in self.renamed), *(e.id for e in self.emotions)}
-        return ids | {c.id for c in self.changed}
+        return ids | {c.id for c in self.changed} | {new for new, _ in self.new_ids}
+
+
+# Old id -> new id, by kind (persona, touchpoint, department, phase, step); an id not in it is the same.
+IdMap = Mapping[str, Mapping[str, str]]
+
+
+def _same(kind: str, ids: IdMap) -> Callable[[str], str]:
+    names = ids.get(kind, {})
+    return lambda old_id: names.get(old_id, old_id)
+
+
+def _keyed(items: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A list whose order says nothing, as key -> what to show; compared by key."""
+    return dict(items)
+
+
+def _step_facets(step: Step, journey: Journey, ids: IdMap) -> dict[str, Any]:
+    """Everything a step says besides its id, name, place and emotion, as comparable values, with
+    the ids it refers to read as the newer version names them."""
+    persona, touchpoint, department, step_id = (_same(k, ids) for k in ("persona", "touchpoint", "department", "step"))
+    catalogue = {t.id for t in journey.touchpoints}
+    facets: dict[str, Any] = {
+        "description": step.description,
+        "does": step.does,
+        "thinks": step.thinks,
+        "feels": step.feels,
+        "questions": _keyed((q, q) for q in step.questions),
+        "personas": ", ".join(sorted(persona(p) for p in step.personas)) or "all",
+        "touchpoints": _keyed(
+            (touchpoint(t.id) if t.id in catalogue else f"inline:{t.id}", t.name) for t in step.touchpoints
+        ),
+        "departments": _keyed((department(d.id), d.name) for d in step.departments),
+        "pain_points": _keyed((p, p) for p in step.pain_points),
+        "opportunities": _keyed((o, o) for o in step.opportunities),
+        "duration": step.duration,
+        "reached": step.reached,
+        "drop_off": None if step.drop_off is None else "yes",
+        # Implied links follow document order, which insertions change; only written `next` counts.
+        "next": ", ".join(step_id(k.to) + (f" ({k.label})" if k.label else "") for k in step.next if k.explicit),
+        "evidence": _keyed((e, e) for e in step.evidence),
+        "fail_point": step.fail_point,
+        "time_standard": step.time_standard,
+    }
+    if step.drop_off is not None:
+        facets["drop_off.reason"] = step.drop_off.reason
+        facets["drop_off.rate"] = step.drop_off.rate
+    for layer in ("frontstage", "backstage", "support"):
+        facets[layer] = _keyed(
+            (
+                f"{a.text}\0{department(a.department.id) if a.department else ''}",
+                a.text + (f" ({a.department.name})" if a.department else ""),
+            )
+            for a in getattr(step, layer)
+        )
+    for t in step.touchpoints:
+        if t.id not in catalogue:  # a catalogue entry's own changes show once, at the catalogue
+            facets |= {f"touchpoints.{t.id}.{key}": getattr(t, key) for key in ("channel", "online", "kind")}
+    return facets
+
+
+def _compare(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[FieldChange]:
+    changes = []
+    for key, now in after.items():
+        if key not in before:
+            continue  # part of something added, which its parent reports
+        then = before[key]
+        if isinstance(now, dict):
+            gone, new = [then[k] for k in then if k not in now], [now[k] for k in now if k not in then]
+            if gone or new:
+                changes.append(FieldChange(key, gone, new))
+        elif then != now:
+            changes.append(FieldChange(key, then, now))
+    return changes
+
+
+def _content(facets: Mapping[str, Any]) -> str:
+    """The facets as one value: equal exactly when ``_compare`` finds no change."""
+    return json.dumps({k: sorted(v) if isinstance(v, dict) else v for k, v in facets.items()}, sort_keys=True)
+
+
+def _match_by_name(old: Iterable[Any], new: Iterable[Any]) -> dict[str, str]:
+    """Entries whose id changed but not their name (old id -> new id)."""
+    old_by_id, new_by_id = {o.id: o for o in old}, {n.id: n for n in new}
+    gone: dict[str, list[str]] = {}
+    for o in old_by_id.values():
+        if o.id not in new_by_id:
+            gone.setdefault(o.name.casefold(), []).append(o.id)
+    found: dict[str, str] = {}
+    for n in new_by_id.values():
+        if n.id not in old_by_id and gone.get(n.name.casefold()):
+            found[gone[n.name.casefold()].pop(0)] = n.id
+    return found
+
+
+def diff(old: Journey, new: Journey) -> JourneyDiff:
+    """Steps matched by id, or, for a step whose id came from a name that changed, by its place and
+    content: added, removed, renamed, moved, emotion and content changes, and every change to the
+    journey's own fields, personas, catalogues and phases."""
+    ids: dict[str, dict[str, str]] = {
+        "persona": _match_by_name(old.personas, new.personas),
+        "touchpoint": _match_by_name(old.touchpoints, new.touchpoints),
+        "department": _match_by_name(old.departments, new.departments),
+        "phase": _renamed_phases(old, new),
+    }
+    old_steps = {s.id: s for s in old.steps}
+    new_steps = {s.id: s for s in new.steps}
+    facets_then: dict[str, dict[str, Any]] = {}
+
+    def then(step: Step) -> dict[str, Any]:
+        if step.id not in facets_then:
+            facets_then[step.id] = _step_facets(step, old, ids)
+        return facets_then[step.id]
+
+    was = {i: i for i in new_steps if i in old_steps} | _renamed_steps(old, new, ids, then)  # new id -> old id
+    ids["step"] = {old_id: new_id for new_id, old_id in was.items()}
+    facets_then.clear()  # ``next`` now reads through the step renames
+    phase = _same("phase", ids)
+    persona = _same("persona", ids)
+    matched = [s.id for s in new.steps if s.id in was]
+    in_order = _lcs([i for i in (was.get(s.id) for s in new.steps) if i], [was[i] for i in matched])
+    moved = [i for i in matched if was[i] not in in_order or phase(old_steps[was[i]].phase) != new_steps[i].phase]
+    emotions = []
+    changed = []
+    for step_id in matched:
+        before, after = old_steps[was[step_id]], new_steps[step_id]
+        scores_then = {persona(p): score for p, score in before.emotion.items()}
+        for who in sorted({*scores_then, *after.emotion}):
+            if scores_then.get(who) != after.emotion.get(who):
+                emotions.append(EmotionChange(step_id, after.name, who, scores_then.get(who), after.emotion.get(who)))
+        details = _compare(then(before), _step_facets(after, new, ids))
+        if details:
+            changed.append(StepChange(step_id, after.name, tuple(details)))
+    kept = set(was.values())
+    renamed_phases = set(ids["phase"])
+    old_phases, new_phases = [p.id for p in old.phases], [p.id for p in new.phases]
+    had, has = {phase(p) for p in old_phases}, set(new_phases)
+    return JourneyDiff(
+        added=tuple(s.id for s in new.steps if s.id not in was),
+        removed=tuple(s.id for s in old.steps if s.id not in kept),
+        renamed=tuple(
+            (i, old_steps[was[i]].name, new_steps[i].name)
+            for i in matched
+            if old_steps[was[i]].name != new_steps[i].name
+        ),
+        moved=tuple(moved),
+        emotions=tuple(emotions),
+        changed=tuple(changed),
+        phases_added=tuple(p for p in new_phases if p not in had),
+        phases_removed=tuple(p for p in old_phases if phase(p) not in has and p not in renamed_phases),
+        journey_changes=tuple(_journey_changes(old, new, ids)),
+        new_ids=tuple((new_id, old_id) for new_id, old_id in was.items() if new_id != old_id),
+    )
+
+
+def _renamed_phases(old: Journey, new: Journey) -> dict[str, str]:
+    """Phases whose id changed (with their name, or written anew): the same name, or else the new
+    phase that most of the old one's steps went to (old id -> new id)."""
+    found = _match_by_name(old.phases, new.phases)
+    old_ids, new_ids = {p.id for p in old.phases}, {p.id for p in new.phases}
+    new_phase_of = {s.id: s.phase for s in new.steps}
+    went: dict[str, Counter[str]] = {}
+    for step in old.steps:
+        if step.phase not in new_ids and step.phase not in found and step.id in new_phase_of:
+            went.setdefault(step.phase, Counter())[new_phase_of[step.id]] += 1
+    taken = set(found.values())
+    for old_id, places in went.items():
+        target, _ = places.most_common(1)[0]
+        if target not in old_ids and target not in taken:
+            found[old_id] = target
+            taken.add(target)
+    return found
 
 
 def _lcs(a: list[str], b: list[str]) -> set[str]:
@@ -82,100 +282,24 @@ def _lcs(a: list[str], b: list[str]) -> set[str]:
     return kept
 
 
-def _names(items: tuple[object, ...]) -> set[str]:
-    return {str(getattr(item, "name", item)) for item in items}
-
-
-def _step_changes(old: Step, new: Step) -> list[str]:
-    changes = []
-    for key, noun in (("touchpoints", "touchpoint"), ("departments", "department")):
-        before, after = _names(getattr(old, key)), _names(getattr(new, key))
-        changes += [f"+{noun} {n}" for n in sorted(after - before)] + [f"-{noun} {n}" for n in sorted(before - after)]
-    for key in ("pain_points", "opportunities", "questions"):
-        before, after = set(getattr(old, key)), set(getattr(new, key))
-        noun = key.replace("_", " ").rstrip("s")
-        changes += [f"+{noun} {n}" for n in sorted(after - before)] + [f"-{noun} {n}" for n in sorted(before - after)]
-    if set(old.personas) != set(new.personas):  # () is every persona; the order says nothing
-        changes.append(f"personas {', '.join(old.personas) or 'all'} → {', '.join(new.personas) or 'all'}")
-    if (old.drop_off is None) != (new.drop_off is None) or old.drop_off != new.drop_off:
-        changes.append("drop-off changed")
-    # Implied links follow document order, which insertions change; only written `next` counts.
-    if [(k.to, k.label) for k in old.next if k.explicit] != [(k.to, k.label) for k in new.next if k.explicit]:
-        changes.append("next changed")
-    return changes
-
-
-def diff(old: Journey, new: Journey) -> JourneyDiff:
-    """Steps matched by id, or, for a step whose id came from a name that changed, by its place and
-    content: added, removed, renamed, moved, emotion and content changes."""
-    old_steps = {s.id: s for s in old.steps}
-    new_steps = {s.id: s for s in new.steps}
-    was = {i: i for i in new_steps if i in old_steps} | _renamed_steps(old, new)  # new id -> old id
-    matched = [s.id for s in new.steps if s.id in was]
-    in_order = _lcs([i for i in (was.get(s.id) for s in new.steps) if i], [was[i] for i in matched])
-    moved = [i for i in matched if was[i] not in in_order or old_steps[was[i]].phase != new_steps[i].phase]
-    emotions = []
-    changed = []
-    for step_id in matched:
-        before, after = old_steps[was[step_id]], new_steps[step_id]
-        for persona in sorted({*before.emotion, *after.emotion}):
-            if before.emotion.get(persona) != after.emotion.get(persona):
-                emotions.append(
-                    EmotionChange(step_id, after.name, persona, before.emotion.get(persona), after.emotion.get(persona))
-                )
-        details = _step_changes(before, after)
-        if details:
-            changed.append(StepChange(step_id, after.name, tuple(details)))
-    kept = set(was.values())
-    old_phases, new_phases = [p.id for p in old.phases], [p.id for p in new.phases]
-    had, has = set(old_phases), set(new_phases)
-    return JourneyDiff(
-        added=tuple(s.id for s in new.steps if s.id not in was),
-        removed=tuple(s.id for s in old.steps if s.id not in kept),
-        renamed=tuple(
-            (i, old_steps[was[i]].name, new_steps[i].name)
-            for i in matched
-            if old_steps[was[i]].name != new_steps[i].name
-        ),
-        moved=tuple(moved),
-        emotions=tuple(emotions),
-        changed=tuple(changed),
-        phases_added=tuple(p for p in new_phases if p not in had),
-        phases_removed=tuple(p for p in old_phases if p not in has),
-        journey_changes=tuple(_journey_changes(old, new)),
-        new_ids=tuple((new_id, old_id) for new_id, old_id in was.items() if new_id != old_id),
-    )
-
-
 # How many removed steps of the phase, nearest in place, a new step is compared with: all of them
 # in any phase a person edits by hand, and a bounded number when every id of a long journey changed.
 _RENAME_CANDIDATES = 16
 
 
-def _content(step: Step) -> tuple[object, ...]:
-    """What ``_step_changes`` compares, as one value: equal exactly when it finds no change."""
-    return (
-        frozenset(_names(step.touchpoints)),
-        frozenset(_names(step.departments)),
-        frozenset(step.pain_points),
-        frozenset(step.opportunities),
-        frozenset(step.questions),
-        frozenset(step.personas),
-        step.drop_off,
-        tuple((k.to, k.label) for k in step.next if k.explicit),
-    )
-
-
-def _renamed_steps(old: Journey, new: Journey) -> dict[str, str]:
+def _renamed_steps(
+    old: Journey, new: Journey, ids: IdMap, facets_then: Callable[[Step], dict[str, Any]]
+) -> dict[str, str]:
     """Steps whose id is new because their name changed: an added and a removed step in the same
     phase with much the same name, or with the same content under another name (new id -> old id).
     The most similar name wins, then the nearest place."""
+    phase = _same("phase", ids)
     old_ids, new_ids = {s.id for s in old.steps}, {s.id for s in new.steps}
     gone: dict[str, list[Step]] = {}  # by phase, in journey order; a step is removed once matched
     for step in old.steps:
         if step.id not in new_ids:
-            gone.setdefault(step.phase, []).append(step)
-    contents: dict[str, tuple[object, ...]] = {}
+            gone.setdefault(phase(step.phase), []).append(step)
+    contents: dict[str, str] = {}
     found: dict[str, str] = {}
     matcher = difflib.SequenceMatcher(None)
     for step in new.steps:
@@ -184,7 +308,7 @@ def _renamed_steps(old: Journey, new: Journey) -> dict[str, str]:
             continue
         name = step.name.casefold()
         matcher.set_seq2(name)  # the matcher indexes its second text once for all candidates
-        content = _content(step)
+        content = _content(_step_facets(step, new, ids))
         best: tuple[float, int] | None = None  # similarity and place in ``candidates``
         for at in _nearest(candidates, step.index, _RENAME_CANDIDATES):
             if best is not None and best[0] == 1.0:
@@ -192,7 +316,7 @@ def _renamed_steps(old: Journey, new: Journey) -> dict[str, str]:
             other = candidates[at]
             matcher.set_seq1(other.name.casefold())
             if other.id not in contents:
-                contents[other.id] = _content(other)
+                contents[other.id] = _content(facets_then(other))
             same = contents[other.id] == content
             floor = best[0] if best is not None else (0.0 if same else 0.6)
             # Candidates come nearest first, so one only as similar as the best so far loses.
@@ -222,47 +346,243 @@ def _nearest(steps: list[Step], index: int, count: int) -> list[int]:
     return found
 
 
-def _journey_changes(old: Journey, new: Journey) -> list[str]:
-    changes = [f"title '{old.title}' → '{new.title}'"] if old.title != new.title else []
-    before, after = {p.id: p for p in old.personas}, {p.id: p for p in new.personas}
-    changes += [f"+ persona {i}: {after[i].name}" for i in after if i not in before]
-    changes += [f"- persona {i}: {before[i].name}" for i in before if i not in after]
-    changes += [
-        f"~ persona {i}: renamed '{before[i].name}' → '{after[i].name}'"
-        for i in after
-        if i in before and before[i].name != after[i].name
-    ]
-    old_phases = {p.id: p for p in old.phases}
-    for phase in new.phases:
-        if phase.id not in old_phases:
-            continue
-        facts_then, facts_now = dict(old_phases[phase.id].facts("en")), dict(phase.facts("en"))
-        for key, noun in (("goal", "goal"), ("duration", "duration"), ("kpis", "KPIs")):
-            then, now = "; ".join(facts_then.get(key, ())), "; ".join(facts_now.get(key, ()))
-            if then != now:
-                changes.append(f"~ phase {phase.id}: {noun} '{then}' → '{now}'")
+def _entries(journey: Journey, ids: IdMap, then: bool) -> dict[str, dict[str, dict[str, Any]]]:
+    """The journey's personas, catalogue entries and phases as facets, by kind and (newer) id."""
+    persona, touchpoint, department, phase = (
+        _same(k, ids if then else {}) for k in ("persona", "touchpoint", "department", "phase")
+    )
+    return {
+        "persona": {
+            persona(p.id): {
+                "name": p.name,
+                "description": p.description,
+                "goals": _keyed((g, g) for g in p.goals),
+                "frustrations": _keyed((f, f) for f in p.frustrations),
+            }
+            for p in journey.personas
+        },
+        "touchpoint": {
+            touchpoint(t.id): {"name": t.name, "channel": t.channel, "online": t.online, "kind": t.kind}
+            for t in journey.touchpoints
+        },
+        "department": {department(d.id): {"name": d.name, "layer": d.layer} for d in journey.departments},
+        "phase": {
+            phase(p.id): {
+                "name": p.name,
+                "description": p.description,
+                "goal": p.goal,
+                "duration": p.duration,
+                "kpis": _keyed((k.text(), k.text()) for k in p.kpis),
+            }
+            for p in journey.phases
+        },
+    }
+
+
+def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]:
+    persona = _same("persona", ids)
+    top_then = {
+        "title": old.title,
+        "description": old.description,
+        "locale": old.locale,
+        "persona": persona(old.persona),
+        "lanes": ", ".join(old.lanes) if old.lanes is not None else "all with data",
+    }
+    top_now = {
+        "title": new.title,
+        "description": new.description,
+        "locale": new.locale,
+        "persona": new.persona,
+        "lanes": ", ".join(new.lanes) if new.lanes is not None else "all with data",
+    }
+    changes = [ItemChange("journey", "", c.field, c.old, c.new) for c in _compare(top_then, top_now)]
+    entries_then, entries_now = _entries(old, ids, then=True), _entries(new, ids, then=False)
+    for kind in ("persona", "touchpoint", "department", "phase"):
+        before, after = entries_then[kind], entries_now[kind]
+        renames = {new_id: old_id for old_id, new_id in ids.get(kind, {}).items()}
+        for item_id, facets in after.items():
+            if item_id not in before:
+                if kind != "phase":  # a phase added is in ``phases_added``
+                    changes.append(ItemChange(kind, item_id, "", None, facets["name"]))
+                continue
+            if item_id in renames:
+                changes.append(ItemChange(kind, item_id, "id", renames[item_id], item_id))
+            changes += [ItemChange(kind, item_id, c.field, c.old, c.new) for c in _compare(before[item_id], facets)]
+        if kind != "phase":
+            changes += [ItemChange(kind, i, "", f["name"], None) for i, f in before.items() if i not in after]
     return changes
 
 
-def format_diff(result: JourneyDiff, old: Journey, new: Journey, fmt: str = "text") -> str:
-    if fmt == "json":
-        return json.dumps({"identical": result.identical, **asdict(result)}, indent=2, ensure_ascii=False) + "\n"
-    if result.identical:
-        return "no differences\n"
-    names = {s.id: s.name for s in old.steps} | {s.id: s.name for s in new.steps}
+# What one entry of a list field is called in a line that adds or removes it.
+_NOUNS = {
+    "questions": "question",
+    "touchpoints": "touchpoint",
+    "departments": "department",
+    "pain_points": "pain point",
+    "opportunities": "opportunity",
+    "evidence": "evidence",
+    "frontstage": "frontstage action",
+    "backstage": "backstage action",
+    "support": "support action",
+    "goals": "goal",
+    "frustrations": "frustration",
+    "kpis": "KPI",
+}
 
-    def score(value: int | None) -> str:
-        return "—" if value is None else f"{value:+d}".replace("+0", "0")
 
-    lines = list(result.journey_changes)
-    lines += [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
-    lines += [f"+ step {i}: {names[i]}" for i in result.added]
-    lines += [f"- step {i}: {names[i]}" for i in result.removed]
-    lines += [f"~ step {i}: renamed '{before}' → '{after}'" for i, before, after in result.renamed]
-    lines += [f"~ step {i}: moved" for i in result.moved]
+def _show(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.0%}" if round(value * 100, 6) == int(value * 100) else f"{value:.2%}"
+    if isinstance(value, int):
+        return str(value)
+    return f"'{value}'"
+
+
+def _details(field_name: str, old: Any, new: Any) -> list[str]:
+    """A field's change as the text lines that say it."""
+    if isinstance(new, list):
+        noun = _NOUNS.get(field_name, field_name)
+        return [f"+{noun} {item}" for item in new] + [f"-{noun} {item}" for item in old]
+    if field_name == "name":
+        return [f"renamed {_show(old)} → {_show(new)}"]
+    return [f"{field_name} {_show(old)} → {_show(new)}"]
+
+
+def _score(value: int | None) -> str:
+    return "—" if value is None else f"{value:+d}".replace("+0", "0")
+
+
+def _step_rows(result: JourneyDiff, old: Journey, new: Journey) -> list[tuple[str, str, str, str]]:
+    """What changed at each step as (sign, step id, phase id, what), in the order the text shows."""
+    then = {s.id: s for s in old.steps}
+    now = {s.id: s for s in new.steps}
+    rows = [("+", i, now[i].phase, now[i].name) for i in result.added]
+    rows += [("-", i, then[i].phase, then[i].name) for i in result.removed]
+    # An id that changed with its name says nothing the rename does not.
+    rows += [
+        ("~", i, now[i].phase, f"id '{was}' → '{i}'") for i, was in result.new_ids if then[was].name == now[i].name
+    ]
+    rows += [("~", i, now[i].phase, f"renamed '{before}' → '{after}'") for i, before, after in result.renamed]
+    rows += [("~", i, now[i].phase, "moved") for i in result.moved]
     for e in result.emotions:
         who = f" ({e.persona})" if e.persona else ""
-        lines.append(f"~ step {e.id}: emotion{who} {score(e.old)} → {score(e.new)}")
+        rows.append(("~", e.id, now[e.id].phase, f"emotion{who} {_score(e.old)} → {_score(e.new)}"))
     for c in result.changed:
-        lines += [f"~ step {c.id}: {detail}" for detail in c.changes]
+        rows += [("~", c.id, now[c.id].phase, line) for f in c.changes for line in _details(f.field, f.old, f.new)]
+    return rows
+
+
+def _item_lines(change: ItemChange) -> list[str]:
+    if change.kind == "journey":
+        return [f"{change.field} {_show(change.old)} → {_show(change.new)}"]
+    if not change.field:
+        sign, name = ("+", change.new) if change.old is None else ("-", change.old)
+        return [f"{sign} {change.kind} {change.id}: {name}"]
+    return [f"~ {change.kind} {change.id}: {line}" for line in _details(change.field, change.old, change.new)]
+
+
+def format_diff(result: JourneyDiff, old: Journey, new: Journey, fmt: str = "text", picture: str | None = None) -> str:
+    """The changes as text (one line each), JSON for tools, or Markdown for a pull-request comment
+    (``picture``: where the map with the changes outlined is, for Markdown to show it)."""
+    if fmt == "json":
+        return json.dumps({"identical": result.identical, **asdict(result)}, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        return format_markdown(result, old, new, picture)
+    if result.identical:
+        return "no differences\n"
+    lines = [line for change in result.journey_changes for line in _item_lines(change)]
+    lines += [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
+    for sign, step_id, _, what in _step_rows(result, old, new):
+        lines.append(f"{sign} step {step_id}: {what}" if sign != "~" else f"~ step {step_id}: {what}")
     return "\n".join(lines) + "\n"
+
+
+def summary(result: JourneyDiff) -> str:
+    """One line for a reviewer: steps added, removed and changed, emotion moves, new pain points."""
+    changed = {c.id for c in result.changed} | {r[0] for r in result.renamed} | set(result.moved)
+    changed |= {new for new, _ in result.new_ids}
+    up = sum(1 for e in result.emotions if (e.new or 0) > (e.old or 0) or (e.old is None and e.new is not None))
+    down = len(result.emotions) - up
+    pains = sum(len(f.new) for c in result.changed for f in c.changes if f.field == "pain_points")
+    parts = [
+        f"{len(result.added)} step{'s' * (len(result.added) != 1)} added",
+        f"{len(result.removed)} removed",
+        f"{len(changed - set(result.added))} changed",
+        f"emotion {up} up, {down} down",
+        f"{pains} new pain point{'s' * (pains != 1)}",
+    ]
+    if result.journey_changes or result.phases_added or result.phases_removed:
+        parts.append(f"{len(result.journey_changes) + len(result.phases_added) + len(result.phases_removed)} other")
+    return " · ".join(parts)
+
+
+# A pull-request comment has room for 65,536 characters; a long diff says how many rows it left out.
+_MARKDOWN_ROWS = 200
+
+
+def md_escape(text: str) -> str:
+    """Untrusted text for a Markdown table cell: no HTML, no formatting, no links, no @-mentions."""
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+    for mark in "\\`*_[]|~#":
+        text = text.replace(mark, "\\" + mark) if mark != "\\" else text.replace("\\", "\\\\")
+    return text
+
+
+def format_markdown(
+    result: JourneyDiff, old: Journey, new: Journey, picture: str | None = None, heading: str = ""
+) -> str:
+    """A pull-request comment: a summary line, the map's picture, and a table of changes per phase,
+    collapsed."""
+    title = md_escape(heading or new.title or old.title or new.source)
+    if result.identical:
+        return f"**{title}**: no differences\n"
+    out = [f"**{title}**: {summary(result)}", ""]
+    if picture:
+        out += [f"![The new map, with the old emotion curve and the changes outlined]({_md_link(picture)})", ""]
+    out += ["<details><summary>Changes</summary>", ""]
+    rows_left = _MARKDOWN_ROWS
+    journey_rows = [line for change in result.journey_changes for line in _item_lines(change)]
+    journey_rows += [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
+    tables: list[tuple[str | None, list[tuple[str, str]]]] = []
+    if journey_rows:
+        tables.append((None, [("", line) for line in journey_rows]))
+    names = {p.id: p.name for p in old.phases} | {p.id: p.name for p in new.phases}
+    step_names = {s.id: s.name for s in old.steps} | {s.id: s.name for s in new.steps}
+    # A step's changes together, in the order of the steps: where a removed step was, where one is now.
+    place = {s.id: s.index for s in old.steps} | {s.id: s.index for s in new.steps}
+    by_phase: dict[str, list[tuple[str, str]]] = {}
+    for sign, step_id, phase_id, what in sorted(_step_rows(result, old, new), key=lambda row: place[row[1]]):
+        label = {"+": "added", "-": "removed"}.get(sign, what)
+        by_phase.setdefault(phase_id, []).append((step_names[step_id], label))
+    order = [p.id for p in new.phases] + [p.id for p in old.phases]
+    tables += [(names[p], by_phase[p]) for p in dict.fromkeys(order) if p in by_phase]
+    left_out = 0
+    for name, rows in tables:
+        if rows_left <= 0:
+            left_out += len(rows)
+            continue
+        if name is None:  # the journey's own fields, personas and catalogues
+            out += ["#### Journey", "", "| Change |", "| --- |"]
+            out += [f"| {md_escape(what)} |" for _, what in rows[:rows_left]]
+        else:
+            out += [f"#### {md_escape(name)}", "", "| Step | Change |", "| --- | --- |"]
+            out += [f"| {md_escape(step)} | {md_escape(what)} |" for step, what in rows[:rows_left]]
+        left_out += max(0, len(rows) - rows_left)
+        rows_left -= len(rows)
+        out.append("")
+    if left_out:
+        out += [f"… and {left_out} more; run `journeymd diff` to see them all.", ""]
+    out.append("</details>")
+    return "\n".join(out) + "\n"
+
+
+def _md_link(target: str) -> str:
+    """A link target that cannot end the link early or run script."""
+    from urllib.parse import quote
+
+    return quote(target, safe="/:.-_~")

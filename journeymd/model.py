@@ -383,6 +383,25 @@ class Journey(Record):
             self.__dict__["_persona_names"] = names
         return names
 
+    def _repr_svg_(self) -> str:
+        """The map, for Jupyter and IPython to show a journey as a picture."""
+        from .render import render_svg
+
+        return render_svg(self)
+
+    def _repr_html_(self) -> str:
+        """The map inline in a notebook, fitted to the cell's width. Its ids carry a prefix taken from
+        the map itself, so that two maps in one notebook do not take each other's gradients and links,
+        and showing the same journey twice gives the same page."""
+        import zlib
+
+        from .render import render_svg
+
+        prefix = f"jm-{zlib.crc32(render_svg(self).encode('utf-8')):08x}-"
+        return (
+            f'<div class="journeymd-map" style="overflow-x:auto">{render_svg(self, id_prefix=prefix, fluid=True)}</div>'
+        )
+
     def scores_text(self, step: Step, below: int) -> str:
         """The scores under ``below`` (on the −2..+2 the map is drawn in) at ``step``, and whose
         they are when there are several personas: '-1' or '-1 for Chris, -2 for Anna'."""

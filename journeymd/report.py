@@ -1,4 +1,4 @@
-"""Problems as text for people, JSON for tools, and GitHub Actions annotations."""
+"""Problems as text for people, JSON for tools, GitHub Actions annotations, and GitLab code quality."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .problems import Problem
 
 __all__ = ["FORMATS", "format_problems", "printable"]
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "gitlab")
 
 
 # Control characters from a file (in a key, a path or a quoted value) would reach the terminal as
@@ -28,6 +28,25 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """``text`` (a problem, a file name) safe to print on a terminal, unprintable characters escaped."""
     return _CONTROL.sub(_escape, text)
+
+
+# GitLab's code quality report (the Code Climate format) grades issues; a merge request shows them.
+_GITLAB_SEVERITY = {"error": "major", "warning": "minor"}
+
+
+def _code_quality(problem: Problem) -> dict[str, object]:
+    import hashlib
+
+    where = f"{problem.path}:{problem.line}:{problem.column}:{problem.code}:{problem.message}"
+    return {
+        "description": problem.message,
+        "check_name": f"journeymd {problem.code}",
+        # The same problem keeps its fingerprint from one pipeline to the next, so GitLab can tell
+        # which are new in a merge request.
+        "fingerprint": hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest(),
+        "severity": _GITLAB_SEVERITY.get(problem.severity, "info"),
+        "location": {"path": problem.path, "lines": {"begin": problem.line}},
+    }
 
 
 def _github_escape(text: str, property_value: bool = False) -> str:
@@ -55,6 +74,8 @@ def format_problems(problems: Sequence[Problem], fmt: str = "text", show_rule: b
             for p in problems
         ]
         return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "gitlab":
+        return json.dumps([_code_quality(p) for p in problems], indent=2, ensure_ascii=False) + "\n"
     if fmt == "github":
         lines = [
             f"::{'error' if p.severity == 'error' else 'warning' if p.severity == 'warning' else 'notice'} "

@@ -697,7 +697,7 @@ def test_diff_sees_a_step_that_only_some_personas_take_now(tmp_path: Path) -> No
     old.write_text(journey)
     new.write_text(journey.replace("{name: S}", "{name: S, personas: [a]}"))
     code, output = _run("diff", str(old), str(new))
-    assert code == 1 and "personas all → a" in output
+    assert code == 1 and "personas 'all' → 'a'" in output
 
 
 def test_diff_sees_the_title_the_personas_and_a_phase_goal_change(tmp_path: Path) -> None:
