@@ -144,15 +144,16 @@ def main() -> None:
     """
 
 
+def _problem_format(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The --format option of the commands that print problems (validate, lint)."""
+    return click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "gitlab"]), default="text",
+                        show_default=True, help=help_text)  # fmt: skip
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "github", "gitlab"]),
-    default="text",
-    show_default=True,
-    help="How to print problems: for people, for tools, as GitHub annotations, or as a GitLab code quality report.",
+@_problem_format(
+    "How to print problems: for people, for tools, as GitHub annotations, or as a GitLab code quality report."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
 def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
@@ -494,14 +495,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "github", "gitlab"]),
-    default="text",
-    show_default=True,
-    help="gitlab: a code quality report for merge requests.",
-)
+@_problem_format("gitlab: a code quality report for merge requests.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @click.option("--select", multiple=True, metavar="RULE,...", help="Run only these rules.")
 @click.option("--ignore", multiple=True, metavar="RULE,...", help="Skip these rules.")

@@ -10,7 +10,7 @@ from ..model import LAYERS, Department, Step
 from ..textmetrics import text_width
 from .context import Context
 from .icons import icon_for
-from .lanes import lane_cell
+from .lanes import lane_cell, word_chips
 from .pictures import storyboard
 from .scene import Box, Item, Mark, Text, _r, shift_all
 
@@ -187,19 +187,5 @@ def chips(ctx: Context, step: Step) -> tuple[list[Item], float]:
 
 
 def tags(ctx: Context, departments: Sequence[Department], room: float | None = None) -> tuple[list[Item], float]:
-    m = ctx.m
-    room = room or ctx.inner
-    items: list[Item] = []
-    x = y = row_h = 0.0
-    for dept in departments:
-        text = ctx.text(0, 0, dept.name, room - 12, m.small, "tag-text")
-        w, h = min(text.width + 12, room), text.height + 6
-        if x > 0 and x + w > room:
-            x, y, row_h = 0, y + row_h + 5, 0
-        items += [
-            Box(_r(x), _r(y), _r(w), _r(h), "tag", h / 2 if len(text.lines) == 1 else 4),
-            text.at(x + 6, y + 3),
-        ]
-        x += w + 5
-        row_h = max(row_h, h)
-    return items, _r(y + row_h)
+    """A step's departments as rounded tags."""
+    return word_chips(ctx, [dept.name for dept in departments], room)

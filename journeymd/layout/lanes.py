@@ -22,7 +22,7 @@ def lane_cell(ctx: Context, lane: CustomLane, value: str | float | tuple[str, ..
     if lane.kind == "score" and isinstance(value, (int, float)):
         return _score(ctx, lane, value)
     if lane.kind == "list":
-        return _chips(ctx, value if isinstance(value, tuple) else (str(value),))
+        return word_chips(ctx, value if isinstance(value, tuple) else (str(value),))
     text = value if isinstance(value, str) else ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
     if lane.kind == "quote":
         body = ctx.text(0, 0, f"“{text}”", ctx.inner, m.body, "body", italic=True)
@@ -46,10 +46,10 @@ def _score(ctx: Context, lane: CustomLane, value: float) -> tuple[list[Item], fl
     return items, shown.line_height
 
 
-def _chips(ctx: Context, texts: Sequence[str]) -> tuple[list[Item], float]:
-    """Short items as chips, as many to a line as fit."""
+def word_chips(ctx: Context, texts: Sequence[str], room: float | None = None) -> tuple[list[Item], float]:
+    """Short texts as rounded chips, as many to a line as fit in ``room`` (default: the cell)."""
     m = ctx.m
-    room = ctx.inner
+    room = room or ctx.inner
     items: list[Item] = []
     x = y = row_h = 0.0
     for content in texts:
