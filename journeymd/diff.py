@@ -127,7 +127,11 @@ def _step_facets(step: Step, journey: Journey, ids: IdMap) -> dict[str, Any]:
         "evidence": _keyed((e, e) for e in step.evidence),
         "fail_point": step.fail_point,
         "time_standard": step.time_standard,
+        "image.src": step.image.src if step.image else None,
+        "image.alt": step.image.alt if step.image else None,
     }
+    for lane, value in step.lanes.items():  # the lanes of the file's own
+        facets[f"lanes.{lane}"] = ", ".join(value) if isinstance(value, tuple) else value
     if step.drop_off is not None:
         facets["drop_off.reason"] = step.drop_off.reason
         facets["drop_off.rate"] = step.drop_off.rate
@@ -141,7 +145,7 @@ def _step_facets(step: Step, journey: Journey, ids: IdMap) -> dict[str, Any]:
         )
     for t in step.touchpoints:
         if t.id not in catalogue:  # a catalogue entry's own changes show once, at the catalogue
-            facets |= {f"touchpoints.{t.id}.{key}": getattr(t, key) for key in ("channel", "online", "kind")}
+            facets |= {f"touchpoints.{t.id}.{key}": getattr(t, key) for key in ("channel", "online", "kind", "icon")}
     return facets
 
 
@@ -358,12 +362,25 @@ def _entries(journey: Journey, ids: IdMap, then: bool) -> dict[str, dict[str, di
                 "description": p.description,
                 "goals": _keyed((g, g) for g in p.goals),
                 "frustrations": _keyed((f, f) for f in p.frustrations),
+                "quote": p.quote,
+                "photo.src": p.photo.src if p.photo else None,
+                "photo.alt": p.photo.alt if p.photo else None,
             }
             for p in journey.personas
         },
         "touchpoint": {
-            touchpoint(t.id): {"name": t.name, "channel": t.channel, "online": t.online, "kind": t.kind}
+            touchpoint(t.id): {"name": t.name, "channel": t.channel, "online": t.online, "kind": t.kind, "icon": t.icon}
             for t in journey.touchpoints
+        },
+        "lane": {
+            lane.id: {
+                "name": lane.name,
+                "kind": lane.kind,
+                "min": lane.min,
+                "max": lane.max,
+                "description": lane.description,
+            }
+            for lane in journey.custom_lanes
         },
         "department": {department(d.id): {"name": d.name, "layer": d.layer} for d in journey.departments},
         "phase": {
@@ -379,6 +396,15 @@ def _entries(journey: Journey, ids: IdMap, then: bool) -> dict[str, dict[str, di
     }
 
 
+def _scale_text(journey: Journey) -> str:
+    """The emotion scale as a reviewer reads it: '1 … 5', with its levels' names or faces."""
+    scale = journey.scale
+    text = f"{scale.min} … {scale.max}"
+    if scale.levels:
+        text += " (" + ", ".join(scale.levels) + ")"
+    return text + (" with faces" if scale.faces else "")
+
+
 def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]:
     persona = _same("persona", ids)
     top_then = {
@@ -387,6 +413,7 @@ def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]
         "locale": old.locale,
         "persona": persona(old.persona),
         "lanes": ", ".join(old.lanes) if old.lanes is not None else "all with data",
+        "emotion_scale": _scale_text(old),
     }
     top_now = {
         "title": new.title,
@@ -394,10 +421,11 @@ def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]
         "locale": new.locale,
         "persona": new.persona,
         "lanes": ", ".join(new.lanes) if new.lanes is not None else "all with data",
+        "emotion_scale": _scale_text(new),
     }
     changes = [ItemChange("journey", "", c.field, c.old, c.new) for c in _compare(top_then, top_now)]
     entries_then, entries_now = _entries(old, ids, then=True), _entries(new, ids, then=False)
-    for kind in ("persona", "touchpoint", "department", "phase"):
+    for kind in ("persona", "touchpoint", "department", "lane", "phase"):
         before, after = entries_then[kind], entries_now[kind]
         renames = {new_id: old_id for old_id, new_id in ids.get(kind, {}).items()}
         for item_id, facets in after.items():

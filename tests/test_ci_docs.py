@@ -179,7 +179,7 @@ def test_gitlab_code_quality_reports_name_each_problem_with_a_stable_fingerprint
         {"path": str(broken), "lines": {"begin": 2}},
         {"path": str(broken), "lines": {"begin": 2}},
     ]
-    assert report[0]["severity"] == "major" and report[0]["check_name"] == "journeymd invalid"
+    assert report[0]["severity"] == "major" and report[0]["check_name"] == "journeymd scale"
     assert report[0]["description"] == "'emotion' must be a whole number from -2 to 2, not 9"
     assert len({r["fingerprint"] for r in report}) == 2
     again = json.loads(CliRunner().invoke(main, ["validate", str(broken), "--format", "gitlab"]).stdout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import subprocess
@@ -36,13 +37,15 @@ FULL: dict[str, Any] = {
             "description": "Runs.",
             "goals": ["Fit", "Speed"],
             "frustrations": ["Printers", "Queues"],
+            "quote": "I run every day.",
+            "photo": {"src": "sanne.png", "alt": "Sanne in running gear"},
         },
         {"id": "tom", "name": "Tom"},
         {"id": "kim", "name": "Kim"},
         {"id": "ann", "name": "Ann"},
     ],
     "touchpoints": [
-        {"id": "hotline", "name": "Hotline", "channel": "phone", "online": False, "kind": "direct"},
+        {"id": "hotline", "name": "Hotline", "channel": "phone", "online": False, "kind": "direct", "icon": "phone"},
         {"id": "web", "name": "Web shop"},
     ],
     "departments": [
@@ -50,7 +53,14 @@ FULL: dict[str, Any] = {
         {"id": "logistics", "name": "Logistics"},
         {"id": "finance", "name": "Finance"},
     ],
-    "lanes": ["steps", "emotion", "touchpoints"],
+    "emotion_scale": {"min": -2, "max": 2, "levels": ["awful", "bad", "so-so", "good", "great"], "faces": False},
+    "lanes": [
+        "steps",
+        {"id": "screen", "name": "Screen", "kind": "text", "description": "What the customer sees"},
+        {"id": "effort", "name": "Effort", "kind": "score", "min": 1, "max": 7},
+        "emotion",
+        "touchpoints",
+    ],
     "phases": [
         {
             "id": "buy",
@@ -71,7 +81,7 @@ FULL: dict[str, Any] = {
                     "emotion": {"sanne": -1, "tom": 1},
                     "personas": ["sanne", "tom", "kim"],
                     "touchpoints": [
-                        {"name": "Return label", "channel": "post", "online": False, "kind": "direct"},
+                        {"name": "Return label", "channel": "post", "online": False, "kind": "direct", "icon": "mail"},
                         "hotline",
                     ],
                     "departments": ["cs", "logistics"],
@@ -87,6 +97,8 @@ FULL: dict[str, Any] = {
                     "support": [{"action": "Carrier", "department": "logistics"}, "ERP"],
                     "fail_point": "Card declined",
                     "time_standard": "2 minutes",
+                    "lanes": {"screen": "Checkout", "effort": 4},
+                    "image": {"src": "checkout.png", "alt": "The checkout form"},
                 },
                 {"id": "waits", "name": "Waits"},
                 {"id": "extra", "name": "Buys socks"},
@@ -159,6 +171,24 @@ def _changed(doc: dict[str, Any], path: tuple[str, ...], sub: dict[str, Any]) ->
     holder = next(_holders(doc, path), None)
     assert holder is not None, f"the full journey has no {'.'.join(path)}"
     key, value = path[-1], holder[path[-1]]
+    if path[0] == "emotion_scale":  # another scale, that the journey's scores still fit
+        changed = {"emotion_scale": {"min": -2, "max": 2}, "min": {"min": -3, "max": 2}, "max": {"min": -2, "max": 3},
+                   "levels": {**holder, "levels": ["awful", "bad", "meh", "good", "great"]},
+                   "faces": {"min": -2, "max": 2, "faces": True}}[key]  # fmt: skip
+        doc["emotion_scale"] = changed
+        return doc
+    if key in ("image", "photo"):
+        holder[key] = {"src": "other.png", "alt": "Another picture"}
+        return doc
+    if key == "src":
+        holder[key] = "other.png"
+        return doc
+    if key == "lanes" and isinstance(value, dict):
+        holder[key] = {**value, "effort": 5}
+        return doc
+    if key == "kind" and holder.get("id") == "screen":
+        holder[key] = "quote"
+        return doc
     if key == "id":
         return _rename(doc, value, value + "x")  # and every reference to it
     if key in OTHER_TARGET and isinstance(value, str):
@@ -197,8 +227,19 @@ def _reported(report: dict[str, Any]) -> set[str]:
 PROPERTIES = [(p, s) for p, s in _properties(schema(), schema(), ()) if p[-1] not in NOT_THE_JOURNEY]
 
 
-def test_the_full_journey_is_valid() -> None:
-    assert journeymd.problems(yaml.safe_dump(FULL)) == []
+def _pictures(folder: Path) -> None:
+    """The pictures the full journey names, as small PNG files beside it."""
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    )
+    for name in ("sanne.png", "checkout.png", "other.png"):
+        (folder / name).write_bytes(png)
+
+
+def test_the_full_journey_is_valid(tmp_path: Path) -> None:
+    _pictures(tmp_path)
+    (tmp_path / "full.journey.yaml").write_text(yaml.safe_dump(FULL, allow_unicode=True))
+    assert journeymd.problems(tmp_path / "full.journey.yaml") == []
 
 
 @pytest.mark.parametrize(("path", "sub"), PROPERTIES, ids=[".".join(p) for p, _ in PROPERTIES])
@@ -206,6 +247,7 @@ def test_diff_reports_a_change_to_every_field_of_the_schema(
     tmp_path: Path, path: tuple[str, ...], sub: dict[str, Any]
 ) -> None:
     old, new = tmp_path / "old.journey.yaml", tmp_path / "new.journey.yaml"
+    _pictures(tmp_path)
     old.write_text(yaml.safe_dump(FULL, allow_unicode=True))
     new.write_text(yaml.safe_dump(_changed(FULL, path, sub), allow_unicode=True))
     assert journeymd.problems(new) == []

@@ -23,7 +23,7 @@ def test_a_validator_resolves_the_schema_under_its_id() -> None:
     validator = jsonschema.Draft7Validator(schema())
     shoes = parse_yaml((ROOT / "examples" / "shoes.journey.yaml").read_text("utf-8"))
     assert not list(validator.iter_errors(shoes))
-    bad = {"journeymd": 1, "phases": [{"name": "P", "steps": [{"name": "S", "emotion": 9}]}]}
+    bad = {"journeymd": 1, "phases": [{"name": "P", "steps": [{"name": "S", "emotion": "high"}]}]}
     assert [e.validator for e in validator.iter_errors(bad)] == ["anyOf"]
 
 
