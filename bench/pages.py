@@ -10,6 +10,7 @@ starting Chromium.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -52,7 +53,9 @@ def main() -> None:
         "## Maps fitted to a page",
         "",
         "`python bench/pages.py`: whole processes, median (best) of several runs, and the largest peak memory",
-        "the operating system reports for the process.",
+        "the operating system reports for the process. The machine's load average when it ran:",
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures under load are slower than on a quiet machine;",
+        "compare the rows with each other).",
         "",
         "| render | time | peak RSS |",
         "|---|---:|---:|",
