@@ -1,0 +1,106 @@
+"""One CLI grammar: -f/--to is what a command writes, --format how it reports; the same exit codes
+for every command (0 done, 1 a problem in the input, 2 a usage error), as the README's table says."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from journeymd.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+BROKEN = "journeymd: 1\ntitle: T\nphases: [{name: A, steps: [{name: B, emotion: 9}]}]\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", tmp_path / "good.journey.yaml")
+    (tmp_path / "bad.journey.yaml").write_text(BROKEN)
+    (tmp_path / "good.mmd").write_text("journey\n  title Shoes\n  section Find\n    Searches: 3: Me\n")
+    (tmp_path / "bad.mmd").write_text("graph TD\n  A-->B\n")
+    (tmp_path / "bad-theme.yaml").write_text("name: b\nextends: default\ncolors: {title: 12}\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_render_writes_with_to_and_reports_with_format(folder: Path) -> None:
+    assert _run("render", "good.journey.yaml", "--to", "svg,html", "-o", "maps")[0] == 0
+    assert (folder / "maps" / "good.svg").is_file() and (folder / "maps" / "good.html").is_file()
+    code, _, err = _run("render", "bad.journey.yaml", "--format", "json", "-o", "bad.svg")
+    assert code == 1 and '"line": 3' in err and '"code": "scale"' in err, err
+    assert not (folder / "bad.svg").exists()
+
+
+def test_render_reports_problems_in_json_and_gitlab_as_validate_does(folder: Path) -> None:
+    for fmt in ("json", "gitlab"):
+        code, _, err = _run("render", "bad.journey.yaml", "--format", fmt, "-o", "-")
+        assert code == 1
+        said = json.loads(err)
+        assert said[0]["line" if fmt == "json" else "location"]
+
+
+def test_render_keeps_the_old_spellings(folder: Path) -> None:
+    assert _run("render", "good.journey.yaml", "--format", "svg", "-o", "old.svg")[0] == 0
+    assert (folder / "old.svg").read_text().startswith("<svg")
+    code, _, err = _run("render", "bad.journey.yaml", "--format-errors", "json", "-o", "-")
+    assert code == 1 and json.loads(err)[0]["line"] == 3
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--format", "bogus"), "'bogus' is not one of text, json, github, gitlab (output formats go to -f/--to)"),
+        (("--to", "svg", "--format", "png"), "give output formats once, with -f/--to, not also --format png"),
+        (("--to", "bogus"), "Invalid value for -f/--to: 'bogus' is not one of svg"),
+        (("--format", "json", "--format-errors", "text"), "--format json and --format-errors text disagree"),
+    ],
+)
+def test_render_says_which_word_means_what(folder: Path, args: tuple[str, ...], said: str) -> None:
+    code, _, err = _run("render", "good.journey.yaml", *args)
+    assert code == 2 and said in err, err
+
+
+def test_help_shows_one_meaning_per_word() -> None:
+    render_help = _run("render", "--help")[1]
+    assert "-f, --to FORMAT[,FORMAT]" in render_help and "--format [text|json|github|gitlab]" in render_help
+    assert "--format-errors" not in render_help
+    watch_help = _run("watch", "--help")[1]
+    assert "-f, --to FORMAT[,FORMAT]" in watch_help and "--format" not in watch_help
+    for command in ("validate", "lint", "stats", "diff"):
+        assert "--format [text|json" in _run(command, "--help")[1], command
+
+
+# Each command: a run that is fine, one with a problem in its input, one used wrongly.
+EXIT_CODES = {
+    "validate": [("good.journey.yaml",), ("bad.journey.yaml",), ("missing.journey.yaml",)],
+    "lint": [("good.journey.yaml",), ("bad.journey.yaml",), ("--select", "no-such-rule", "good.journey.yaml")],
+    "render": [("good.journey.yaml", "-o", "out.svg"), ("bad.journey.yaml", "-o", "out.svg"),
+               ("good.journey.yaml", "-o", "out.xyz")],
+    "stats": [("good.journey.yaml",), ("bad.journey.yaml",), ("missing.journey.yaml",)],
+    "diff": [("good.journey.yaml", "good.journey.yaml"), ("good.journey.yaml", "bad.journey.yaml"),
+             ("good.journey.yaml",)],
+    "import mermaid": [("good.mmd", "-o", "-"), ("bad.mmd", "-o", "-"), ("-",)],
+    "fix": [("good.journey.yaml", "--dry-run"), ("bad.journey.yaml", "--dry-run"), ("missing.journey.yaml",)],
+    "init": [("new.journey.yaml",), ("good.journey.yaml",), ("new.journey.yaml", "--template", "no-such")],
+    "theme show": [("dark",), ("bad-theme.yaml",), ("no-such-theme",)],
+    "schema": [(), None, ("extra",)],
+    "watch": [None, None, ("missing.journey.yaml",)],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("command", EXIT_CODES)
+def test_every_command_exits_0_when_done_1_on_a_problem_and_2_when_used_wrongly(folder: Path, command: str) -> None:
+    for expected, args in enumerate(EXIT_CODES[command]):
+        if args is not None:
+            code, _, err = _run(*command.split(), *args)
+            assert code == expected, (command, args, err)
+            assert "Traceback" not in err
