@@ -598,22 +598,48 @@ def _load_or_exit(path: str, fmt: str) -> object:
 
 
 @main.command()
-@click.argument("file", type=_EXISTING_FILE_OR_STDIN)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def stats(file: str, fmt: str) -> None:
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one journey's figures, or a list of them (each with its path) for several.")  # fmt: skip
+def stats(paths: tuple[str, ...], fmt: str) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
     pain points and opportunities per department, touchpoint load, the funnel and its biggest drops,
     steps without a touchpoint or an owner.
 
+    PATHS are journey files or folders (every *.journey.yaml below them; '-' reads standard input).
+    Every problem in them is printed, and no figures, when one has problems (exit 1).
+
     \b
     Examples:
       journeymd stats shoes.journey.yaml
+      journeymd stats journeys/
       journeymd stats shoes.journey.yaml --format json | jq .biggest_drops
     """
     from .stats import format_stats, journey_stats
 
-    journey = _load_or_exit(file, "text")
-    click.echo(format_stats(journey_stats(journey), fmt), nl=False)  # type: ignore[arg-type]
+    files = list(_journey_files(paths))
+    journeys: list[tuple[Path, Any]] = []
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            journeys.append((path, _load(path)))
+        except JourneyError as error:
+            problems.extend(error.problems)
+    if problems:
+        _emit(problems, "text", err=True)
+        raise SystemExit(1)
+    if len(files) == 1 and not Path(paths[0]).is_dir():
+        click.echo(format_stats(journey_stats(journeys[0][1]), fmt), nl=False)
+        return
+    if fmt == "json":
+        figures = [{"path": str(path), **journey_stats(journey)} for path, journey in journeys]
+        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        return
+    for number, (path, journey) in enumerate(journeys):
+        if number:
+            click.echo()
+        _say(f"== {path} ==", err=False)
+        click.echo(format_stats(journey_stats(journey), fmt), nl=False)
 
 
 @main.command()

@@ -104,3 +104,23 @@ def test_every_command_exits_0_when_done_1_on_a_problem_and_2_when_used_wrongly(
             code, _, err = _run(*command.split(), *args)
             assert code == expected, (command, args, err)
             assert "Traceback" not in err
+
+
+def test_stats_takes_several_files_and_folders_like_the_other_commands(folder: Path) -> None:
+    (folder / "more").mkdir()
+    shutil.copy(ROOT / "examples" / "shoes.journey.yaml", folder / "more" / "shoes.journey.yaml")
+    code, out, _ = _run("stats", "more", "good.journey.yaml")
+    assert code == 0
+    assert out.startswith("== more/shoes.journey.yaml ==\nBuying running shoes online: ")
+    assert "\n\n== good.journey.yaml ==\nOrdering a pizza: " in out
+    code, out, _ = _run("stats", "more", "good.journey.yaml", "--format", "json")
+    figures = json.loads(out)
+    assert [(f["path"], f["title"]) for f in figures] == [
+        ("more/shoes.journey.yaml", "Buying running shoes online"),
+        ("good.journey.yaml", "Ordering a pizza"),
+    ]
+    # Every problem in every file, and no figures.
+    (folder / "worse.journey.yaml").write_text(BROKEN.replace("title:", "titel:"))
+    code, out, err = _run("stats", "bad.journey.yaml", "good.journey.yaml", "worse.journey.yaml")
+    assert code == 1 and out == ""
+    assert "bad.journey.yaml:3:47: " in err and "worse.journey.yaml:2:1: unknown key 'titel'" in err
