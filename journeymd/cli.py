@@ -629,7 +629,8 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
         _emit(problems, "text", err=True)
         raise SystemExit(1)
     if len(files) == 1 and not Path(paths[0]).is_dir():
-        click.echo(format_stats(journey_stats(journeys[0][1]), fmt), nl=False)
+        journey = journeys[0][1]
+        click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
         return
     if fmt == "json":
         figures = [{"path": str(path), **journey_stats(journey)} for path, journey in journeys]
@@ -639,7 +640,7 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
         if number:
             click.echo()
         _say(f"== {path} ==", err=False)
-        click.echo(format_stats(journey_stats(journey), fmt), nl=False)
+        click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
 
 
 @main.command()

@@ -124,3 +124,19 @@ def test_stats_takes_several_files_and_folders_like_the_other_commands(folder: P
     code, out, err = _run("stats", "bad.journey.yaml", "good.journey.yaml", "worse.journey.yaml")
     assert code == 1 and out == ""
     assert "bad.journey.yaml:3:47: " in err and "worse.journey.yaml:2:1: unknown key 'titel'" in err
+
+
+def test_stats_speaks_the_journeys_locale(folder: Path) -> None:
+    shutil.copy(ROOT / "examples" / "webshop-nl.journey.yaml", folder / "winkel.journey.yaml")
+    code, out, _ = _run("stats", "winkel.journey.yaml")
+    assert code == 0
+    assert out.startswith("Theewinkel De Ketel — klantreis van een nieuwe klant: 14 stappen in 6 fasen\n\nFasen\n")
+    assert "  Aankoop: 3 stappen, 10 minuten; 1 knelpunt, 4 kansen, 1 afhaakmoment\n" in out
+    assert "\nTrechter\n  1. Ziet een vlog over groene thee: 20.000 (100%), 85% afgehaakt na\n" in out
+    assert "  2. Klikt op een Instagram-advertentie: 3.000 (15%), 26,7% afgehaakt na\n" in out
+    assert "Persona's" in out and "dieptepunt" in out
+    for english in ("steps", "Funnel", "lost after", "lowest"):
+        assert english not in out
+    # An English journey keeps English, and its thousands with a comma.
+    code, out, _ = _run("stats", str(ROOT / "examples" / "shoes.journey.yaml"))
+    assert "  1. Wants to buy shoes: 10,000 (100%), 76% lost after\n" in out
