@@ -836,7 +836,7 @@ def _diff_folder(folder: Path, base: str, head: str | None, fmt: str) -> None:
             if changes is None:
                 _say(f"{'+' if status == 'added' else '-'} journey {shown}", err=False)
             else:
-                _say(f"~ journey {shown}: {summary(changes)}", err=False)
+                _say(f"~ journey {shown}: {summary(changes, after.locale)}", err=False)
                 lines = format_diff(changes, before, after).splitlines()
                 click.echo("".join(f"  {line}\n" for line in lines), nl=False)
         if not results:

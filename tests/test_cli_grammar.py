@@ -140,3 +140,24 @@ def test_stats_speaks_the_journeys_locale(folder: Path) -> None:
     # An English journey keeps English, and its thousands with a comma.
     code, out, _ = _run("stats", str(ROOT / "examples" / "shoes.journey.yaml"))
     assert "  1. Wants to buy shoes: 10,000 (100%), 76% lost after\n" in out
+
+
+def test_diff_speaks_the_journeys_locale(folder: Path) -> None:
+    before = (ROOT / "examples" / "webshop-nl.journey.yaml").read_text("utf-8")
+    (folder / "oud.journey.yaml").write_text(before, "utf-8")
+    after = before.replace("Rekent af", "Betaalt").replace("reached: 20000", "reached: 100000")
+    (folder / "nieuw.journey.yaml").write_text(after, "utf-8")
+    code, out, _ = _run("diff", "oud.journey.yaml", "nieuw.journey.yaml")
+    assert code == 1
+    assert out == (
+        "~ stap betaalt: hernoemd 'Rekent af' → 'Betaalt'\n"
+        "~ stap ziet-een-vlog-over-groene-thee: reached 20.000 → 100.000\n"
+    )
+    code, out, _ = _run("diff", "oud.journey.yaml", "nieuw.journey.yaml", "--format", "markdown")
+    said = ": 0 stappen toegevoegd · 0 verwijderd · 2 gewijzigd · emotie 0 omhoog, 0 omlaag · 0 nieuwe knelpunten\n"
+    assert said in out, out
+    assert "<summary>Wijzigingen</summary>" in out and "| Stap | Wijziging |" in out
+    assert _run("diff", "oud.journey.yaml", "oud.journey.yaml")[1] == "geen verschillen\n"
+    # An English journey keeps English.
+    shoes = ROOT / "examples" / "shoes.journey.yaml"
+    assert _run("diff", str(shoes), str(shoes))[1] == "no differences\n"
