@@ -121,9 +121,9 @@ def render_block(
     try:
         fitted = parse_page(page) if page else None
     except PageError as error:
-        return _refuse(f"page={page}: {error}", fail_on_error)
+        return _refuse(f"page={page}: {error}", fail_on_error, where)
     if view not in VIEWS:
-        return _refuse(f"view={view}: use one of {', '.join(VIEWS)}", fail_on_error)
+        return _refuse(f"view={view}: use one of {', '.join(VIEWS)}", fail_on_error, where)
 
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
     path = _inside(Path(base_dir), include["path"]) if include else None
@@ -131,7 +131,7 @@ def render_block(
         refused = (
             f"file: {include['path']} is outside the docs folder {base_dir}; journeymd includes only files inside it"
         )
-        return _refuse(refused, fail_on_error)
+        return _refuse(refused, fail_on_error, where)
     try:
         journey = load(path) if path else loads(source, "journeymd block")
         # Ids and colours of its own, so that several maps (and themes) on one page keep apart: from
@@ -154,7 +154,7 @@ def render_block(
             scene = layout(journey, view=view, page=fitted)
             svg = render_svg(journey, theme, scene=scene, view=view, id_prefix=f"jm{digest}-", fluid=True)
     except CannotRender as error:
-        return _refuse(str(error), fail_on_error)
+        return _refuse(str(error), fail_on_error, where)
     except JourneyError as error:
         # An inline journey's lines are the page's when the page is known; else they count from the
         # block's first line, which the message says.
@@ -192,10 +192,11 @@ def _inside(root: Path, name: str) -> Path | None:
     return path if path.is_relative_to(folder) else None
 
 
-def _refuse(message: str, fail_on_error: bool) -> str:
+def _refuse(message: str, fail_on_error: bool, where: tuple[str, int] | None = None) -> str:
+    located = f"{where[0]}:{where[1]}: {message}" if where else message
     if fail_on_error:
-        raise JourneyBuildError(message)
-    log.warning("journeymd: %s", message)
+        raise JourneyBuildError(located)
+    log.warning("journeymd: %s", located)
     return _error_box("this block cannot be shown", f"<p>{html.escape(message)}</p>")
 
 
@@ -275,16 +276,17 @@ class _BlockProcessor(Preprocessor):
 
     def _block(self, source: str, info: str, repeat: int, fence_line: int) -> str:
         fail = self.config["fail_on_error"]
+        where = self._where(fence_line)
         try:
             options = fence_options(info)
         except ValueError as error:
-            return _refuse(str(error), fail)
+            return _refuse(str(error), fail, where)
         if "base_dir" in options:
             return _refuse(
-                "base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail
+                "base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail, where
             )
         if not _builtin_theme(options.get("theme")):
-            return _refuse(THEME_ON_FENCE, fail)
+            return _refuse(THEME_ON_FENCE, fail, where)
         return render_block(
             source,
             self._base_dir(),
@@ -294,7 +296,7 @@ class _BlockProcessor(Preprocessor):
             options.get("page", self.config["page"]),
             options.get("view", "map"),
             options.get("phase", ""),
-            self._where(fence_line),
+            where,
         )
 
 

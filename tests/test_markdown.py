@@ -265,3 +265,9 @@ def test_fail_on_error_fails_mkdocs_with_the_message_not_a_traceback(tmp_path: P
     said = _mkdocs_fails(tmp_path, config, PAGE.replace("title:", "titel:"))
     assert "ERROR   -  docs/index.md:5:1: unknown key 'titel' at the top level (did you mean 'title'?)" in said, said
     assert "Aborted with a BuildError!" in said
+
+
+def test_a_fence_that_cannot_be_shown_fails_a_strict_mkdocs_build_at_its_line(tmp_path: Path) -> None:
+    config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
+    said = _mkdocs_fails(tmp_path, config, FRONT_MATTER + PAGE.replace("```journeymd", "```journeymd view=wall"))
+    assert "WARNING -  journeymd: docs/index.md:7: view=wall: use one of map, blueprint, overview, flow" in said, said
