@@ -19,6 +19,9 @@ from .problems import JourneyError, OutputError, Problem
 
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}  # file suffixes people type
+# One word, one meaning in every command: -f/--to names what is written, --format how problems and
+# reports are printed.
+REPORT_FORMATS = ("text", "json", "github", "gitlab")
 
 
 _WARNED: set[Path] = set()
@@ -146,7 +149,7 @@ def main() -> None:
 
 def _problem_format(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The --format option of the commands that print problems (validate, lint)."""
-    return click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "gitlab"]), default="text",
+    return click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
                         show_default=True, help=help_text)  # fmt: skip
 
 
@@ -193,7 +196,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
                    "Default: beside each input, e.g. shoes.svg.")  # fmt: skip
 @click.option(
     "-f",
-    "--format",
+    "--to",
     "formats",
     metavar="FORMAT[,FORMAT]",
     help=f"Output formats, comma-separated: {', '.join(FORMAT_NAMES)}. Default: from the suffix of -o, else svg.",
@@ -242,15 +245,15 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and failures.")
 @click.option(
-    "--format-errors",
-    "error_fmt",
-    type=click.Choice(["text", "json", "github"]),
-    default="text",
-    help="How to print problems in the journeys.",
+    "--format",
+    "report_fmt",
+    metavar="[" + "|".join(REPORT_FORMATS) + "]",
+    help="How to print problems in the journeys, as validate and lint do.  [default: text]",
 )
+@click.option("--format-errors", "error_fmt", type=click.Choice(REPORT_FORMATS), hidden=True)  # the old spelling
 def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str | None, page_spec: str | None,
            orientation: str | None, view: str, scale: float, phase_keys: tuple[str, ...], check: bool, force: bool,
-           jobs: int, quiet: bool, error_fmt: str) -> None:  # fmt: skip
+           jobs: int, quiet: bool, report_fmt: str | None, error_fmt: str | None) -> None:  # fmt: skip
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
@@ -272,6 +275,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     """
     from .batch import run
 
+    error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
     suffix_format = _format_from_suffix(output)
     if suffix_format == "":
         suffixes = ", ".join(f".{SUFFIXES.get(fmt, fmt)}" for fmt in FORMAT_NAMES)
@@ -348,6 +352,25 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if not quiet and len(outcomes) > 1:
         click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
     raise SystemExit(1 if counts["failed"] else 0)
+
+
+def _report_or_outputs(report_fmt: str | None, error_fmt: str | None, formats: str | None) -> tuple[str, str | None]:
+    """The report format and the output formats of render. ``--format svg`` meant the output format
+    before --format meant the report in every command; the two sets of names do not overlap, so
+    such a command still does what it did."""
+    if report_fmt is not None and report_fmt not in REPORT_FORMATS:
+        asked = [FORMAT_ALIASES.get(f.lower(), f.lower()) for f in _split((report_fmt,))]
+        if not asked or any(f not in FORMAT_NAMES for f in asked):
+            raise click.BadParameter(
+                f"'{report_fmt}' is not one of {', '.join(REPORT_FORMATS)} (output formats go to -f/--to)",
+                param_hint="--format",
+            )
+        if formats is not None:
+            raise click.UsageError(f"give output formats once, with -f/--to, not also --format {report_fmt}")
+        return error_fmt or "text", report_fmt
+    if report_fmt and error_fmt and report_fmt != error_fmt:
+        raise click.UsageError(f"--format {report_fmt} and --format-errors {error_fmt} disagree; give --format")
+    return report_fmt or error_fmt or "text", formats
 
 
 def _a(fmt: str) -> str:
@@ -483,9 +506,9 @@ def _formats(value: str) -> tuple[str, ...]:
     asked = [FORMAT_ALIASES.get(fmt.lower(), fmt.lower()) for fmt in _split((value,))]
     for fmt in asked:
         if fmt not in FORMAT_NAMES:
-            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="--format")
+            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="-f/--to")
     if not asked:
-        raise click.BadParameter(f"name a format: {', '.join(FORMAT_NAMES)}", param_hint="--format")
+        raise click.BadParameter(f"name a format: {', '.join(FORMAT_NAMES)}", param_hint="-f/--to")
     return tuple(dict.fromkeys(asked))
 
 
@@ -575,22 +598,49 @@ def _load_or_exit(path: str, fmt: str) -> object:
 
 
 @main.command()
-@click.argument("file", type=_EXISTING_FILE_OR_STDIN)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def stats(file: str, fmt: str) -> None:
+@click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one journey's figures, or a list of them (each with its path) for several.")  # fmt: skip
+def stats(paths: tuple[str, ...], fmt: str) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
     pain points and opportunities per department, touchpoint load, the funnel and its biggest drops,
     steps without a touchpoint or an owner.
 
+    PATHS are journey files or folders (every *.journey.yaml below them; '-' reads standard input).
+    Every problem in them is printed, and no figures, when one has problems (exit 1).
+
     \b
     Examples:
       journeymd stats shoes.journey.yaml
+      journeymd stats journeys/
       journeymd stats shoes.journey.yaml --format json | jq .biggest_drops
     """
     from .stats import format_stats, journey_stats
 
-    journey = _load_or_exit(file, "text")
-    click.echo(format_stats(journey_stats(journey), fmt), nl=False)  # type: ignore[arg-type]
+    files = list(_journey_files(paths))
+    journeys: list[tuple[Path, Any]] = []
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            journeys.append((path, _load(path)))
+        except JourneyError as error:
+            problems.extend(error.problems)
+    if problems:
+        _emit(problems, "text", err=True)
+        raise SystemExit(1)
+    if len(files) == 1 and not Path(paths[0]).is_dir():
+        journey = journeys[0][1]
+        click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
+        return
+    if fmt == "json":
+        figures = [{"path": str(path), **journey_stats(journey)} for path, journey in journeys]
+        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        return
+    for number, (path, journey) in enumerate(journeys):
+        if number:
+            click.echo()
+        _say(f"== {path} ==", err=False)
+        click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
 
 
 @main.command()
@@ -786,7 +836,7 @@ def _diff_folder(folder: Path, base: str, head: str | None, fmt: str) -> None:
             if changes is None:
                 _say(f"{'+' if status == 'added' else '-'} journey {shown}", err=False)
             else:
-                _say(f"~ journey {shown}: {summary(changes)}", err=False)
+                _say(f"~ journey {shown}: {summary(changes, after.locale)}", err=False)
                 lines = format_diff(changes, before, after).splitlines()
                 click.echo("".join(f"  {line}\n" for line in lines), nl=False)
         if not results:
@@ -914,13 +964,14 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
 @click.option("-o", "--output", type=click.Path(file_okay=False), help="Output folder (default: beside each journey).")
 @click.option(
     "-f",
-    "--format",
+    "--to",
     "formats",
     default="svg",
     show_default=True,
     metavar="FORMAT[,FORMAT]",
     help=f"Formats to write on each save: {', '.join(FORMAT_NAMES)}.",
 )
+@click.option("--format", "old_formats", hidden=True)  # the old spelling of -f/--to
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
@@ -931,8 +982,8 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
 @click.option("--no-serve", is_flag=True, help="Only re-render; no preview server.")
 @click.option("--theme", default="default", show_default=True, metavar="NAME|FILE")
 @click.option("--stop-after", type=click.FloatRange(0.1), help="Stop after this many seconds (for scripts).")
-def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool, theme: str,
-          stop_after: float | None) -> None:  # fmt: skip
+def watch(path: str, output: str | None, formats: str, old_formats: str | None, port: int, no_serve: bool,
+          theme: str, stop_after: float | None) -> None:  # fmt: skip
     """Re-render a journey (or every journey under a folder) on each save, and serve a preview
     page on 127.0.0.1 that reloads itself when the map changes. Problems are printed and shown on
     the page; watching goes on until Ctrl-C.
@@ -945,7 +996,7 @@ def watch(path: str, output: str | None, formats: str, port: int, no_serve: bool
     from .batch import plan
     from .watch import watch as run_watch
 
-    chosen = _formats(formats)
+    chosen = _formats(old_formats or formats)
     _check_theme(theme)
     root = Path(path)
 

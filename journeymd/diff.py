@@ -15,6 +15,7 @@ from dataclasses import asdict, field
 from typing import Any
 
 from ._record import Record, dataclass
+from .i18n import number
 from .model import Journey, Step
 
 __all__ = ["FieldChange", "ItemChange", "JourneyDiff", "diff", "format_diff"]
@@ -458,33 +459,66 @@ _NOUNS = {
 }
 
 
-def _show(value: Any) -> str:
+# What a diff says in a Dutch journey (``locale: nl``), as its map does; field names stay the
+# keys of the format, which a reader looks up in the file.
+_NL = {
+    "none": "geen",
+    "true": "ja",
+    "false": "nee",
+    "renamed": "hernoemd",
+    "moved": "verplaatst",
+    "emotion": "emotie",
+    "step": "stap",
+    "phase": "fase",
+    "no differences": "geen verschillen",
+    "added": "toegevoegd",
+    "removed": "verwijderd",
+    "changed": "gewijzigd",
+    "up": "omhoog",
+    "down": "omlaag",
+    "other": "overig",
+    "Changes": "Wijzigingen",
+    "Journey": "Klantreis",
+    "Step": "Stap",
+    "Change": "Wijziging",
+    "The new map, with the old emotion curve and the changes outlined": (
+        "De nieuwe kaart, met de oude emotielijn en de wijzigingen omlijnd"
+    ),
+}
+
+
+def _w(text: str, locale: str) -> str:
+    return _NL.get(text, text) if locale == "nl" else text
+
+
+def _show(value: Any, locale: str = "en") -> str:
     if value is None:
-        return "none"
+        return _w("none", locale)
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return _w("true" if value else "false", locale)
     if isinstance(value, float):
-        return f"{value:.0%}" if round(value * 100, 6) == int(value * 100) else f"{value:.2%}"
+        shown = f"{value:.0%}" if round(value * 100, 6) == int(value * 100) else f"{value:.2%}"
+        return shown.replace(".", ",") if locale == "nl" else shown
     if isinstance(value, int):
-        return str(value)
+        return number(value, locale) if locale == "nl" else str(value)
     return f"'{value}'"
 
 
-def _details(field_name: str, old: Any, new: Any) -> list[str]:
+def _details(field_name: str, old: Any, new: Any, locale: str = "en") -> list[str]:
     """A field's change as the text lines that say it."""
     if isinstance(new, list):
         noun = _NOUNS.get(field_name, field_name)
         return [f"+{noun} {item}" for item in new] + [f"-{noun} {item}" for item in old]
     if field_name == "name":
-        return [f"renamed {_show(old)} → {_show(new)}"]
-    return [f"{field_name} {_show(old)} → {_show(new)}"]
+        return [f"{_w('renamed', locale)} {_show(old, locale)} → {_show(new, locale)}"]
+    return [f"{field_name} {_show(old, locale)} → {_show(new, locale)}"]
 
 
 def _score(value: int | None) -> str:
     return "—" if value is None else f"{value:+d}".replace("+0", "0")
 
 
-def _step_rows(result: JourneyDiff, old: Journey, new: Journey) -> list[tuple[str, str, str, str]]:
+def _step_rows(result: JourneyDiff, old: Journey, new: Journey, locale: str = "en") -> list[tuple[str, str, str, str]]:
     """What changed at each step as (sign, step id, phase id, what), in the order the text shows."""
     then = {s.id: s for s in old.steps}
     now = {s.id: s for s in new.steps}
@@ -494,57 +528,73 @@ def _step_rows(result: JourneyDiff, old: Journey, new: Journey) -> list[tuple[st
     rows += [
         ("~", i, now[i].phase, f"id '{was}' → '{i}'") for i, was in result.new_ids if then[was].name == now[i].name
     ]
-    rows += [("~", i, now[i].phase, f"renamed '{before}' → '{after}'") for i, before, after in result.renamed]
-    rows += [("~", i, now[i].phase, "moved") for i in result.moved]
+    renamed = _w("renamed", locale)
+    rows += [("~", i, now[i].phase, f"{renamed} '{before}' → '{after}'") for i, before, after in result.renamed]
+    rows += [("~", i, now[i].phase, _w("moved", locale)) for i in result.moved]
     for e in result.emotions:
         who = f" ({e.persona})" if e.persona else ""
-        rows.append(("~", e.id, now[e.id].phase, f"emotion{who} {_score(e.old)} → {_score(e.new)}"))
+        rows.append(("~", e.id, now[e.id].phase, f"{_w('emotion', locale)}{who} {_score(e.old)} → {_score(e.new)}"))
     for c in result.changed:
-        rows += [("~", c.id, now[c.id].phase, line) for f in c.changes for line in _details(f.field, f.old, f.new)]
+        rows += [
+            ("~", c.id, now[c.id].phase, line) for f in c.changes for line in _details(f.field, f.old, f.new, locale)
+        ]
     return rows
 
 
-def _item_lines(change: ItemChange) -> list[str]:
+def _item_lines(change: ItemChange, locale: str = "en") -> list[str]:
     if change.kind == "journey":
-        return [f"{change.field} {_show(change.old)} → {_show(change.new)}"]
+        return [f"{change.field} {_show(change.old, locale)} → {_show(change.new, locale)}"]
     if not change.field:
         sign, name = ("+", change.new) if change.old is None else ("-", change.old)
         return [f"{sign} {change.kind} {change.id}: {name}"]
-    return [f"~ {change.kind} {change.id}: {line}" for line in _details(change.field, change.old, change.new)]
+    return [f"~ {change.kind} {change.id}: {line}" for line in _details(change.field, change.old, change.new, locale)]
 
 
 def format_diff(result: JourneyDiff, old: Journey, new: Journey, fmt: str = "text", picture: str | None = None) -> str:
     """The changes as text (one line each), JSON for tools, or Markdown for a pull-request comment
-    (``picture``: where the map with the changes outlined is, for Markdown to show it)."""
+    (``picture``: where the map with the changes outlined is, for Markdown to show it). Text and
+    Markdown speak the new journey's ``locale``, as its map does."""
     if fmt == "json":
         return json.dumps({"identical": result.identical, **asdict(result)}, indent=2, ensure_ascii=False) + "\n"
     if fmt == "markdown":
         return format_markdown(result, old, new, picture)
+    locale = new.locale
     if result.identical:
-        return "no differences\n"
-    lines = [line for change in result.journey_changes for line in _item_lines(change)]
-    lines += [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
-    for sign, step_id, _, what in _step_rows(result, old, new):
-        lines.append(f"{sign} step {step_id}: {what}" if sign != "~" else f"~ step {step_id}: {what}")
+        return _w("no differences", locale) + "\n"
+    lines = [line for change in result.journey_changes for line in _item_lines(change, locale)]
+    phase, step = _w("phase", locale), _w("step", locale)
+    lines += [f"+ {phase} {p}" for p in result.phases_added] + [f"- {phase} {p}" for p in result.phases_removed]
+    for sign, step_id, _, what in _step_rows(result, old, new, locale):
+        lines.append(f"{sign} {step} {step_id}: {what}")
     return "\n".join(lines) + "\n"
 
 
-def summary(result: JourneyDiff) -> str:
+def summary(result: JourneyDiff, locale: str = "en") -> str:
     """One line for a reviewer: steps added, removed and changed, emotion moves, new pain points."""
     changed = {c.id for c in result.changed} | {r[0] for r in result.renamed} | set(result.moved)
     changed |= {new for new, _ in result.new_ids}
     up = sum(1 for e in result.emotions if (e.new or 0) > (e.old or 0) or (e.old is None and e.new is not None))
     down = len(result.emotions) - up
     pains = sum(len(f.new) for c in result.changed for f in c.changes if f.field == "pain_points")
-    parts = [
-        f"{len(result.added)} step{'s' * (len(result.added) != 1)} added",
-        f"{len(result.removed)} removed",
-        f"{len(changed - set(result.added))} changed",
-        f"emotion {up} up, {down} down",
-        f"{pains} new pain point{'s' * (pains != 1)}",
-    ]
-    if result.journey_changes or result.phases_added or result.phases_removed:
-        parts.append(f"{len(result.journey_changes) + len(result.phases_added) + len(result.phases_removed)} other")
+    others = len(result.journey_changes) + len(result.phases_added) + len(result.phases_removed)
+    if locale == "nl":
+        parts = [
+            f"{number(len(result.added), locale)} {'stap' if len(result.added) == 1 else 'stappen'} toegevoegd",
+            f"{number(len(result.removed), locale)} verwijderd",
+            f"{number(len(changed - set(result.added)), locale)} gewijzigd",
+            f"emotie {number(up, locale)} omhoog, {number(down, locale)} omlaag",
+            f"{number(pains, locale)} {'nieuw knelpunt' if pains == 1 else 'nieuwe knelpunten'}",
+        ]
+    else:
+        parts = [
+            f"{len(result.added)} step{'s' * (len(result.added) != 1)} added",
+            f"{len(result.removed)} removed",
+            f"{len(changed - set(result.added))} changed",
+            f"emotion {up} up, {down} down",
+            f"{pains} new pain point{'s' * (pains != 1)}",
+        ]
+    if others:
+        parts.append(f"{number(others, locale)} {_w('other', locale)}")
     return " · ".join(parts)
 
 
@@ -567,15 +617,18 @@ def format_markdown(
     """A pull-request comment: a summary line, the map's picture, and a table of changes per phase,
     collapsed."""
     title = md_escape(heading or new.title or old.title or new.source)
+    locale = new.locale
     if result.identical:
-        return f"**{title}**: no differences\n"
-    out = [f"**{title}**: {summary(result)}", ""]
+        return f"**{title}**: {_w('no differences', locale)}\n"
+    out = [f"**{title}**: {summary(result, locale)}", ""]
     if picture:
-        out += [f"![The new map, with the old emotion curve and the changes outlined]({_md_link(picture)})", ""]
-    out += ["<details><summary>Changes</summary>", ""]
+        alt = _w("The new map, with the old emotion curve and the changes outlined", locale)
+        out += [f"![{alt}]({_md_link(picture)})", ""]
+    out += [f"<details><summary>{_w('Changes', locale)}</summary>", ""]
     rows_left = _MARKDOWN_ROWS
-    journey_rows = [line for change in result.journey_changes for line in _item_lines(change)]
-    journey_rows += [f"+ phase {p}" for p in result.phases_added] + [f"- phase {p}" for p in result.phases_removed]
+    journey_rows = [line for change in result.journey_changes for line in _item_lines(change, locale)]
+    phase = _w("phase", locale)
+    journey_rows += [f"+ {phase} {p}" for p in result.phases_added] + [f"- {phase} {p}" for p in result.phases_removed]
     tables: list[tuple[str | None, list[tuple[str, str]]]] = []
     if journey_rows:
         tables.append((None, [("", line) for line in journey_rows]))
@@ -584,8 +637,8 @@ def format_markdown(
     # A step's changes together, in the order of the steps: where a removed step was, where one is now.
     place = {s.id: s.index for s in old.steps} | {s.id: s.index for s in new.steps}
     by_phase: dict[str, list[tuple[str, str]]] = {}
-    for sign, step_id, phase_id, what in sorted(_step_rows(result, old, new), key=lambda row: place[row[1]]):
-        label = {"+": "added", "-": "removed"}.get(sign, what)
+    for sign, step_id, phase_id, what in sorted(_step_rows(result, old, new, locale), key=lambda row: place[row[1]]):
+        label = {"+": _w("added", locale), "-": _w("removed", locale)}.get(sign, what)
         by_phase.setdefault(phase_id, []).append((step_names[step_id], label))
     order = [p.id for p in new.phases] + [p.id for p in old.phases]
     tables += [(names[p], by_phase[p]) for p in dict.fromkeys(order) if p in by_phase]
@@ -595,16 +648,26 @@ def format_markdown(
             left_out += len(rows)
             continue
         if name is None:  # the journey's own fields, personas and catalogues
-            out += ["#### Journey", "", "| Change |", "| --- |"]
+            out += [f"#### {_w('Journey', locale)}", "", f"| {_w('Change', locale)} |", "| --- |"]
             out += [f"| {md_escape(what)} |" for _, what in rows[:rows_left]]
         else:
-            out += [f"#### {md_escape(name)}", "", "| Step | Change |", "| --- | --- |"]
+            out += [
+                f"#### {md_escape(name)}",
+                "",
+                f"| {_w('Step', locale)} | {_w('Change', locale)} |",
+                "| --- | --- |",
+            ]
             out += [f"| {md_escape(step)} | {md_escape(what)} |" for step, what in rows[:rows_left]]
         left_out += max(0, len(rows) - rows_left)
         rows_left -= len(rows)
         out.append("")
     if left_out:
-        out += [f"… and {left_out} more; run `journeymd diff` to see them all.", ""]
+        more = (
+            f"… en nog {number(left_out, locale)}; `journeymd diff` toont ze allemaal."
+            if locale == "nl"
+            else f"… and {left_out} more; run `journeymd diff` to see them all."
+        )
+        out += [more, ""]
     out.append("</details>")
     return "\n".join(out) + "\n"
 

@@ -22,13 +22,17 @@ A block holding only ``file: path/to/map.journey.yaml`` includes that file, rela
 folder: ``base_dir`` in ``mkdocs.yml``, else ``docs/`` when there is one, else the current folder.
 A page cannot name a file outside that folder (``../``, an absolute path, a link that leads out) nor
 move the folder itself: a page is what a pull request edits, and the error box would publish what it
-read. A journey with problems shows as a box listing each ``line:col``.
+read. A journey with problems shows as a box listing each ``line:col`` of the page (or of the
+included file), and is logged as a warning on the ``mkdocs.plugins.journeymd`` logger, so that
+``mkdocs build --strict`` fails on it; with ``fail_on_error: true`` the build stops with the message.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import logging
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -47,6 +51,20 @@ _INCLUDE = re.compile(r"^\s*file\s*:\s*(?P<path>\S.*?)\s*$")
 
 class JourneyBuildError(Exception):
     """A journey in the docs has problems and the extension was told to fail the build."""
+
+
+# Under MkDocs' own logger, so that `mkdocs build --strict` counts a broken journey as a warning.
+log = logging.getLogger("mkdocs.plugins.journeymd")
+
+
+def _for_mkdocs(error: JourneyBuildError) -> Exception:
+    """The error as MkDocs' BuildError too, which MkDocs reports as its message, not a traceback."""
+    try:
+        from mkdocs.exceptions import PluginError
+    except ImportError:
+        return error
+    both = type("JourneyBuildError", (JourneyBuildError, PluginError), {})
+    return both(str(error))
 
 
 FENCE_OPTIONS = ("page", "theme", "view", "phase")
@@ -90,10 +108,12 @@ def render_block(
     page: str = "docs",
     view: str = "map",
     phase: str = "",
+    where: tuple[str, int] | None = None,
 ) -> str:
     """The HTML for one ```journeymd block: an inline SVG map, or an error box. ``repeat`` counts
     the same block shown before on the page, so that each copy gets ids of its own. ``page``,
-    ``view`` and ``phase`` (comma-separated phases) mean what ``journeymd render``'s options do."""
+    ``view`` and ``phase`` (comma-separated phases) mean what ``journeymd render``'s options do.
+    ``where`` is the page and the line of the block's fence, for messages in the page's lines."""
     from . import load, loads
     from .page import PageError, parse_page
     from .render import render_svg
@@ -101,9 +121,9 @@ def render_block(
     try:
         fitted = parse_page(page) if page else None
     except PageError as error:
-        return _refuse(f"page={page}: {error}", fail_on_error)
+        return _refuse(f"page={page}: {error}", fail_on_error, where)
     if view not in VIEWS:
-        return _refuse(f"view={view}: use one of {', '.join(VIEWS)}", fail_on_error)
+        return _refuse(f"view={view}: use one of {', '.join(VIEWS)}", fail_on_error, where)
 
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
     path = _inside(Path(base_dir), include["path"]) if include else None
@@ -111,7 +131,7 @@ def render_block(
         refused = (
             f"file: {include['path']} is outside the docs folder {base_dir}; journeymd includes only files inside it"
         )
-        return _refuse(refused, fail_on_error)
+        return _refuse(refused, fail_on_error, where)
     try:
         journey = load(path) if path else loads(source, "journeymd block")
         # Ids and colours of its own, so that several maps (and themes) on one page keep apart: from
@@ -134,19 +154,31 @@ def render_block(
             scene = layout(journey, view=view, page=fitted)
             svg = render_svg(journey, theme, scene=scene, view=view, id_prefix=f"jm{digest}-", fluid=True)
     except CannotRender as error:
-        return _refuse(str(error), fail_on_error)
+        return _refuse(str(error), fail_on_error, where)
     except JourneyError as error:
-        # Lines of an inline journey count from the fence's first line, which the message says.
-        where = "" if include else "block line "
+        # An inline journey's lines are the page's when the page is known; else they count from the
+        # block's first line, which the message says.
+        located = []
+        for p in error.problems:
+            if include:
+                located.append((p.path, "", p.line))
+            elif where:
+                located.append((where[0], "", where[1] + p.line))
+            else:
+                located.append((p.path, "block line ", p.line))
+        said = [
+            f"{path}:{line}:{p.column}: {p.message}" if not label else f"{path}: {label}{line}:{p.column}: {p.message}"
+            for (path, label, line), p in zip(located, error.problems, strict=True)
+        ]
         if fail_on_error:
-            raise JourneyBuildError(
-                "\n".join(f"{p.path}: {where}{p.line}:{p.column}: {p.message}" for p in error.problems)
-            ) from None
+            raise JourneyBuildError("\n".join(said)) from None
+        for message in said:
+            log.warning("journeymd: %s", message)
         items = "".join(
-            f"<li><code>{where}{p.line}:{p.column}</code> {html.escape(p.message)}"
+            f"<li><code>{label}{line}:{p.column}</code> {html.escape(p.message)}"
             + (f" <small>({html.escape(p.path)})</small>" if include else "")
             + "</li>"
-            for p in error.problems
+            for (_, label, line), p in zip(located, error.problems, strict=True)
         )
         return _error_box("this journey has problems", f"<ul>{items}</ul>")
     # A map fitted to a page shrinks with a narrower column; a strip scrolls inside it instead.
@@ -160,9 +192,11 @@ def _inside(root: Path, name: str) -> Path | None:
     return path if path.is_relative_to(folder) else None
 
 
-def _refuse(message: str, fail_on_error: bool) -> str:
+def _refuse(message: str, fail_on_error: bool, where: tuple[str, int] | None = None) -> str:
+    located = f"{where[0]}:{where[1]}: {message}" if where else message
     if fail_on_error:
-        raise JourneyBuildError(message)
+        raise JourneyBuildError(located)
+    log.warning("journeymd: %s", located)
     return _error_box("this block cannot be shown", f"<p>{html.escape(message)}</p>")
 
 
@@ -189,7 +223,7 @@ class _BlockProcessor(Preprocessor):
                 i += 1
                 continue
             fence, indent = start["fence"], len(start["indent"])
-            info = start["info"]
+            info, fence_line = start["info"], i + 1
             if info.split(" ")[0] != "journeymd":  # another code block: a journeymd fence inside it is an example
                 closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*$")
                 out.append(lines[i])
@@ -209,25 +243,50 @@ class _BlockProcessor(Preprocessor):
             i += 1  # the closing fence
             source = "\n".join(body) + "\n"
             seen[source] = repeat = seen.get(source, -1) + 1
-            block = self._block(source, info.removeprefix("journeymd"), repeat)
+            try:
+                block = self._block(source, info.removeprefix("journeymd"), repeat, fence_line)
+            except JourneyBuildError as error:
+                raise _for_mkdocs(error) from None
             out += ["", self.md.htmlStash.store(block), ""]
         return out
 
     def _base_dir(self) -> str:
         return _docs_root(self.config)
 
-    def _block(self, source: str, info: str, repeat: int) -> str:
+    def _where(self, fence_line: int) -> tuple[str, int] | None:
+        """The page's file and the line of its fence, when MkDocs builds the page."""
+        # MkDocs tells an extension nothing of the page, but its link rewriter holds the page's file.
+        try:
+            relpath = self.md.treeprocessors["relpath"]
+        except KeyError:
+            return None
+        page = getattr(getattr(relpath, "file", None), "abs_src_path", None)
+        if not page:
+            return None
+        # MkDocs hands the page on without its front matter: count the lines that took away.
+        try:
+            from mkdocs.utils.meta import get_data
+
+            text = Path(page).read_text("utf-8-sig").replace("\r\n", "\n")
+            body, _ = get_data(text)
+            skipped = text[: len(text) - len(body)].count("\n") if text.endswith(body) else 0
+        except (ImportError, OSError, UnicodeDecodeError):
+            skipped = 0
+        return os.path.relpath(page), fence_line + skipped
+
+    def _block(self, source: str, info: str, repeat: int, fence_line: int) -> str:
         fail = self.config["fail_on_error"]
+        where = self._where(fence_line)
         try:
             options = fence_options(info)
         except ValueError as error:
-            return _refuse(str(error), fail)
+            return _refuse(str(error), fail, where)
         if "base_dir" in options:
             return _refuse(
-                "base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail
+                "base_dir= cannot be set on a fence: set base_dir for journeymd.markdown in mkdocs.yml", fail, where
             )
         if not _builtin_theme(options.get("theme")):
-            return _refuse(THEME_ON_FENCE, fail)
+            return _refuse(THEME_ON_FENCE, fail, where)
         return render_block(
             source,
             self._base_dir(),
@@ -237,6 +296,7 @@ class _BlockProcessor(Preprocessor):
             options.get("page", self.config["page"]),
             options.get("view", "map"),
             options.get("phase", ""),
+            where,
         )
 
 
@@ -253,7 +313,11 @@ class JourneyExtension(Extension):
         self.config = {
             "fail_on_error": [False, "Fail the build when a journey has problems (default: show an error box)"],
             "theme": ["default", "Theme of the maps: default, dark, high-contrast, print, auto or a theme file"],
-            "base_dir": ["", "Directory that 'file:' includes are relative to (default: docs/ or .)"],
+            "base_dir": [
+                "",
+                "Folder that 'file:' includes resolve in (default: docs/ in the folder the build runs in, "
+                "else that folder)",
+            ],
             "page": ["docs", "Page the maps fit (docs, phone, slide, a4, …; '' for one strip as wide as its steps)"],
         }
         super().__init__(**kwargs)
@@ -291,4 +355,7 @@ def superfences_formatter(
     root = _docs_root(settings)
     theme = options.get("theme", settings.get("theme", "default"))
     page = options.get("page", settings.get("page", "docs"))
-    return render_block(source, root, theme, fail, 0, page, options.get("view", "map"), options.get("phase", ""))
+    try:
+        return render_block(source, root, theme, fail, 0, page, options.get("view", "map"), options.get("phase", ""))
+    except JourneyBuildError as error:
+        raise _for_mkdocs(error) from None

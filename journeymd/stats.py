@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._record import Record, dataclass
+from .i18n import number as whole_number
 from .i18n import percent
 from .model import Department, EmotionScale, Journey, Phase, Step, Touchpoint, score_text
 
@@ -272,17 +273,58 @@ def blueprint_figures(journey: Journey) -> dict[str, Any]:
     return {"actions": per_layer, "by_department": per_department, "fail_points": fail_points}
 
 
-def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
-    """``journey_stats`` as JSON or as an aligned text report."""
+# The text report in Dutch: each noun with its plural, and the other words it is made of.
+_NL_NOUNS = {
+    "step": ("stap", "stappen"),
+    "phase": ("fase", "fasen"),
+    "pain point": ("knelpunt", "knelpunten"),
+    "opportunity": ("kans", "kansen"),
+    "drop-off": ("afhaakmoment", "afhaakmomenten"),
+}
+_NL_WORDS = {
+    "Journey": "Klantreis",
+    "in": "in",
+    "for": "voor",
+    "Phases": "Fasen",
+    "lowest": "dieptepunt",
+    "highest": "hoogtepunt",
+    "Personas": "Persona's",
+    "Departments (steps, pain points, opportunities)": "Afdelingen (stappen, knelpunten, kansen)",
+    "Touchpoints": "Contactmomenten",
+    "online or offline not given": "online of offline niet opgegeven",
+    "Funnel": "Trechter",
+    "lost after": "afgehaakt na",
+    "biggest drops": "grootste uitval",
+    "Blueprint": "Blueprint",
+    "support actions": "ondersteunende acties",
+    "support": "ondersteunend",
+    "Fail points": "Faalpunten",
+    "mean": "gemiddeld",
+    "over": "over",
+    "no step has a score": "geen stap heeft een score",
+    "Steps without a touchpoint": "Stappen zonder contactmoment",
+    "Steps without a responsible department": "Stappen zonder verantwoordelijke afdeling",
+}
+
+
+def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en") -> str:
+    """``journey_stats`` as JSON or as an aligned text report, in the journey's ``locale`` (en or nl)."""
     import json
 
     if fmt == "json":
         return json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
+    dutch = locale == "nl"
+
+    def w(text: str) -> str:
+        return _NL_WORDS.get(text, text) if dutch else text
+
+    def decimal(text: str) -> str:
+        return text.replace(".", ",") if dutch else text
 
     def moment(m: dict[str, Any] | None, whose: bool = False) -> str:
         if m is None:
             return "—"
-        who = f" for {m['persona']}" if whose and m["persona"] else ""
+        who = f" {w('for')} {m['persona']}" if whose and m["persona"] else ""
         if scale.default:
             return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
         return f"{m['number']}. {m['name']} ({scale.text(m['score'])}{who})"
@@ -290,29 +332,36 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
     written = figures.get("emotion_scale") or {}
     scale = EmotionScale(written.get("min", -2), written.get("max", 2), tuple(written.get("levels", ())))
 
-    def count(number: int, noun: str) -> str:
-        return f"{number} {noun}{'' if number == 1 else 's'}"
+    def count(amount: int, noun: str) -> str:
+        if dutch:
+            one, many = _NL_NOUNS[noun]
+            return f"{whole_number(amount, locale)} {one if amount == 1 else many}"
+        plural = "opportunities" if noun == "opportunity" else f"{noun}s"
+        return f"{whole_number(amount, locale)} {noun if amount == 1 else plural}"
+
+    def share(fraction: float) -> str:
+        return percent(fraction, locale)
 
     out = [
-        f"{figures['title'] or 'Journey'}: {count(figures['steps'], 'step')} in "
+        f"{figures['title'] or w('Journey')}: {count(figures['steps'], 'step')} {w('in')} "
         f"{count(len(figures['phases']), 'phase')}",
         "",
     ]
-    out.append("Phases")
+    out.append(w("Phases"))
     for p in figures["phases"]:
         duration = f", {p['duration']}" if p["duration"] else ""
         out.append(
             f"  {p['name']}: {count(p['steps'], 'step')}{duration}; {count(p['pain_points'], 'pain point')}, "
-            f"{count(p['opportunities'], 'opportunity').replace('tys', 'ties')}, "
+            f"{count(p['opportunities'], 'opportunity')}, "
             f"{count(p['drop_offs'], 'drop-off')}"
         )
         several = len(figures["personas"]) > 1
-        out.append(f"    lowest {moment(p['lowest'], several)}; highest {moment(p['highest'], several)}")
-    out += ["", "Personas"]
+        out.append(f"    {w('lowest')} {moment(p['lowest'], several)}; {w('highest')} {moment(p['highest'], several)}")
+    out += ["", w("Personas")]
     for persona, pair in figures["personas"].items():
-        out.append(f"  {persona}: lowest {moment(pair['lowest'])}; highest {moment(pair['highest'])}")
+        out.append(f"  {persona}: {w('lowest')} {moment(pair['lowest'])}; {w('highest')} {moment(pair['highest'])}")
     if figures["departments"]:
-        out += ["", "Departments (steps, pain points, opportunities)"]
+        out += ["", w("Departments (steps, pain points, opportunities)")]
         out += [
             f"  {d['name']}: {d['steps']}, {d['pain_points']}, {d['opportunities']}" for d in figures["departments"]
         ]
@@ -320,47 +369,53 @@ def format_stats(figures: dict[str, Any], fmt: str = "text") -> str:
     if tps["load"]:
         out += [
             "",
-            f"Touchpoints: online {percent(tps['online_share'])}, offline {percent(tps['offline_share'])}"
-            + (f", online or offline not given {percent(tps['unknown_share'])}" if tps["unknown_share"] else "")
-            + f"; direct {percent(tps['direct_share'])}, indirect {percent(tps['indirect_share'])}",
+            f"{w('Touchpoints')}: online {share(tps['online_share'])}, offline {share(tps['offline_share'])}"
+            + (f", {w('online or offline not given')} {share(tps['unknown_share'])}" if tps["unknown_share"] else "")
+            + f"; direct {share(tps['direct_share'])}, indirect {share(tps['indirect_share'])}",
         ]
         out += [
             f"  {u['name']}{' (' + u['channel'] + ')' if u['channel'] else ''}: {count(u['steps'], 'step')}"
             for u in tps["load"]
         ]
     if figures["funnel"]:
-        out += ["", "Funnel"]
+        out += ["", w("Funnel")]
         for row in figures["funnel"]:
-            lost = "" if row["drop_rate"] is None else f", {percent(row['drop_rate'])} lost after"
-            out.append(f"  {row['number']}. {row['name']}: {row['reached']:,} ({percent(row['share'])}){lost}")
+            lost = "" if row["drop_rate"] is None else f", {share(row['drop_rate'])} {w('lost after')}"
+            reached = whole_number(row["reached"], locale)
+            out.append(f"  {row['number']}. {row['name']}: {reached} ({share(row['share'])}){lost}")
         if figures["biggest_drops"]:
             out.append(
-                "  biggest drops: "
-                + "; ".join(f"{d['number']}. {d['name']} ({percent(d['drop_rate'])})" for d in figures["biggest_drops"])
+                f"  {w('biggest drops')}: "
+                + "; ".join(f"{d['number']}. {d['name']} ({share(d['drop_rate'])})" for d in figures["biggest_drops"])
             )
     blueprint = figures["blueprint"]
     if any(blueprint["actions"].values()):
         actions = blueprint["actions"]
-        out += ["", f"Blueprint: {actions['frontstage']} frontstage, {actions['backstage']} backstage, "
-                    f"{actions['support']} support actions"]  # fmt: skip
-        out += [f"  {name}: {c['frontstage']} frontstage, {c['backstage']} backstage, {c['support']} support"
+        out += ["", f"{w('Blueprint')}: {actions['frontstage']} frontstage, {actions['backstage']} backstage, "
+                    f"{actions['support']} {w('support actions')}"]  # fmt: skip
+        out += [f"  {name}: {c['frontstage']} frontstage, {c['backstage']} backstage, {c['support']} {w('support')}"
                 for name, c in blueprint["by_department"].items()]  # fmt: skip
     if blueprint["fail_points"]:
-        out += ["", "Fail points"] + [f"  {f['number']}. {f['name']}: {f['reason']}" for f in blueprint["fail_points"]]
+        out += ["", w("Fail points")]
+        out += [f"  {f['number']}. {f['name']}: {f['reason']}" for f in blueprint["fail_points"]]
     for lane in figures.get("scores", ()):
-        span = f"{score_text(lane['min'])} … {score_text(lane['max'])}"
+        span = f"{decimal(score_text(lane['min']))} … {decimal(score_text(lane['max']))}"
         if lane["mean"] is None:
-            out += ["", f"{lane['name']} ({span}): no step has a score"]
+            out += ["", f"{lane['name']} ({span}): {w('no step has a score')}"]
             continue
-        out += ["", f"{lane['name']} ({span}): mean {score_text(lane['mean'])} over {count(lane['steps'], 'step')}"]
+        out += [
+            "",
+            f"{lane['name']} ({span}): {w('mean')} {decimal(score_text(lane['mean']))} {w('over')} "
+            f"{count(lane['steps'], 'step')}",
+        ]
         for key in ("lowest", "highest"):
             step = lane[key]
-            out.append(f"  {key} {step['number']}. {step['name']} ({score_text(step['score'])})")
-        out += [f"  {p['name']}: mean {score_text(p['mean'])}" for p in lane["phases"]]
+            out.append(f"  {w(key)} {step['number']}. {step['name']} ({decimal(score_text(step['score']))})")
+        out += [f"  {p['name']}: {w('mean')} {decimal(score_text(p['mean']))}" for p in lane["phases"]]
     for key, title in (
         ("without_touchpoint", "Steps without a touchpoint"),
         ("without_department", "Steps without a responsible department"),
     ):
         if figures[key]:
-            out += ["", f"{title}: " + ", ".join(f"{s['number']}. {s['name']}" for s in figures[key])]
+            out += ["", f"{w(title)}: " + ", ".join(f"{s['number']}. {s['name']}" for s in figures[key])]
     return "\n".join(out) + "\n"

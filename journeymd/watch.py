@@ -39,6 +39,7 @@ class Preview:
         self.sources = list(sources)
         self.theme = theme
         self.pages: dict[str, str] = {}
+        self.last_good: dict[str, str] = {}  # the report of each journey's last save without problems
         self.version = 0
         self.lock = threading.Lock()
 
@@ -53,17 +54,33 @@ class Preview:
             problems = list(error.problems)
         except Exception as exc:  # watching goes on, whatever one save broke
             problems = [Problem(str(source), 1, 1, f"internal error: {type(exc).__name__}: {exc}", "internal")]
+        key = source.as_posix()
         if problems:
             items = "".join(
                 f"<li><code>{'' if p.path == str(source) else html.escape(p.path) + ':'}{p.line}:{p.column}</code> "
                 f"{html.escape(p.message)}</li>"
                 for p in problems
             )  # a theme's problems name the theme file
-            page = (f"<!doctype html><meta charset=utf-8><title>{html.escape(source.name)}</title>"
-                    f"<h1>{html.escape(str(source))}</h1><p role=alert>This journey has problems:</p><ul>{items}</ul>"
-                    "</body>")  # fmt: skip
+            good = self.last_good.get(key)
+            if good is None:
+                page = (f"<!doctype html><meta charset=utf-8><title>{html.escape(source.name)}</title>"
+                        f"<h1>{html.escape(str(source))}</h1><p role=alert>This journey has problems:</p>"
+                        f"<ul>{items}</ul></body>")  # fmt: skip
+            else:
+                # A slip while typing should not take the map away: keep the last good one below the problems.
+                box = (
+                    '<div class="jm-watch-problems" role="alert" style="position:sticky;top:0;z-index:1000;'
+                    "margin:0;padding:.5em 1em;border:2px solid #b91c1c;background:#fef2f2;color:#7f1d1d;"
+                    'font:14px/1.4 system-ui,sans-serif"><strong>This journey has problems</strong> '
+                    f"(the map below is from its last save without them):<ul>{items}</ul></div>"
+                )
+                opened = good.find("<body")
+                at = good.find(">", opened) + 1 if opened >= 0 else 0
+                page = good[:at] + box + good[at:]
+        else:
+            self.last_good[key] = page
         with self.lock:
-            self.pages[source.as_posix()] = page.replace("</body>", _RELOAD + "</body>", 1)
+            self.pages[key] = page.replace("</body>", _RELOAD + "</body>", 1)
             self.version += 1
         return problems
 

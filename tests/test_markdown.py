@@ -234,3 +234,40 @@ def test_a_fence_option_that_cannot_be_used_says_why(options: str, said: str) ->
     out = markdown.markdown(page, extensions=["journeymd.markdown"],
                             extension_configs={"journeymd.markdown": {"base_dir": str(ROOT)}})  # fmt: skip
     assert 'class="journeymd-error"' in out and said in out, out[:600]
+
+
+def _mkdocs_fails(tmp_path: Path, config: str, page: str) -> str:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(page)
+    (tmp_path / "mkdocs.yml").write_text(config)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert result.returncode == 1, result.stderr
+    said = result.stdout + result.stderr
+    assert "Traceback" not in said
+    return said
+
+
+FRONT_MATTER = "---\ntitle: Journeys\n---\n\n"
+
+
+def test_a_broken_journey_fails_a_strict_mkdocs_build_at_the_page_line(tmp_path: Path) -> None:
+    config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
+    # Four lines of front matter: the fence is on page line 7, 'emotion: 9' on line 13.
+    said = _mkdocs_fails(tmp_path, config, FRONT_MATTER + PAGE.replace("emotion: 1", "emotion: 9"))
+    assert "WARNING -  journeymd: docs/index.md:13:40: " in said, said
+    assert "Aborted with 1 warnings in strict mode!" in said
+
+
+def test_fail_on_error_fails_mkdocs_with_the_message_not_a_traceback(tmp_path: Path) -> None:
+    config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown:\n      fail_on_error: true\n"
+    said = _mkdocs_fails(tmp_path, config, PAGE.replace("title:", "titel:"))
+    assert "ERROR   -  docs/index.md:5:1: unknown key 'titel' at the top level (did you mean 'title'?)" in said, said
+    assert "Aborted with a BuildError!" in said
+
+
+def test_a_fence_that_cannot_be_shown_fails_a_strict_mkdocs_build_at_its_line(tmp_path: Path) -> None:
+    config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
+    said = _mkdocs_fails(tmp_path, config, FRONT_MATTER + PAGE.replace("```journeymd", "```journeymd view=wall"))
+    assert "WARNING -  journeymd: docs/index.md:7: view=wall: use one of map, blueprint, overview, flow" in said, said

@@ -56,6 +56,7 @@ def test_watch_rerenders_reports_problems_and_serves_a_reloading_preview(tmp_pat
         assert "Buying trail shoes" in _get(base + "/")
         source.write_text(source.read_text().replace("emotion: {first-time: 2, returning: 1}", "emotion: 9"))
         assert _wait(lambda: "This journey has problems" in _get(base + "/"))
+        assert "<svg" in _get(base + "/") and "Buying trail shoes" in _get(base + "/")  # the last good map stays
         assert process.poll() is None  # still watching
     finally:
         process.terminate()
@@ -134,3 +135,28 @@ def test_the_preview_answers_only_to_local_names(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_save_with_problems_keeps_the_last_good_map_below_the_problems(tmp_path: Path) -> None:
+    from journeymd.watch import Preview
+
+    source = tmp_path / "shoes.journey.yaml"
+    shutil.copy(ROOT / "examples" / "shoes.journey.yaml", source)
+    preview = Preview([source])
+    # Before any good save there is no map to keep: the problems alone.
+    good = source.read_text()
+    source.write_text(good.replace("emotion: {first-time: 2, returning: 1}", "emotion: 9"))
+    assert preview.rebuild(source)
+    page = preview.page("/") or ""
+    assert "This journey has problems" in page and "<svg" not in page
+    source.write_text(good)
+    assert preview.rebuild(source) == []
+    source.write_text(good.replace("Buying running shoes online", "Buying <b>trail</b> shoes").replace(
+        "emotion: {first-time: 2, returning: 1}", "emotion: 9"))  # fmt: skip
+    assert preview.rebuild(source)
+    page = preview.page("/") or ""
+    problems_at, map_at = page.index("This journey has problems"), page.index("<svg")
+    assert problems_at < map_at and page.index("<body") < problems_at
+    assert "must be a whole number from -2 to 2, not 9" in page
+    assert "Buying running shoes online" in page and "<b>trail</b>" not in page  # the last good map
+    assert page.count("/__version") == 1  # one reload poller
