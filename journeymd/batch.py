@@ -69,7 +69,8 @@ class Job(Record):
     root: Path | None = None
 
     def key(self) -> str:
-        """What the output depends on: input bytes (with its pictures'), theme, options and our version."""
+        """What the output depends on: input bytes (with its pictures' and catalogues'), theme,
+        options and our version."""
         from . import __version__
 
         digest = hashlib.sha256()
@@ -79,6 +80,10 @@ class Job(Record):
             from .images import pictures_fingerprint
 
             digest.update(pictures_fingerprint(self.source))
+        if b"include" in content:  # a changed catalogue changes every map that includes it
+            from .catalogue import catalogues_fingerprint
+
+            digest.update(catalogues_fingerprint(self.source))
         digest.update(_theme_fingerprint(self.theme))
         options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__)
         digest.update("\0".join(map(str, options)).encode())
