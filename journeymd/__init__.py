@@ -69,6 +69,10 @@ def _parse(text: str, name: str, quote_anything: bool) -> Journey:
 
         pictures, image_problems = resolve_images(data, name, pictures)
         found = sorted({*found, *image_problems})
+    if not found and isinstance(data, loader.YMap) and "catalogue" in data:
+        from .catalogue import not_a_journey
+
+        found = [not_a_journey(name)]
     if found:
         raise JourneyError(
             found if quote_anything or validate.looks_like_journey(data) else [validate.not_a_journey(name)]

@@ -16,7 +16,7 @@ from .images import Picture, pictures_fingerprint, repository_root, resolve_imag
 from .loader import MAX_BYTES, YList, YMap, decode, parse_yaml
 from .problems import JourneyError, Problem, shorten
 
-__all__ = ["KINDS", "MAX_INCLUDE_DEPTH", "catalogues_fingerprint", "resolve"]
+__all__ = ["KINDS", "MAX_INCLUDE_DEPTH", "catalogues_fingerprint", "not_a_journey", "resolve"]
 
 KINDS = ("personas", "touchpoints", "departments")
 MAX_INCLUDE_DEPTH = 8
@@ -218,36 +218,44 @@ def resolve(data: YMap, name: str) -> tuple[YMap, list[Problem], dict[int, Pictu
     folder = _base_folder(name)
     resolver = _Resolver(repository_root(folder))
     merged, problems = resolver.merge(data, name, folder, _itself(name))
-    personas = merged.get("personas")
-    if isinstance(personas, YList) and personas is not data.get("personas"):
-        # Each persona is a line of its own on the map: a journey draws only the catalogue's
-        # personas it names, not every customer the team has described.
-        named, own = _named_personas(data), {id(node) for node in _maps(data.get("personas"))}
-        kept = YList(personas.pos, personas.flow)
-        for index, node in enumerate(personas):
-            if id(node) in own or (isinstance(node, YMap) and node.get("id") in named):
+    named = _named(data)
+    for kind in KINDS:
+        entries = merged.get(kind)
+        if not isinstance(entries, YList) or entries is data.get(kind):
+            continue
+        # A journey shows only the catalogue's entries it names: a catalogue describes every
+        # customer, channel and team, and each persona would otherwise be a line on every map.
+        own = {id(node) for node in _maps(data.get(kind))}
+        kept = YList(entries.pos, entries.flow)
+        for index, node in enumerate(entries):
+            if id(node) in own or (isinstance(node, YMap) and node.get("id") in named[kind]):
                 kept.append(node)
-                kept.item_pos.append(personas.item_pos[index])
-        if kept or "personas" in data:
-            merged["personas"] = kept
+                kept.item_pos.append(entries.item_pos[index])
+        if kept or kind in data:
+            merged[kind] = kept
         else:
-            del merged["personas"]
+            del merged[kind]
     return merged, sorted({*problems, *resolver.problems}), resolver.pictures
 
 
-def _named_personas(data: YMap) -> set[str]:
-    """The persona ids a journey names: its ``persona``, and in its steps ``personas`` lists and
-    the keys of an emotion per persona."""
-    named = {data["persona"]} if isinstance(data.get("persona"), str) else set()
+def _named(data: YMap) -> dict[str, set[str]]:
+    """The ids a journey names, by kind: its ``persona``; in its steps ``personas`` lists and the
+    keys of an emotion per persona, ``touchpoints`` and ``departments`` lists, and the
+    ``department`` of a blueprint action."""
+    named: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    if isinstance(data.get("persona"), str):
+        named["personas"].add(data["persona"])
     pending: list[Any] = [data.get("phases")]
     while pending:
         node = pending.pop()
         if isinstance(node, YMap):
             for key, value in node.items():
-                if key == "personas" and isinstance(value, YList):
-                    named.update(item for item in value if isinstance(item, str))
+                if key in KINDS and isinstance(value, YList):
+                    named[key].update(item for item in value if isinstance(item, str))
                 elif key == "emotion" and isinstance(value, YMap):
-                    named.update(str(persona) for persona in value)
+                    named["personas"].update(str(persona) for persona in value)
+                elif key == "department" and isinstance(value, str):
+                    named["departments"].add(value)
                 else:
                     pending.append(value)
         elif isinstance(node, YList):
@@ -281,3 +289,9 @@ def catalogues_fingerprint(source: Path) -> bytes:
         if b"photo" in content:
             digest.update(pictures_fingerprint(path))
     return digest.digest()
+
+
+def not_a_journey(name: str) -> Problem:
+    """The problem of a valid catalogue named where a journey belongs."""
+    message = "a valid catalogue, not a journey: validate, lint and render the journeys that include it"
+    return Problem(name, 1, 1, message, "catalogue")

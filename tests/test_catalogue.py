@@ -208,3 +208,18 @@ def test_a_journey_draws_only_the_catalogue_personas_it_names(repo: Path) -> Non
     assert "Sanne" in (repo / "maps" / "shoes.md").read_text()
     assert "Joost" not in (repo / "maps" / "shoes.md").read_text()
     assert "Joost" not in (repo / "maps" / "shoes.svg").read_text()
+
+
+def test_lint_does_not_call_a_catalogues_entries_unused(repo: Path) -> None:
+    code, output = _run("lint", JOURNEY_PATH)
+    assert code == 0, output
+    assert "unused-catalogue-entry" not in output and "marketing" not in output
+
+
+def test_a_catalogue_validated_itself_says_what_it_is(repo: Path) -> None:
+    code, output = _run("validate", "catalogue.yaml")
+    assert code == 1 and "Traceback" not in output and "internal error" not in output
+    assert "catalogue.yaml:1:1: a valid catalogue, not a journey" in output
+    (repo / "catalogue.yaml").write_text(CATALOGUE.replace("    name: Logistics\n", ""))
+    code, output = _run("validate", "catalogue.yaml")
+    assert code == 1 and "catalogue.yaml:9:5: department is missing 'name'" in output
