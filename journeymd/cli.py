@@ -873,6 +873,9 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool, stri
 def init(file: str | None, template: str, locale: str, list_templates: bool, force: bool) -> None:
     """Start a journey from a common 4-, 5- or 6-phase model, in English or Dutch (valid and lint-clean).
 
+    `--template catalogue` starts a catalogue of personas, touchpoints and departments that
+    journeys share with `include:` instead (FILE default: catalogue.yaml).
+
     Writes FILE (default: customer.journey.yaml) and, beside it, journey.schema.json for the editor
     modeline on its first line, unless that file is already there.
 
@@ -880,23 +883,27 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
     Examples:
       journeymd init --list
       journeymd init webshop.journey.yaml --template 6-phase --locale nl
+      journeymd init --template catalogue --locale nl
     """
-    from .init import TEMPLATES, starter
+    from .init import CATALOGUE_SUMMARY, CATALOGUE_TEMPLATE, TEMPLATES, catalogue_starter, starter
 
     if list_templates:
         for name, (summary, stages) in TEMPLATES.items():
             click.echo(f"{name:<18} {len(stages)} phases: {summary}")
+        click.echo(f"{CATALOGUE_TEMPLATE:<18} {CATALOGUE_SUMMARY}")
         return
-    if template not in TEMPLATES:
+    known = [*TEMPLATES, CATALOGUE_TEMPLATE]
+    if template not in known:
         from .problems import did_you_mean
 
-        raise click.BadParameter(f"unknown template '{template}'{did_you_mean(template, TEMPLATES)}; see --list",
+        raise click.BadParameter(f"unknown template '{template}'{did_you_mean(template, known)}; see --list",
                                  param_hint="--template")  # fmt: skip
-    text = starter(template, locale)
+    catalogue = template == CATALOGUE_TEMPLATE
+    text = catalogue_starter(locale) if catalogue else starter(template, locale)
     if file == "-":
         click.echo(text, nl=False)
         return
-    target = Path(file or "customer.journey.yaml")
+    target = Path(file or ("catalogue.yaml" if catalogue else "customer.journey.yaml"))
     if target.exists() and not force:
         _say(f"journeymd: {target} exists; use --force to overwrite it")
         raise SystemExit(1)
@@ -906,6 +913,9 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
         from .validate import schema_text
 
         write_atomic(schema_file, schema_text().encode("utf-8"))
+    if catalogue:
+        _say(f"wrote {target}; next: add include: [{target.name}] to a journey beside it")
+        return
     _say(f"wrote {target}; next: journeymd lint {target} && journeymd render {target}")
 
 
