@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -16,6 +16,9 @@ from . import __version__
 from ._stdin import STDIN
 from .batch import JOURNEY_SUFFIXES, SUFFIXES, Job, Outcome, write_atomic
 from .problems import JourneyError, OutputError, Problem
+
+if TYPE_CHECKING:
+    from .config import ProjectConfig
 
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}  # file suffixes people type
@@ -272,6 +275,9 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     """
     from .batch import run
 
+    project = _project_output(paths) if output is None and STDIN not in paths else None
+    if project is not None and formats is None and project.formats:
+        formats = project.formats
     suffix_format = _format_from_suffix(output)
     if suffix_format == "":
         suffixes = ", ".join(f".{SUFFIXES.get(fmt, fmt)}" for fmt in FORMAT_NAMES)
@@ -317,7 +323,13 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         and bool(suffix_format)  # fmt: skip
     root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
     out_dir = None if output is None or single_target else Path(output)
-    planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
+    if project is not None:
+        planned = []
+        for source in sources:
+            in_dir, map_dir = _project_folders(project, source)
+            planned += _plan([source], in_dir, map_dir, chosen, theme, scale, view, phases, page, orientation)
+    else:
+        planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
     if single_target:
         planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
     _refuse_clashes(planned, sources)
@@ -348,6 +360,31 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if not quiet and len(outcomes) > 1:
         click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
     raise SystemExit(1 if counts["failed"] else 0)
+
+
+def _project_output(paths: tuple[str, ...]) -> ProjectConfig | None:
+    """The project settings, when they name the folder maps are written to."""
+    from .config import ConfigError, find_config
+
+    try:
+        project = find_config(Path(paths[0]) if paths else Path.cwd())
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    return project if project.output else None
+
+
+def _project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
+    """The input folder ``source`` is below, and the output folder its map mirrors into: the map
+    of inputs/sub/a.journey.yaml is output/sub/a.svg, as ``render inputs/ -o output`` writes it."""
+    try:  # named from here, as the maps are in messages: docs/maps/sub/a.svg
+        output = Path(os.path.relpath(project.root / project.output))
+    except ValueError:  # another drive
+        output = project.root / project.output
+    real = source.resolve()
+    for folder in (*(project.root / i for i in project.inputs), project.root):
+        if real.is_relative_to(folder.resolve()):
+            return source.parent, output / real.parent.relative_to(folder.resolve())
+    return source.parent, output
 
 
 def _a(fmt: str) -> str:
