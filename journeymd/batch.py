@@ -497,6 +497,24 @@ def orphans(jobs: Sequence[Job]) -> list[Path]:
     return found
 
 
+def prune(outputs: Sequence[Path]) -> list[Path]:
+    """Delete ``outputs`` (orphans: maps journeymd wrote for journeys that are gone) and their
+    cache entries; the files deleted."""
+    removed = []
+    for folder in sorted({output.parent for output in outputs}):
+        cache = _read_cache(folder)
+        for output in outputs:
+            if output.parent != folder:
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                output.unlink()
+            cache.pop(output.name, None)
+            removed.append(output)
+        with contextlib.suppress(OSError):
+            write_atomic(folder / CACHE_NAME, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())
+    return removed
+
+
 def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
     by_folder: dict[Path, dict[str, dict[str, str]]] = {}
     for outcome, key, digest in results:

@@ -241,6 +241,11 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
 @click.option("--force", is_flag=True, help="Render even what the cache says is fresh; replace files not ours.")
 @click.option(
+    "--prune",
+    is_flag=True,
+    help="Delete the orphans --check lists: maps journeymd wrote for journeys renamed or removed since.",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes (one per core at most)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and failures.")
@@ -253,7 +258,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 )
 def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str | None, page_spec: str | None,
            orientation: str | None, view: str, scale: float, phase_keys: tuple[str, ...], check: bool, force: bool,
-           jobs: int, quiet: bool, error_fmt: str) -> None:  # fmt: skip
+           prune: bool, jobs: int, quiet: bool, error_fmt: str) -> None:  # fmt: skip
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
@@ -275,6 +280,8 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     """
     from .batch import run
 
+    if prune and check:
+        raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
     project = _project_output(paths) if output is None and STDIN not in paths else None
     if project is not None and formats is None and project.formats:
         formats = project.formats
@@ -352,11 +359,18 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
 
             # Not a failure: another command may render other journeys into the same folder.
             for orphan in orphans(planned):
-                _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more)", err=False)
+                _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more; "
+                     "render --prune deletes it)", err=False)  # fmt: skip
         if not quiet:
             click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
                        f"{counts['failed']} failed", err=True)  # fmt: skip
         raise SystemExit(1 if counts["stale"] or counts["missing"] or counts["failed"] else 0)
+    if prune and use_cache:
+        from .batch import orphans
+        from .batch import prune as delete
+
+        for removed in delete(orphans(planned)):
+            _say(f"removed: {removed} (no journey here renders it any more)", err=False)
     if not quiet and len(outcomes) > 1:
         click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
     raise SystemExit(1 if counts["failed"] else 0)
