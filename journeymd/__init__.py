@@ -57,13 +57,22 @@ def _parse(text: str, name: str, quote_anything: bool) -> Journey:
         if quote_anything or validate.mentions_journey_key(text):
             raise
         raise JourneyError([validate.not_a_journey(name)]) from None
-    found = validate.check(data, name)
+    included: list[Problem] = []
     pictures: dict[int, Any] = {}
+    if isinstance(data, loader.YMap) and "include" in data:
+        from .catalogue import resolve
+
+        data, included, pictures = resolve(data, name)
+    found = sorted({*validate.check(data, name), *included})
     if "image" in text or "photo" in text:  # only a journey that names pictures reads any
         from .images import resolve_images
 
-        pictures, image_problems = resolve_images(data, name)
+        pictures, image_problems = resolve_images(data, name, pictures)
         found = sorted({*found, *image_problems})
+    if not found and isinstance(data, loader.YMap) and "catalogue" in data:
+        from .catalogue import not_a_journey
+
+        found = [not_a_journey(name)]
     if found:
         raise JourneyError(
             found if quote_anything or validate.looks_like_journey(data) else [validate.not_a_journey(name)]

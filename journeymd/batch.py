@@ -69,7 +69,8 @@ class Job(Record):
     root: Path | None = None
 
     def key(self) -> str:
-        """What the output depends on: input bytes (with its pictures'), theme, options and our version."""
+        """What the output depends on: input bytes (with its pictures' and catalogues'), theme,
+        options and our version."""
         from . import __version__
 
         digest = hashlib.sha256()
@@ -79,6 +80,10 @@ class Job(Record):
             from .images import pictures_fingerprint
 
             digest.update(pictures_fingerprint(self.source))
+        if b"include" in content:  # a changed catalogue changes every map that includes it
+            from .catalogue import catalogues_fingerprint
+
+            digest.update(catalogues_fingerprint(self.source))
         digest.update(_theme_fingerprint(self.theme))
         options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__)
         digest.update("\0".join(map(str, options)).encode())
@@ -490,6 +495,24 @@ def orphans(jobs: Sequence[Job]) -> list[Path]:
             if output.is_file():
                 found.append(output)
     return found
+
+
+def prune(outputs: Sequence[Path]) -> list[Path]:
+    """Delete ``outputs`` (orphans: maps journeymd wrote for journeys that are gone) and their
+    cache entries; the files deleted."""
+    removed = []
+    for folder in sorted({output.parent for output in outputs}):
+        cache = _read_cache(folder)
+        for output in outputs:
+            if output.parent != folder:
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                output.unlink()
+            cache.pop(output.name, None)
+            removed.append(output)
+        with contextlib.suppress(OSError):
+            write_atomic(folder / CACHE_NAME, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())
+    return removed
 
 
 def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -16,6 +16,9 @@ from . import __version__
 from ._stdin import STDIN
 from .batch import JOURNEY_SUFFIXES, SUFFIXES, Job, Outcome, write_atomic
 from .problems import JourneyError, OutputError, Problem
+
+if TYPE_CHECKING:
+    from .config import ProjectConfig
 
 FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
 FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}  # file suffixes people type
@@ -241,6 +244,11 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list every output that is missing or stale.")
 @click.option("--force", is_flag=True, help="Render even what the cache says is fresh; replace files not ours.")
 @click.option(
+    "--prune",
+    is_flag=True,
+    help="Delete the orphans --check lists: maps journeymd wrote for journeys renamed or removed since.",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes (one per core at most)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and failures.")
@@ -253,7 +261,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
 @click.option("--format-errors", "error_fmt", type=click.Choice(REPORT_FORMATS), hidden=True)  # the old spelling
 def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str | None, page_spec: str | None,
            orientation: str | None, view: str, scale: float, phase_keys: tuple[str, ...], check: bool, force: bool,
-           jobs: int, quiet: bool, report_fmt: str | None, error_fmt: str | None) -> None:  # fmt: skip
+           prune: bool, jobs: int, quiet: bool, report_fmt: str | None, error_fmt: str | None) -> None:  # fmt: skip
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
@@ -276,6 +284,11 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     from .batch import run
 
     error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
+    if prune and check:
+        raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
+    project = _project_output(paths) if output is None and STDIN not in paths else None
+    if project is not None and formats is None and project.formats:
+        formats = project.formats
     suffix_format = _format_from_suffix(output)
     if suffix_format == "":
         suffixes = ", ".join(f".{SUFFIXES.get(fmt, fmt)}" for fmt in FORMAT_NAMES)
@@ -321,7 +334,13 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         and bool(suffix_format)  # fmt: skip
     root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
     out_dir = None if output is None or single_target else Path(output)
-    planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
+    if project is not None:
+        planned = []
+        for source in sources:
+            in_dir, map_dir = _project_folders(project, source)
+            planned += _plan([source], in_dir, map_dir, chosen, theme, scale, view, phases, page, orientation)
+    else:
+        planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
     if single_target:
         planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
     _refuse_clashes(planned, sources)
@@ -344,11 +363,18 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
 
             # Not a failure: another command may render other journeys into the same folder.
             for orphan in orphans(planned):
-                _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more)", err=False)
+                _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more; "
+                     "render --prune deletes it)", err=False)  # fmt: skip
         if not quiet:
             click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
                        f"{counts['failed']} failed", err=True)  # fmt: skip
         raise SystemExit(1 if counts["stale"] or counts["missing"] or counts["failed"] else 0)
+    if prune and use_cache:
+        from .batch import orphans
+        from .batch import prune as delete
+
+        for removed in delete(orphans(planned)):
+            _say(f"removed: {removed} (no journey here renders it any more)", err=False)
     if not quiet and len(outcomes) > 1:
         click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
     raise SystemExit(1 if counts["failed"] else 0)
@@ -371,6 +397,31 @@ def _report_or_outputs(report_fmt: str | None, error_fmt: str | None, formats: s
     if report_fmt and error_fmt and report_fmt != error_fmt:
         raise click.UsageError(f"--format {report_fmt} and --format-errors {error_fmt} disagree; give --format")
     return report_fmt or error_fmt or "text", formats
+
+
+def _project_output(paths: tuple[str, ...]) -> ProjectConfig | None:
+    """The project settings, when they name the folder maps are written to."""
+    from .config import ConfigError, find_config
+
+    try:
+        project = find_config(Path(paths[0]) if paths else Path.cwd())
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    return project if project.output else None
+
+
+def _project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
+    """The input folder ``source`` is below, and the output folder its map mirrors into: the map
+    of inputs/sub/a.journey.yaml is output/sub/a.svg, as ``render inputs/ -o output`` writes it."""
+    try:  # named from here, as the maps are in messages: docs/maps/sub/a.svg
+        output = Path(os.path.relpath(project.root / project.output))
+    except ValueError:  # another drive
+        output = project.root / project.output
+    real = source.resolve()
+    for folder in (*(project.root / i for i in project.inputs), project.root):
+        if real.is_relative_to(folder.resolve()):
+            return source.parent, output / real.parent.relative_to(folder.resolve())
+    return source.parent, output
 
 
 def _a(fmt: str) -> str:
@@ -923,6 +974,9 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool, stri
 def init(file: str | None, template: str, locale: str, list_templates: bool, force: bool) -> None:
     """Start a journey from a common 4-, 5- or 6-phase model, in English or Dutch (valid and lint-clean).
 
+    `--template catalogue` starts a catalogue of personas, touchpoints and departments that
+    journeys share with `include:` instead (FILE default: catalogue.yaml).
+
     Writes FILE (default: customer.journey.yaml) and, beside it, journey.schema.json for the editor
     modeline on its first line, unless that file is already there.
 
@@ -930,23 +984,27 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
     Examples:
       journeymd init --list
       journeymd init webshop.journey.yaml --template 6-phase --locale nl
+      journeymd init --template catalogue --locale nl
     """
-    from .init import TEMPLATES, starter
+    from .init import CATALOGUE_SUMMARY, CATALOGUE_TEMPLATE, TEMPLATES, catalogue_starter, starter
 
     if list_templates:
         for name, (summary, stages) in TEMPLATES.items():
             click.echo(f"{name:<18} {len(stages)} phases: {summary}")
+        click.echo(f"{CATALOGUE_TEMPLATE:<18} {CATALOGUE_SUMMARY}")
         return
-    if template not in TEMPLATES:
+    known = [*TEMPLATES, CATALOGUE_TEMPLATE]
+    if template not in known:
         from .problems import did_you_mean
 
-        raise click.BadParameter(f"unknown template '{template}'{did_you_mean(template, TEMPLATES)}; see --list",
+        raise click.BadParameter(f"unknown template '{template}'{did_you_mean(template, known)}; see --list",
                                  param_hint="--template")  # fmt: skip
-    text = starter(template, locale)
+    catalogue = template == CATALOGUE_TEMPLATE
+    text = catalogue_starter(locale) if catalogue else starter(template, locale)
     if file == "-":
         click.echo(text, nl=False)
         return
-    target = Path(file or "customer.journey.yaml")
+    target = Path(file or ("catalogue.yaml" if catalogue else "customer.journey.yaml"))
     if target.exists() and not force:
         _say(f"journeymd: {target} exists; use --force to overwrite it")
         raise SystemExit(1)
@@ -956,6 +1014,9 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
         from .validate import schema_text
 
         write_atomic(schema_file, schema_text().encode("utf-8"))
+    if catalogue:
+        _say(f"wrote {target}; next: add include: [{target.name}] to a journey beside it")
+        return
     _say(f"wrote {target}; next: journeymd lint {target} && journeymd render {target}")
 
 

@@ -32,6 +32,12 @@ class ProjectConfig(Record):
     source: str = ""
     page: str = ""  # render: the page size maps are fitted to, as --page takes it
     orientation: str = ""
+    # render: where the maps of the journeys below ``inputs`` go, mirrored into ``output`` (both
+    # relative to the settings file), and in which formats; read by `render`, `--check` and so the
+    # pre-commit hooks, so that they and CI agree on where each map belongs.
+    inputs: tuple[str, ...] = ()
+    output: str = ""
+    formats: str = ""
 
     def ignores_for(self, path: Path) -> tuple[str, ...]:
         """Rules switched off for ``path`` by a per-file pattern (relative to the settings file)."""
@@ -122,21 +128,36 @@ def load_config(path: Path) -> ProjectConfig:
         raise ConfigError(f"{path}: 'lint' must be a table of settings")
     config = _parse(lint_section, str(path), path.parent)
     render = _render_settings(section.get("render", {}), str(path))
-    return replace(config, page=render.get("page", ""), orientation=render.get("orientation", ""))
+    inputs = section.get("render", {}).get("input", []) if isinstance(section.get("render"), dict) else []
+    return replace(
+        config,
+        page=render.get("page", ""),
+        orientation=render.get("orientation", ""),
+        inputs=(inputs,) if isinstance(inputs, str) else tuple(inputs),
+        output=render.get("output", ""),
+        formats=render.get("formats", ""),
+    )
 
 
 def _render_settings(section: Any, source: str) -> dict[str, str]:
-    """The render section: ``page`` and ``orientation``, checked as ``--page`` checks them."""
+    """The render section: ``page`` and ``orientation``, checked as ``--page`` checks them; the
+    ``input`` folders (text or list of texts), the ``output`` folder and the ``formats``."""
     from .page import PageError, parse_page
 
     if not isinstance(section, dict):
         raise ConfigError(f"{source}: 'render' must be a table of settings")
-    allowed = ("page", "orientation")
+    allowed = ("page", "orientation", "input", "output", "formats")
     for key in section:
         if key not in allowed:
             raise ConfigError(f"{source}: unknown render setting '{key}'{did_you_mean(key, allowed)}")
-    values: dict[str, str] = {}
-    for key in allowed:
+    inputs = section.get("input", [])
+    if not isinstance(inputs, (str, list)) or not all(isinstance(i, str) for i in inputs):
+        raise ConfigError(f"{source}: render input must be a folder, or a list of folders")
+    for key in ("output", "formats"):
+        if key in section and not isinstance(section[key], str):
+            raise ConfigError(f"{source}: render {key} must be a text such as 'docs/maps' or 'svg,html'")
+    values: dict[str, str] = {key: section[key] for key in ("output", "formats") if key in section}
+    for key in ("page", "orientation"):
         if key in section:
             value = section[key]
             if not isinstance(value, str):

@@ -13,6 +13,7 @@ import base64
 import os
 import re
 import struct
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +54,13 @@ def _base_folder(name: str) -> Path:
     return Path.cwd()
 
 
-def resolve_images(data: Any, name: str) -> tuple[dict[int, Picture], list[Problem]]:
+def resolve_images(
+    data: Any, name: str, resolved: Mapping[int, Picture] | None = None
+) -> tuple[dict[int, Picture], list[Problem]]:
     """Every step's and persona's image read and checked: the pictures by ``id()`` of the node that
-    names them, and a problem for each that cannot be shown."""
-    pictures: dict[int, Picture] = {}
+    names them, and a problem for each that cannot be shown. Those in ``resolved`` (a catalogue's,
+    read relative to the catalogue) are kept as they are."""
+    pictures: dict[int, Picture] = dict(resolved or {})
     found: list[Problem] = []
     if not isinstance(data, YMap):
         return pictures, found
@@ -66,7 +70,9 @@ def resolve_images(data: Any, name: str) -> tuple[dict[int, Picture], list[Probl
     for phase in _maps(data.get("phases")):
         for step in _maps(phase.get("steps")):
             nodes.append((step, "image"))
-    wanted: list[tuple[YMap, str]] = [(node[key], key) for node, key in nodes if isinstance(node.get(key), YMap)]
+    wanted: list[tuple[YMap, str]] = [
+        (node[key], key) for node, key in nodes if isinstance(node.get(key), YMap) and id(node[key]) not in pictures
+    ]
     if not wanted:
         return pictures, found
     folder = _base_folder(name)

@@ -6,7 +6,7 @@ from typing import Any
 
 from ._record import Record, dataclass
 
-__all__ = ["TEMPLATES", "starter"]
+__all__ = ["CATALOGUE_SUMMARY", "CATALOGUE_TEMPLATE", "TEMPLATES", "catalogue_starter", "starter"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -172,4 +172,92 @@ def starter(template: str, locale: str = "en") -> str:
                 f"        support: [{_quote(support)}]",
                 f"        time_standard: {'1 dag' if locale == 'nl' else '1 day'}",
             ]
+    return "\n".join(lines) + "\n"
+
+
+CATALOGUE_TEMPLATE = "catalogue"
+CATALOGUE_SUMMARY = "Shared personas, touchpoints and departments of a web shop, for journeys to include"
+
+# Seed 003's departments and touchpoints of a web shop, marketing first and logistics last, as
+# there; the channel and the department each touchpoint mostly belongs to.
+_SHOP_DEPARTMENTS = (
+    ("marketing", "Marketing / online marketing", "Marketing / online marketing"),
+    ("design", "Design / editorial", "Design / redactie"),
+    ("eshop", "E-shop management", "E-shopbeheer"),
+    ("customers", "Customer management", "Klantbeheer"),
+    ("product", "Product management", "Productmanagement"),
+    ("accounting", "Accounting", "Boekhouding"),
+    ("legal", "Legal", "Juridische zaken"),
+    ("payment", "Payment service providers", "Betaaldienstverleners"),
+    ("logistics", "Logistics service providers", "Logistieke dienstverleners"),
+)
+_SHOP_TOUCHPOINTS = (
+    ("ad", "Advertisement", "Advertentie", "ads"),
+    ("eshop", "E-shop", "E-shop", "web"),
+    ("blog", "Blog", "Blog", "blog"),
+    ("banner", "Banner", "Banner", "ads"),
+    ("newsletter", "Newsletter", "Nieuwsbrief", "email"),
+    ("landing-page", "Landing page", "Landingspagina", "web"),
+    ("form", "Form", "Formulier", "web"),
+    ("product-page", "Product page", "Productpagina", "web"),
+    ("app", "App", "App", "app"),
+    ("category-page", "Category page", "Categoriepagina", "web"),
+    ("cart", "Cart", "Winkelwagen", "web"),
+    ("login", "Login / registration", "Inloggen / registratie", "web"),
+    ("payment", "Payment service provider", "Betaaldienstverlener", "web"),
+    ("thank-you-page", "Thank-you page", "Bedankpagina", "web"),
+    ("order-service", "Order service provider", "Orderdienstverlener", "email"),
+    ("shipping-updates", "Shipping updates", "Verzendupdates", "email"),
+    ("packaging", "Packaging", "Verpakking", "parcel"),
+    ("inserts", "Inserts", "Bijsluiters", "parcel"),
+    ("bill", "Bill", "Factuur", "post"),
+    ("delivery-note", "Delivery note", "Pakbon", "parcel"),
+    ("product", "Product", "Product", "parcel"),
+    ("faq", "FAQs", "Veelgestelde vragen", "web"),
+    ("terms", "Terms and conditions", "Algemene voorwaarden", "web"),
+    ("ivr", "Voice computer (IVR)", "Spraakcomputer (IVR)", "phone"),
+    ("hotline", "Hotline employee", "Medewerker hotline", "phone"),
+    ("return-label", "Return label", "Retourlabel", "parcel"),
+)
+_CATALOGUE_INTRO = {
+    "en": """\
+# A catalogue from `journeymd init --template catalogue`: the personas, touchpoints and departments
+# your journeys share. A journey uses them with `include: [path/to/catalogue.yaml]` and takes only
+# the entries it names. Keep the ids; rename, add and remove entries as your shop has them.""",
+    "nl": """\
+# Een catalogus van `journeymd init --template catalogue`: de persona's, contactmomenten en
+# afdelingen die je klantreizen delen. Een klantreis gebruikt ze met
+# `include: [pad/naar/catalogue.yaml]` en neemt alleen wat ze noemt. Pas namen aan, voeg toe en
+# haal weg zoals het bij je winkel past.""",
+}
+_CATALOGUE_WORDS = {
+    "en": ("Web shop catalogue", "New customer", "First-time buyer: compares a lot, doubts about fit and returns.",
+           "Returning customer", "Knows the shop: wants to find and order quickly."),
+    "nl": ("Catalogus van de webwinkel", "Nieuwe klant", "Koopt voor het eerst: vergelijkt veel, twijfelt over "
+           "pasvorm en retour.", "Terugkerende klant", "Kent de winkel: wil snel vinden en bestellen."),
+}  # fmt: skip
+
+
+def catalogue_starter(locale: str = "en") -> str:
+    """The text of a starter catalogue: seed 003's departments and touchpoints, and two personas."""
+    title, new, new_text, returning, returning_text = _CATALOGUE_WORDS[locale]
+    dutch = locale == "nl"
+    lines = [
+        "# yaml-language-server: $schema=./journey.schema.json",
+        *_CATALOGUE_INTRO[locale].splitlines(),
+        "journeymd: 1",
+        f"catalogue: {_quote(title)}",
+        f"locale: {locale}",
+        "personas:",
+        f"  - {{id: new-customer, name: {_quote(new)}, description: {_quote(new_text)}}}",
+        f"  - {{id: returning-customer, name: {_quote(returning)}, description: {_quote(returning_text)}}}",
+        "touchpoints:",
+        *(
+            f"  - {{id: {tp_id}, name: {_quote(nl if dutch else en)}, channel: {channel}, "
+            f"online: {'false' if channel in ('parcel', 'post', 'phone') else 'true'}}}"
+            for tp_id, en, nl, channel in _SHOP_TOUCHPOINTS
+        ),
+        "departments:",
+        *(f"  - {{id: {dept_id}, name: {_quote(nl if dutch else en)}}}" for dept_id, en, nl in _SHOP_DEPARTMENTS),
+    ]
     return "\n".join(lines) + "\n"

@@ -253,8 +253,30 @@ def test_check_names_the_maps_of_a_renamed_journey_without_failing_on_them(tmp_p
     assert code == 0, output
     orphaned = [line for line in output.splitlines() if line.startswith("orphan:")]
     pizza = out / "team-b" / "drafts" / "pizza.svg"
-    assert orphaned == [f"orphan: {pizza} (journeymd wrote it, but no journey here renders it any more)"]
+    assert orphaned == [
+        f"orphan: {pizza} (journeymd wrote it, but no journey here renders it any more; render --prune deletes it)"
+    ]
     pizza.unlink()
     (pizza.parent / "pizza.html").unlink()  # deleted, as the line suggests: nothing more to say
     code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html", "--check")
     assert code == 0 and "orphan" not in output
+
+
+def test_prune_deletes_the_maps_of_a_renamed_journey_and_only_those(tmp_path: Path) -> None:
+    journeys, out = _tree(tmp_path), tmp_path / "site"
+    assert _render(str(journeys), "-o", str(out), "-f", "svg,html")[0] == 0
+    drafts = journeys / "team-b" / "drafts"
+    (drafts / "pizza.journey.yml").rename(drafts / "pasta.journey.yml")
+    mine = out / "team-b" / "drafts" / "notes.svg"
+    mine.write_text("<svg/>")  # not journeymd's: never deleted
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html", "--prune")
+    assert code == 0, output
+    folder = out / "team-b" / "drafts"
+    assert sorted(p.name for p in folder.iterdir()) == [".journeymd-cache.json", "notes.svg", "pasta.html", "pasta.svg"]
+    assert f"removed: {folder / 'pizza.svg'}" in output and f"removed: {folder / 'pizza.html'}" in output
+    assert "pizza" not in (folder / ".journeymd-cache.json").read_text()
+    assert (out / "team-a" / "shoes.svg").exists()
+    code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html", "--check")
+    assert code == 0 and "orphan" not in output
+    code, output = _render(str(journeys), "-o", str(out), "--check", "--prune")
+    assert code == 2

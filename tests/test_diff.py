@@ -111,7 +111,8 @@ FULL: dict[str, Any] = {
 
 # Properties a change of which is no change to the journey: the editor's schema address, and the
 # format version, which has one value.
-NOT_THE_JOURNEY = {"$schema", "journeymd"}
+# 'catalogue' marks a catalogue file, not a journey; what 'include' brings is diffed as the entries themselves.
+NOT_THE_JOURNEY = {"$schema", "journeymd", "catalogue", "include"}
 # Where a reference field points after the change: another entry that exists.
 OTHER_TARGET = {"persona": "tom", "to": "leaves", "department": "finance"}
 

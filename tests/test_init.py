@@ -52,3 +52,32 @@ def test_init_lists_templates_refuses_to_overwrite_and_suggests(tmp_path: Path) 
     assert runner.invoke(main, ["init", str(target), "--force"]).exit_code == 0
     result = runner.invoke(main, ["init", "x.journey.yaml", "-t", "6-phases"])
     assert result.exit_code == 2 and "did you mean '6-phase'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("locale", "names"), [("en", ("Legal", "Return label")), ("nl", ("Juridische zaken", "Retourlabel"))]
+)
+def test_a_catalogue_starter_holds_seed_003s_departments_and_touchpoints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, locale: str, names: tuple[str, str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["init", "--template", "catalogue", "--locale", locale])
+    assert result.exit_code == 0, result.output
+    catalogue = (tmp_path / "catalogue.yaml").read_text()
+    assert all(name in catalogue for name in names)
+    assert "--template catalogue" not in runner.invoke(main, ["init", "--list"]).output  # listed by name
+    assert "catalogue" in runner.invoke(main, ["init", "--list"]).output
+    # A journey beside it that names a few of its entries is valid, lint-clean and draws only those.
+    journey = tmp_path / "buy.journey.yaml"
+    journey.write_text(
+        "journeymd: 1\ninclude: [catalogue.yaml]\npersona: new-customer\nphases:\n"
+        "  - {name: Awareness, goal: Be found, kpis: [Reach], steps: [{name: Sees an ad, emotion: 1,"
+        " touchpoints: [ad, return-label], departments: [marketing, legal], opportunities: [Ask]}]}\n"
+    )
+    loaded = journeymd.load(journey)
+    assert lint(loaded) == []
+    assert {t.id for t in loaded.touchpoints} >= {"ad", "return-label"}
+    assert {d.name for d in loaded.departments} >= set(names[:1])
+    assert len(loaded.departments) < 9 and len(loaded.personas) == 1
+    assert "a valid catalogue, not a journey" in runner.invoke(main, ["validate", "catalogue.yaml"]).output

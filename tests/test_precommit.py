@@ -92,3 +92,49 @@ def test_hooks_run_under_pre_commit(tmp_path: Path) -> None:
     assert (repo / "shoes.svg").exists(), result.stdout
     _git(repo, "add", ".")
     assert _run(repo, "journeymd-render-check", home).returncode == 0
+
+
+def _project_with_maps_in_docs(repo: Path) -> None:
+    """The layout docs/ci.md recommends: journeys in subfolders, maps in docs/maps, one settings file."""
+    (repo / "journeys" / "returns").mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "shoes.journey.yaml", repo / "journeys" / "returns")
+    (repo / ".journeymd.yaml").write_text("render:\n  input: journeys\n  output: docs/maps\n  formats: svg\n")
+
+
+def test_render_check_of_a_journey_in_a_subfolder_looks_where_the_settings_put_maps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from journeymd.cli import main
+
+    _project_with_maps_in_docs(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    journey = os.path.join("journeys", "returns", "shoes.journey.yaml")
+    runner = CliRunner()
+    result = runner.invoke(main, ["render", "--check", journey])
+    assert result.exit_code == 1 and f"missing: {os.path.join('docs', 'maps', 'returns', 'shoes.svg')}" in result.output
+    # What the CI recipe writes is what the hook checks: one renders the folder, the other the file.
+    assert runner.invoke(main, ["render", "journeys", "-o", "docs/maps", "-f", "svg"]).exit_code == 0
+    result = runner.invoke(main, ["render", "--check", journey])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "journeys" / "returns" / "shoes.svg").exists()
+    assert runner.invoke(main, ["render", "--check", "journeys"]).exit_code == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("git"), reason="needs git")
+def test_the_render_check_hook_agrees_with_ci_for_a_journey_in_a_subfolder(tmp_path: Path) -> None:
+    if not (shutil.which("pre-commit") or Path(sys.executable).with_name("pre-commit").exists()):
+        pytest.skip("needs pre-commit (pip install -e '.[test]')")
+    repo, home = tmp_path / "maps", tmp_path / "cache"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _configure(repo)
+    _project_with_maps_in_docs(repo)
+    subprocess.run(
+        [sys.executable, "-m", "journeymd", "render", "journeys", "-o", "docs/maps", "-f", "svg"], cwd=repo, check=True
+    )
+    _git(repo, "add", ".")
+    result = _run(repo, "journeymd-render-check", home)
+    assert result.returncode == 0, result.stdout
