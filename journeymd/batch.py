@@ -406,8 +406,6 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
     """Render or check every job, in parallel with ``workers`` > 1 (at most one per core and per
     job: more only add memory). With ``cache``, fresh outputs are skipped and the caches are updated
     after; without it everything is rendered."""
-    from ._workers import available_cores, run_in_workers
-
     if not check:
         for folder in sorted({job.target.parent for job in jobs}):
             remove_stale_temporaries(folder)
@@ -426,8 +424,11 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
             if progress:
                 progress(ready[0], reported, len(results))
 
-    workers = min(workers, available_cores(), len(tasks))
-    if workers > 1:
+    if workers > 1 and len(tasks) > 1:
+        from ._workers import available_cores, run_in_workers  # a render of one map needs no workers
+
+        workers = min(workers, available_cores(), len(tasks))
+    if workers > 1 and len(tasks) > 1:
         run_in_workers(tasks, workers, _execute_packed, _died, done)
     else:
         for index, task in enumerate(tasks):

@@ -622,7 +622,7 @@ def lint(
                 raise ConfigError(f"unknown rule '{rule_id}'{did_you_mean(rule_id, known)}")
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
-    settings = project.lint.merged(LintConfig(select=_split(select), ignore=_split(ignore)))
+    settings = (project.lint or LintConfig()).merged(LintConfig(select=_split(select), ignore=_split(ignore)))
     problems: list[Problem] = []
     for path in files:
         try:
