@@ -30,8 +30,8 @@ def examples() -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium_browser():  # type: ignore[no-untyped-def]
-    """Headless Chromium through Playwright, shared by the tests that look at a page."""
+def browser():  # type: ignore[no-untyped-def]
+    """Headless Chromium through Playwright, shared by every test that looks at a page."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -40,7 +40,9 @@ def chromium_browser():  # type: ignore[no-untyped-def]
         pytest.skip("needs playwright (pip install -e '.[test]')")
     from journeymd.raster import find_chromium
 
+    args = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
+            "--disable-sync"]  # fmt: skip
     with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=find_chromium(), args=["--disable-gpu", "--no-first-run"])
+        launched = p.chromium.launch(executable_path=find_chromium(), args=args)
         yield launched
         launched.close()

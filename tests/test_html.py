@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,7 +10,6 @@ from click.testing import CliRunner
 
 import journeymd
 from journeymd.cli import main
-from journeymd.raster import find_chromium
 from journeymd.render import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,30 +165,6 @@ def test_cli_writes_html_from_the_suffix(tmp_path: Path) -> None:
 # --- in a real browser ------------------------------------------------------------------------------
 
 chromium = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if os.environ.get("CI"):
-            raise  # CI must run the browser tests
-        pytest.skip("needs playwright (pip install -e '.[test]')")
-    executable = find_chromium()
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=executable,
-            args=[
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
-        yield launched
-        launched.close()
 
 
 def _open(browser, tmp_path: Path, text: str, scheme: str = "light"):  # type: ignore[no-untyped-def]

@@ -19,22 +19,6 @@ from journeymd.render import render_html
 chromium = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if os.environ.get("CI"):
-            raise  # CI must run the browser tests
-        pytest.skip("needs playwright (pip install -e '.[test]')")
-    from journeymd.raster import find_chromium
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=find_chromium(), args=["--disable-gpu", "--no-first-run"])
-        yield launched
-        launched.close()
-
-
 AXE = Path(__file__).resolve().parent / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 
 

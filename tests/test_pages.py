@@ -304,7 +304,7 @@ phases:
 
 
 @pytest.mark.browser
-def test_text_is_measured_as_chromium_draws_it_arabic_included(tmp_path: Path, chromium_browser) -> None:  # type: ignore[no-untyped-def]
+def test_text_is_measured_as_chromium_draws_it_arabic_included(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
     from journeymd.render import render
 
     page_file = tmp_path / "map.svg"
@@ -312,7 +312,7 @@ def test_text_is_measured_as_chromium_draws_it_arabic_included(tmp_path: Path, c
     scene = layout(journeymd.loads(ARABIC), page=parse_page("docs"))
     ours = {line: item.width for g in scene.groups for item in g.items if isinstance(item, Text)
             for line in item.lines if len(item.lines) == 1}  # fmt: skip
-    page = chromium_browser.new_page(viewport={"width": 960, "height": 900})
+    page = browser.new_page(viewport={"width": 960, "height": 900})
     page.goto(page_file.as_uri())
     drawn = page.evaluate("[...document.querySelectorAll('text')].map(t => [t.textContent, t.getComputedTextLength()])")
     page.close()
