@@ -9,7 +9,7 @@ import re
 
 from ._record import Record, dataclass
 
-__all__ = ["PAGE_NAMES", "Page", "PageError", "parse_page"]
+__all__ = ["PAGE_NAMES", "Page", "PageError", "length_px", "parse_page"]
 
 PX_PER = {"px": 1.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0, "pt": 96 / 72}
 
@@ -75,6 +75,12 @@ class Page(Record):
         return _number(w) + self.unit, (_number(h) + self.unit) if h is not None else ""
 
 
+def length_px(length: str) -> float:
+    """A CSS length such as "420mm" or "1122.5" (px) in px, at 96 per inch."""
+    number = length.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return float(number) * PX_PER[length[len(number) :] or "px"]
+
+
 def _quoted(spec: str) -> str:
     """The page as the user wrote it, in quotes, cut short if it is long."""
     return repr(spec if len(spec) <= 40 else spec[:39] + "…")
@@ -120,12 +126,3 @@ def parse_page(spec: str, orientation: str | None = None) -> Page:
     # Paper may stand up when the map's rows only fit that way; a slide stays 16:9.
     turnable = orientation is None and h is not None and key in _SIZES and unit != "px"
     return Page(key, round(width, 2), round(height, 2) if height is not None else None, unit, (w, h), turnable)
-
-
-def describe_pages() -> list[tuple[str, str]]:
-    """Each named page with its size and use, for help texts and docs."""
-    out = []
-    for name, (w, h, unit, use) in _SIZES.items():
-        size = f"{_number(w)} {unit} wide" if h is None else f"{_number(w)}×{_number(h)} {unit}"
-        out.append((name, f"{use} ({size})"))
-    return out

@@ -103,12 +103,10 @@ def find_chromium() -> str | None:
 
 def _size(svg: str) -> tuple[float, float]:
     """The width and height in pixels that the SVG's root element gives (a page's in mm or in too)."""
-    from .page import PX_PER
+    from .page import length_px
 
-    size = re.search(r'width="([\d.]+)(px|mm|cm|in|pt)?"\s+height="([\d.]+)(px|mm|cm|in|pt)?"', svg)
-    if size is None:
-        return (1000.0, 1000.0)
-    return (float(size[1]) * PX_PER[size[2] or "px"], float(size[3]) * PX_PER[size[4] or "px"])
+    size = re.search(r'width="([\d.]+(?:px|mm|cm|in|pt)?)"\s+height="([\d.]+(?:px|mm|cm|in|pt)?)"', svg)
+    return (length_px(size[1]), length_px(size[2])) if size else (1000.0, 1000.0)
 
 
 def _fmt(number: float) -> str:

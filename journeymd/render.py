@@ -357,10 +357,9 @@ def render_pages(
 def _sized_in_px(scene: Scene) -> Scene:
     from dataclasses import replace
 
-    from .page import PX_PER
+    from .page import length_px
 
     def px(size: str) -> str:
-        number = size.rstrip("abcdefghijklmnopqrstuvwxyz")
-        return _fmt(round(float(number) * PX_PER[size[len(number) :] or "px"], 1)) if size else size
+        return _fmt(round(length_px(size), 1)) if size else size
 
     return replace(scene, print_width=px(scene.print_width), print_height=px(scene.print_height))

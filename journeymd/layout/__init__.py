@@ -30,7 +30,7 @@ from .header import header as header_group
 from .legend import legend
 from .overview import fitted, overview
 from .rows import Row, build_row
-from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Picture, Scene, Text, _fmt, _r
+from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Picture, Scene, Text, _fmt, _r, shift_all
 
 if TYPE_CHECKING:
     from ..diff import JourneyDiff
@@ -133,13 +133,9 @@ def layout(
     y = rows[-1].top + rows[-1].height
     if drawn.legend_items:
         y += 18
-        groups.append(Group("jm-legend", label(journey.locale, "legend"), tuple(_moved(drawn.legend_items, y))))
+        groups.append(Group("jm-legend", label(journey.locale, "legend"), tuple(shift_all(drawn.legend_items, 0, y))))
         y += drawn.legend_h
     return drawn.scene(groups, rows, y + m.margin)
-
-
-def _moved(items: list[Item], dy: float) -> list[Item]:
-    return [item.shifted(0, dy) for item in items]
 
 
 def _overview_scene(ctx: Context, page: Page | None, header: bool) -> Scene:
@@ -263,7 +259,7 @@ def _paginate(drawn: _Map, page: Page, scale: float) -> tuple[Scene, ...]:
         if y > m.margin and y + drawn.legend_h > bottom:  # a long heading: the legend starts the next page
             pages.append((groups, []))
             groups, y = [], m.margin
-        groups.append(Group("jm-legend", label(ctx.loc, "legend"), tuple(_moved(drawn.legend_items, y))))
+        groups.append(Group("jm-legend", label(ctx.loc, "legend"), tuple(shift_all(drawn.legend_items, 0, y))))
         y += legend_h
     placed: list[Row] = []
     for row in drawn.rows:

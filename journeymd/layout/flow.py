@@ -88,7 +88,8 @@ def flow_rows(ctx: Context, grid: Grid, right_edge: float) -> list[list[_Arrow]]
         tx = grid.x(dst) + m.column / 2 - min(in_offset[dst], room)
         target = ctx.step_of[to]
         forward = dst > src
-        ident, title, backwards = f"jm-flow-{number[id(edge)]}", _title(step.name, target.name, text), not forward
+        ident, title = f"jm-flow-{number[id(edge)]}", _title(step.name, target.name, text)
+        backwards = goes_back(ctx, step, to)
         if grid.row_of[src] == grid.row_of[dst]:
             # Every arrow says where it goes: with branches side by side, a line alone is ambiguous.
             words = f"{text} → {target.index + 1}" if text else f"→ {target.index + 1}"

@@ -4,7 +4,7 @@ one strip is one row; a map wrapped to a page has several, each complete in itse
 from __future__ import annotations
 
 from ..i18n import label
-from ..model import Phase
+from ..model import Phase, Step
 from .blueprint import blueprint_lines
 from .cells import cell
 from .context import BLUEPRINT_LINES, Context
@@ -230,13 +230,12 @@ def _room_for_names(ctx: Context, lane: str) -> float:
     return name.height + line.height + 6
 
 
-def _card_class(ctx: Context, step: object) -> str:
+def _card_class(ctx: Context, step: Step | None) -> str:
     if ctx.changes is None or step is None:
         return "card"
-    step_id = step.id  # type: ignore[attr-defined]
-    if step_id in ctx.changes.added:
+    if step.id in ctx.changes.added:
         return "card card-new"
-    return "card card-changed" if step_id in ctx.changes.changed_ids() else "card"
+    return "card card-changed" if step.id in ctx.changes.changed_ids() else "card"
 
 
 def _next_arrows(ctx: Context, grid: Grid, row: range, y: float, h: float, per_column: dict[int, list[Item]]) -> None:
