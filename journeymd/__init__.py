@@ -69,6 +69,10 @@ def _parse(text: str, name: str, quote_anything: bool) -> Journey:
 
         pictures, image_problems = resolve_images(data, name, pictures)
         found = sorted({*found, *image_problems})
+    if isinstance(data, loader.YMap) and ("opens" in text or "related" in text):  # only a journey that links
+        from .links import check_links
+
+        found = sorted({*found, *check_links(data, name)})
     if not found and isinstance(data, loader.YMap) and "catalogue" in data:
         from .catalogue import not_a_journey
 

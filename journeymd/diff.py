@@ -130,6 +130,7 @@ def _step_facets(step: Step, journey: Journey, ids: IdMap) -> dict[str, Any]:
         "time_standard": step.time_standard,
         "image.src": step.image.src if step.image else None,
         "image.alt": step.image.alt if step.image else None,
+        "opens": step.opens or None,
     }
     for lane, value in step.lanes.items():  # the lanes of the file's own
         facets[f"lanes.{lane}"] = ", ".join(value) if isinstance(value, tuple) else value
@@ -406,6 +407,11 @@ def _scale_text(journey: Journey) -> str:
     return text + (" with faces" if scale.faces else "")
 
 
+def _related_text(journey: Journey) -> str | None:
+    texts = [r.journey + (f" ({r.relation})" if r.relation else "") for r in journey.related]
+    return ", ".join(texts) or None
+
+
 def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]:
     persona = _same("persona", ids)
     top_then = {
@@ -415,6 +421,7 @@ def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]
         "persona": persona(old.persona),
         "lanes": ", ".join(old.lanes) if old.lanes is not None else "all with data",
         "emotion_scale": _scale_text(old),
+        "related": _related_text(old),
     }
     top_now = {
         "title": new.title,
@@ -423,6 +430,7 @@ def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]
         "persona": new.persona,
         "lanes": ", ".join(new.lanes) if new.lanes is not None else "all with data",
         "emotion_scale": _scale_text(new),
+        "related": _related_text(new),
     }
     changes = [ItemChange("journey", "", c.field, c.old, c.new) for c in _compare(top_then, top_now)]
     entries_then, entries_now = _entries(old, ids, then=True), _entries(new, ids, then=False)

@@ -9,7 +9,7 @@ from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from ._record import Record, dataclass
-from .loader import Pos, YMap
+from .loader import Pos, YList, YMap
 from .slug import name_id, slugify, step_ids
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ __all__ = [
     "Link",
     "Persona",
     "Phase",
+    "Related",
     "Step",
     "Touchpoint",
     "build",
@@ -256,6 +257,7 @@ class Step(Record):
     # The step's content in the file's own lanes, by lane id: a text, texts, or a score.
     lanes: Mapping[str, str | float | tuple[str, ...]] = field(default_factory=dict)
     image: Picture | None = None  # the storyboard's picture of this step
+    opens: str = ""  # the sub-journey this step opens: its file, relative to this journey's file
     # What a Mermaid diagram said that journeymd has no field for (its `x-mermaid-*` keys, without
     # the prefix), so that an export gives the diagram back as it was.
     mermaid: Mapping[str, Any] = field(default_factory=dict)
@@ -310,6 +312,15 @@ class LinkElsewhere(Record):
 
 
 @dataclass(frozen=True, eq=False, repr=False)
+class Related(Record):
+    """A journey to read beside this one (as-is and to-be, new and returning customer)."""
+
+    journey: str  # its file, relative to this journey's file
+    relation: str = ""
+    pos: Pos = (0, 0)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class Journey(Record):
     """A whole journey map, as read from one file."""
 
@@ -328,6 +339,7 @@ class Journey(Record):
     # In a map of some phases: the links between its steps and the steps left out, which the map
     # draws as labelled stubs ("→ 14 Receives the newsletter", "from 5").
     links_elsewhere: tuple[LinkElsewhere, ...] = ()
+    related: tuple[Related, ...] = ()
     mermaid: Mapping[str, Any] = field(default_factory=dict)  # as Step.mermaid: accTitle, accDescr
 
     @property
@@ -574,7 +586,19 @@ def build(data: YMap, source: str = "<string>", pictures: Mapping[int, Picture] 
         scale=_scale(data.get("emotion_scale")),
         phases=tuple(phases),
         source=source,
+        related=_related(data.get("related")),
         mermaid=_mermaid_keys(data),
+    )
+
+
+def _related(items: YList | None) -> tuple[Related, ...]:
+    if not items:
+        return ()
+    return tuple(
+        Related(item, pos=items.item_pos[i])
+        if isinstance(item, str)
+        else Related(item["journey"], item.get("relation", ""), item.pos)
+        for i, item in enumerate(items)
     )
 
 
@@ -660,5 +684,6 @@ def _step(
         time_standard=raw.get("time_standard", ""),
         lanes={lane: _lane_value(value) for lane, value in raw.get("lanes", {}).items()},
         image=image,
+        opens=raw.get("opens", ""),
         mermaid=_mermaid_keys(raw),
     )

@@ -511,6 +511,10 @@ _DUTCH_KEYS: dict[str, tuple[str, ...]] = {
     "bereik": ("reached",),
     "bereikt": ("reached",),
     "volgende": ("next",),
+    "opent": ("opens",),
+    "deelreis": ("opens",),
+    "gerelateerd": ("related",),
+    "verwant": ("related",),
     "bewijs": ("evidence",),
     "personen": ("personas",),
     "persoon": ("persona",),
@@ -589,6 +593,11 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         if "%" in value:
             percentage = "a percentage from 0% to 100% such as '35%'"
             return f"{field} must be a fraction from 0 to 1 or {percentage}, not {_quoted(instance)}"
+        if "yaml" in value:  # a link to another journey
+            return (
+                f"{field} must be a journey file's path relative to this file, such as 'returns.journey.yaml' "
+                f"(no URL, no absolute path), not {_quoted(instance)}"
+            )
         message = (
             f"{field} must be an id (ASCII letters and digits, '-', '_' and '.', starting with a letter or digit), "
             f"not {_quoted(instance)}"

@@ -28,6 +28,7 @@ FULL: dict[str, Any] = {
     "journeymd": 1,
     "title": "Buying shoes",
     "description": "A runner buys shoes.",
+    "related": ["to-be.journey.yaml", {"journey": "returning.journey.yaml", "relation": "returning customer"}],
     "locale": "en",
     "persona": "sanne",
     "personas": [
@@ -99,6 +100,7 @@ FULL: dict[str, Any] = {
                     "time_standard": "2 minutes",
                     "lanes": {"screen": "Checkout", "effort": 4},
                     "image": {"src": "checkout.png", "alt": "The checkout form"},
+                    "opens": "returns.journey.yaml",
                 },
                 {"id": "waits", "name": "Waits"},
                 {"id": "extra", "name": "Buys socks"},
@@ -184,6 +186,9 @@ def _changed(doc: dict[str, Any], path: tuple[str, ...], sub: dict[str, Any]) ->
     if key == "src":
         holder[key] = "other.png"
         return doc
+    if key in ("opens", "journey"):  # another journey beside it
+        holder[key] = "other.journey.yaml"
+        return doc
     if key == "lanes" and isinstance(value, dict):
         holder[key] = {**value, "effort": 5}
         return doc
@@ -229,12 +234,14 @@ PROPERTIES = [(p, s) for p, s in _properties(schema(), schema(), ()) if p[-1] no
 
 
 def _pictures(folder: Path) -> None:
-    """The pictures the full journey names, as small PNG files beside it."""
+    """The pictures and journeys the full journey names, as small files beside it."""
     png = base64.b64decode(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
     )
     for name in ("sanne.png", "checkout.png", "other.png"):
         (folder / name).write_bytes(png)
+    for name in ("to-be", "returning", "returns", "other"):
+        (folder / f"{name}.journey.yaml").write_text("journeymd: 1\nphases: [{name: P, steps: [{name: S}]}]\n")
 
 
 def test_the_full_journey_is_valid(tmp_path: Path) -> None:
