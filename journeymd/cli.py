@@ -106,7 +106,7 @@ _SCALE = _Scale(0.1, 8)
 
 
 class _Group(click.Group):
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: click.Context) -> Any:
         from ._stdin import forget
 
         forget()
@@ -116,7 +116,8 @@ class _Group(click.Group):
         except click.ClickException as exc:  # a usage error quotes the file names it is about
             from .report import printable
 
-            exc.message = printable(exc.message)  # type: ignore[misc]  # Final in click; we only escape it
+            # Final in click's types, as no command should change a message; this only escapes it.
+            object.__setattr__(exc, "message", printable(exc.message))
             raise
         except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise

@@ -42,6 +42,7 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
 from .problems import CannotRender, JourneyError
+from .types import View
 
 __all__ = ["JourneyExtension", "makeExtension", "render_block", "superfences_formatter", "superfences_validator"]
 
@@ -64,11 +65,12 @@ def _for_mkdocs(error: JourneyBuildError) -> Exception:
     except ImportError:
         return error
     both = type("JourneyBuildError", (JourneyBuildError, PluginError), {})
-    return both(str(error))
+    made: Exception = both(str(error))
+    return made
 
 
 FENCE_OPTIONS = ("page", "theme", "view", "phase")
-VIEWS = ("map", "blueprint", "overview", "flow")
+VIEWS: tuple[View, ...] = ("map", "blueprint", "overview", "flow")  # journeymd.types.VIEWS, as the docs list them
 
 
 # A page is what a pull request edits: a fence names a built-in theme, and a theme file is set for
@@ -106,7 +108,7 @@ def render_block(
     fail_on_error: bool = False,
     repeat: int = 0,
     page: str = "docs",
-    view: str = "map",
+    view: View | str = "map",
     phase: str = "",
     where: tuple[str, int] | None = None,
 ) -> str:
@@ -117,13 +119,19 @@ def render_block(
     from . import load, loads
     from .page import PageError, parse_page
     from .render import render_svg
+    from .request import RequestError, check_theme
 
     try:
         fitted = parse_page(page) if page else None
     except PageError as error:
         return _refuse(f"page={page}: {error}", fail_on_error, where)
-    if view not in VIEWS:
+    picture = next((known for known in VIEWS if known == view), None)
+    if picture is None:
         return _refuse(f"view={view}: use one of {', '.join(VIEWS)}", fail_on_error, where)
+    try:  # the rules of journeymd render --theme; a theme file with problems is listed below
+        check_theme(theme, "theme")
+    except RequestError as error:
+        return _refuse(f"theme={theme}: {error}", fail_on_error, where)
 
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
     path = _inside(Path(base_dir), include["path"]) if include else None
@@ -144,15 +152,15 @@ def render_block(
             from .batch import only_phases
 
             journey = only_phases(journey, phases)
-        if view == "flow":
+        if picture == "flow":
             from .graph import flow_svg
 
             svg = flow_svg(journey, "default" if theme == "auto" else theme)
         else:
             from .layout import layout
 
-            scene = layout(journey, view=view, page=fitted)
-            svg = render_svg(journey, theme, scene=scene, view=view, id_prefix=f"jm{digest}-", fluid=True)
+            scene = layout(journey, view=picture, page=fitted)
+            svg = render_svg(journey, theme, scene=scene, view=picture, id_prefix=f"jm{digest}-", fluid=True)
     except CannotRender as error:
         return _refuse(str(error), fail_on_error, where)
     except JourneyError as error:

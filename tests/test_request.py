@@ -178,3 +178,14 @@ def test_the_types_name_what_the_command_offers() -> None:
     options = {param.name: param for param in render.params}
     assert tuple(getattr(options["view"].type, "choices", ())) == VIEWS
     assert f"Output formats, comma-separated: {', '.join(FORMATS)}." in (options["formats"].help or "")
+
+
+def test_a_docs_page_is_told_of_a_theme_that_is_none_as_the_command_is(folder: Path) -> None:
+    from html import unescape
+
+    from journeymd.markdown import render_block
+
+    box = render_block(MINIMAL.read_text(), theme="darkk")
+    said = str(_refused(journeymd.RenderRequest("team-a/pizza.journey.yaml", theme="darkk")))
+    assert "this block cannot be shown" in box and f"theme=darkk: {said}" in unescape(box)
+    assert "<svg" not in box
