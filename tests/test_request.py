@@ -189,3 +189,21 @@ def test_a_docs_page_is_told_of_a_theme_that_is_none_as_the_command_is(folder: P
     said = str(_refused(journeymd.RenderRequest("team-a/pizza.journey.yaml", theme="darkk")))
     assert "this block cannot be shown" in box and f"theme=darkk: {said}" in unescape(box)
     assert "<svg" not in box
+
+
+def test_the_readme_python_api_examples_run_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    import re
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    assert len(blocks) >= 2
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "rendered site/maps/shoes.svg" in printed and "rendered site/maps/shoes.html" in printed
+    assert "--view flow writes svg, png, pdf or dot" in printed
+    assert (tmp_path / "site" / "maps" / "webshop-nl.svg").is_file() and not (tmp_path / "shoes.html").exists()
