@@ -35,7 +35,7 @@ import logging
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markdown import Markdown
 from markdown.extensions import Extension
@@ -43,6 +43,10 @@ from markdown.preprocessors import Preprocessor
 
 from .problems import CannotRender, JourneyError
 from .types import View
+
+if TYPE_CHECKING:
+    from .model import Journey
+    from .page import Page
 
 __all__ = ["JourneyExtension", "makeExtension", "render_block", "superfences_formatter", "superfences_validator"]
 
@@ -118,7 +122,6 @@ def render_block(
     ``where`` is the page and the line of the block's fence, for messages in the page's lines."""
     from . import load, loads
     from .page import PageError, parse_page
-    from .render import render_svg
     from .request import RequestError, check_theme
 
     try:
@@ -152,45 +155,55 @@ def render_block(
             from .batch import only_phases
 
             journey = only_phases(journey, phases)
-        if picture == "flow":
-            from .graph import flow_svg
-
-            svg = flow_svg(journey, "default" if theme == "auto" else theme)
-        else:
-            from .layout import layout
-
-            scene = layout(journey, view=picture, page=fitted)
-            svg = render_svg(journey, theme, scene=scene, view=picture, id_prefix=f"jm{digest}-", fluid=True)
+        svg = _draw(journey, picture, theme, fitted, f"jm{digest}-")
     except CannotRender as error:
         return _refuse(str(error), fail_on_error, where)
     except JourneyError as error:
-        # An inline journey's lines are the page's when the page is known; else they count from the
-        # block's first line, which the message says.
-        located = []
-        for p in error.problems:
-            if include:
-                located.append((p.path, "", p.line))
-            elif where:
-                located.append((where[0], "", where[1] + p.line))
-            else:
-                located.append((p.path, "block line ", p.line))
-        said = [
-            f"{path}:{line}:{p.column}: {p.message}" if not label else f"{path}: {label}{line}:{p.column}: {p.message}"
-            for (path, label, line), p in zip(located, error.problems, strict=True)
-        ]
-        if fail_on_error:
-            raise JourneyBuildError("\n".join(said)) from None
-        for message in said:
-            log.warning("journeymd: %s", message)
-        items = "".join(
-            f"<li><code>{label}{line}:{p.column}</code> {html.escape(p.message)}"
-            + (f" <small>({html.escape(p.path)})</small>" if include else "")
-            + "</li>"
-            for (_, label, line), p in zip(located, error.problems, strict=True)
-        )
-        return _error_box("this journey has problems", f"<ul>{items}</ul>")
+        return _problems_box(error, bool(include), fail_on_error, where)
     # A map fitted to a page shrinks with a narrower column; a strip scrolls inside it instead.
     return f'<figure class="journeymd" style="overflow-x:auto;max-width:100%">{svg}</figure>'
+
+
+def _draw(journey: Journey, view: View, theme: str, page: Page | None, id_prefix: str) -> str:
+    """The inline SVG of a block, with ids of its own."""
+    if view == "flow":
+        from .graph import flow_svg
+
+        return flow_svg(journey, "default" if theme == "auto" else theme)
+    from .layout import layout
+    from .render import render_svg
+
+    scene = layout(journey, view=view, page=page)
+    return render_svg(journey, theme, scene=scene, view=view, id_prefix=id_prefix, fluid=True)
+
+
+def _problems_box(error: JourneyError, include: bool, fail_on_error: bool, where: tuple[str, int] | None) -> str:
+    """The problems of a block's journey, logged and in a box, or the build stopped with them. An
+    inline journey's lines are the page's when the page is known; else they count from the block's
+    first line, which the message says."""
+    located = []
+    for p in error.problems:
+        if include:
+            located.append((p.path, "", p.line))
+        elif where:
+            located.append((where[0], "", where[1] + p.line))
+        else:
+            located.append((p.path, "block line ", p.line))
+    said = [
+        f"{path}:{line}:{p.column}: {p.message}" if not label else f"{path}: {label}{line}:{p.column}: {p.message}"
+        for (path, label, line), p in zip(located, error.problems, strict=True)
+    ]
+    if fail_on_error:
+        raise JourneyBuildError("\n".join(said)) from None
+    for message in said:
+        log.warning("journeymd: %s", message)
+    items = "".join(
+        f"<li><code>{label}{line}:{p.column}</code> {html.escape(p.message)}"
+        + (f" <small>({html.escape(p.path)})</small>" if include else "")
+        + "</li>"
+        for (_, label, line), p in zip(located, error.problems, strict=True)
+    )
+    return _error_box("this journey has problems", f"<ul>{items}</ul>")
 
 
 def _inside(root: Path, name: str) -> Path | None:

@@ -97,33 +97,21 @@ class RenderRequest(Record):
         under a folder that leads out of it (default: a warning)."""
         paths, output = self.paths, None if self.output is None else str(self.output)
         project = _project_output(paths) if output is None and STDIN not in paths else None
-        formats = self.formats
-        if project is not None and formats is None and project.formats:
-            formats = project.formats
+        checked = self._checked(output, project.formats if project is not None else "")
+        sources = list(journey_files(paths, skipped))
+        _check_sources(sources, output, checked.formats)
+        planned = checked.plan(sources, paths, output, project)
+        refuse_clashes(planned)
+        return planned
+
+    def _checked(self, output: str | None, project_formats: str) -> _Checked:
+        """The options, checked, as every job of the request is rendered with them."""
+        formats = self.formats if self.formats is not None or not project_formats else project_formats
         chosen = _chosen_formats(formats, output)
         page, orientation = check_options(chosen, self.view, self.page, self.orientation, self.scale)
         if self.theme is not None:
             check_theme(self.theme)
-        phases = split_names(self.phases)
-        sources = list(journey_files(paths, skipped))
-        _check_sources(sources, output, chosen)
-        if output == "-":
-            return _plan(sources, None, None, chosen, self, phases, page, orientation)
-        single_target = output is not None and len(sources) == 1 and len(chosen) == 1 and not Path(output).is_dir() \
-            and bool(format_from_suffix(output))  # fmt: skip
-        root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
-        out_dir = None if output is None or single_target else Path(output)
-        if project is not None:
-            planned = []
-            for source in sources:
-                in_dir, map_dir = _project_folders(project, source)
-                planned += _plan([source], in_dir, map_dir, chosen, self, phases, page, orientation)
-        else:
-            planned = _plan(sources, root, out_dir, chosen, self, phases, page, orientation)
-        if single_target:
-            planned = [replace(planned[0], target=Path(str(output)))]
-        refuse_clashes(planned)
-        return planned
+        return _Checked(self, chosen, split_names(self.phases), page, orientation)
 
     def run(self, force: bool = False, check: bool = False, workers: int = 1,
             progress: Callable[[Outcome, int, int], None] | None = None) -> list[Outcome]:  # fmt: skip
@@ -137,19 +125,44 @@ class RenderRequest(Record):
         return run(self.jobs(), force, check, 1 if self.reads_stdin else workers, progress, self.renders_folders)
 
 
-def _plan(sources: list[Path], root: Path | None, out_dir: Path | None, formats: tuple[Format, ...],
-          request: RenderRequest, phases: tuple[str, ...], page: str | None,
-          orientation: str) -> list[Job]:  # fmt: skip
-    """``batch.plan``, with a broken settings file refused as the request's."""
-    from .batch import plan
-    from .config import ConfigError
+@dataclass(frozen=True, eq=False, repr=False)
+class _Checked(Record):
+    """A request whose options passed the checks."""
 
-    try:
-        jobs = plan(sources, root, out_dir, formats, request.theme, request.scale, request.view, phases, page,
-                    orientation)  # fmt: skip
-    except ConfigError as error:
-        raise RequestError(str(error)) from None
-    return [replace(job, data=request.data) for job in jobs] if request.data else jobs
+    request: RenderRequest
+    formats: tuple[Format, ...]
+    phases: tuple[str, ...]
+    page: str | None  # None: each journey's project setting
+    orientation: str
+
+    def plan(self, sources: list[Path], paths: tuple[str, ...], output: str | None,
+             project: ProjectConfig | None) -> list[Job]:  # fmt: skip
+        """The jobs: into the ``output`` file or folder, or the ``project``'s output folder, or
+        beside each journey; a folder named alone is mirrored."""
+        if output == STDIN:
+            return self._plan(sources, None, None)
+        if project is not None:
+            return [job for source in sources for job in self._plan([source], *_project_folders(project, source))]
+        # A folder named alone is mirrored, and its outputs must stay inside the output folder (or it).
+        root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
+        single_target = output is not None and len(sources) == 1 and len(self.formats) == 1 \
+            and not Path(output).is_dir() and bool(format_from_suffix(output))  # fmt: skip
+        if single_target:
+            return [replace(self._plan(sources, root, None)[0], target=Path(str(output)))]
+        return self._plan(sources, root, None if output is None else Path(output))
+
+    def _plan(self, sources: list[Path], root: Path | None, out_dir: Path | None) -> list[Job]:
+        """``batch.plan``, with a broken settings file refused as the request's."""
+        from .batch import plan
+        from .config import ConfigError
+
+        request = self.request
+        try:
+            jobs = plan(sources, root, out_dir, self.formats, request.theme, request.scale, request.view, self.phases,
+                        self.page, self.orientation)  # fmt: skip
+        except ConfigError as error:
+            raise RequestError(str(error)) from None
+        return [replace(job, data=request.data) for job in jobs] if request.data else jobs
 
 
 def _check_sources(sources: list[Path], output: str | None, formats: tuple[Format, ...]) -> None:
