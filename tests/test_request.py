@@ -207,3 +207,15 @@ def test_the_readme_python_api_examples_run_as_written(tmp_path: Path, monkeypat
     assert "rendered site/maps/shoes.svg" in printed and "rendered site/maps/shoes.html" in printed
     assert "--view flow writes svg, png, pdf or dot" in printed
     assert (tmp_path / "site" / "maps" / "webshop-nl.svg").is_file() and not (tmp_path / "shoes.html").exists()
+
+
+def test_a_link_out_of_a_folder_is_skipped_with_a_warning_by_the_api_and_the_command(folder: Path) -> None:
+    secret = folder.parent / f"{folder.name}-outside.journey.yaml"
+    shutil.copy(MINIMAL, secret)
+    (folder / "team-a" / "leak.journey.yaml").symlink_to(secret)
+    with pytest.warns(UserWarning, match=r"skipped team-a/leak\.journey\.yaml: a link to a file outside team-a"):
+        jobs = journeymd.RenderRequest("team-a", output="site").jobs()
+    assert [job.source.name for job in jobs] == ["pizza.journey.yaml"]
+    code, said = _cli("team-a", "-o", "site")
+    assert code == 0 and "journeymd: warning: skipped team-a/leak.journey.yaml: a link to a file outside team-a" in said
+    assert sorted(p.name for p in (folder / "site").glob("*.svg")) == ["pizza.svg"]
