@@ -219,3 +219,27 @@ def test_a_link_out_of_a_folder_is_skipped_with_a_warning_by_the_api_and_the_com
     code, said = _cli("team-a", "-o", "site")
     assert code == 0 and "journeymd: warning: skipped team-a/leak.journey.yaml: a link to a file outside team-a" in said
     assert sorted(p.name for p in (folder / "site").glob("*.svg")) == ["pizza.svg"]
+
+
+def test_a_journey_with_problems_fails_alone_and_nothing_is_written_for_it(folder: Path) -> None:
+    broken = "journeymd: 1\nphases: [{name: A, steps: [{name: B, emotion: 9}]}]\n"
+    (folder / "team-b" / "broken.journey.yaml").write_text(broken)
+    outcomes = journeymd.RenderRequest("team-b", output="site").run()
+    assert [(o.job.source.name, o.status) for o in outcomes] == [("broken.journey.yaml", "failed"),
+                                                                 ("pizza.journey.yaml", "rendered")]  # fmt: skip
+    (problem,) = outcomes[0].problems
+    assert (problem.line, problem.column) == (2, broken.index("9") - broken.index("\n"))  # at the 9
+    assert "emotion" in problem.message
+    code, said = _cli("team-b", "-o", "site")
+    assert code == 1 and str(problem) in said
+    assert sorted(p.name for p in (folder / "site").iterdir() if not p.name.startswith(".")) == ["pizza.svg"]
+
+
+def test_standard_output_is_for_the_command_line(folder: Path) -> None:
+    with pytest.raises(journeymd.RequestError, match=r"batch\.render_bytes"):
+        journeymd.RenderRequest("team-a/pizza.journey.yaml", output="-", formats="svg").run()
+    (job,) = journeymd.RenderRequest("team-a/pizza.journey.yaml", output="-", formats="mmd").jobs()
+    from journeymd.batch import render_bytes
+
+    result = CliRunner().invoke(main, ["render", "team-a/pizza.journey.yaml", "-o", "-", "-f", "mmd"])
+    assert result.exit_code == 0 and render_bytes(job.source, job.fmt) == result.stdout_bytes
