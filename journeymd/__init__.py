@@ -19,19 +19,26 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .model import Journey
+    from .request import RenderRequest, RequestError
 
-__all__ = ["Journey", "JourneyError", "Problem", "__version__", "load", "loads", "problems"]
+__all__ = [
+    "Journey", "JourneyError", "Problem", "RenderRequest", "RequestError", "__version__", "load", "loads", "problems",
+]  # fmt: skip
 
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    """``Journey`` loads with first use, so that importing the package (and starting the
-    ``journeymd`` command) does not import PyYAML and the model."""
+    """``Journey`` and ``RenderRequest`` load with first use, so that importing the package (and
+    starting the ``journeymd`` command) does not import PyYAML and the model."""
     if name == "Journey":
         from .model import Journey
 
         return Journey
+    if name in ("RenderRequest", "RequestError"):
+        from . import request
+
+        return getattr(request, name)
     raise AttributeError(f"module 'journeymd' has no attribute {name!r}")
 
 

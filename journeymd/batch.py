@@ -28,6 +28,7 @@ from .problems import JourneyError, OutputError, Problem
 
 if TYPE_CHECKING:
     from .model import Journey
+    from .types import Format, View
 
 __all__ = [
     "CACHE_NAME", "SUFFIXES", "Job", "Outcome", "orphans", "plan", "remove_stale_temporaries", "render_bytes",
@@ -56,10 +57,10 @@ class Job(Record):
 
     source: Path
     target: Path
-    fmt: str
+    fmt: Format
     theme: str
     scale: float
-    view: str = "map"
+    view: View = "map"
     phases: tuple[str, ...] = ()  # only these phases (ids or names); () for the whole journey
     page: str = ""  # the page size the map is fitted to (see journeymd.page); "" for one strip
     orientation: str = ""
@@ -67,6 +68,8 @@ class Job(Record):
     # The folder the output must stay inside (the -o folder, or the folder of journeys rendered
     # beside themselves); None for a file named on the command line.
     root: Path | None = None
+    # Data files merged over the journey at render (RenderRequest.data); not read yet.
+    data: tuple[Path, ...] = ()
 
     def key(self) -> str:
         """What the output depends on: input bytes (with its pictures' and catalogues'), theme,
@@ -166,16 +169,20 @@ def _create_temporary(target: Path, mode: int = 0o666) -> tuple[int, Path]:
     raise FileExistsError(f"cannot create a temporary file beside {target}")
 
 
-def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[str],
-         theme: str | None, scale: float, view: str = "map", phases: tuple[str, ...] = (), page: str | None = "",
+def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[Format],
+         theme: str | None, scale: float, view: View = "map", phases: tuple[str, ...] = (), page: str | None = "",
          orientation: str = "") -> list[Job]:  # fmt: skip
     """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``. A map of
     some phases is named after them (shoes.service.svg), beside the map of the whole journey.
     ``page`` None: each journey's page is the ``render.page`` of its project's settings (the nearest
-    .journeymd.yaml or pyproject.toml), or none; raises ConfigError for a settings file that is wrong."""
+    .journeymd.yaml or pyproject.toml), or none; raises ConfigError for a settings file that is wrong,
+    and RequestError for what cannot be rendered as asked (as ``journeymd render`` refuses it)."""
     from .page import parse_page
     from .render import PAGED_FORMATS, theme_for
+    from .request import check_options, refuse_clashes
     from .slug import name_id
+
+    check_options(formats, view, page or None, orientation or None, scale)
 
     # A phase named with no Latin letters ('../顧客') is named by a digest, never by what was typed,
     # which could hold a '/' and lead the file out of its folder.
@@ -195,6 +202,7 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             job_theme = theme_for(theme, parse_page(job_page, source_orientation or None) if job_page else None)
             jobs.append(Job(source, target, fmt, str(job_theme), scale, view, phases, job_page,
                             source_orientation if job_page else "", out_dir or root))  # fmt: skip
+    refuse_clashes(jobs)
     return jobs
 
 
@@ -222,8 +230,8 @@ def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
 
 
 def render_bytes(
-    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = (),
-    page: str = "", orientation: str = "",
+    source: Path, fmt: Format, theme: str = "default", scale: float = 1.0, view: View = "map",
+    phases: tuple[str, ...] = (), page: str = "", orientation: str = "",
 ) -> bytes:  # fmt: skip
     """One journey file rendered in one format; with ``phases``, only those phases of it; with
     ``page``, fitted to that page size."""
@@ -265,8 +273,8 @@ def notes() -> Iterator[list[str]]:
 
 
 def render_noting(
-    source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = (),
-    page: str = "", orientation: str = "",
+    source: Path, fmt: Format, theme: str = "default", scale: float = 1.0, view: View = "map",
+    phases: tuple[str, ...] = (), page: str = "", orientation: str = "",
 ) -> tuple[bytes, str]:  # fmt: skip
     """``render_bytes``, and its notes."""
     with notes() as said:
@@ -405,7 +413,11 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
         progress: Callable[[Outcome, int, int], None] | None = None, cache: bool = True) -> list[Outcome]:  # fmt: skip
     """Render or check every job, in parallel with ``workers`` > 1 (at most one per core and per
     job: more only add memory). With ``cache``, fresh outputs are skipped and the caches are updated
-    after; without it everything is rendered."""
+    after; without it everything is rendered. Raises RequestError for two jobs writing one file, or
+    one writing over a journey."""
+    from .request import refuse_clashes
+
+    refuse_clashes(jobs)
     if not check:
         for folder in sorted({job.target.parent for job in jobs}):
             remove_stale_temporaries(folder)

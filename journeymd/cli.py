@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import sys
@@ -14,14 +13,27 @@ import click
 
 from . import __version__
 from ._stdin import STDIN
-from .batch import JOURNEY_SUFFIXES, SUFFIXES, Job, Outcome, write_atomic
+from .batch import Job, Outcome, write_atomic
 from .problems import JourneyError, OutputError, Problem
+from .request import (
+    FORMAT_ALIASES,
+    RenderRequest,
+    RequestError,
+    check_theme,
+    format_from_suffix,
+    journey_files,
+    parse_formats,
+    split_names,
+)
+from .types import FORMATS, VIEWS, Format, Orientation, View
 
 if TYPE_CHECKING:
     from .config import ProjectConfig
+    from .diff import JourneyDiff
+    from .lint import LintConfig
+    from .model import Journey
 
-FORMAT_NAMES = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
-FORMAT_ALIASES = {"gv": "dot", "htm": "html", "md": "markdown", "mmd": "mermaid"}  # file suffixes people type
+FORMAT_NAMES = FORMATS
 # One word, one meaning in every command: -f/--to names what is written, --format how problems and
 # reports are printed.
 REPORT_FORMATS = ("text", "json", "github", "gitlab")
@@ -31,32 +43,21 @@ _WARNED: set[Path] = set()
 
 
 def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
-    """Files named on the command line, and every *.journey.yaml under named directories; each once.
-    A link under a directory that leads out of it is skipped, with a warning: a folder in a pull
-    request must not make journeymd read (and quote) a file elsewhere on the machine."""
-    seen: set[Path] = set()
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.name.endswith(JOURNEY_SUFFIXES) and p.is_file())
-            inside = path.resolve()
-            for outside in [file for file in found if not file.resolve().is_relative_to(inside)]:
-                if outside not in _WARNED:  # once a command, though watch looks again every moment
-                    _WARNED.add(outside)
-                    click.echo(f"journeymd: warning: skipped {outside}: a link to a file outside {name}", err=True)
-                found.remove(outside)
-            if not found:
-                raise click.UsageError(f"no *.journey.yaml files under '{name}'")
-        else:
-            found = [path]
-        for file in found:
-            key = file if str(file) == STDIN else file.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield file
+    """Files named on the command line, and every *.journey.yaml under named folders; each once.
+    A link under a folder that leads out of it is skipped, with a warning."""
+    try:
+        yield from journey_files(paths, _skipped)
+    except RequestError as error:
+        raise click.UsageError(str(error)) from None
 
 
-def _load(path: Path) -> object:
+def _skipped(file: Path, folder: str) -> None:
+    if file not in _WARNED:  # once a command, though watch looks again every moment
+        _WARNED.add(file)
+        click.echo(f"journeymd: warning: skipped {file}: a link to a file outside {folder}", err=True)
+
+
+def _load(path: Path) -> Journey:
     from . import load
 
     return load(path)
@@ -105,7 +106,7 @@ _SCALE = _Scale(0.1, 8)
 
 
 class _Group(click.Group):
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: click.Context) -> Any:
         from ._stdin import forget
 
         forget()
@@ -115,7 +116,8 @@ class _Group(click.Group):
         except click.ClickException as exc:  # a usage error quotes the file names it is about
             from .report import printable
 
-            exc.message = printable(exc.message)  # type: ignore[misc]  # Final in click; we only escape it
+            # Final in click's types, as no command should change a message; this only escapes it.
+            object.__setattr__(exc, "message", printable(exc.message))
             raise
         except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
@@ -286,89 +288,18 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
     if prune and check:
         raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
-    project = _project_output(paths) if output is None and STDIN not in paths else None
-    if project is not None and formats is None and project.formats:
-        formats = project.formats
-    suffix_format = _format_from_suffix(output)
-    if suffix_format == "":
-        suffixes = ", ".join(f".{SUFFIXES.get(fmt, fmt)}" for fmt in FORMAT_NAMES)
-        raise click.UsageError(
-            f"cannot tell the format from '{output}': end the file name in {suffixes}, or give -o a folder"
-        )
-    if formats is not None:
-        chosen = _formats(formats)
-        if suffix_format and chosen != (suffix_format,):
-            several = "; give -o a folder for several formats" if len(chosen) > 1 else ""
-            raise click.UsageError(
-                f"-o {output} names {_a(suffix_format)} file, but -f asks for {', '.join(chosen)}{several}"
-            )
-    else:
-        chosen = (suffix_format,) if suffix_format else ("svg",)
-    if view == "flow" and set(chosen) - {"svg", "png", "pdf", "dot"}:
-        raise click.UsageError("--view flow writes svg, png, pdf or dot")
-    if view in ("blueprint", "overview") and set(chosen) - {"svg", "png", "pdf"}:
-        also = " (the html report shows the blueprint anyway)" if view == "blueprint" else ""
-        raise click.UsageError(f"--view {view} draws svg, png or pdf{also}")
-    page, orientation = _page_options(page_spec, orientation, chosen, view)
-    if scale != 1.0 and "png" not in chosen:
-        raise click.UsageError("--scale zooms PNG output; add -f png or write to a .png file")
-    if theme is not None:
-        _check_theme(theme)
-    phases = _split(phase_keys)
-    sources = list(_journey_files(paths))
-    if Path(STDIN) in sources:
-        if len(sources) != 1:
-            raise click.UsageError("'-' (standard input) must be the only journey of a render")
-        if output is None:
-            raise click.UsageError("a journey read from standard input needs -o FILE, -o FOLDER or -o -")
-        jobs = 1  # standard input is read once, by this process
-    if suffix_format and len(sources) > 1:
-        raise click.UsageError(f"-o {output} names one file; for {len(sources)} journeys give -o a folder")
+    request = RenderRequest(paths, output, formats, theme, page_spec, _orientation(orientation), _view(view), scale,
+                            phase_keys)  # fmt: skip
+    planned = _planned(request)
     if output == "-":
-        if len(sources) != 1 or len(chosen) != 1:
-            raise click.UsageError("-o - writes one file in one format")
-        job = _plan(sources, None, None, chosen, theme, scale, view, phases, page, orientation)[0]
-        _render_to_stdout(job, error_fmt)
+        _render_to_stdout(planned[0], error_fmt)
         return
-    single_target = output is not None and len(sources) == 1 and len(chosen) == 1 and not Path(output).is_dir() \
-        and bool(suffix_format)  # fmt: skip
-    root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
-    out_dir = None if output is None or single_target else Path(output)
-    if project is not None:
-        planned = []
-        for source in sources:
-            in_dir, map_dir = _project_folders(project, source)
-            planned += _plan([source], in_dir, map_dir, chosen, theme, scale, view, phases, page, orientation)
-    else:
-        planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
-    if single_target:
-        planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
-    _refuse_clashes(planned, sources)
-    # The cache is for folders of journeys; rendering named files always renders, leaving no cache file.
-    use_cache = any(Path(p).is_dir() for p in paths)
-    outcomes = run(planned, force, check, jobs, None if quiet else _progress(check), use_cache)
-    problems = [p for o in outcomes for p in o.problems]
-    _emit(sorted(set(problems)), error_fmt, err=True)
-    for outcome in outcomes:
-        if outcome.detail:
-            _say(f"journeymd: {outcome.detail}")
-    counts = {status: sum(1 for o in outcomes if o.status == status) for status in
-              ("rendered", "fresh", "failed", "missing", "stale")}  # fmt: skip
+    use_cache = request.renders_folders
+    workers = 1 if request.reads_stdin else jobs  # standard input is read once, by this process
+    outcomes = run(planned, force, check, workers, None if quiet else _progress(check), use_cache)
+    counts = _say_outcomes(outcomes, error_fmt)
     if check:
-        for outcome in outcomes:
-            if outcome.status in ("missing", "stale"):
-                _say(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})", err=False)
-        if use_cache:
-            from .batch import orphans
-
-            # Not a failure: another command may render other journeys into the same folder.
-            for orphan in orphans(planned):
-                _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more; "
-                     "render --prune deletes it)", err=False)  # fmt: skip
-        if not quiet:
-            click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
-                       f"{counts['failed']} failed", err=True)  # fmt: skip
-        raise SystemExit(1 if counts["stale"] or counts["missing"] or counts["failed"] else 0)
+        _report_check(outcomes, planned if use_cache else [], counts, quiet)
     if prune and use_cache:
         from .batch import orphans
         from .batch import prune as delete
@@ -380,12 +311,69 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     raise SystemExit(1 if counts["failed"] else 0)
 
 
+def _say_outcomes(outcomes: list[Outcome], error_fmt: str) -> dict[str, int]:
+    """Print the problems and what else went wrong; how many outputs ended in each status."""
+    _emit(sorted({p for o in outcomes for p in o.problems}), error_fmt, err=True)
+    for outcome in outcomes:
+        if outcome.detail:
+            _say(f"journeymd: {outcome.detail}")
+    return {status: sum(1 for o in outcomes if o.status == status) for status in
+            ("rendered", "fresh", "failed", "missing", "stale")}  # fmt: skip
+
+
+def _report_check(outcomes: list[Outcome], cached: list[Job], counts: dict[str, int], quiet: bool) -> NoReturn:
+    """What render --check found: outputs missing or stale, and orphans in the folders of the
+    ``cached`` jobs (a folder of journeys rendered)."""
+    for outcome in outcomes:
+        if outcome.status in ("missing", "stale"):
+            _say(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})", err=False)
+    if cached:
+        from .batch import orphans
+
+        # Not a failure: another command may render other journeys into the same folder.
+        for orphan in orphans(cached):
+            _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more; "
+                 "render --prune deletes it)", err=False)  # fmt: skip
+    if not quiet:
+        click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
+                   f"{counts['failed']} failed", err=True)  # fmt: skip
+    raise SystemExit(1 if counts["stale"] or counts["missing"] or counts["failed"] else 0)
+
+
+def _orientation(value: str | None) -> Orientation | None:
+    return "portrait" if value == "portrait" else "landscape" if value == "landscape" else None
+
+
+def _view(value: str) -> View:
+    """The view click's choice let through."""
+    return next(view for view in VIEWS if view == value)
+
+
+def _usage(error: RequestError) -> click.ClickException:
+    """A request refused, as the usage error it is on the command line."""
+    if error.option:
+        return click.BadParameter(str(error), param_hint=error.option)
+    return click.UsageError(str(error))
+
+
+def _planned(request: RenderRequest) -> list[Job]:
+    """The request's jobs; what cannot be rendered is a usage error, a theme file with problems
+    a problem in the input."""
+    try:
+        return request.jobs(_skipped)
+    except RequestError as error:
+        raise _usage(error) from None
+    except JourneyError as error:
+        _emit(list(error.problems), "text", err=True)
+        raise SystemExit(1) from None
+
+
 def _report_or_outputs(report_fmt: str | None, error_fmt: str | None, formats: str | None) -> tuple[str, str | None]:
     """The report format and the output formats of render. ``--format svg`` meant the output format
     before --format meant the report in every command; the two sets of names do not overlap, so
     such a command still does what it did."""
     if report_fmt is not None and report_fmt not in REPORT_FORMATS:
-        asked = [FORMAT_ALIASES.get(f.lower(), f.lower()) for f in _split((report_fmt,))]
+        asked = [FORMAT_ALIASES.get(f.lower(), f.lower()) for f in split_names((report_fmt,))]
         if not asked or any(f not in FORMAT_NAMES for f in asked):
             raise click.BadParameter(
                 f"'{report_fmt}' is not one of {', '.join(REPORT_FORMATS)} (output formats go to -f/--to)",
@@ -399,118 +387,16 @@ def _report_or_outputs(report_fmt: str | None, error_fmt: str | None, formats: s
     return report_fmt or error_fmt or "text", formats
 
 
-def _project_output(paths: tuple[str, ...]) -> ProjectConfig | None:
-    """The project settings, when they name the folder maps are written to."""
-    from .config import ConfigError, find_config
-
-    try:
-        project = find_config(Path(paths[0]) if paths else Path.cwd())
-    except ConfigError as error:
-        raise click.UsageError(str(error)) from None
-    return project if project.output else None
-
-
-def _project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
-    """The input folder ``source`` is below, and the output folder its map mirrors into: the map
-    of inputs/sub/a.journey.yaml is output/sub/a.svg, as ``render inputs/ -o output`` writes it."""
-    try:  # named from here, as the maps are in messages: docs/maps/sub/a.svg
-        output = Path(os.path.relpath(project.root / project.output))
-    except ValueError:  # another drive
-        output = project.root / project.output
-    real = source.resolve()
-    for folder in (*(project.root / i for i in project.inputs), project.root):
-        if real.is_relative_to(folder.resolve()):
-            return source.parent, output / real.parent.relative_to(folder.resolve())
-    return source.parent, output
-
-
-def _a(fmt: str) -> str:
-    """'an SVG', 'a PNG', 'a Markdown': the format with its article, as a message names it."""
-    words = {"markdown": "Markdown", "mermaid": "Mermaid"}
-    if fmt in words:
-        return f"a {words[fmt]}"
-    return f"{'an' if fmt[0] in 'aefhilmnorsx' else 'a'} {fmt.upper()}"  # said letter by letter: an SVG, a PNG
-
-
-def _refuse_clashes(planned: list[Job], sources: list[Path]) -> None:
-    """Two journeys rendered to one file, or a map written over a journey, would lose work silently."""
-    inputs = {source.resolve() for source in sources if str(source) != STDIN}
-    written: dict[Path, Job] = {}
-    for job in planned:
-        target = job.target.resolve()
-        if target in inputs:
-            raise click.UsageError(f"{job.target} is a journey being rendered; write the {job.fmt} elsewhere with -o")
-        if target in written:
-            raise click.UsageError(
-                f"{written[target].source} and {job.source} would both be written to {job.target}; "
-                "render them to different folders"
-            )
-        written[target] = job
-
-
-def _format_from_suffix(output: str | None) -> str | None:
-    """The format an output's suffix names; None for a folder, '-' or no suffix; '' for a suffix
-    that names no format."""
-    if not output or output == "-":
-        return None
-    suffix = Path(output).suffix.lstrip(".").lower()
-    if not suffix or Path(output).is_dir():
-        return None
-    return FORMAT_ALIASES.get(suffix, suffix) if suffix in (*FORMAT_NAMES, *FORMAT_ALIASES) else ""
-
-
 def _check_theme(theme: str, param_hint: str = "--theme") -> None:
     """A theme that is no theme is a usage error; a theme file with problems stops the command
     before any output is written (not after the formats that need no theme)."""
-    from .themes import BUILTIN, load_theme
-
-    if theme in (*BUILTIN, "auto"):
-        return
-    if not Path(theme).is_file():
-        from .problems import did_you_mean
-
-        raise click.BadParameter(
-            f"'{theme}' is neither a theme ({', '.join(BUILTIN)}, auto) nor a theme file"
-            f"{did_you_mean(theme, (*BUILTIN, 'auto'))}",
-            param_hint=param_hint,
-        )
     try:
-        load_theme(theme)
+        check_theme(theme, param_hint)
+    except RequestError as error:
+        raise _usage(error) from None
     except JourneyError as error:
         _emit(list(error.problems), "text", err=True)
         raise SystemExit(1) from None
-
-
-def _page_options(
-    page_spec: str | None, orientation: str | None, formats: tuple[str, ...], view: str
-) -> tuple[str | None, str]:
-    """The page size and orientation the options ask for; None: each journey's project setting."""
-    from .page import PageError, parse_page
-
-    if page_spec is None:
-        if orientation is not None:
-            raise click.UsageError("--orientation turns a --page (a4, a3, slide, …)")
-        return None, ""
-    if not set(formats) & {"svg", "png", "pdf"}:
-        raise click.UsageError("--page fits the map's pictures: svg, png or pdf")
-    if view == "flow":
-        raise click.UsageError("--page fits the map, blueprint and overview; the flow chart has its own shape")
-    try:
-        parse_page(page_spec, orientation)
-    except PageError as error:
-        raise click.BadParameter(str(error), param_hint="--page") from None
-    return page_spec, orientation or ""
-
-
-def _plan(*args: Any, **options: Any) -> list[Job]:
-    """``batch.plan``, with a broken settings file as a usage error."""
-    from .batch import plan
-    from .config import ConfigError
-
-    try:
-        return plan(*args, **options)
-    except ConfigError as error:
-        raise click.UsageError(str(error)) from None
 
 
 def _render_to_stdout(job: Job, error_fmt: str) -> None:
@@ -552,19 +438,12 @@ def _progress(check: bool) -> Callable[[Outcome, int, int], None]:
     return report
 
 
-def _formats(value: str) -> tuple[str, ...]:
+def _formats(value: str) -> tuple[Format, ...]:
     """The formats of a -f option, each once in the order asked, aliases (md, mmd) resolved."""
-    asked = [FORMAT_ALIASES.get(fmt.lower(), fmt.lower()) for fmt in _split((value,))]
-    for fmt in asked:
-        if fmt not in FORMAT_NAMES:
-            raise click.BadParameter(f"'{fmt}' is not one of {', '.join(FORMAT_NAMES)}", param_hint="-f/--to")
-    if not asked:
-        raise click.BadParameter(f"name a format: {', '.join(FORMAT_NAMES)}", param_hint="-f/--to")
-    return tuple(dict.fromkeys(asked))
-
-
-def _split(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+    try:
+        return parse_formats(value)
+    except RequestError as error:
+        raise _usage(error) from None
 
 
 @main.command()
@@ -603,8 +482,7 @@ def lint(
       journeymd lint shoes.journey.yaml --ignore no-persona --format github
       journeymd lint --list-rules .
     """
-    from .config import ConfigError, find_config, load_config
-    from .lint import LintConfig, all_rules
+    from .lint import all_rules
     from .lint import lint as run_rules
 
     if list_rules:
@@ -612,17 +490,7 @@ def lint(
             click.echo(f"{rule.id:<26} {rule.severity:<8} {rule.description}")
         return
     files = list(_journey_files(paths))
-    try:
-        project = load_config(Path(config_file)) if config_file else find_config(Path(paths[0]))
-        known = [rule.id for rule in all_rules()]
-        for rule_id in (*_split(select), *_split(ignore)):
-            if rule_id not in known:
-                from .problems import did_you_mean
-
-                raise ConfigError(f"unknown rule '{rule_id}'{did_you_mean(rule_id, known)}")
-    except ConfigError as error:
-        raise click.UsageError(str(error)) from None
-    settings = (project.lint or LintConfig()).merged(LintConfig(select=_split(select), ignore=_split(ignore)))
+    project, settings = _lint_settings(config_file, Path(paths[0]), split_names(select), split_names(ignore))
     problems: list[Problem] = []
     for path in files:
         try:
@@ -630,7 +498,7 @@ def lint(
         except JourneyError as error:
             problems.extend(error.problems)
             continue
-        problems.extend(run_rules(journey, settings, project.ignores_for(path)))  # type: ignore[arg-type]
+        problems.extend(run_rules(journey, settings, project.ignores_for(path)))
     _emit(problems, fmt, show_rule=True)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = sum(1 for p in problems if p.severity == "warning")
@@ -640,7 +508,26 @@ def lint(
     raise SystemExit(1 if errors or (strict and warnings) else 0)
 
 
-def _load_or_exit(path: str, fmt: str) -> object:
+def _lint_settings(config_file: str | None, first: Path, select: tuple[str, ...],
+                   ignore: tuple[str, ...]) -> tuple[ProjectConfig, LintConfig]:  # fmt: skip
+    """The project's settings (from --config, or the nearest settings file), and the rules to run."""
+    from .config import ConfigError, find_config, load_config
+    from .lint import LintConfig, all_rules
+
+    try:
+        project = load_config(Path(config_file)) if config_file else find_config(first)
+        known = [rule.id for rule in all_rules()]
+        for rule_id in (*select, *ignore):
+            if rule_id not in known:
+                from .problems import did_you_mean
+
+                raise ConfigError(f"unknown rule '{rule_id}'{did_you_mean(rule_id, known)}")
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    return project, (project.lint or LintConfig()).merged(LintConfig(select=select, ignore=ignore))
+
+
+def _load_or_exit(path: str, fmt: str) -> Journey:
     try:
         return _load(Path(path))
     except JourneyError as error:
@@ -732,6 +619,22 @@ def diff(old: str, new: str | None, fmt: str, render_to: str | None, base: str |
     from .diff import diff as compare
     from .diff import format_diff
 
+    _refuse_diff_arguments(old, new, render_to, base, head)
+    if base is not None and Path(old).is_dir():
+        _diff_folder(Path(old), base, head, fmt)
+        return
+    fmt_out = _picture_format(render_to, old, new) if render_to else None
+    before, after = _diff_versions(old, new, base, head, fmt, render_to)
+    result = compare(before, after)
+    click.echo(format_diff(result, before, after, fmt, picture=render_to), nl=False)
+    if render_to and fmt_out:
+        _render_changes(render_to, fmt_out, before, after)
+    raise SystemExit(0 if result.identical else 1)
+
+
+def _refuse_diff_arguments(old: str, new: str | None, render_to: str | None, base: str | None,
+                           head: str | None) -> None:  # fmt: skip
+    """The two versions are two files, or one journey or folder and a git ref."""
     if base is None and head is not None:
         raise click.UsageError("--head needs --base")
     if base is not None:
@@ -739,57 +642,62 @@ def diff(old: str, new: str | None, fmt: str, render_to: str | None, base: str |
             raise click.UsageError("with --base, give one journey or folder: the other version is at REF")
         if old == STDIN:
             raise click.UsageError("with --base, the journey is read from git, not standard input")
-        if Path(old).is_dir():
-            if render_to:
-                raise click.UsageError("--render draws one map: give a journey, not a folder")
-            _diff_folder(Path(old), base, head, fmt)
-            return
+        if Path(old).is_dir() and render_to:
+            raise click.UsageError("--render draws one map: give a journey, not a folder")
     elif new is None:
         raise click.UsageError("give OLD and NEW, or --base REF and one journey")
     elif Path(old).is_dir():
         raise click.BadParameter(f"'{old}' is a folder; compare folders with --base", param_hint="OLD")
     if old == new == STDIN:
         raise click.UsageError("only one of OLD and NEW can be read from standard input")
-    fmt_out = _format_from_suffix(render_to) if render_to else None
-    if render_to:
-        if fmt_out not in ("svg", "png", "html"):
-            raise click.BadParameter(f"writes .svg, .png or .html, not '{render_to}'", param_hint="--render")
-        if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p and p != STDIN}:
-            raise click.BadParameter(f"'{render_to}' is one of the journeys compared", param_hint="--render")
-    if base is not None:
-        before, after = _load_versions(Path(old), base, head)
+
+
+def _picture_format(render_to: str, old: str, new: str | None) -> Format:
+    """The format of diff --render's picture, which must not be written over a journey compared."""
+    fmt = format_from_suffix(render_to)
+    if fmt != "svg" and fmt != "png" and fmt != "html":
+        raise click.BadParameter(f"writes .svg, .png or .html, not '{render_to}'", param_hint="--render")
+    if Path(render_to).resolve() in {Path(p).resolve() for p in (old, new) if p and p != STDIN}:
+        raise click.BadParameter(f"'{render_to}' is one of the journeys compared", param_hint="--render")
+    return fmt
+
+
+def _diff_versions(old: str, new: str | None, base: str | None, head: str | None, fmt: str,
+                   render_to: str | None) -> tuple[Journey, Journey]:  # fmt: skip
+    """The two versions diff compares; a journey added or removed at a ref is said, and exits 1."""
+    if base is None:
+        return _load_or_exit(old, "text"), _load_or_exit(str(new), "text")
+    before, after = _load_versions(Path(old), base, head)
+    if before is None or after is None:
         if before is None and after is None:
             raise click.BadParameter(f"'{old}' is neither in {base} nor in {head}", param_hint="OLD")
-        if before is None or after is None:
-            # A journey new in (or gone from) a pull request is a change, not a mistake.
-            if render_to:
-                raise click.UsageError(f"'{old}' is not in {head if after is None else base}: nothing to compare")
-            _say_whole_journey(old, "added" if before is None else "removed", after or before, fmt)
-            raise SystemExit(1)
-    else:
-        before = _load_or_exit(old, "text")
-        after = _load_or_exit(str(new), "text")
-    result = compare(before, after)  # type: ignore[arg-type]
-    click.echo(format_diff(result, before, after, fmt, picture=render_to), nl=False)  # type: ignore[arg-type]
-    if render_to:
-        from .batch import notes
-        from .problems import CannotRender
-        from .render import render
-
-        try:
-            with notes() as said:
-                data = render(after, str(fmt_out), baseline=before)  # type: ignore[arg-type]
-        except CannotRender as cannot:
-            _say(f"journeymd: {cannot}")
-            raise SystemExit(1) from None
-        for note in said:
-            _say(f"journeymd: {render_to}: {note}")
-        write_atomic(Path(render_to), data)
-        _say(f"wrote {render_to}")
-    raise SystemExit(0 if result.identical else 1)
+        # A journey new in (or gone from) a pull request is a change, not a mistake.
+        if render_to:
+            raise click.UsageError(f"'{old}' is not in {head if after is None else base}: nothing to compare")
+        _say_whole_journey(old, "added" if before is None else "removed", _either(after, before), fmt)
+        raise SystemExit(1)
+    return before, after
 
 
-def _say_whole_journey(shown: str, status: str, journey: Any, fmt: str) -> None:
+def _render_changes(render_to: str, fmt: Format, before: Journey, after: Journey) -> None:
+    """diff --render: the new map, the old emotion curve behind it and the changes outlined."""
+    from .batch import notes
+    from .problems import CannotRender
+    from .render import render
+
+    try:
+        with notes() as said:
+            data = render(after, fmt, baseline=before)
+    except CannotRender as cannot:
+        _say(f"journeymd: {cannot}")
+        raise SystemExit(1) from None
+    for note in said:
+        _say(f"journeymd: {render_to}: {note}")
+    write_atomic(Path(render_to), data)
+    _say(f"wrote {render_to}")
+
+
+def _say_whole_journey(shown: str, status: str, journey: Journey, fmt: str) -> None:
     """A journey added or removed as a whole, in the diff's format."""
     if fmt == "json":
         click.echo(json.dumps({"identical": False, "path": shown, "status": status}, ensure_ascii=False))
@@ -806,13 +714,26 @@ def _git_or_exit(error: Exception) -> NoReturn:
     raise SystemExit(2)
 
 
-def _load_versions(path: Path, base: str, head: str | None) -> tuple[object | None, object | None]:
+_Versions = tuple[str, "Journey | None", "Journey | None"]  # a journey as shown, at the base ref and at head
+
+
+def _load_versions(path: Path, base: str, head: str | None) -> tuple[Journey | None, Journey | None]:
     """A journey at ``base`` and at ``head`` (the working tree for ``None``); every problem in
     either is printed before journeymd exits."""
+    found: list[Problem] = []
+    versions = _versions(path, base, head, str(path), found)
+    if found:
+        _emit(found, "text", err=True)
+        raise SystemExit(1)
+    return versions[1], versions[2]
+
+
+def _versions(path: Path, base: str, head: str | None, shown: str, found: list[Problem]) -> _Versions:
+    """``path`` at ``base`` and at ``head``, None where a ref has no such file or it has problems
+    (added to ``found``)."""
     from .gitdiff import GitError, load_at
 
-    found: list[Problem] = []
-    versions: list[object | None] = []
+    versions: list[Journey | None] = []
     for ref in (base, head):
         try:
             versions.append(load_at(ref, path, f"{ref}:{path}" if ref else str(path)))
@@ -821,40 +742,28 @@ def _load_versions(path: Path, base: str, head: str | None) -> tuple[object | No
             versions.append(None)
         except GitError as error:
             _git_or_exit(error)
-    if found:
-        _emit(found, "text", err=True)
-        raise SystemExit(1)
-    return versions[0], versions[1]
+    return shown, versions[0], versions[1]
+
+
+# A journey of a folder diff: as shown, added, removed or changed, both versions, and the changes.
+_FolderChange = tuple[str, str, "Journey | None", "Journey | None", "JourneyDiff | None"]
 
 
 def _diff_folder(folder: Path, base: str, head: str | None, fmt: str) -> None:
     """Every journey in ``folder`` at ``base`` against ``head``: added, removed and changed ones."""
-    from .diff import JourneyDiff, format_diff, format_markdown, summary
     from .diff import diff as compare
-    from .gitdiff import GitError, journey_files, load_at
+    from .gitdiff import GitError, journey_files
 
     try:
         names = sorted({*journey_files(base, folder), *journey_files(head, folder)})
     except GitError as error:
         _git_or_exit(error)
     found: list[Problem] = []
-    pairs: list[tuple[str, Any, Any]] = []
-    for name in names:
-        versions = []
-        for ref in (base, head):
-            shown = f"{ref}:{folder / name}" if ref else str(folder / name)
-            try:
-                versions.append(load_at(ref, folder / name, shown))
-            except JourneyError as error:
-                found += error.problems
-                versions.append(None)
-            except GitError as error:
-                _git_or_exit(error)
-        pairs.append((str(folder / name), versions[0], versions[1]))
+    pairs = [_versions(folder / name, base, head, str(folder / name), found) for name in names]
     if found:
         _emit(found, "text", err=True)
         raise SystemExit(1)
-    results: list[tuple[str, str, Any, Any, JourneyDiff | None]] = []
+    results: list[_FolderChange] = []
     for shown, before, after in pairs:
         if before is None or after is None:
             results.append((shown, "added" if before is None else "removed", before, after, None))
@@ -863,37 +772,58 @@ def _diff_folder(folder: Path, base: str, head: str | None, fmt: str) -> None:
             if not found_changes.identical:
                 results.append((shown, "changed", before, after, found_changes))
     if fmt == "json":
-        from dataclasses import asdict
-
-        report = [
-            {"path": shown, "status": status, **({"diff": asdict(changes)} if changes else {})}
-            for shown, status, _, _, changes in results
-        ]
-        click.echo(json.dumps({"identical": not results, "journeys": report}, indent=2, ensure_ascii=False))
+        _say_folder_json(results)
     elif fmt == "markdown":
-        from .diff import md_escape
-
-        counts = {s: sum(1 for r in results if r[1] == s) for s in ("changed", "added", "removed")}
-        said = ", ".join(f"{n} {s}" for s, n in counts.items()) if results else "no differences"
-        lines = [f"### Journeys: {said}", ""]
-        for shown, status, before, after, changes in results:
-            if changes is None:
-                lines += [f"**{md_escape(shown)}** {status}: {md_escape((after or before).title)}", ""]
-            else:
-                lines.append(format_markdown(changes, before, after, heading=shown))
-        click.echo("\n".join(lines).rstrip("\n"))
+        _say_folder_markdown(results)
     else:
-        for shown, status, before, after, changes in results:
-            if changes is None:
-                _say(f"{'+' if status == 'added' else '-'} journey {shown}", err=False)
-            else:
-                _say(f"~ journey {shown}: {summary(changes, after.locale)}", err=False)
-                lines = format_diff(changes, before, after).splitlines()
-                click.echo("".join(f"  {line}\n" for line in lines), nl=False)
-        if not results:
-            click.echo("no differences")
+        _say_folder_text(results)
     if results:
         raise SystemExit(1)
+
+
+def _say_folder_json(results: list[_FolderChange]) -> None:
+    from dataclasses import asdict
+
+    report = [
+        {"path": shown, "status": status, **({"diff": asdict(changes)} if changes else {})}
+        for shown, status, _, _, changes in results
+    ]
+    click.echo(json.dumps({"identical": not results, "journeys": report}, indent=2, ensure_ascii=False))
+
+
+def _say_folder_markdown(results: list[_FolderChange]) -> None:
+    from .diff import format_markdown, md_escape
+
+    counts = {s: sum(1 for r in results if r[1] == s) for s in ("changed", "added", "removed")}
+    said = ", ".join(f"{n} {s}" for s, n in counts.items()) if results else "no differences"
+    lines = [f"### Journeys: {said}", ""]
+    for shown, status, before, after, changes in results:
+        if changes is None or before is None or after is None:
+            lines += [f"**{md_escape(shown)}** {status}: {md_escape(_either(after, before).title)}", ""]
+        else:
+            lines.append(format_markdown(changes, before, after, heading=shown))
+    click.echo("\n".join(lines).rstrip("\n"))
+
+
+def _say_folder_text(results: list[_FolderChange]) -> None:
+    from .diff import format_diff, summary
+
+    for shown, status, before, after, changes in results:
+        if changes is None or before is None or after is None:
+            _say(f"{'+' if status == 'added' else '-'} journey {shown}", err=False)
+        else:
+            _say(f"~ journey {shown}: {summary(changes, after.locale)}", err=False)
+            lines = format_diff(changes, before, after).splitlines()
+            click.echo("".join(f"  {line}\n" for line in lines), nl=False)
+    if not results:
+        click.echo("no differences")
+
+
+def _either(first: Journey | None, second: Journey | None) -> Journey:
+    """The version of a journey added or removed that there is."""
+    found = first if first is not None else second
+    assert found is not None, "a journey in neither version is not listed"
+    return found
 
 
 @main.group(name="import")

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from ._record import Record, dataclass
 from .problems import did_you_mean
+from .types import SEVERITIES as PROBLEM_SEVERITIES
 
 if TYPE_CHECKING:
     from .lint import LintConfig
 
 __all__ = ["ConfigError", "ProjectConfig", "find_config", "load_config"]
 
-SEVERITIES = ("error", "warning", "info", "off")
+SEVERITIES = (*PROBLEM_SEVERITIES, "off")  # a rule's severity, or off
 
 
 class ConfigError(ValueError):

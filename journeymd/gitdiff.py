@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Journey
 
 __all__ = ["GitError", "journey_files", "load_at", "read_at"]
 
@@ -53,7 +57,7 @@ def journey_files(ref: str | None, folder: Path) -> list[str]:
     return sorted(n for n in found if ref is not None or (folder / n).is_file())
 
 
-def load_at(ref: str | None, path: Path, shown_as: str) -> object | None:
+def load_at(ref: str | None, path: Path, shown_as: str) -> Journey | None:
     """The journey ``path`` as ``ref`` has it, named ``shown_as`` in problems; ``None`` if it has none."""
     from . import _parse
     from .loader import decode

@@ -179,10 +179,17 @@ def _pos(mark: Any) -> Pos:
     return (mark.line + 1, mark.column + 1)
 
 
+def _resolve_tag(event: yaml.ScalarEvent) -> str:
+    """The tag YAML gives a plain scalar: int for 5, bool for true, str for text."""
+    resolve: Any = _RESOLVER.resolve  # untyped in PyYAML's stubs
+    tag: str = resolve(yaml.ScalarNode, event.value, event.implicit)
+    return tag
+
+
 def _scalar(event: yaml.ScalarEvent, path: str) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
-        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = _resolve_tag(event)
     elif not tag.startswith(_TAG) or tag[len(_TAG) :] not in ("str", "int", "float", "bool", "null"):
         line, column = _pos(event.start_mark)
         shown = tag.replace(_TAG, "!!")

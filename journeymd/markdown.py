@@ -35,13 +35,18 @@ import logging
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
 from .problems import CannotRender, JourneyError
+from .types import View
+
+if TYPE_CHECKING:
+    from .model import Journey
+    from .page import Page
 
 __all__ = ["JourneyExtension", "makeExtension", "render_block", "superfences_formatter", "superfences_validator"]
 
@@ -64,11 +69,12 @@ def _for_mkdocs(error: JourneyBuildError) -> Exception:
     except ImportError:
         return error
     both = type("JourneyBuildError", (JourneyBuildError, PluginError), {})
-    return both(str(error))
+    made: Exception = both(str(error))
+    return made
 
 
 FENCE_OPTIONS = ("page", "theme", "view", "phase")
-VIEWS = ("map", "blueprint", "overview", "flow")
+VIEWS: tuple[View, ...] = ("map", "blueprint", "overview", "flow")  # journeymd.types.VIEWS, as the docs list them
 
 
 # A page is what a pull request edits: a fence names a built-in theme, and a theme file is set for
@@ -106,7 +112,7 @@ def render_block(
     fail_on_error: bool = False,
     repeat: int = 0,
     page: str = "docs",
-    view: str = "map",
+    view: View | str = "map",
     phase: str = "",
     where: tuple[str, int] | None = None,
 ) -> str:
@@ -116,14 +122,19 @@ def render_block(
     ``where`` is the page and the line of the block's fence, for messages in the page's lines."""
     from . import load, loads
     from .page import PageError, parse_page
-    from .render import render_svg
+    from .request import RequestError, check_theme
 
     try:
         fitted = parse_page(page) if page else None
     except PageError as error:
         return _refuse(f"page={page}: {error}", fail_on_error, where)
-    if view not in VIEWS:
+    picture = next((known for known in VIEWS if known == view), None)
+    if picture is None:
         return _refuse(f"view={view}: use one of {', '.join(VIEWS)}", fail_on_error, where)
+    try:  # the rules of journeymd render --theme; a theme file with problems is listed below
+        check_theme(theme, "theme")
+    except RequestError as error:
+        return _refuse(f"theme={theme}: {error}", fail_on_error, where)
 
     include = _INCLUDE.match(source.strip()) if "\n" not in source.strip() else None
     path = _inside(Path(base_dir), include["path"]) if include else None
@@ -144,45 +155,55 @@ def render_block(
             from .batch import only_phases
 
             journey = only_phases(journey, phases)
-        if view == "flow":
-            from .graph import flow_svg
-
-            svg = flow_svg(journey, "default" if theme == "auto" else theme)
-        else:
-            from .layout import layout
-
-            scene = layout(journey, view=view, page=fitted)
-            svg = render_svg(journey, theme, scene=scene, view=view, id_prefix=f"jm{digest}-", fluid=True)
+        svg = _draw(journey, picture, theme, fitted, f"jm{digest}-")
     except CannotRender as error:
         return _refuse(str(error), fail_on_error, where)
     except JourneyError as error:
-        # An inline journey's lines are the page's when the page is known; else they count from the
-        # block's first line, which the message says.
-        located = []
-        for p in error.problems:
-            if include:
-                located.append((p.path, "", p.line))
-            elif where:
-                located.append((where[0], "", where[1] + p.line))
-            else:
-                located.append((p.path, "block line ", p.line))
-        said = [
-            f"{path}:{line}:{p.column}: {p.message}" if not label else f"{path}: {label}{line}:{p.column}: {p.message}"
-            for (path, label, line), p in zip(located, error.problems, strict=True)
-        ]
-        if fail_on_error:
-            raise JourneyBuildError("\n".join(said)) from None
-        for message in said:
-            log.warning("journeymd: %s", message)
-        items = "".join(
-            f"<li><code>{label}{line}:{p.column}</code> {html.escape(p.message)}"
-            + (f" <small>({html.escape(p.path)})</small>" if include else "")
-            + "</li>"
-            for (_, label, line), p in zip(located, error.problems, strict=True)
-        )
-        return _error_box("this journey has problems", f"<ul>{items}</ul>")
+        return _problems_box(error, bool(include), fail_on_error, where)
     # A map fitted to a page shrinks with a narrower column; a strip scrolls inside it instead.
     return f'<figure class="journeymd" style="overflow-x:auto;max-width:100%">{svg}</figure>'
+
+
+def _draw(journey: Journey, view: View, theme: str, page: Page | None, id_prefix: str) -> str:
+    """The inline SVG of a block, with ids of its own."""
+    if view == "flow":
+        from .graph import flow_svg
+
+        return flow_svg(journey, "default" if theme == "auto" else theme)
+    from .layout import layout
+    from .render import render_svg
+
+    scene = layout(journey, view=view, page=page)
+    return render_svg(journey, theme, scene=scene, view=view, id_prefix=id_prefix, fluid=True)
+
+
+def _problems_box(error: JourneyError, include: bool, fail_on_error: bool, where: tuple[str, int] | None) -> str:
+    """The problems of a block's journey, logged and in a box, or the build stopped with them. An
+    inline journey's lines are the page's when the page is known; else they count from the block's
+    first line, which the message says."""
+    located = []
+    for p in error.problems:
+        if include:
+            located.append((p.path, "", p.line))
+        elif where:
+            located.append((where[0], "", where[1] + p.line))
+        else:
+            located.append((p.path, "block line ", p.line))
+    said = [
+        f"{path}:{line}:{p.column}: {p.message}" if not label else f"{path}: {label}{line}:{p.column}: {p.message}"
+        for (path, label, line), p in zip(located, error.problems, strict=True)
+    ]
+    if fail_on_error:
+        raise JourneyBuildError("\n".join(said)) from None
+    for message in said:
+        log.warning("journeymd: %s", message)
+    items = "".join(
+        f"<li><code>{label}{line}:{p.column}</code> {html.escape(p.message)}"
+        + (f" <small>({html.escape(p.path)})</small>" if include else "")
+        + "</li>"
+        for (_, label, line), p in zip(located, error.problems, strict=True)
+    )
+    return _error_box("this journey has problems", f"<ul>{items}</ul>")
 
 
 def _inside(root: Path, name: str) -> Path | None:

@@ -455,7 +455,8 @@ def _lane_value(value: Any) -> str | float | tuple[str, ...]:
         return tuple(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)  # 5.0 reads as the 5 it is
-    return value
+    lane_value: str | float = value  # the schema lets only text and numbers through
+    return lane_value
 
 
 def _rate(value: Any) -> float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ._record import Record, dataclass
+from .types import Severity
 
 __all__ = [
     "CannotRender",
@@ -19,8 +20,6 @@ __all__ = [
     "shorten",
 ]
 
-SEVERITIES = ("error", "warning", "info")
-
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Problem(Record):
@@ -31,7 +30,7 @@ class Problem(Record):
     column: int
     message: str
     code: str = "invalid"
-    severity: str = "error"
+    severity: Severity = "error"
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.message}"

@@ -13,14 +13,13 @@ from .layout.scene import _fmt
 from .model import Journey
 from .page import Page
 from .themes import Theme, load_theme
+from .types import FORMATS, PAGED_FORMATS
 
 if TYPE_CHECKING:
     from .diff import JourneyDiff
+    from .types import Format, View
 
 __all__ = ["FORMATS", "PAGED_FORMATS", "render", "render_pages", "render_svg", "theme_for"]
-
-FORMATS = ("svg", "html", "png", "pdf", "dot", "markdown", "mermaid")
-PAGED_FORMATS = ("svg", "png", "pdf")  # the formats a page size applies to
 
 
 TEMPLATE_NAMES = ("map.svg.j2", "report.html.j2", "style.css.j2")
@@ -105,7 +104,7 @@ def render_svg(
     scene: Scene | None = None,
     embed_style: bool = True,
     interactive: bool = False,
-    view: str = "map",
+    view: View = "map",
     id_prefix: str = "jm-",
     fluid: bool = False,
 ) -> str:
@@ -271,10 +270,10 @@ def _changes(journey: Journey, baseline: Journey | None) -> JourneyDiff | None:
 
 def render(
     journey: Journey,
-    fmt: str = "svg",
+    fmt: Format = "svg",
     theme: str | Theme | None = None,
     scale: float = 1.0,
-    view: str = "map",
+    view: View = "map",
     baseline: Journey | None = None,
     page: Page | None = None,
 ) -> bytes:
@@ -286,7 +285,13 @@ def render(
     ``page`` (``journeymd.page.parse_page("a3")``) fits the map to where it is shown: its steps wrap
     into rows as wide as the page. A PDF then has pages of that size; an SVG or PNG is one picture of
     the page's width with every row (``render_pages`` gives one picture per page). ``theme`` None is
-    the print theme on paper and the default theme elsewhere."""
+    the print theme on paper and the default theme elsewhere. A view the format cannot draw, or a
+    page it does not fit, raises RequestError, as ``journeymd render`` refuses them."""
+    from .request import check_page_fits, check_view
+
+    check_view((fmt,), view)
+    if page is not None:
+        check_page_fits((fmt,), view)
     chosen = theme_for(theme, page)
     if fmt == "html":
         return render_html(journey, chosen, baseline).encode("utf-8")
@@ -317,7 +322,7 @@ def render(
     return _from_svg(journey, svg, fmt, scale)
 
 
-def _from_svg(journey: Journey, svg: str, fmt: str, scale: float) -> bytes:
+def _from_svg(journey: Journey, svg: str, fmt: Format, scale: float) -> bytes:
     if fmt == "svg":
         return svg.encode("utf-8")
     if fmt == "png":
@@ -333,10 +338,10 @@ def _from_svg(journey: Journey, svg: str, fmt: str, scale: float) -> bytes:
 
 def render_pages(
     journey: Journey,
-    fmt: str,
+    fmt: Format,
     theme: str | Theme | None = None,
     scale: float = 1.0,
-    view: str = "map",
+    view: View = "map",
     baseline: Journey | None = None,
     page: Page | None = None,
 ) -> list[bytes]:

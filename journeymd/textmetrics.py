@@ -162,7 +162,8 @@ def _shaped_em_width(text: str, bold: bool) -> float:
     buffer.guess_segment_properties()
     uharfbuzz.shape(font, buffer, {})
     missing = sum(1.0 for info in buffer.glyph_infos if info.codepoint == 0)
-    return sum(p.x_advance for p in buffer.glyph_positions if p.x_advance) / upem + missing * (1 - _notdef(bold))
+    advance: float = sum(p.x_advance for p in buffer.glyph_positions if p.x_advance)
+    return advance / upem + missing * (1 - _notdef(bold))
 
 
 @cache

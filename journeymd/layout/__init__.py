@@ -34,6 +34,7 @@ from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Picture, S
 
 if TYPE_CHECKING:
     from ..diff import JourneyDiff
+    from ..types import View
 
 __all__ = [
     "Box", "Group", "Icon", "Lane", "Line", "Mark", "Metrics", "Picture", "Scene", "Text", "flow_edges", "lanes_for",
@@ -106,7 +107,7 @@ def layout(
     journey: Journey,
     metrics: Metrics | None = None,
     baseline: Journey | None = None,
-    view: str = "map",
+    view: View = "map",
     header: bool = True,
     page: Page | None = None,
     changes: JourneyDiff | None = None,
@@ -168,7 +169,7 @@ def layout_pages(
     page: Page,
     metrics: Metrics | None = None,
     baseline: Journey | None = None,
-    view: str = "map",
+    view: View = "map",
     changes: JourneyDiff | None = None,
 ) -> tuple[Scene, ...]:
     """The map cut into pages of ``page``'s size: the first with the title, description, personas,

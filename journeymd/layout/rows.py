@@ -9,7 +9,7 @@ from .blueprint import blueprint_lines
 from .cells import cell
 from .context import BLUEPRINT_LINES, Context
 from .emotion import Curves, emotion_lane
-from .flow import flow_band
+from .flow import _Arrow, flow_band
 from .grid import Grid
 from .header import step_summary
 from .scene import Box, Group, Item, Lane, Line, Text, _fmt, _r, shift_all
@@ -50,7 +50,7 @@ def build_row(
     number: int,
     top: float,
     curves: Curves,
-    arrows: list,  # the row's arrows and stubs, from flow.flow_rows
+    arrows: list[_Arrow],  # the row's arrows and stubs, from flow.flow_rows
     lanes_right: float,
 ) -> Row:
     """Row ``number`` of ``grid`` from ``top``. ``lanes_right``: where the lane bands end."""

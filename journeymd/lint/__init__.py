@@ -12,9 +12,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
+from typing import cast
 
 from ..model import Journey
 from ..problems import Problem
+from ..types import Severity
 
 __all__ = ["LintConfig", "Rule", "all_rules", "lint", "rules_markdown"]
 
@@ -25,7 +27,7 @@ class Rule:
 
     id: str
     description: str
-    severity: str
+    severity: Severity
     module: ModuleType
     why: str = ""
 
@@ -73,7 +75,8 @@ def lint(journey: Journey, config: LintConfig | None = None, file_ignores: Itera
     config = config or LintConfig()
     found = []
     for rule in _active(config, file_ignores):
-        severity = config.severity.get(rule.id, rule.severity)
+        # A rule switched "off" does not run: what is left is a severity.
+        severity = cast("Severity", config.severity.get(rule.id, rule.severity))
         for (line, column), message in rule.module.check(journey):
             found.append(Problem(journey.source, line, column, message, rule.id, severity))
     return sorted(found)
