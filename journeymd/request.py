@@ -147,8 +147,8 @@ class _Checked(Record):
         root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
         single_target = output is not None and len(sources) == 1 and len(self.formats) == 1 \
             and not Path(output).is_dir() and bool(format_from_suffix(output))  # fmt: skip
-        if single_target:
-            return [replace(self._plan(sources, root, None)[0], target=Path(str(output)))]
+        if single_target:  # the file named is the output, wherever it is: no folder to stay inside
+            return [replace(self._plan(sources, None, None)[0], target=Path(str(output)))]
         return self._plan(sources, root, None if output is None else Path(output))
 
     def _plan(self, sources: list[Path], root: Path | None, out_dir: Path | None) -> list[Job]:

@@ -243,3 +243,11 @@ def test_standard_output_is_for_the_command_line(folder: Path) -> None:
 
     result = CliRunner().invoke(main, ["render", "team-a/pizza.journey.yaml", "-o", "-", "-f", "mmd"])
     assert result.exit_code == 0 and render_bytes(job.source, job.fmt) == result.stdout_bytes
+
+
+def test_a_folder_of_one_journey_renders_to_the_one_file_named(tmp_path: Path) -> None:
+    (tmp_path / "journeys").mkdir()
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", tmp_path / "journeys")
+    result = CliRunner().invoke(main, ["render", str(tmp_path / "journeys"), "-o", str(tmp_path / "one.svg")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "one.svg").read_text("utf-8").startswith("<svg")
