@@ -20,6 +20,10 @@ import journeymd  # noqa: E402
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     from journeymd.raster import find_chromium
 
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.slow)  # a browser costs seconds of CPU: never in the quick run
+
     if find_chromium() is not None or os.environ.get("CI"):
         return  # in CI a missing browser must fail these tests, never skip them
     skip = pytest.mark.skip(reason="needs Chromium (apt-get install chromium); runs in CI")
