@@ -159,9 +159,8 @@ def _legend(scene: Scene) -> list[str]:
     return [] if group is None else [line for item in group.items if isinstance(item, Text) for line in item.lines]
 
 
-@pytest.mark.parametrize("name", shared_journeys.SHARED)
-def test_the_legend_keys_what_the_map_uses_and_nothing_else(name: str) -> None:
-    journey = shared_journeys.journey(name)
+def test_the_legend_keys_what_the_map_uses_and_nothing_else(shared_journey: tuple[str, journeymd.Journey]) -> None:
+    name, journey = shared_journey
     scene = _scene(name)
     keys = _legend(scene)
     loc = journey.locale
