@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import loader, model, validate
 from ._gc import gc_paused
+from .catalogue import not_a_journey, resolve
+from .images import resolve_images
+from .links import check_links
+from .loader import read_text, source_name
+from .model import Journey
 
 # Imported before ``problems()`` below is defined: importing the submodule later would replace
 # the function with the module of the same name.
@@ -18,7 +24,6 @@ from .problems import JourneyError, Problem
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .model import Journey
     from .request import RenderRequest, RequestError
 
 __all__ = [
@@ -29,12 +34,7 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    """``Journey`` and ``RenderRequest`` load with first use, so that importing the package (and
-    starting the ``journeymd`` command) does not import PyYAML and the model."""
-    if name == "Journey":
-        from .model import Journey
-
-        return Journey
+    """``RenderRequest`` loads with first use: reading a journey needs none of the render rules."""
     if name in ("RenderRequest", "RequestError"):
         from . import request
 
@@ -56,8 +56,6 @@ def _parse(text: str, name: str, quote_anything: bool) -> Journey:
     """``loads``; unless ``quote_anything``, a file that is no journey gets one problem that quotes
     nothing of it: problems quote what they find, and a file reached through a link or a typo (a
     token, a password file) must not end up in a log or on a published page."""
-    from . import loader, model, validate
-
     try:
         data = loader.parse_yaml(text.removeprefix("\ufeff"), name)
     except JourneyError:
@@ -67,22 +65,14 @@ def _parse(text: str, name: str, quote_anything: bool) -> Journey:
     included: list[Problem] = []
     pictures: dict[int, Any] = {}
     if isinstance(data, loader.YMap) and "include" in data:
-        from .catalogue import resolve
-
         data, included, pictures = resolve(data, name)
     found = sorted({*validate.check(data, name), *included})
     if "image" in text or "photo" in text:  # only a journey that names pictures reads any
-        from .images import resolve_images
-
         pictures, image_problems = resolve_images(data, name, pictures)
         found = sorted({*found, *image_problems})
     if isinstance(data, loader.YMap) and ("opens" in text or "related" in text):  # only a journey that links
-        from .links import check_links
-
         found = sorted({*found, *check_links(data, name)})
     if not found and isinstance(data, loader.YMap) and "catalogue" in data:
-        from .catalogue import not_a_journey
-
         found = [not_a_journey(name)]
     if found:
         raise JourneyError(
@@ -97,8 +87,6 @@ def load(source: str | Path) -> Journey:
     level is a mapping with ``journeymd`` or ``phases`` (or those keys misspelt or in Dutch)."""
     if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("{")):
         return loads(source)
-    from .loader import read_text, source_name
-
     name = source_name(source)
     return _parse(read_text(source, name), name, quote_anything=False)
 

@@ -11,7 +11,7 @@ def main() -> None:
     and freezing them keeps later collections from scanning them again.
     """
     gc.disable()
-    from .cli import entry_point
+    from .cli import entry_point  # after gc.disable(): that is the point of this function
 
     gc.freeze()
     gc.enable()

@@ -10,11 +10,14 @@ worker was doing, and every worker watches its parent.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 __all__ = ["available_cores", "run_in_workers"]
@@ -43,9 +46,6 @@ def run_in_workers(
     """Run ``execute`` on every task in ``workers`` processes and hand each result to ``done`` with
     the task's index. A task whose worker dies gets ``died(task, why)`` instead, and a new worker
     takes the tasks left. ``execute`` and ``died`` must be module-level functions."""
-    import multiprocessing
-    from multiprocessing.connection import Connection, wait
-
     # fork starts a worker in milliseconds, with everything imported; elsewhere fork is unsafe.
     context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     parent = os.getpid()
@@ -134,8 +134,6 @@ def _serve(pipe: Any, parent: int, execute: Callable[[Any], Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            import ctypes
-
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     while True:
         # The parent may have died before prctl above, or where prctl does not exist.

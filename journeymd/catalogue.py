@@ -7,11 +7,13 @@ journey does not silently override a catalogue's entry: the same id twice is an 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
 from typing import Any
 
+from . import validate
 from .images import Picture, pictures_fingerprint, repository_root, resolve_images
 from .loader import MAX_BYTES, YList, YMap, decode, parse_yaml
 from .problems import JourneyError, Problem, shorten
@@ -111,8 +113,6 @@ class _Resolver:
         return entries
 
     def _catalogue(self, real: Path, name: str, at: Problem, chain: tuple[Path, ...]) -> dict[str, list[_Entry]]:
-        from . import validate
-
         try:
             data = parse_yaml(decode(real.read_bytes()[: MAX_BYTES + 1], name), name)
         except OSError as exc:
@@ -266,8 +266,6 @@ def _named(data: YMap) -> dict[str, set[str]]:
 def catalogues_fingerprint(source: Path) -> bytes:
     """The bytes of every catalogue a journey file includes, through includes of includes too, for
     a cache to see that one changed; empty for a file that cannot be read (its render says why)."""
-    import hashlib
-
     name = str(source)
     try:
         data = parse_yaml(decode(source.read_bytes(), name), name)

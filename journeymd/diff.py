@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, field
 from typing import Any
+from urllib.parse import quote
 
 from ._record import Record, dataclass
 from .i18n import number
@@ -682,6 +683,4 @@ def format_markdown(
 
 def _md_link(target: str) -> str:
     """A link target that cannot end the link early or run script."""
-    from urllib.parse import quote
-
     return quote(target, safe="/:.-_~")

@@ -19,9 +19,16 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import ScalarString
+
+from . import loads
 from ._record import Record, dataclass
 from .loader import parse_yaml
 from .problems import JourneyError, Problem, closest
+from .validate import _DUTCH_KEYS
 
 __all__ = ["Correction", "Fixed", "fix_text"]
 
@@ -87,8 +94,6 @@ def fix_text(text: str, path: str = "<string>") -> Fixed:
 
 
 def _problems(text: str, path: str) -> list[Problem]:
-    from . import loads
-
     try:
         loads(text, path)
     except JourneyError as error:
@@ -134,17 +139,12 @@ def _alike(old: str, new: str) -> bool:
 
 def _dutch(old: str, new: str) -> bool:
     """A Dutch key with only this English meaning ('gevoel' is feels or emotion: not sure)."""
-    from .validate import _DUTCH_KEYS
-
     return _DUTCH_KEYS.get(old.casefold().replace("'", ""), ()) == (new,)
 
 
 def _round_trip(text: str, corrections: list[Correction]) -> str | None:
     """The text rewritten by ruamel.yaml with the corrections made, or None when its round trip
     would change the layout of this file beyond them."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
     for mapping, sequence, offset in _INDENTS:
         yaml = YAML()  # round trip: comments, quotes, flow style and order are kept
         yaml.preserve_quotes = True
@@ -173,8 +173,6 @@ def _dump(yaml: Any, data: Any) -> str:
 
 def _places(node: Any) -> Iterator[tuple[tuple[int, int, bool], tuple[Any, Any]]]:
     """(0-based line, column, is a key) → (container, key or index) for every key and value."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
     if isinstance(node, CommentedMap):
         for key in list(node):
             if key in node.lc.data:
@@ -193,8 +191,6 @@ def _places(node: Any) -> Iterator[tuple[tuple[int, int, bool], tuple[Any, Any]]
 def _apply(place: tuple[Any, Any], correction: Correction) -> bool:
     """Make the correction in the loaded document; False when what is there is not what the
     problem named (then the file is edited in place instead)."""
-    from ruamel.yaml.scalarstring import ScalarString
-
     container, key = place
     if correction.is_key:
         if str(key) != correction.old or correction.new in container:

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .model import Journey
 
+from . import _parse
+from .loader import decode
+
 __all__ = ["GitError", "journey_files", "load_at", "read_at"]
 
 SUFFIXES = (".journey.yaml", ".journey.yml")
@@ -59,9 +62,6 @@ def journey_files(ref: str | None, folder: Path) -> list[str]:
 
 def load_at(ref: str | None, path: Path, shown_as: str) -> Journey | None:
     """The journey ``path`` as ``ref`` has it, named ``shown_as`` in problems; ``None`` if it has none."""
-    from . import _parse
-    from .loader import decode
-
     data = read_at(ref, path)
     if data is None:
         return None

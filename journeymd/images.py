@@ -10,6 +10,7 @@ way, stays inside the repository: the journey's git root, or its folder when it 
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import re
 import struct
@@ -18,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ._record import Record, dataclass
-from .loader import YList, YMap
-from .problems import Problem, shorten
+from .loader import YList, YMap, decode, parse_yaml
+from .problems import JourneyError, Problem, shorten
 
 __all__ = ["MAX_IMAGE_BYTES", "Picture", "pictures_fingerprint", "repository_root", "resolve_images"]
 
@@ -203,11 +204,6 @@ def _jpeg_size(content: bytes) -> tuple[int, int]:
 def pictures_fingerprint(source: Path) -> bytes:
     """The bytes of every picture a journey file shows, for a cache to see that one changed; empty
     for a file that cannot be read (its render says why)."""
-    import hashlib
-
-    from .loader import decode, parse_yaml
-    from .problems import JourneyError
-
     try:
         name = str(source)
         data = parse_yaml(decode(source.read_bytes(), name), name)

@@ -16,6 +16,7 @@ import yaml
 
 from ._stdin import STDIN, read_stdin
 from .problems import JourneyError, Problem
+from .yamlerrors import syntax_problems
 
 __all__ = [
     "MAX_ALIAS_VALUES",
@@ -219,8 +220,6 @@ def parse_yaml(text: str, path: str = "<string>") -> Any:
     except _Abort as abort:
         raise JourneyError([abort.args[0]]) from None
     except yaml.MarkedYAMLError as exc:
-        from .yamlerrors import syntax_problems  # only a file with a syntax error needs it
-
         raise JourneyError(syntax_problems(exc, text, path)) from None
     except yaml.YAMLError as exc:
         raise JourneyError([Problem(path, 1, 1, f"YAML: {exc}", "yaml")]) from None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from ._record import Record, dataclass
+from .i18n import label
 from .loader import Pos, YList, YMap
+from .problems import shorten
 from .slug import name_id, slugify, step_ids
 
 if TYPE_CHECKING:
@@ -92,8 +95,6 @@ class Persona(Record):
     @property
     def short_name(self) -> str:
         """'Sanne' for 'Sanne, first-time buyer': the name before its tag line, for messages and keys."""
-        from .problems import shorten
-
         return shorten(self.name.split(",")[0], 30)
 
 
@@ -196,8 +197,6 @@ class Kpi(Record):
 
     def text(self, locale: str = "en") -> str:
         """'Conversion rate: 2.1% (target 3%)': the measured value first, the target named as one."""
-        from .i18n import label
-
         target = f"{label(locale, 'target')} {self.target}" if self.target else ""
         if self.value:
             return f"{self.name}: {self.value}" + (f" ({target})" if target else "")
@@ -397,7 +396,7 @@ class Journey(Record):
 
     def _repr_svg_(self) -> str:
         """The map, for Jupyter and IPython to show a journey as a picture."""
-        from .render import render_svg
+        from .render import render_svg  # render imports this module, and Jinja2: only a notebook needs them
 
         return render_svg(self)
 
@@ -405,9 +404,7 @@ class Journey(Record):
         """The map inline in a notebook, fitted to the cell's width. Its ids carry a prefix taken from
         the map itself, so that two maps in one notebook do not take each other's gradients and links,
         and showing the same journey twice gives the same page."""
-        import zlib
-
-        from .render import render_svg
+        from .render import render_svg  # as in _repr_svg_
 
         prefix = f"jm-{zlib.crc32(render_svg(self).encode('utf-8')):08x}-"
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 from ._record import Record, dataclass
@@ -81,7 +82,6 @@ class OutputError(OSError):
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The choice most like ``word`` (or the same word in other case), if any is close enough."""
     options = sorted(set(choices))
-    import difflib  # only a file with problems needs it
 
     close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
     if close:

@@ -7,6 +7,7 @@ import html
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import unicodedata
@@ -14,6 +15,9 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
+import resvg_py
+
+from .page import length_px
 from .problems import CannotRender, EngineMissing, MissingGlyphs, TooLarge
 from .textmetrics import font_path, has_glyph
 
@@ -54,8 +58,6 @@ def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
             f"draws at most {MAX_PIXELS // 1_000_000} million: use a lower --scale, or SVG, which has no such limit"
         )
     _warn_missing_glyphs(svg)
-    import resvg_py
-
     png: bytes = resvg_py.svg_to_bytes(
         svg_string=svg,
         zoom=scale,
@@ -103,8 +105,6 @@ def find_chromium() -> str | None:
 
 def _size(svg: str) -> tuple[float, float]:
     """The width and height in pixels that the SVG's root element gives (a page's in mm or in too)."""
-    from .page import length_px
-
     size = re.search(r'width="([\d.]+(?:px|mm|cm|in|pt)?)"\s+height="([\d.]+(?:px|mm|cm|in|pt)?)"', svg)
     return (length_px(size[1]), length_px(size[2])) if size else (1000.0, 1000.0)
 
@@ -175,8 +175,6 @@ def _is_whole_pdf(data: bytes) -> bool:
 
 def _exit(code: int) -> str:
     if code < 0:
-        import signal
-
         try:
             return f"signal {signal.Signals(-code).name}"
         except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -28,8 +29,6 @@ def name_id(name: str, kind: str) -> str:
     """The id of a step or phase written without one: a slug of its name, or for a name without
     Latin letters (顧客の旅) ``kind`` and a digest of the name, which stays the same when steps are
     added before it (a position would not, and every link to it would silently move)."""
-    import hashlib
-
     return slugify(name, "") or f"{kind}-{hashlib.sha256(name.encode()).hexdigest()[:6]}"
 
 

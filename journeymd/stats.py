@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -309,8 +310,6 @@ _NL_WORDS = {
 
 def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en") -> str:
     """``journey_stats`` as JSON or as an aligned text report, in the journey's ``locale`` (en or nl)."""
-    import json
-
     if fmt == "json":
         return json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
     dutch = locale == "nl"

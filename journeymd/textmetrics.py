@@ -10,6 +10,7 @@ Arabic measured up to a third too wide and wrapped too early.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from bisect import bisect_right
@@ -37,7 +38,7 @@ def _break_cjk() -> re.Pattern[str]:
 
 def font_path(bold: bool = False) -> str:
     """Filesystem path of a shipped font file."""
-    from importlib import resources
+    from importlib import resources  # about 6 ms that a map in SVG or HTML does not need: PNG and PDF only
 
     return str(resources.files("journeymd").joinpath(f"data/fonts/{FONT_FILES[bold]}"))
 
@@ -51,7 +52,7 @@ def width_table() -> dict[str, object]:
     The result is stored as ``WIDTHS_FILE`` so that a render does not pay ~90 ms to import
     fontTools and parse two fonts; a test keeps the stored table equal to this.
     """
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont  # about 20 ms; only regenerating the stored table needs it
 
     table: dict[str, object] = {}
     for bold in (False, True):
@@ -71,8 +72,6 @@ def width_table() -> dict[str, object]:
 
 @cache
 def _stored_widths() -> dict[str, Any]:
-    import json
-
     table: dict[str, Any] = json.loads(read_bytes(WIDTHS_FILE))
     return table
 
@@ -145,7 +144,7 @@ def _em_width(text: str, bold: bool) -> float:
 
 @cache
 def _harfbuzz_font(bold: bool) -> tuple[Any, int]:
-    import uharfbuzz  # only maps in scripts that need shaping pay for it
+    import uharfbuzz  # about 11 ms: only maps in scripts that need shaping pay for it
 
     face = uharfbuzz.Face(uharfbuzz.Blob(read_bytes(f"fonts/{FONT_FILES[bold]}")))
     return uharfbuzz.Font(face), face.upem
@@ -154,7 +153,7 @@ def _harfbuzz_font(bold: bool) -> tuple[Any, int]:
 def _shaped_em_width(text: str, bold: bool) -> float:
     """Width in em of ``text`` as HarfBuzz shapes it in the shipped font; glyphs the font lacks
     keep the full em that the fallback fonts give them."""
-    import uharfbuzz
+    import uharfbuzz  # loaded by _harfbuzz_font already; deferred for the same reason
 
     font, upem = _harfbuzz_font(bold)
     buffer = uharfbuzz.Buffer()

@@ -14,8 +14,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote
 
+from . import load
 from .batch import Job, run
 from .problems import JourneyError, Problem
+from .render import render_html
 from .report import format_problems
 
 __all__ = ["Preview", "watch"]
@@ -44,9 +46,6 @@ class Preview:
         self.lock = threading.Lock()
 
     def rebuild(self, source: Path) -> list[Problem]:
-        from . import load
-        from .render import render_html
-
         try:
             page = render_html(load(source), self.theme)
             problems: list[Problem] = []

@@ -12,9 +12,17 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for journeygen
 
+import shared_journeys  # noqa: E402
+
+import journeymd  # noqa: E402
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     from journeymd.raster import find_chromium
+
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.slow)  # a browser costs seconds of CPU: never in the quick run
 
     if find_chromium() is not None or os.environ.get("CI"):
         return  # in CI a missing browser must fail these tests, never skip them
@@ -46,3 +54,9 @@ def browser():  # type: ignore[no-untyped-def]
         launched = p.chromium.launch(executable_path=find_chromium(), args=args)
         yield launched
         launched.close()
+
+
+@pytest.fixture(params=shared_journeys.SHARED)
+def shared_journey(request: pytest.FixtureRequest) -> tuple[str, journeymd.Journey]:
+    """Each journey of tests/shared_journeys.py in turn, as (name, journey)."""
+    return request.param, shared_journeys.journey(request.param)

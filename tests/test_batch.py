@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from journeymd.cli import main
@@ -28,6 +29,7 @@ def _render(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+@pytest.mark.slow  # every format, PNG too
 def test_folder_is_mirrored_in_every_format_and_cached(tmp_path: Path) -> None:
     journeys, out = _tree(tmp_path), tmp_path / "site"
     code, output = _render(str(journeys), "-o", str(out), "-f", "svg,html,markdown")
@@ -87,6 +89,7 @@ def test_one_bad_file_fails_alone_and_leaves_old_outputs(tmp_path: Path) -> None
     assert not list(out.rglob("*.tmp"))
 
 
+@pytest.mark.slow  # worker processes
 def test_parallel_jobs_give_the_same_bytes(tmp_path: Path) -> None:
     journeys = _tree(tmp_path)
     _render(str(journeys), "-o", str(tmp_path / "one"), "-f", "svg,html")

@@ -144,6 +144,7 @@ def test_stats_count_actions_per_layer_and_list_fail_points() -> None:
     assert [f["number"] for f in blueprint["fail_points"]] == [2, 4, 9, 10, 13]
 
 
+@pytest.mark.slow  # rasterises
 def test_cli_renders_the_blueprint_view_to_png(tmp_path: Path) -> None:
     out = tmp_path / "bp.png"
     result = CliRunner().invoke(

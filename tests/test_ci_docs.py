@@ -39,6 +39,7 @@ def _commands(recipe: Path) -> list[list[str]]:
     return [shlex.split(line.split("||")[0].split(">")[0])[1:] for line in lines if line.startswith("journeymd ")]
 
 
+@pytest.mark.slow  # a process per command
 @pytest.mark.parametrize("recipe", RECIPES, ids=lambda p: p.name)
 def test_every_journeymd_command_in_the_recipe_runs(recipe: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "journeys").mkdir()
@@ -144,6 +145,7 @@ def test_every_command_of_the_recipe_runs_as_written_with_the_wheel_in_tools(
     assert installed.startswith(str(tmp_path / "python")), installed
 
 
+@pytest.mark.slow  # runs pre-commit
 @pytest.mark.skipif(not shutil.which("git"), reason="needs git")
 def test_the_local_pre_commit_hooks_in_the_docs_run(tmp_path: Path) -> None:
     pre_commit = shutil.which("pre-commit") or str(Path(sys.executable).with_name("pre-commit"))

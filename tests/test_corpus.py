@@ -48,6 +48,7 @@ def test_render_of_every_corpus_case_writes_nothing(tmp_path: Path) -> None:
         assert not out.exists() and "Traceback" not in result.output
 
 
+@pytest.mark.slow  # a journey past the step limit
 def test_too_many_steps_is_one_clear_problem(tmp_path: Path) -> None:
     from journeymd.validate import MAX_STEPS
 

@@ -351,6 +351,7 @@ def _in(folder: Path, *args: str) -> tuple[int, str, str]:
     return done.returncode, done.stdout, done.stderr
 
 
+@pytest.mark.slow  # runs git
 def test_diff_base_compares_a_file_with_its_version_at_a_git_ref(repo: Path) -> None:
     maps = repo / "maps"
     assert _in(maps, "diff", "--base", "main", "shoes.journey.yaml") == (0, "no differences\n", "")
@@ -370,6 +371,7 @@ def test_diff_base_compares_a_file_with_its_version_at_a_git_ref(repo: Path) -> 
     assert code == 2 and errors.startswith("journeymd: git:") and "Traceback" not in errors
 
 
+@pytest.mark.slow  # runs git
 def test_diff_base_head_compares_every_journey_of_a_folder_between_two_refs(repo: Path) -> None:
     maps = repo / "maps"
     shoes = maps / "shoes.journey.yaml"
@@ -396,6 +398,7 @@ def test_diff_base_head_compares_every_journey_of_a_folder_between_two_refs(repo
     assert _in(maps, "diff", "--base", "main", ".") == (0, "no differences\n", "")
 
 
+@pytest.mark.slow  # runs git
 def test_diff_usage_errors_exit_2(repo: Path) -> None:
     shoes = "maps/shoes.journey.yaml"
     for args in (["diff", shoes], ["diff", "--head", "main", shoes, shoes], ["diff", "--base", "main", shoes, shoes],
@@ -423,6 +426,7 @@ def test_the_sample_pull_request_comment_in_the_docs_is_what_diff_writes(tmp_pat
     assert (tmp_path / "shoes-changes.svg").read_bytes() == (sample / "shoes-changes.svg").read_bytes()
 
 
+@pytest.mark.slow  # runs git
 def test_diff_base_reports_a_journey_new_since_the_ref_as_added(repo: Path) -> None:
     (repo / "maps" / "new.journey.yaml").write_text("journeymd: 1\ntitle: New <b>map</b>\nphases: [{name: P}]\n")
     assert _in(repo, "diff", "--base", "main", "maps/new.journey.yaml") == (1, "+ journey maps/new.journey.yaml\n", "")

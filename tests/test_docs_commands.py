@@ -41,7 +41,12 @@ def _files_the_docs_show() -> dict[str, str]:
     return {"brand.yaml": brand}
 
 
-@pytest.mark.parametrize(("doc", "command"), COMMANDS, ids=[c for _, c in COMMANDS])
+@pytest.mark.parametrize(
+    ("doc", "command"),
+    # a PDF or PNG is drawn by a browser or the rasteriser: seconds of CPU
+    [pytest.param(*pair, marks=pytest.mark.slow) if pair[1].endswith((".pdf", ".png")) else pair for pair in COMMANDS],
+    ids=[c for _, c in COMMANDS],
+)
 def test_a_documented_command_runs_as_written(doc: str, command: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     for name, text in _files_the_docs_show().items():

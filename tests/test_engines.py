@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SHOES = ROOT / "examples" / "shoes.journey.yaml"
 
@@ -17,6 +19,7 @@ def _cli(tmp_path: Path, *args: str, env: dict[str, str] | None = None, code: st
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=tmp_path, env=env)
 
 
+@pytest.mark.slow  # a process of its own
 def test_without_graphviz_the_map_renders_and_the_flow_view_explains(tmp_path: Path) -> None:
     result = _cli(tmp_path, "render", str(SHOES), "-o", str(tmp_path / "map.svg"))
     assert result.returncode == 0 and (tmp_path / "map.svg").exists(), result.stderr

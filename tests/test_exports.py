@@ -322,6 +322,7 @@ def _mermaid_parse(path: Path) -> dict[str, Any]:
     return json.loads(rest.partition(" ")[2])
 
 
+@pytest.mark.slow  # Node loads Mermaid: seconds of CPU
 @needs_mermaid
 def test_mermaid_itself_reads_every_step_of_an_export(tmp_path: Path) -> None:
     for name, text in (("breakout", BREAKOUT), ("tricky", TRICKY), ("shoes", SHOES.read_text("utf-8"))):
@@ -406,6 +407,7 @@ def test_mermaid_import_makes_a_journey_that_validates(tmp_path: Path, diagram: 
     assert _run("validate", str(target)) == (0, "1 file valid\n")
 
 
+@pytest.mark.slow  # Node loads Mermaid: seconds of CPU
 @needs_mermaid
 def test_mermaid_itself_accepts_these_diagrams_with_the_same_tasks(tmp_path: Path) -> None:
     for name, text in ACCEPTED.items():
@@ -446,6 +448,7 @@ def _front_matter_title(text: str) -> str:
     return str(front.get("title", ""))
 
 
+@pytest.mark.slow  # Node loads Mermaid: seconds of CPU
 @needs_mermaid
 def test_mermaid_corpus_round_trip_keeps_every_task_score_and_actor(tmp_path: Path) -> None:
     sources = sorted(MERMAID_CORPUS.glob("*.mmd"))

@@ -17,7 +17,10 @@ from journeygen import make_yaml
 ROOT = Path(__file__).resolve().parent.parent
 ENDINGS = {".svg": b"</svg>\n", ".html": b"</html>\n"}
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc")
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc"),
+    pytest.mark.slow,  # worker processes started and killed
+]
 
 
 def _journeys(folder: Path, count: int, steps: int) -> Path:

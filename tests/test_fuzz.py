@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import journeymd
 from journeymd.layout import Text, layout
 from journeymd.render import render_html, render_svg
+
+pytestmark = pytest.mark.slow  # hundreds of generated journeys
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -497,6 +497,7 @@ def test_the_blueprint_scrolls_by_keyboard(browser, tmp_path: Path) -> None:  # 
     page.close()
 
 
+@pytest.mark.slow  # a 1000-step report
 def test_a_long_journey_without_javascript_says_why_its_map_and_steps_are_missing(long_journey: str) -> None:
     html = render_html(journeymd.loads(long_journey))
     for section in ("map", "steps"):

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 from journeygen import (
@@ -30,6 +31,8 @@ import journeymd
 from journeymd.cli import main
 from journeymd.loader import MAX_ALIAS_VALUES
 from journeymd.validate import MAX_DEPARTMENTS, MAX_LINKS, MAX_PERSONAS, MAX_STEP_LINKS, SUGGESTION_COMPARISONS
+
+pytestmark = pytest.mark.slow  # journeys of thousands of steps, most through a process of their own
 
 
 def _run(*args: str) -> tuple[int, str]:

@@ -85,6 +85,96 @@ COMPANIONS = {
 }
 
 
+# rule id -> the message of each finding of its case in CASES, as users read it
+MESSAGES: dict[str, list[str]] = {
+    "action-without-support": ["customer action 'B' has no frontstage or backstage support"],
+    "dead-end": ["step 'A' ends the journey before its last step; add `next` or `drop_off`"],
+    "drop-off-without-reason": ["drop-off at 'B' has no reason"],
+    "emotion-missing": ["step 'B' has no emotion for persona 'q'"],
+    "ends-negative": [
+        "the journey ends on a negative note (-1 for P) at 'B'; where can a positive impression be added?"
+    ],
+    "hidden-bidi-control": [
+        "'evil' holds U+202E RIGHT-TO-LEFT OVERRIDE, which changes how it reads; remove it",
+        "'x' holds U+2067 RIGHT-TO-LEFT ISOLATE, U+2069 POP DIRECTIONAL ISOLATE, which changes how it reads; remove it",
+    ],
+    "label-too-long": ["step name takes 4 lines on the map; keep it under 3 (move detail to 'does')"],
+    "low-point-unexplained": ["step 'B' is a low point (-1 for Q) without a pain point or opportunity"],
+    "no-analysis": ["no step has a pain point or an opportunity; what should change?"],
+    "no-persona": ["the journey names no persona; add 'personas:' to say whose journey this is"],
+    "phase-without-goal": ["phase 'One' has no goal"],
+    "phase-without-kpi": ["phase 'One' has no KPI"],
+    "phase-without-steps": ["phase 'Two' has no steps"],
+    "step-without-department": ["step 'B' has no responsible department"],
+    "step-without-touchpoint": ["step 'B' has no touchpoint"],
+    "unreachable-step": ["step 'B' cannot be reached from the first step"],
+    "unused-catalogue-entry": ["touchpoint 'shop' is not used by any step"],
+}
+
+# rule id -> a journey that comes close to what the rule looks for and must pass it
+PASSING: dict[str, str] = {
+    "step-without-touchpoint": BASE.replace("touchpoints: [shop]", "touchpoints: [web]"),
+    "step-without-department": BASE.replace("departments: [it]", "departments: [sales]"),
+    "phase-without-steps": BASE + "  - {name: Two, goal: g, kpis: [k], steps: [{name: C}]}\n",
+    "phase-without-goal": BASE.replace("    kpis: [Sales]\n", ""),  # the KPI is missing, the goal is there
+    "phase-without-kpi": BASE.replace("    goal: Sell\n", ""),
+    # a step only one persona takes needs only that persona's score
+    "emotion-missing": BASE.replace("{name: B, emotion: {p: 1, q: 1}", "{name: B, personas: [p], emotion: {p: 1}"),
+    "low-point-unexplained": BASE.replace(
+        "{name: B, emotion: {p: 1, q: 1}", "{name: B, emotion: {p: 1, q: -2}, opportunities: [Call back]"
+    ),
+    "drop-off-without-reason": BASE.replace("{name: B,", "{name: B, drop_off: {reason: Shipping costs},"),
+    "unreachable-step": BASE.replace("{name: A,", "{name: A, next: [b],"),
+    "dead-end": BASE.replace("{name: A,", "{name: A, next: [], drop_off: {reason: Leaves},"),
+    "unused-catalogue-entry": BASE.replace(", {id: shop, name: Shop}", "").replace("[shop]", "[web]"),
+    "label-too-long": BASE.replace("{name: B,", "{name: Wants to return the shoes,"),
+    "ends-negative": BASE.replace("{name: B, emotion: {p: 1, q: 1}", "{name: B, emotion: {p: 0, q: 0}"),
+    "no-persona": BASE.replace(
+        "personas: [{id: p, name: P}, {id: q, name: Q}]", "personas: [{id: p, name: P}]"
+    ).replace("emotion: {p: 1, q: 1}", "emotion: 1"),
+    "no-analysis": BASE.replace("pain_points: [x]", "opportunities: [x]"),
+    "action-without-support": BASE.replace("{name: A,", "{name: A, frontstage: [Greets],").replace(
+        "{name: B,", "{name: B, backstage: [Packs],"
+    ),
+    "hidden-bidi-control": BASE.replace("journeymd: 1\n", "journeymd: 1\ntitle: مرحبا, hello 你好\n"),
+}
+
+
+def _rule_files() -> set[str]:
+    """The rule modules in journeymd/lint/rules/, by the id their file name gives."""
+    folder = ROOT / "journeymd" / "lint" / "rules"
+    return {path.stem.replace("_", "-") for path in folder.glob("*.py") if path.stem != "__init__"}
+
+
+def test_every_rule_module_has_a_failing_case_a_passing_case_and_its_messages() -> None:
+    """A new rule without cases here fails this test."""
+    rules = _rule_files()
+    assert rules == {rule.id for rule in all_rules()}
+    assert rules == set(CASES), rules ^ set(CASES)
+    assert rules == set(PASSING), rules ^ set(PASSING)
+    assert rules == set(MESSAGES), rules ^ set(MESSAGES)
+
+
+@pytest.mark.parametrize("rule", sorted(PASSING))
+def test_rule_passes_a_journey_that_comes_close(rule: str) -> None:
+    found = lint(journeymd.loads(PASSING[rule]), LintConfig(select=(rule,)))
+    assert found == [], [str(p) for p in found]
+
+
+@pytest.mark.parametrize("rule", sorted(MESSAGES))
+def test_rule_says_what_is_wrong_at_its_position(rule: str, tmp_path: Path) -> None:
+    """Through the command line as users see it: path:line:col: severity: message [rule]."""
+    text, positions = CASES[rule]
+    source = _write(tmp_path, "case.journey.yaml", text)
+    result = CliRunner().invoke(main, ["lint", str(source), "--select", rule])
+    severity = next(r.severity for r in all_rules() if r.id == rule)
+    expected = [
+        f"{source}:{line}:{column}: {severity}: {message} [{rule}]"
+        for (line, column), message in zip(positions, MESSAGES[rule], strict=True)
+    ]
+    assert [line for line in result.output.splitlines() if f"[{rule}]" in line] == expected
+
+
 def test_every_rule_has_a_case_and_documentation() -> None:
     assert {rule.id for rule in all_rules()} == set(CASES)
     for rule in all_rules():

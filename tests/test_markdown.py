@@ -83,12 +83,14 @@ def _mkdocs(tmp_path: Path, config: str, page: str) -> str:
     return (tmp_path / "site" / "index.html").read_text("utf-8")
 
 
+@pytest.mark.slow  # builds a MkDocs site
 def test_mkdocs_site_builds_with_the_extension(tmp_path: Path) -> None:
     config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
     html = _mkdocs(tmp_path, config, PAGE + "\n```journeymd\nfile: pizza.journey.yaml\n```\n")
     assert html.count('<figure class="journeymd" style="overflow-x:auto;max-width:100%"><svg') == 2
 
 
+@pytest.mark.slow  # builds a MkDocs site
 def test_mkdocs_site_builds_with_superfences(tmp_path: Path) -> None:
     config = textwrap.dedent("""\
         site_name: Journeys
@@ -252,6 +254,7 @@ def _mkdocs_fails(tmp_path: Path, config: str, page: str) -> str:
 FRONT_MATTER = "---\ntitle: Journeys\n---\n\n"
 
 
+@pytest.mark.slow  # builds a MkDocs site
 def test_a_broken_journey_fails_a_strict_mkdocs_build_at_the_page_line(tmp_path: Path) -> None:
     config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
     # Four lines of front matter: the fence is on page line 7, 'emotion: 9' on line 13.
@@ -260,6 +263,7 @@ def test_a_broken_journey_fails_a_strict_mkdocs_build_at_the_page_line(tmp_path:
     assert "Aborted with 1 warnings in strict mode!" in said
 
 
+@pytest.mark.slow  # builds a MkDocs site
 def test_fail_on_error_fails_mkdocs_with_the_message_not_a_traceback(tmp_path: Path) -> None:
     config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown:\n      fail_on_error: true\n"
     said = _mkdocs_fails(tmp_path, config, PAGE.replace("title:", "titel:"))
@@ -267,6 +271,7 @@ def test_fail_on_error_fails_mkdocs_with_the_message_not_a_traceback(tmp_path: P
     assert "Aborted with a BuildError!" in said
 
 
+@pytest.mark.slow  # builds a MkDocs site
 def test_a_fence_that_cannot_be_shown_fails_a_strict_mkdocs_build_at_its_line(tmp_path: Path) -> None:
     config = "site_name: Journeys\nmarkdown_extensions:\n  - journeymd.markdown\n"
     said = _mkdocs_fails(tmp_path, config, FRONT_MATTER + PAGE.replace("```journeymd", "```journeymd view=wall"))

@@ -8,12 +8,15 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 import journeymd
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOES = ROOT / "examples" / "shoes.journey.yaml"
 
 
+@pytest.mark.slow  # renders in a child process
 def test_a_journey_shows_as_the_map_journeymd_renders() -> None:
     svg = journeymd.load(SHOES)._repr_svg_()
     rendered = subprocess.run(

@@ -138,6 +138,7 @@ def test_diff_render_writes_only_formats_it_knows_and_never_over_a_journey(tmp_p
     assert "jm-ghost" in html and "jm-card-new" in html
 
 
+@pytest.mark.slow  # rasterises
 def test_a_png_too_large_to_draw_is_refused_with_what_to_do_instead(tmp_path: Path) -> None:
     from journeygen import make_yaml
 

@@ -80,7 +80,10 @@ def _check_page(scene: Scene, page_name: str, pixels_wide: float, min_px: float)
 
 
 @pytest.mark.parametrize("page_name", PAGES)
-@pytest.mark.parametrize("journey_name", list(JOURNEYS))
+@pytest.mark.parametrize(
+    "journey_name",
+    [pytest.param(name, marks=pytest.mark.slow) if name == "gen200" else name for name in JOURNEYS],  # 200 steps
+)
 def test_every_page_size_holds_every_step_once_readably_and_inside_the_page(page_name: str, journey_name: str) -> None:
     _check_every_page(JOURNEYS[journey_name], page_name)
 
@@ -351,6 +354,7 @@ def test_a_png_falls_back_to_sans_faces_regular_first(tmp_path: Path, monkeypatc
                      "NotoSansCJK-Bold.ttc"]  # fmt: skip
 
 
+@pytest.mark.slow  # PNG of every page
 def test_the_api_draws_one_picture_per_page_at_the_pages_size() -> None:
     import struct
 
@@ -424,6 +428,7 @@ def _flow_nodes(svg: bytes) -> dict[str, tuple[float, float]]:
     return found
 
 
+@pytest.mark.slow  # Graphviz in a child process
 def test_the_flow_chart_stands_phases_side_by_side_in_the_journeys_order() -> None:
     from journeymd.render import render
 

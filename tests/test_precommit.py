@@ -67,6 +67,7 @@ def _configure(repo: Path) -> None:
     (repo / ".pre-commit-config.yaml").write_text(f"repos:\n  - repo: {ROOT}\n    rev: {rev}\n    hooks:\n{hooks}")
 
 
+@pytest.mark.slow  # pre-commit builds an environment
 @pytest.mark.skipif(not shutil.which("git"), reason="needs git")
 def test_hooks_run_under_pre_commit(tmp_path: Path) -> None:
     if not (shutil.which("pre-commit") or Path(sys.executable).with_name("pre-commit").exists()):

@@ -249,6 +249,7 @@ def _curve_segments(svg: str) -> list[tuple[float, float, float, float]]:
     return segments
 
 
+@pytest.mark.slow  # Hypothesis
 @given(st.lists(st.one_of(st.none(), st.integers(-2, 2)), min_size=2, max_size=12))
 @settings(max_examples=60, deadline=None)
 def test_the_emotion_curve_never_swings_past_the_scores(scores: list[int | None]) -> None:
@@ -299,6 +300,7 @@ def test_user_text_is_escaped_in_svg_and_dot() -> None:
     assert graph.get_edge(journey.steps[0].id, "two").attr["label"] == '\\\\N " -> x'
 
 
+@pytest.mark.slow  # several processes
 def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
     source = tmp_path / "g.journey.yaml"
     source.write_text(make_yaml(30, seed=5), "utf-8")
@@ -324,6 +326,7 @@ def test_every_theme_renders_valid_svg(theme: str) -> None:
     assert ("prefers-color-scheme:dark" in style) == (theme == "auto")
 
 
+@pytest.mark.slow  # rasterises
 def test_png_has_the_map_size_times_scale() -> None:
     journey = journeymd.loads(BRANCHY)
     scene = layout(journey)
@@ -365,6 +368,7 @@ def test_flow_view_is_laid_out_by_graphviz(tmp_path: Path) -> None:
     assert "retour-in-winkel->zoekt-online" in titles
 
 
+@pytest.mark.slow  # Graphviz and rasterising
 def test_flow_view_keys_its_colours_in_the_theme_and_renders_to_png(tmp_path: Path) -> None:
     journey = journeymd.loads(BRANCHY)
     dark = render(journey, "svg", theme="dark", view="flow").decode()
@@ -447,6 +451,7 @@ def test_golden_minimal_map() -> None:
         )
 
 
+@pytest.mark.slow  # a 200-step map
 def test_two_hundred_steps_stay_readable() -> None:
     """No shrinking: a long journey keeps full-size columns and type, it just gets wider."""
     journey = journeymd.loads(make_yaml(200, seed=2))

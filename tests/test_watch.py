@@ -10,6 +10,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -36,6 +38,7 @@ def _wait(condition, seconds: float = 20) -> bool:  # type: ignore[no-untyped-de
     return False
 
 
+@pytest.mark.slow  # a watching process
 def test_watch_rerenders_reports_problems_and_serves_a_reloading_preview(tmp_path: Path) -> None:
     source = tmp_path / "shoes.journey.yaml"
     shutil.copy(ROOT / "examples" / "shoes.journey.yaml", source)
@@ -115,6 +118,7 @@ def _status(port: int, path: str, host: str | None) -> str:
     return answer.split(b"\r\n", 1)[0].decode("ascii")
 
 
+@pytest.mark.slow  # a watching process
 def test_the_preview_answers_only_to_local_names(tmp_path: Path) -> None:
     # A page on attacker.example that points its name at 127.0.0.1 (DNS rebinding) sends its own Host.
     source = tmp_path / "m.journey.yaml"

@@ -3,6 +3,7 @@ and its ISC licence)."""
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
 from .._data import read_text
@@ -39,8 +40,6 @@ CHANNEL_ICONS = {
 @cache
 def icon_paths() -> dict[str, str]:
     """Each bundled icon's path data, read once and only when a map has a chip with an icon."""
-    import json
-
     paths: dict[str, str] = json.loads(read_text("icons.json"))["icons"]
     return paths
 
