@@ -36,8 +36,9 @@ def step_summary(ctx: Context, step: Step) -> str:
     """What a screen reader says of a step: its number, name, emotions, touchpoints, departments."""
     loc = ctx.loc
     parts = [f"{label(loc, 'step')} {step.index + 1}: {step.name}"]
+    names = {p.id: p.name for p in ctx.j.personas}
     for persona, score in step.emotion.items():
-        who = f" ({persona})" if persona and len(ctx.personas) > 1 else ""
+        who = f" ({names.get(persona, persona)})" if persona and len(ctx.personas) > 1 else ""
         parts.append(f"{label(loc, 'emotion')}{who} {score:+d}")
     if step.touchpoints:
         parts.append(f"{label(loc, 'touchpoints')}: " + ", ".join(t.name for t in step.touchpoints))
