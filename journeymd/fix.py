@@ -134,9 +134,9 @@ def _alike(old: str, new: str) -> bool:
 
 def _dutch(old: str, new: str) -> bool:
     """A Dutch key with only this English meaning ('gevoel' is feels or emotion: not sure)."""
-    from .validate import _DUTCH_KEYS
+    from .validate import DUTCH_KEYS
 
-    return _DUTCH_KEYS.get(old.casefold().replace("'", ""), ()) == (new,)
+    return DUTCH_KEYS.get(old.casefold().replace("'", ""), ()) == (new,)
 
 
 def _round_trip(text: str, corrections: list[Correction]) -> str | None:
