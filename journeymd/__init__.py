@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from ._gc import gc_paused
 
-# Imported before ``problems()`` below is defined: importing the submodule later would replace
-# the function with the module of the same name.
-from .problems import JourneyError, Problem
+# The classes live in ``journeymd.problem``; ``journeymd.problems`` is the function below (a module
+# of that name would replace it on import).
+from .problem import JourneyError, Problem
 
 if TYPE_CHECKING:
     from pathlib import Path

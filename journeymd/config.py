@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._record import Record, dataclass
-from .problems import did_you_mean
+from .problem import did_you_mean
 
 if TYPE_CHECKING:
     from .lint import LintConfig
@@ -117,7 +117,7 @@ def load_config(path: Path) -> ProjectConfig:
             raise ConfigError(f"{path}: [tool.journeymd] must be a table with a 'lint' table")
     else:
         from .loader import parse_yaml, read_text
-        from .problems import JourneyError
+        from .problem import JourneyError
 
         try:
             data = parse_yaml(read_text(path), str(path)) or {}

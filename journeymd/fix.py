@@ -21,7 +21,7 @@ from typing import Any
 
 from ._record import Record, dataclass
 from .loader import parse_yaml
-from .problems import JourneyError, Problem, closest
+from .problem import JourneyError, Problem, closest
 
 __all__ = ["Correction", "Fixed", "fix_text"]
 

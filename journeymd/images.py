@@ -19,7 +19,7 @@ from typing import Any
 
 from ._record import Record, dataclass
 from .loader import YList, YMap
-from .problems import Problem, shorten
+from .problem import Problem, shorten
 
 __all__ = ["MAX_IMAGE_BYTES", "Picture", "pictures_fingerprint", "repository_root", "resolve_images"]
 
@@ -206,7 +206,7 @@ def pictures_fingerprint(source: Path) -> bytes:
     import hashlib
 
     from .loader import decode, parse_yaml
-    from .problems import JourneyError
+    from .problem import JourneyError
 
     try:
         name = str(source)

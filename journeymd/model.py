@@ -91,7 +91,7 @@ class Persona(Record):
     @property
     def short_name(self) -> str:
         """'Sanne' for 'Sanne, first-time buyer': the name before its tag line, for messages and keys."""
-        from .problems import shorten
+        from .problem import shorten
 
         return shorten(self.name.split(",")[0], 30)
 

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .problems import CannotRender, EngineMissing, MissingGlyphs, TooLarge
+from .problem import CannotRender, EngineMissing, MissingGlyphs, TooLarge
 from .textmetrics import font_path, has_glyph
 
 __all__ = ["EngineMissing", "MissingGlyphs", "find_chromium", "svg_to_pdf", "svg_to_png"]

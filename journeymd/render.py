@@ -280,7 +280,8 @@ def render(
 
         return to_dot(journey, one_theme).encode("utf-8")
     if fmt in ("markdown", "mermaid"):
-        from .export import to_markdown, to_mermaid
+        from .markdown_export import to_markdown
+        from .mermaid_export import to_mermaid
 
         return (to_markdown(journey) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
     if fmt == "pdf" and page is not None and page.height is not None and view != "flow":

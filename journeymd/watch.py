@@ -15,8 +15,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .batch import Job, run
-from .problems import JourneyError, Problem
-from .report import format_problems
+from .problem import JourneyError, Problem
+from .reporting import format_problems
 
 __all__ = ["Preview", "watch"]
 

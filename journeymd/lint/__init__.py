@@ -14,7 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from ..model import Journey
-from ..problems import Problem
+from ..problem import Problem
 
 __all__ = ["LintConfig", "Rule", "all_rules", "lint", "rules_markdown"]
 

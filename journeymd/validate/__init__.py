@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..loader import YList, YMap
-from ..problems import Problem, closest
+from ..problem import Problem, closest
 from .hints import DUTCH_KEYS
 from .lanes import lane_problems
 from .limits import (

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..loader import YList, YMap
-from ..problems import Problem, shorten
+from ..problem import Problem, shorten
 
 # A parenthesis that belongs to a smiley, :( or ;-), opens or closes nothing.
 _SMILEY = re.compile(r"[:;=]-?[()]")

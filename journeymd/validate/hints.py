@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from ..loader import YMap
-from ..problems import did_you_mean, shorten
+from ..problem import did_you_mean, shorten
 from ..slug import name_id, slugify
 from .limits import SUGGESTION_COMPARISONS
 from .reading import maps, with_ids

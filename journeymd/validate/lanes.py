@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..loader import YMap
-from ..problems import Problem, did_you_mean, shorten
+from ..problem import Problem, did_you_mean, shorten
 from .reading import is_number, maps, with_ids
 from .wording import describe, number_text
 

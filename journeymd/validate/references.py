@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..loader import Pos, YList, YMap
-from ..problems import Problem, did_you_mean, shorten
+from ..problem import Problem, did_you_mean, shorten
 from ..slug import slugify, step_ids
 from .commas import comma_splits
 from .hints import END_WORDS, Hints

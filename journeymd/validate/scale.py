@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..loader import YList, YMap
-from ..problems import Problem
+from ..problem import Problem
 from .reading import emotion_range, is_number, maps
 from .wording import number_text
 

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ..loader import YList, YMap
-from ..problems import Problem, closest, did_you_mean
+from ..problem import Problem, closest, did_you_mean
 from ..slug import slugify
 from .hints import as_mapping_hint, comma_hint, meaning, translated
 from .reading import emotion_range, locate

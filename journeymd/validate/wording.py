@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..problems import shorten
+from ..problem import shorten
 
 TYPE_WORDS = {
     "string": "text",

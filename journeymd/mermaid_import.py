@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from .export import WORD_JOINER
-from .problems import JourneyError, Problem, shorten
+from .mermaid_export import WORD_JOINER
+from .problem import JourneyError, Problem, shorten
 from .slug import slugify, step_ids
 from .validate import MAX_PERSONAS, MAX_STEPS, schema
 
