@@ -82,22 +82,52 @@ def to_mermaid(journey: Journey) -> str:
     What Mermaid cannot show is listed in a comment at the top.
     """
     persona = journey.persona or journey.persona_ids()[0]
-    names = journey.persona_names()
     steps = journey.steps
     by_persona = bool(journey.personas)
-    # Only what this journey has and Mermaid cannot show.
-    lost = [what for what, has in (
-        ("lanes (thinks, feels, touchpoints, questions)",
-         any(s.thinks or s.feels or s.touchpoints or s.questions for s in steps)),
-        ("pain points and opportunities", any(s.pain_points or s.opportunities for s in steps)),
-        ("branches and loops (next)", any(link.explicit for s in steps for link in s.next)),
-        ("drop-off moments", any(s.drop_off is not None for s in steps)),
-        ("departments (the actors are the personas)", by_persona and any(s.departments for s in steps)),
-    ) if has]  # fmt: skip
     actors = {s.id: _mermaid_task_actors(journey, s) if by_persona else [] for s in steps}
     # A task has one score: the default persona's where it takes the step, else the first actor's.
     scorer = {s.id: persona if s.taken_by(persona) or not actors[s.id] else actors[s.id][0] for s in steps}
     scores = {s.id: s.emotion.get(scorer[s.id]) for s in steps}
+    lost = _not_shown(journey, persona, actors, scores)
+    # Every user text goes through _mermaid_text: a newline in a persona's name would end this
+    # comment and start diagram lines of its own.
+    header = (
+        f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}." if lost else "%% Exported by journeymd."
+    )
+    lines = [header, "journey", *_heading(journey)]
+    loc = journey.locale
+    names = journey.persona_names()
+    person = {p: _mermaid_person(name) or _mermaid_person(p) or label(loc, "persona") for p, name in names.items()}
+    for number, phase in enumerate(journey.phases, 1):
+        if not phase.steps:
+            continue
+        section = _mermaid_text(phase.name) or f"{label(loc, 'phase')} {number}"  # 'section' alone is an error
+        lines.append(f"    section {section}")
+        for step in phase.steps:
+            if by_persona:
+                actor_text = ", ".join(person[p] for p in actors[step.id] if p in person)
+            else:
+                # A step nobody owns has no actors, rather than a stand-in that would read as one
+                # more department.
+                actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
+            lines.append(_task(journey, step, scores[step.id], actor_text))
+    return "\n".join(lines) + "\n"
+
+
+def _task(journey: Journey, step: Step, score: int | None, actor_text: str) -> str:
+    """The task line of a step: its name, its score and its actors (if any)."""
+    written = _mermaid_written_score(step, score, journey.scale)
+    name = _mermaid_label(step.name, f"{label(journey.locale, 'step')} {step.index + 1}")
+    return f"      {name}: {written}" + (f": {actor_text}" if actor_text else "")
+
+
+def _not_shown(
+    journey: Journey, persona: str, actors: dict[str, list[str]], scores: dict[str, int | None]
+) -> list[str]:
+    """What this journey has and Mermaid cannot show, for the comment at the top."""
+    steps = journey.steps
+    lost = _parts_not_shown(journey)
+    names = journey.persona_names()
     differ = [s for s in steps if any(s.emotion.get(a, scores[s.id]) != scores[s.id] for a in actors[s.id])]
     if differ:
         lost.append(f"other personas' scores where they differ on {len(differ)} step(s) (the score is "
@@ -112,12 +142,26 @@ def to_mermaid(journey: Journey) -> str:
              *(d.name for s in steps for d in s.departments), *names.values()]  # fmt: skip
     if any(c in text for text in texts for c in ":;#,"):
         lost.append("':', ';', '#' and ',' in names, which Mermaid reads as syntax: written as look-alikes")
-    # Every user text goes through _mermaid_text: a newline in a persona's name would end this
-    # comment and start diagram lines of its own.
-    header = (
-        f"%% Exported by journeymd. Not shown in Mermaid: {'; '.join(lost)}." if lost else "%% Exported by journeymd."
-    )
-    lines = [header, "journey"]
+    return lost
+
+
+def _parts_not_shown(journey: Journey) -> list[str]:
+    """The parts of a map that a Mermaid journey has no place for, those this journey has."""
+    steps = journey.steps
+    by_persona = bool(journey.personas)
+    return [what for what, has in (
+        ("lanes (thinks, feels, touchpoints, questions)",
+         any(s.thinks or s.feels or s.touchpoints or s.questions for s in steps)),
+        ("pain points and opportunities", any(s.pain_points or s.opportunities for s in steps)),
+        ("branches and loops (next)", any(link.explicit for s in steps for link in s.next)),
+        ("drop-off moments", any(s.drop_off is not None for s in steps)),
+        ("departments (the actors are the personas)", by_persona and any(s.departments for s in steps)),
+    ) if has]  # fmt: skip
+
+
+def _heading(journey: Journey) -> list[str]:
+    """The diagram's title and accessible title and description, those the journey has."""
+    lines = []
     title = _mermaid_text(journey.title)
     if title:  # 'title' with nothing after it is a syntax error
         lines.append(f"    title {title}")
@@ -126,21 +170,4 @@ def to_mermaid(journey: Journey) -> str:
         text = re.sub(r"%(?=%)", "% ", " ".join(_MERMAID_CONTROL.sub(" ", str(journey.mermaid.get(key, ""))).split()))
         if text:
             lines.append(f"    {statement}: {text}")
-    loc = journey.locale
-    person = {p: _mermaid_person(name) or _mermaid_person(p) or label(loc, "persona") for p, name in names.items()}
-    for number, phase in enumerate(journey.phases, 1):
-        if not phase.steps:
-            continue
-        section = _mermaid_text(phase.name) or f"{label(loc, 'phase')} {number}"  # 'section' alone is an error
-        lines.append(f"    section {section}")
-        for step in phase.steps:
-            if by_persona:
-                actor_text = ", ".join(person[p] for p in actors[step.id] if p in person)
-            else:
-                # A step nobody owns has no actors, rather than a stand-in that would read as one
-                # more department.
-                actor_text = ", ".join(_mermaid_actor(d, loc) for d in step.departments)
-            score = _mermaid_written_score(step, scores[step.id], journey.scale)
-            name = _mermaid_label(step.name, f"{label(loc, 'step')} {step.index + 1}")
-            lines.append(f"      {name}: {score}" + (f": {actor_text}" if actor_text else ""))
-    return "\n".join(lines) + "\n"
+    return lines

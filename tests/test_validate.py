@@ -175,6 +175,29 @@ phases:
             "{file}:10:38: unknown lane 'thinks'; 'thinks' is one of the map's own lanes: write it as the step's 'thinks:'",
         ],
     ),
+    "lane_definitions": (
+        """\
+journeymd: 1
+lanes:
+  - {id: effort, name: Effort, kind: score, min: 5, max: 1}
+  - {id: note, name: Note, kind: text, max: 3}
+  - {id: thinks, name: Thinks}
+  - {id: note, name: Note again}
+phases:
+  - name: Buy
+    steps:
+      - name: Pay
+        lanes: {note: [a, b], efort: 1}
+""",
+        [
+            "{file}:3:58: a score lane's 'max' must be above its 'min' (5 … 1)",
+            "{file}:4:40: only a score lane has 'max'; this lane's kind is 'text'",
+            "{file}:5:10: 'thinks' is one of the map's own lanes; list it by name, or give your lane another id",
+            "{file}:6:10: duplicate lane id 'note' (first at line 4)",
+            "{file}:11:23: lane 'note' is a text lane: give one text; got a list",
+            "{file}:11:31: unknown lane 'efort' (did you mean 'effort'?)",
+        ],
+    ),
     "comma_split": (
         """\
 journeymd: 1

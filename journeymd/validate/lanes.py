@@ -34,17 +34,7 @@ def lane_problems(data: YMap, path: str) -> Iterator[Problem]:
                            "duplicate-id")  # fmt: skip
         else:
             lanes[lane_id] = lane
-        kind = lane.get("kind", "text")
-        low, high = lane.get("min", 1), lane.get("max", 5)
-        if kind != "score":
-            for key in ("min", "max"):
-                if key in lane:
-                    yield key_at(lane, key, f"only a score lane has '{key}'; this lane's kind is '{kind}'", "lane")
-        elif is_number(low) and is_number(high) and low >= high:
-            where = "max" if "max" in lane else "min"
-            yield value_at(
-                lane, where, f"a score lane's 'max' must be above its 'min' ({number_text(low)} … {number_text(high)})"
-            )
+        yield from _range_problems(lane, key_at, value_at)
     for phase in maps(data, "phases"):
         for step in maps(phase, "steps"):
             filled = step.get("lanes")
@@ -53,15 +43,31 @@ def lane_problems(data: YMap, path: str) -> Iterator[Problem]:
             for key, value in filled.items():
                 own = lanes.get(str(key))
                 if own is None:
-                    if str(key) in built_in:
-                        hint = f"; '{key}' is one of the map's own lanes: write it as the step's '{key}:'"
-                    else:
-                        hint = did_you_mean(str(key), lanes) or (
-                            f"; define it under the top-level 'lanes:' as {{id: {key}, name: …, kind: text}}"
-                        )
+                    hint = _unknown_lane_hint(str(key), lanes, built_in)
                     yield key_at(filled, key, f"unknown lane '{shorten(str(key))}'{hint}")
-                    continue
-                yield from _lane_value_problems(own, filled, key, value, value_at)
+                else:
+                    yield from _lane_value_problems(own, filled, key, value, value_at)
+
+
+def _range_problems(lane: YMap, key_at: Any, value_at: Any) -> Iterator[Problem]:
+    """A score lane's range runs upwards; a lane of another kind has none."""
+    kind = lane.get("kind", "text")
+    low, high = lane.get("min", 1), lane.get("max", 5)
+    if kind != "score":
+        for key in ("min", "max"):
+            if key in lane:
+                yield key_at(lane, key, f"only a score lane has '{key}'; this lane's kind is '{kind}'", "lane")
+    elif is_number(low) and is_number(high) and low >= high:
+        where = "max" if "max" in lane else "min"
+        yield value_at(
+            lane, where, f"a score lane's 'max' must be above its 'min' ({number_text(low)} … {number_text(high)})"
+        )
+
+
+def _unknown_lane_hint(key: str, lanes: dict[str, YMap], built_in: tuple[str, ...]) -> str:
+    if key in built_in:
+        return f"; '{key}' is one of the map's own lanes: write it as the step's '{key}:'"
+    return did_you_mean(key, lanes) or f"; define it under the top-level 'lanes:' as {{id: {key}, name: …, kind: text}}"
 
 
 def _lane_value_problems(lane: YMap, filled: YMap, key: str, value: Any, value_at: Any) -> Iterator[Problem]:

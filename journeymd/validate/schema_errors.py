@@ -209,34 +209,18 @@ def _explain(error: Any, root: Any, path: str) -> Iterator[Problem]:
 
 
 def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: dict[str, Any]) -> str:
+    """What the failed schema ``keyword`` (with its ``value``) says about ``instance``, in words."""
     if keyword == "const" or (keyword == "type" and "const" in node):  # one message, not one per keyword
-        message = f"{field} must be {node['const']}, not {describe(instance)}"
-        if isinstance(instance, str) and instance.strip() == str(node["const"]):
-            message += "; write it without quotes"
-        return message
+        return _const_message(instance, field, node)
     if keyword == "type":
-        message = f"{field} must be {_expects(node)}, not {describe(instance)}"
-        if "string" in value and isinstance(instance, (bool, int, float)):
-            message += "; put it in quotes to keep it as text"
-        return message
+        return _type_message(value, instance, field, node)
     if keyword == "enum":
         options = ", ".join(str(v) for v in value)
         return f"{field} must be one of {options}; got '{instance}'{did_you_mean(str(instance), map(str, value))}"
     if keyword in ("minimum", "maximum"):
-        message = f"{field} must be {_expects(node)}, not {number_text(instance)}"
-        if node.get("maximum") == 1 and isinstance(instance, (int, float)) and 1 < instance <= 100:
-            message += f"; for {instance:g} percent write {instance / 100:g} or '{instance:g}%'"
-        return message
+        return _range_message(instance, field, node)
     if keyword == "pattern":
-        if "%" in value:
-            percentage = "a percentage from 0% to 100% such as '35%'"
-            return f"{field} must be a fraction from 0 to 1 or {percentage}, not {quoted(instance)}"
-        message = (
-            f"{field} must be an id (ASCII letters and digits, '-', '_' and '.', starting with a letter or digit), "
-            f"not {quoted(instance)}"
-        )
-        suggestion = slugify(instance, "")
-        return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
+        return _pattern_message(value, instance, field)
     if keyword == "minLength":
         return f"{field} must not be empty"
     if keyword == "maxLength":
@@ -246,6 +230,39 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
     if keyword == "uniqueItems":
         return f"{field} lists '{_first_repeat(instance)}' more than once"
     return f"{field}: {keyword} {value} not met"
+
+
+def _const_message(instance: Any, field: str, node: dict[str, Any]) -> str:
+    message = f"{field} must be {node['const']}, not {describe(instance)}"
+    if isinstance(instance, str) and instance.strip() == str(node["const"]):
+        message += "; write it without quotes"
+    return message
+
+
+def _type_message(types: Any, instance: Any, field: str, node: dict[str, Any]) -> str:
+    message = f"{field} must be {_expects(node)}, not {describe(instance)}"
+    if "string" in types and isinstance(instance, (bool, int, float)):
+        message += "; put it in quotes to keep it as text"
+    return message
+
+
+def _range_message(instance: Any, field: str, node: dict[str, Any]) -> str:
+    message = f"{field} must be {_expects(node)}, not {number_text(instance)}"
+    if node.get("maximum") == 1 and isinstance(instance, (int, float)) and 1 < instance <= 100:
+        message += f"; for {instance:g} percent write {instance / 100:g} or '{instance:g}%'"
+    return message
+
+
+def _pattern_message(pattern: str, instance: Any, field: str) -> str:
+    if "%" in pattern:
+        percentage = "a percentage from 0% to 100% such as '35%'"
+        return f"{field} must be a fraction from 0 to 1 or {percentage}, not {quoted(instance)}"
+    message = (
+        f"{field} must be an id (ASCII letters and digits, '-', '_' and '.', starting with a letter or digit), "
+        f"not {quoted(instance)}"
+    )
+    suggestion = slugify(instance, "")
+    return message + (f" (did you mean '{suggestion}'?)" if suggestion else "")
 
 
 def _first_repeat(items: Sequence[Any]) -> Any:
