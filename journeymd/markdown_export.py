@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from .i18n import label, percent
 from .i18n import number as count
-from .model import CustomLane, Journey, Link, Step, score_text
+from .model import CustomLane, Journey, Link, Persona, Step, score_text
 
 __all__ = ["to_markdown"]
 
@@ -146,17 +146,7 @@ def to_markdown(journey: Journey) -> str:
     if journey.description:
         out += [_paragraph(journey.description), ""]
     for persona in journey.personas:
-        line = f"**{md(label(loc, 'persona'))}: {md(persona.name.strip())}**"
-        if persona.description:
-            line += f" — {md(persona.description)}"
-        out += [line, ""]
-        if persona.quote:
-            out += [f"> {_paragraph(persona.quote)}", ""]
-        for key, items in (("goals", persona.goals), ("frustrations", persona.frustrations)):
-            if items:
-                out += [f"- *{md(label(loc, key))}:* " + "; ".join(md(i) for i in items)]
-        if persona.goals or persona.frustrations:
-            out.append("")
+        out += _persona(persona, loc)
     turns = _turns(journey)
     headers = ["#", label(loc, "step"), label(loc, "emotion"), label(loc, "touchpoints"), label(loc, "departments"),
                label(loc, "pain_points"), label(loc, "opportunities")]  # fmt: skip
@@ -175,18 +165,39 @@ def to_markdown(journey: Journey) -> str:
             continue
         out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
         for step in phase.steps:
-            cells = [
-                str(step.index + 1),
-                _step_cell(step, journey),
-                _emotion(journey, step),
-                _cell(t.name for t in step.touchpoints),
-                _cell(d.name for d in step.departments),
-                _cell(step.pain_points),
-                _cell(step.opportunities),
-                *(_own_lane_cell(lane, step.lanes.get(lane.id)) for lane in own_lanes),
-            ]
+            cells = _step_row(journey, step, own_lanes)
             if turns:
                 cells.append(_next_cell(turns.get(step.id), journey))
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _persona(persona: Persona, loc: str) -> list[str]:
+    """A persona's lines: name and description in bold, their quote, goals and frustrations."""
+    line = f"**{md(label(loc, 'persona'))}: {md(persona.name.strip())}**"
+    if persona.description:
+        line += f" — {md(persona.description)}"
+    out = [line, ""]
+    if persona.quote:
+        out += [f"> {_paragraph(persona.quote)}", ""]
+    for key, items in (("goals", persona.goals), ("frustrations", persona.frustrations)):
+        if items:
+            out += [f"- *{md(label(loc, key))}:* " + "; ".join(md(i) for i in items)]
+    if persona.goals or persona.frustrations:
+        out.append("")
+    return out
+
+
+def _step_row(journey: Journey, step: Step, own_lanes: list[CustomLane]) -> list[str]:
+    """A step's cells in its phase's table, up to (not with) the Next column."""
+    return [
+        str(step.index + 1),
+        _step_cell(step, journey),
+        _emotion(journey, step),
+        _cell(t.name for t in step.touchpoints),
+        _cell(d.name for d in step.departments),
+        _cell(step.pain_points),
+        _cell(step.opportunities),
+        *(_own_lane_cell(lane, step.lanes.get(lane.id)) for lane in own_lanes),
+    ]
