@@ -27,7 +27,6 @@ from .reading import locate
 from .references import reference_problems
 from .scale import scale_problems
 from .schema_access import fast_validator, schema, schema_digest, schema_text
-from .schema_errors import schema_problems
 from .wording import describe
 
 __all__ = [
@@ -52,7 +51,10 @@ def check(data: Any, path: str) -> list[Problem]:
     try:
         fast_validator()(data)
     except ValueError:  # fastjsonschema's errors, and those of the generated copy, are ValueErrors
-        # The compiled check stops at the first error; jsonschema explains all of them.
+        # The compiled check stops at the first error; jsonschema explains all of them. Only then
+        # are jsonschema and the module that words its errors imported.
+        from .schema_errors import schema_problems
+
         data, schema_found = schema_problems(data, path)
         # The missing version is reported once, by the version check.
         found |= {

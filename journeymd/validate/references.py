@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from ..loader import Pos, YList, YMap
@@ -22,12 +21,15 @@ CATALOGUES = ("personas", "touchpoints", "departments")
 LAYERS = ("frontstage", "backstage", "support")  # a blueprint step's actions, each with a department
 
 
-@dataclass(frozen=True)
 class At:
     """Makes the problem at a key of a mapping (its value, or with ``at_key`` the key itself) or at
-    an item of a list, in the file at ``path``."""
+    an item of a list, in the file at ``path``. (A plain class: a dataclass costs every run an
+    import-time compile.)"""
 
-    path: str
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
 
     def __call__(
         self, node: YMap | YList, key: Any, message: str, code: str = "reference", at_key: bool = False
@@ -39,14 +41,16 @@ class At:
         return Problem(self.path, line, column, message, code)
 
 
-@dataclass(frozen=True)
 class Known:
     """What a step's references are checked against."""
 
-    catalogues: dict[str, dict[str, Pos]]  # personas, touchpoints, departments: id -> where declared
-    steps: dict[str, YMap]  # step id -> the first step with it
-    hints: Hints
-    at: At
+    __slots__ = ("at", "catalogues", "hints", "steps")
+
+    def __init__(self, catalogues: dict[str, dict[str, Pos]], steps: dict[str, YMap], hints: Hints, at: At) -> None:
+        self.catalogues = catalogues  # personas, touchpoints, departments: id -> where declared
+        self.steps = steps  # step id -> the first step with it
+        self.hints = hints
+        self.at = at
 
 
 def reference_problems(data: YMap, path: str) -> Iterator[Problem]:
