@@ -17,9 +17,9 @@ from .links import check_links
 from .loader import read_text, source_name
 from .model import Journey
 
-# Imported before ``problems()`` below is defined: importing the submodule later would replace
-# the function with the module of the same name.
-from .problems import JourneyError, Problem
+# The classes live in ``journeymd.problem``; ``journeymd.problems`` is the function below (a module
+# of that name would replace it on import).
+from .problem import JourneyError, Problem
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -1,23 +1,25 @@
 # Generated from data/journey.schema.json by fastjsonschema; do not edit.
-# Regenerate: JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py
+# Regenerate: python tools/generate.py
 # ruff: noqa
 # mypy: ignore-errors
 SCHEMA_DIGEST = "b6a50f19"
 VERSION = "2.22.3"
 import re
 
-
 REGEX_PATTERNS = {
-    '^x-': re.compile('^x-'),
-    '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$': re.compile('^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%\\Z'),
-    '^[A-Za-z0-9][A-Za-z0-9_.-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9_.-]*\\Z'),
-    '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$': re.compile('^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)\\Z')
+    "^x-": re.compile("^x-"),
+    "^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$": re.compile("^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%\\Z"),
+    "^[A-Za-z0-9][A-Za-z0-9_.-]*$": re.compile("^[A-Za-z0-9][A-Za-z0-9_.-]*\\Z"),
+    "^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$": re.compile(
+        "^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)\\Z"
+    ),
 }
+
 
 class JsonSchemaValueException(ValueError):
     def __init__(self, message, value=None, name=None, definition=None, rule=None):
         super().__init__(message)
-        self.value, self.name, self.definition, self.rule = value, name, definition, rule
+        self.value, self.name, self.definition, self.rule = (value, name, definition, rule)
 
 
 JsonSchemaValuesException = JsonSchemaValueException
@@ -26,29 +28,64 @@ JsonSchemaValuesException = JsonSchemaValueException
 class Decimal:
     pass
 
+
 NoneType = type(None)
 
+
 def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'http://json-schema.org/draft-07/schema#', '$id': 'urn:journeymd:schema:journey:1', 'title': 'journeymd journey', 'description': 'A customer journey map as code: phases, steps, touchpoints, emotions and the departments behind them. Format version 1.', 'type': 'object', 'required': ['journeymd'], 'if': {'required': ['catalogue']}, 'then': {'description': 'A catalogue: personas, touchpoints and departments that journeys include.'}, 'else': {'required': ['phases']}, 'additionalProperties': False, 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'$schema': {'type': 'string', 'title': 'Schema', 'description': 'The schema this file follows (editors read it).', 'examples': ['https://journeymd.dev/schemas/journey.schema.json']}, 'journeymd': {'title': 'Format version', 'description': 'The journey format version this file is written in. Always 1 for now.', 'type': 'integer', 'const': 1, 'examples': [1]}, 'title': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'related': {'title': 'Related journeys', 'description': "Other journeys to read beside this one: the as-is and to-be map, the new and the returning customer. The map's header and the HTML report link to them.", 'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'anyOf': [{'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, {'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}]}, 'examples': [['buying-shoes-to-be.journey.yaml', {'journey': 'returning-customer.journey.yaml', 'relation': 'returning customer'}]]}, 'catalogue': {'title': 'Catalogue', 'description': "Marks this file as a catalogue, with its title: personas, touchpoints and departments that journeys share through 'include:'. A catalogue has no phases.", 'type': 'string', 'minLength': 1, 'examples': ['Webshop catalogue']}, 'include': {'title': 'Included catalogues', 'description': 'Catalogue files whose personas, touchpoints and departments this file uses as its own: paths relative to this file, inside its repository.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}, 'examples': [['../catalogue.yaml']]}, 'locale': {'title': 'Locale', 'description': 'Language of the labels journeymd adds itself (lane names, legends). Your own texts stay as written.', 'type': 'string', 'enum': ['en', 'nl'], 'default': 'en', 'examples': ['en', 'nl']}, 'persona': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'personas': {'title': 'Personas', 'description': 'The fictional customers this journey is drawn for.', 'type': 'array', 'items': {'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Persona id', 'description': 'Used as a key in step emotions.', 'examples': ['sanne']}, 'name': {'$ref': '#/definitions/label', 'title': 'Persona name', 'description': 'Name and short tag line.', 'examples': ['Sanne, first-time buyer']}, 'description': {'$ref': '#/definitions/text', 'title': 'Persona description', 'description': 'Traits and behaviour.', 'examples': ['34, runs twice a week, shops on her phone.']}, 'quote': {'$ref': '#/definitions/text', 'title': 'Quote', 'description': "Something the persona would say, in their own words; the map's persona card shows it.", 'examples': ['I want to run in them on Saturday, not wait for a refund.']}, 'photo': {'$ref': '#/definitions/picture', 'title': 'Photo', 'description': 'A picture of the persona for their card, instead of their initials.', 'examples': [{'src': 'personas/sanne.jpg', 'alt': 'Sanne in running gear'}]}, 'goals': {'$ref': '#/definitions/texts', 'title': 'Goals', 'description': 'What the persona wants to achieve.', 'examples': [['Shoes that fit, delivered before the weekend']]}, 'frustrations': {'$ref': '#/definitions/texts', 'title': 'Frustrations', 'description': 'What annoys the persona.', 'examples': [['Return processes that need a printer']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, 'examples': [[{'id': 'sanne', 'name': 'Sanne, first-time buyer'}]]}, 'touchpoints': {'title': 'Touchpoint catalogue', 'description': 'Every place the customer meets the brand. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Touchpoint id', 'description': 'Steps refer to the touchpoint by this id.', 'examples': ['hotline']}, 'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': "Shown on the map's chip.", 'examples': ['Customer service hotline']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, 'examples': [[{'id': 'newsletter', 'name': 'Newsletter', 'channel': 'email', 'online': True, 'kind': 'direct'}]]}, 'departments': {'title': 'Department catalogue', 'description': 'The parts of the business behind the touchpoints. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Department id', 'description': 'Steps refer to the department by this id.', 'examples': ['marketing']}, 'name': {'$ref': '#/definitions/label', 'title': 'Department name', 'description': "Shown on the map's tag.", 'examples': ['Online marketing']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, 'examples': [[{'id': 'logistics', 'name': 'Logistics'}]]}, 'lanes': {'title': 'Lanes', 'description': "Which lanes the map shows, in this order. By default every lane that has data, in the standard order. A lane written as {id, name, kind} is your own: steps fill it under its id in their 'lanes:'.", 'type': 'array', 'uniqueItems': True, 'minItems': 1, 'items': {'title': 'Lane', 'description': "One of the map's lanes by name, or your own lane defined here.", 'anyOf': [{'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Lane id', 'description': "Steps fill the lane under this id, in their 'lanes:'.", 'examples': ['effort']}, 'name': {'$ref': '#/definitions/label', 'title': 'Lane name', 'description': "Shown in the map's lane column.", 'examples': ['Customer effort']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'$ref': '#/definitions/label', 'title': 'Lane description', 'description': 'What the lane means, shown small under its name (for a score: what its ends mean).', 'examples': ['1 = effortless, 7 = hard work']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}], 'examples': ['emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}]}, 'examples': [['steps', 'emotion', 'touchpoints', 'pain_points'], ['steps', {'id': 'screen', 'name': 'Screen', 'kind': 'text'}, 'emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7, 'description': '1 = effortless'}]]}, 'emotion_scale': {'title': 'Emotion scale', 'description': "The scale emotions are scored on: whole numbers from min to max (default -2 to 2), optionally with a name per level, shown on the map's axis as numbers, names or faces.", 'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'min': {'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, 'max': {'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, 'levels': {'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, 'faces': {'title': 'Faces', 'description': 'true: the axis shows a face per level, from frowning to smiling, instead of numbers or names.', 'type': 'boolean', 'default': False, 'examples': [True]}}, 'examples': [{'min': 1, 'max': 5}, {'levels': ['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']}, {'min': -3, 'max': 3, 'faces': True}]}, 'phases': {'title': 'Phases', 'description': 'The stages of the journey, in order (for example awareness, consideration, purchase, service, loyalty).', 'type': 'array', 'minItems': 1, 'items': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Phase id', 'description': 'Defaults to a slug of the name.', 'examples': ['awareness']}, 'name': {'$ref': '#/definitions/label', 'title': 'Phase name', 'description': 'Shown on the phase band.', 'examples': ['Awareness', 'Oriëntatie']}, 'description': {'$ref': '#/definitions/text', 'title': 'Phase description', 'description': 'What happens in this phase.', 'examples': ['The customer learns that we exist.']}, 'goal': {'$ref': '#/definitions/text', 'title': 'Business goal', 'description': 'What the business wants from this phase.', 'examples': ['Be found by runners looking for new shoes']}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Phase duration', 'description': 'How long the phase takes.', 'examples': ['1-2 weeks']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'$ref': '#/definitions/kpi'}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'$ref': '#/definitions/step'}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'examples': [[{'name': 'Awareness', 'steps': [{'name': 'Sees an ad'}]}]]}}, 'definitions': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'text': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'texts': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'score': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, 'persona': {'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'quote': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'photo': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'goals': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frustrations': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, 'touchpoint': {'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, 'department': {'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, 'kpi': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'phase': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'goal': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'KPI name', 'description': 'What is measured.', 'examples': ['Conversion rate']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Step id', 'description': 'Defaults to a slug of the name; needed by `next` links.', 'examples': ['checkout']}, 'name': {'$ref': '#/definitions/label', 'title': 'Step name', 'description': 'What the customer does, short.', 'examples': ['Goes through checkout']}, 'description': {'$ref': '#/definitions/text', 'title': 'Step description', 'description': 'More about the step.', 'examples': ['Guest checkout, iDEAL payment.']}, 'does': {'$ref': '#/definitions/text', 'title': 'Does', 'description': 'What the customer does (doet).', 'examples': ['Fills in the address form']}, 'thinks': {'$ref': '#/definitions/text', 'title': 'Thinks', 'description': 'What the customer thinks (denkt).', 'examples': ['Why do I need an account?']}, 'feels': {'$ref': '#/definitions/text', 'title': 'Feels', 'description': 'What the customer feels, in words (voelt).', 'examples': ['Impatient']}, 'questions': {'$ref': '#/definitions/texts', 'title': 'Questions', 'description': 'Questions the customer has here (ask customer service).', 'examples': [['When will it arrive?']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'$ref': '#/definitions/score'}, {'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'$ref': '#/definitions/score'}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'$ref': '#/definitions/id'}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'$ref': '#/definitions/touchpoint-use'}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'$ref': '#/definitions/label'}, 'examples': [['marketing']]}, 'pain_points': {'$ref': '#/definitions/texts', 'title': 'Pain points', 'description': 'What goes wrong for the customer here (knelpunten).', 'examples': [['Return process unclear']]}, 'opportunities': {'$ref': '#/definitions/texts', 'title': 'Opportunities', 'description': 'What the business can improve or automate here (kansen).', 'examples': [['Abandoned-cart reminder e-mail']]}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Step duration', 'description': 'How long the step takes.', 'examples': ['2-3 days']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'$ref': '#/definitions/drop-off'}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'$ref': '#/definitions/link'}}, {'$ref': '#/definitions/link'}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'$ref': '#/definitions/journey-path', 'title': 'Opens a sub-journey', 'description': "A journey that zooms into this step (returning a parcel, applying for a loan): the map marks the step and links to the sub-journey's map, and the sub-journey names this step as the one it is part of.", 'examples': ['returns.journey.yaml']}, 'evidence': {'$ref': '#/definitions/texts', 'title': 'Physical evidence', 'description': 'What the customer sees or holds at this step (packaging, delivery note, return label).', 'examples': [['Return label', 'Delivery note']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'$ref': '#/definitions/text', 'title': 'Fail point', 'description': 'Where this step is likely to go wrong for the customer.', 'examples': ['Label printer at the post office is out of order']}, 'time_standard': {'$ref': '#/definitions/duration', 'title': 'Time standard', 'description': 'How long this step may take before the customer is let down.', 'examples': ['2 days']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'$ref': '#/definitions/text'}, {'type': 'number'}, {'$ref': '#/definitions/texts'}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'$ref': '#/definitions/picture', 'title': 'Storyboard image', 'description': 'A picture of the step (a screen, a letter, the shop), shown in the storyboard lane.', 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'touchpoint-use': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'link': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}, 'drop-off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}, 'step': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'does': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'thinks': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'feels': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'questions': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, {'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': 'Shown on the chip.', 'examples': ['Return label']}, 'channel': {'$ref': '#/definitions/touchpoint/properties/channel'}, 'online': {'$ref': '#/definitions/touchpoint/properties/online'}, 'kind': {'$ref': '#/definitions/touchpoint/properties/kind'}, 'icon': {'$ref': '#/definitions/touchpoint/properties/icon'}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['marketing']]}, 'pain_points': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'opportunities': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'$ref': '#/definitions/text'}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'$ref': '#/definitions/text', 'title': 'Reason', 'description': 'Why customers leave here.', 'examples': ['Shipping costs appear only at checkout']}, 'rate': {'$ref': '#/definitions/rate'}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'evidence': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'time_standard': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'action': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'department': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'action-text': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'custom-lane': {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}, 'picture': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'journey-path': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}}}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['journeymd']) - data.keys()
+        data__missing_keys = set(["journeymd"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'http://json-schema.org/draft-07/schema#', '$id': 'urn:journeymd:schema:journey:1', 'title': 'journeymd journey', 'description': 'A customer journey map as code: phases, steps, touchpoints, emotions and the departments behind them. Format version 1.', 'type': 'object', 'required': ['journeymd'], 'if': {'required': ['catalogue']}, 'then': {'description': 'A catalogue: personas, touchpoints and departments that journeys include.'}, 'else': {'required': ['phases']}, 'additionalProperties': False, 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'$schema': {'type': 'string', 'title': 'Schema', 'description': 'The schema this file follows (editors read it).', 'examples': ['https://journeymd.dev/schemas/journey.schema.json']}, 'journeymd': {'title': 'Format version', 'description': 'The journey format version this file is written in. Always 1 for now.', 'type': 'integer', 'const': 1, 'examples': [1]}, 'title': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'related': {'title': 'Related journeys', 'description': "Other journeys to read beside this one: the as-is and to-be map, the new and the returning customer. The map's header and the HTML report link to them.", 'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'anyOf': [{'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, {'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}]}, 'examples': [['buying-shoes-to-be.journey.yaml', {'journey': 'returning-customer.journey.yaml', 'relation': 'returning customer'}]]}, 'catalogue': {'title': 'Catalogue', 'description': "Marks this file as a catalogue, with its title: personas, touchpoints and departments that journeys share through 'include:'. A catalogue has no phases.", 'type': 'string', 'minLength': 1, 'examples': ['Webshop catalogue']}, 'include': {'title': 'Included catalogues', 'description': 'Catalogue files whose personas, touchpoints and departments this file uses as its own: paths relative to this file, inside its repository.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}, 'examples': [['../catalogue.yaml']]}, 'locale': {'title': 'Locale', 'description': 'Language of the labels journeymd adds itself (lane names, legends). Your own texts stay as written.', 'type': 'string', 'enum': ['en', 'nl'], 'default': 'en', 'examples': ['en', 'nl']}, 'persona': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'personas': {'title': 'Personas', 'description': 'The fictional customers this journey is drawn for.', 'type': 'array', 'items': {'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Persona id', 'description': 'Used as a key in step emotions.', 'examples': ['sanne']}, 'name': {'$ref': '#/definitions/label', 'title': 'Persona name', 'description': 'Name and short tag line.', 'examples': ['Sanne, first-time buyer']}, 'description': {'$ref': '#/definitions/text', 'title': 'Persona description', 'description': 'Traits and behaviour.', 'examples': ['34, runs twice a week, shops on her phone.']}, 'quote': {'$ref': '#/definitions/text', 'title': 'Quote', 'description': "Something the persona would say, in their own words; the map's persona card shows it.", 'examples': ['I want to run in them on Saturday, not wait for a refund.']}, 'photo': {'$ref': '#/definitions/picture', 'title': 'Photo', 'description': 'A picture of the persona for their card, instead of their initials.', 'examples': [{'src': 'personas/sanne.jpg', 'alt': 'Sanne in running gear'}]}, 'goals': {'$ref': '#/definitions/texts', 'title': 'Goals', 'description': 'What the persona wants to achieve.', 'examples': [['Shoes that fit, delivered before the weekend']]}, 'frustrations': {'$ref': '#/definitions/texts', 'title': 'Frustrations', 'description': 'What annoys the persona.', 'examples': [['Return processes that need a printer']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, 'examples': [[{'id': 'sanne', 'name': 'Sanne, first-time buyer'}]]}, 'touchpoints': {'title': 'Touchpoint catalogue', 'description': 'Every place the customer meets the brand. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Touchpoint id', 'description': 'Steps refer to the touchpoint by this id.', 'examples': ['hotline']}, 'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': "Shown on the map's chip.", 'examples': ['Customer service hotline']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, 'examples': [[{'id': 'newsletter', 'name': 'Newsletter', 'channel': 'email', 'online': True, 'kind': 'direct'}]]}, 'departments': {'title': 'Department catalogue', 'description': 'The parts of the business behind the touchpoints. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Department id', 'description': 'Steps refer to the department by this id.', 'examples': ['marketing']}, 'name': {'$ref': '#/definitions/label', 'title': 'Department name', 'description': "Shown on the map's tag.", 'examples': ['Online marketing']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, 'examples': [[{'id': 'logistics', 'name': 'Logistics'}]]}, 'lanes': {'title': 'Lanes', 'description': "Which lanes the map shows, in this order. By default every lane that has data, in the standard order. A lane written as {id, name, kind} is your own: steps fill it under its id in their 'lanes:'.", 'type': 'array', 'uniqueItems': True, 'minItems': 1, 'items': {'title': 'Lane', 'description': "One of the map's lanes by name, or your own lane defined here.", 'anyOf': [{'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Lane id', 'description': "Steps fill the lane under this id, in their 'lanes:'.", 'examples': ['effort']}, 'name': {'$ref': '#/definitions/label', 'title': 'Lane name', 'description': "Shown in the map's lane column.", 'examples': ['Customer effort']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'$ref': '#/definitions/label', 'title': 'Lane description', 'description': 'What the lane means, shown small under its name (for a score: what its ends mean).', 'examples': ['1 = effortless, 7 = hard work']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}], 'examples': ['emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}]}, 'examples': [['steps', 'emotion', 'touchpoints', 'pain_points'], ['steps', {'id': 'screen', 'name': 'Screen', 'kind': 'text'}, 'emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7, 'description': '1 = effortless'}]]}, 'emotion_scale': {'title': 'Emotion scale', 'description': "The scale emotions are scored on: whole numbers from min to max (default -2 to 2), optionally with a name per level, shown on the map's axis as numbers, names or faces.", 'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'min': {'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, 'max': {'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, 'levels': {'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, 'faces': {'title': 'Faces', 'description': 'true: the axis shows a face per level, from frowning to smiling, instead of numbers or names.', 'type': 'boolean', 'default': False, 'examples': [True]}}, 'examples': [{'min': 1, 'max': 5}, {'levels': ['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']}, {'min': -3, 'max': 3, 'faces': True}]}, 'phases': {'title': 'Phases', 'description': 'The stages of the journey, in order (for example awareness, consideration, purchase, service, loyalty).', 'type': 'array', 'minItems': 1, 'items': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Phase id', 'description': 'Defaults to a slug of the name.', 'examples': ['awareness']}, 'name': {'$ref': '#/definitions/label', 'title': 'Phase name', 'description': 'Shown on the phase band.', 'examples': ['Awareness', 'Oriëntatie']}, 'description': {'$ref': '#/definitions/text', 'title': 'Phase description', 'description': 'What happens in this phase.', 'examples': ['The customer learns that we exist.']}, 'goal': {'$ref': '#/definitions/text', 'title': 'Business goal', 'description': 'What the business wants from this phase.', 'examples': ['Be found by runners looking for new shoes']}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Phase duration', 'description': 'How long the phase takes.', 'examples': ['1-2 weeks']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'$ref': '#/definitions/kpi'}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'$ref': '#/definitions/step'}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'examples': [[{'name': 'Awareness', 'steps': [{'name': 'Sees an ad'}]}]]}}, 'definitions': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'text': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'texts': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'score': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, 'persona': {'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'quote': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'photo': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'goals': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frustrations': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, 'touchpoint': {'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, 'department': {'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, 'kpi': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'phase': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'goal': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'KPI name', 'description': 'What is measured.', 'examples': ['Conversion rate']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Step id', 'description': 'Defaults to a slug of the name; needed by `next` links.', 'examples': ['checkout']}, 'name': {'$ref': '#/definitions/label', 'title': 'Step name', 'description': 'What the customer does, short.', 'examples': ['Goes through checkout']}, 'description': {'$ref': '#/definitions/text', 'title': 'Step description', 'description': 'More about the step.', 'examples': ['Guest checkout, iDEAL payment.']}, 'does': {'$ref': '#/definitions/text', 'title': 'Does', 'description': 'What the customer does (doet).', 'examples': ['Fills in the address form']}, 'thinks': {'$ref': '#/definitions/text', 'title': 'Thinks', 'description': 'What the customer thinks (denkt).', 'examples': ['Why do I need an account?']}, 'feels': {'$ref': '#/definitions/text', 'title': 'Feels', 'description': 'What the customer feels, in words (voelt).', 'examples': ['Impatient']}, 'questions': {'$ref': '#/definitions/texts', 'title': 'Questions', 'description': 'Questions the customer has here (ask customer service).', 'examples': [['When will it arrive?']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'$ref': '#/definitions/score'}, {'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'$ref': '#/definitions/score'}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'$ref': '#/definitions/id'}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'$ref': '#/definitions/touchpoint-use'}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'$ref': '#/definitions/label'}, 'examples': [['marketing']]}, 'pain_points': {'$ref': '#/definitions/texts', 'title': 'Pain points', 'description': 'What goes wrong for the customer here (knelpunten).', 'examples': [['Return process unclear']]}, 'opportunities': {'$ref': '#/definitions/texts', 'title': 'Opportunities', 'description': 'What the business can improve or automate here (kansen).', 'examples': [['Abandoned-cart reminder e-mail']]}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Step duration', 'description': 'How long the step takes.', 'examples': ['2-3 days']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'$ref': '#/definitions/drop-off'}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'$ref': '#/definitions/link'}}, {'$ref': '#/definitions/link'}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'$ref': '#/definitions/journey-path', 'title': 'Opens a sub-journey', 'description': "A journey that zooms into this step (returning a parcel, applying for a loan): the map marks the step and links to the sub-journey's map, and the sub-journey names this step as the one it is part of.", 'examples': ['returns.journey.yaml']}, 'evidence': {'$ref': '#/definitions/texts', 'title': 'Physical evidence', 'description': 'What the customer sees or holds at this step (packaging, delivery note, return label).', 'examples': [['Return label', 'Delivery note']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'$ref': '#/definitions/text', 'title': 'Fail point', 'description': 'Where this step is likely to go wrong for the customer.', 'examples': ['Label printer at the post office is out of order']}, 'time_standard': {'$ref': '#/definitions/duration', 'title': 'Time standard', 'description': 'How long this step may take before the customer is let down.', 'examples': ['2 days']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'$ref': '#/definitions/text'}, {'type': 'number'}, {'$ref': '#/definitions/texts'}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'$ref': '#/definitions/picture', 'title': 'Storyboard image', 'description': 'A picture of the step (a screen, a letter, the shop), shown in the storyboard lane.', 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'touchpoint-use': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'link': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}, 'drop-off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}, 'step': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'does': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'thinks': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'feels': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'questions': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, {'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': 'Shown on the chip.', 'examples': ['Return label']}, 'channel': {'$ref': '#/definitions/touchpoint/properties/channel'}, 'online': {'$ref': '#/definitions/touchpoint/properties/online'}, 'kind': {'$ref': '#/definitions/touchpoint/properties/kind'}, 'icon': {'$ref': '#/definitions/touchpoint/properties/icon'}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['marketing']]}, 'pain_points': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'opportunities': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'$ref': '#/definitions/text'}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'$ref': '#/definitions/text', 'title': 'Reason', 'description': 'Why customers leave here.', 'examples': ['Shipping costs appear only at checkout']}, 'rate': {'$ref': '#/definitions/rate'}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'evidence': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'time_standard': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'action': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'department': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'action-text': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'custom-lane': {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}, 'picture': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'journey-path': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}}}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "$schema" in data_keys:
             data_keys.remove("$schema")
             data__schema = data["$schema"]
-            if not isinstance(data__schema, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".$schema must be string", value=data__schema, name="" + (name_prefix or "data") + ".$schema", definition={'type': 'string', 'title': 'Schema', 'description': 'The schema this file follows (editors read it).', 'examples': ['https://journeymd.dev/schemas/journey.schema.json']}, rule='type')
+            if not isinstance(data__schema, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".$schema must be string",
+                    value=data__schema,
+                    name="" + (name_prefix or "data") + ".$schema",
+                    rule="type",
+                )
         if "journeymd" in data_keys:
             data_keys.remove("journeymd")
             data__journeymd = data["journeymd"]
-            if not isinstance(data__journeymd, (int)) and not (isinstance(data__journeymd, float) and data__journeymd.is_integer()) or isinstance(data__journeymd, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".journeymd must be integer", value=data__journeymd, name="" + (name_prefix or "data") + ".journeymd", definition={'title': 'Format version', 'description': 'The journey format version this file is written in. Always 1 for now.', 'type': 'integer', 'const': 1, 'examples': [1]}, rule='type')
-            if not (isinstance(data__journeymd, (int, float)) and not isinstance(data__journeymd, bool) and data__journeymd == 1):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".journeymd must be same as const definition: 1", value=data__journeymd, name="" + (name_prefix or "data") + ".journeymd", definition={'title': 'Format version', 'description': 'The journey format version this file is written in. Always 1 for now.', 'type': 'integer', 'const': 1, 'examples': [1]}, rule='const')
+            if (
+                not isinstance(data__journeymd, int)
+                and (not (isinstance(data__journeymd, float) and data__journeymd.is_integer()))
+                or isinstance(data__journeymd, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".journeymd must be integer",
+                    value=data__journeymd,
+                    name="" + (name_prefix or "data") + ".journeymd",
+                    rule="type",
+                )
+            if not (
+                isinstance(data__journeymd, (int, float))
+                and (not isinstance(data__journeymd, bool))
+                and (data__journeymd == 1)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".journeymd must be same as const definition: 1",
+                    value=data__journeymd,
+                    name="" + (name_prefix or "data") + ".journeymd",
+                    rule="const",
+                )
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
@@ -61,86 +98,231 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
             data_keys.remove("related")
             data__related = data["related"]
             if not isinstance(data__related, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".related must be array", value=data__related, name="" + (name_prefix or "data") + ".related", definition={'title': 'Related journeys', 'description': "Other journeys to read beside this one: the as-is and to-be map, the new and the returning customer. The map's header and the HTML report link to them.", 'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'anyOf': [{'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, {'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}]}, 'examples': [['buying-shoes-to-be.journey.yaml', {'journey': 'returning-customer.journey.yaml', 'relation': 'returning customer'}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".related must be array",
+                    value=data__related,
+                    name="" + (name_prefix or "data") + ".related",
+                    rule="type",
+                )
             data__related_is_list = isinstance(data__related, (list, tuple))
             if data__related_is_list:
                 data__related_len = len(data__related)
                 if data__related_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".related must contain at least 1 items", value=data__related, name="" + (name_prefix or "data") + ".related", definition={'title': 'Related journeys', 'description': "Other journeys to read beside this one: the as-is and to-be map, the new and the returning customer. The map's header and the HTML report link to them.", 'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'anyOf': [{'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, {'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}]}, 'examples': [['buying-shoes-to-be.journey.yaml', {'journey': 'returning-customer.journey.yaml', 'relation': 'returning customer'}]]}, rule='minItems')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".related must contain at least 1 items",
+                        value=data__related,
+                        name="" + (name_prefix or "data") + ".related",
+                        rule="minItems",
+                    )
                 if data__related_len > 50:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".related must contain less than or equal to 50 items", value=data__related, name="" + (name_prefix or "data") + ".related", definition={'title': 'Related journeys', 'description': "Other journeys to read beside this one: the as-is and to-be map, the new and the returning customer. The map's header and the HTML report link to them.", 'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'anyOf': [{'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, {'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}]}, 'examples': [['buying-shoes-to-be.journey.yaml', {'journey': 'returning-customer.journey.yaml', 'relation': 'returning customer'}]]}, rule='maxItems')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".related must contain less than or equal to 50 items",
+                        value=data__related,
+                        name="" + (name_prefix or "data") + ".related",
+                        rule="maxItems",
+                    )
                 for data__related_x, data__related_item in enumerate(data__related):
                     data__related_item_any_of_count1 = 0
                     if not data__related_item_any_of_count1:
                         try:
-                            validate___definitions_journey_path(data__related_item, custom_formats, (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()))
+                            validate___definitions_journey_path(
+                                data__related_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()),
+                            )
                             data__related_item_any_of_count1 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
                     if not data__related_item_any_of_count1:
                         try:
-                            if not isinstance(data__related_item, (dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + " must be object", value=data__related_item, name="" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + "", definition={'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='type')
+                            if not isinstance(data__related_item, dict):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + ".related[{data__related_x}]".format(**locals())
+                                    + " must be object",
+                                    value=data__related_item,
+                                    name=""
+                                    + (name_prefix or "data")
+                                    + ".related[{data__related_x}]".format(**locals())
+                                    + "",
+                                    rule="type",
+                                )
                             data__related_item_is_dict = isinstance(data__related_item, dict)
                             if data__related_item_is_dict:
-                                data__related_item__missing_keys = set(['journey']) - data__related_item.keys()
+                                data__related_item__missing_keys = set(["journey"]) - data__related_item.keys()
                                 if data__related_item__missing_keys:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + " must contain " + (str(sorted(data__related_item__missing_keys)) + " properties"), value=data__related_item, name="" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + "", definition={'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='required')
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".related[{data__related_x}]".format(**locals())
+                                        + " must contain "
+                                        + (str(sorted(data__related_item__missing_keys)) + " properties"),
+                                        value=data__related_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".related[{data__related_x}]".format(**locals())
+                                        + "",
+                                        rule="required",
+                                    )
                                 data__related_item_keys = set(data__related_item.keys())
                                 if "journey" in data__related_item_keys:
                                     data__related_item_keys.remove("journey")
                                     data__related_item__journey = data__related_item["journey"]
-                                    validate___definitions_journey_path(data__related_item__journey, custom_formats, (name_prefix or "data") + ".related[{data__related_x}].journey".format(**locals()))
+                                    validate___definitions_journey_path(
+                                        data__related_item__journey,
+                                        custom_formats,
+                                        (name_prefix or "data")
+                                        + ".related[{data__related_x}].journey".format(**locals()),
+                                    )
                                 if "relation" in data__related_item_keys:
                                     data__related_item_keys.remove("relation")
                                     data__related_item__relation = data__related_item["relation"]
-                                    validate___definitions_label(data__related_item__relation, custom_formats, (name_prefix or "data") + ".related[{data__related_x}].relation".format(**locals()))
+                                    validate___definitions_label(
+                                        data__related_item__relation,
+                                        custom_formats,
+                                        (name_prefix or "data")
+                                        + ".related[{data__related_x}].relation".format(**locals()),
+                                    )
                                 for data__related_item_key, data__related_item_val in data__related_item.items():
-                                    if REGEX_PATTERNS['^x-'].search(data__related_item_key):
+                                    if REGEX_PATTERNS["^x-"].search(data__related_item_key):
                                         if data__related_item_key in data__related_item_keys:
                                             data__related_item_keys.remove(data__related_item_key)
                                 if data__related_item_keys:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + " must not contain "+str(data__related_item_keys)+" properties", value=data__related_item, name="" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + "", definition={'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='additionalProperties')
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".related[{data__related_x}]".format(**locals())
+                                        + " must not contain "
+                                        + str(data__related_item_keys)
+                                        + " properties",
+                                        value=data__related_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".related[{data__related_x}]".format(**locals())
+                                        + "",
+                                        rule="additionalProperties",
+                                    )
                             data__related_item_any_of_count1 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
                     if not data__related_item_any_of_count1:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + " cannot be validated by any definition", value=data__related_item, name="" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + "", definition={'anyOf': [{'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, {'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}]}, rule='anyOf')
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".related[{data__related_x}]".format(**locals())
+                            + " cannot be validated by any definition",
+                            value=data__related_item,
+                            name="" + (name_prefix or "data") + ".related[{data__related_x}]".format(**locals()) + "",
+                            rule="anyOf",
+                        )
         if "catalogue" in data_keys:
             data_keys.remove("catalogue")
             data__catalogue = data["catalogue"]
-            if not isinstance(data__catalogue, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".catalogue must be string", value=data__catalogue, name="" + (name_prefix or "data") + ".catalogue", definition={'title': 'Catalogue', 'description': "Marks this file as a catalogue, with its title: personas, touchpoints and departments that journeys share through 'include:'. A catalogue has no phases.", 'type': 'string', 'minLength': 1, 'examples': ['Webshop catalogue']}, rule='type')
+            if not isinstance(data__catalogue, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".catalogue must be string",
+                    value=data__catalogue,
+                    name="" + (name_prefix or "data") + ".catalogue",
+                    rule="type",
+                )
             if isinstance(data__catalogue, str):
                 data__catalogue_len = len(data__catalogue)
                 if data__catalogue_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".catalogue must be longer than or equal to 1 characters", value=data__catalogue, name="" + (name_prefix or "data") + ".catalogue", definition={'title': 'Catalogue', 'description': "Marks this file as a catalogue, with its title: personas, touchpoints and departments that journeys share through 'include:'. A catalogue has no phases.", 'type': 'string', 'minLength': 1, 'examples': ['Webshop catalogue']}, rule='minLength')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".catalogue must be longer than or equal to 1 characters",
+                        value=data__catalogue,
+                        name="" + (name_prefix or "data") + ".catalogue",
+                        rule="minLength",
+                    )
         if "include" in data_keys:
             data_keys.remove("include")
             data__include = data["include"]
             if not isinstance(data__include, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".include must be array", value=data__include, name="" + (name_prefix or "data") + ".include", definition={'title': 'Included catalogues', 'description': 'Catalogue files whose personas, touchpoints and departments this file uses as its own: paths relative to this file, inside its repository.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}, 'examples': [['../catalogue.yaml']]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".include must be array",
+                    value=data__include,
+                    name="" + (name_prefix or "data") + ".include",
+                    rule="type",
+                )
             data__include_is_list = isinstance(data__include, (list, tuple))
             if data__include_is_list:
                 data__include_len = len(data__include)
                 if data__include_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".include must contain at least 1 items", value=data__include, name="" + (name_prefix or "data") + ".include", definition={'title': 'Included catalogues', 'description': 'Catalogue files whose personas, touchpoints and departments this file uses as its own: paths relative to this file, inside its repository.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}, 'examples': [['../catalogue.yaml']]}, rule='minItems')
-                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                if data__include_len > len(set(fn(data__include_x) for data__include_x in data__include)):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".include must contain unique items", value=data__include, name="" + (name_prefix or "data") + ".include", definition={'title': 'Included catalogues', 'description': 'Catalogue files whose personas, touchpoints and departments this file uses as its own: paths relative to this file, inside its repository.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}, 'examples': [['../catalogue.yaml']]}, rule='uniqueItems')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".include must contain at least 1 items",
+                        value=data__include,
+                        name="" + (name_prefix or "data") + ".include",
+                        rule="minItems",
+                    )
+
+                def fn(var):
+                    return (
+                        frozenset(dict(((k, fn(v)) for k, v in var.items())).items())
+                        if hasattr(var, "items")
+                        else tuple((fn(v) for v in var))
+                        if isinstance(var, (dict, list))
+                        else (bool, var)
+                        if isinstance(var, bool)
+                        else var
+                    )
+
+                if data__include_len > len(set((fn(data__include_x) for data__include_x in data__include))):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".include must contain unique items",
+                        value=data__include,
+                        name="" + (name_prefix or "data") + ".include",
+                        rule="uniqueItems",
+                    )
                 for data__include_x, data__include_item in enumerate(data__include):
-                    if not isinstance(data__include_item, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".include[{data__include_x}]".format(**locals()) + " must be string", value=data__include_item, name="" + (name_prefix or "data") + ".include[{data__include_x}]".format(**locals()) + "", definition={'type': 'string', 'minLength': 1}, rule='type')
+                    if not isinstance(data__include_item, str):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".include[{data__include_x}]".format(**locals())
+                            + " must be string",
+                            value=data__include_item,
+                            name="" + (name_prefix or "data") + ".include[{data__include_x}]".format(**locals()) + "",
+                            rule="type",
+                        )
                     if isinstance(data__include_item, str):
                         data__include_item_len = len(data__include_item)
                         if data__include_item_len < 1:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".include[{data__include_x}]".format(**locals()) + " must be longer than or equal to 1 characters", value=data__include_item, name="" + (name_prefix or "data") + ".include[{data__include_x}]".format(**locals()) + "", definition={'type': 'string', 'minLength': 1}, rule='minLength')
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".include[{data__include_x}]".format(**locals())
+                                + " must be longer than or equal to 1 characters",
+                                value=data__include_item,
+                                name=""
+                                + (name_prefix or "data")
+                                + ".include[{data__include_x}]".format(**locals())
+                                + "",
+                                rule="minLength",
+                            )
         if "locale" in data_keys:
             data_keys.remove("locale")
             data__locale = data["locale"]
-            if not isinstance(data__locale, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".locale must be string", value=data__locale, name="" + (name_prefix or "data") + ".locale", definition={'title': 'Locale', 'description': 'Language of the labels journeymd adds itself (lane names, legends). Your own texts stay as written.', 'type': 'string', 'enum': ['en', 'nl'], 'default': 'en', 'examples': ['en', 'nl']}, rule='type')
-            if not (isinstance(data__locale, str) and data__locale == 'en' or isinstance(data__locale, str) and data__locale == 'nl'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".locale must be one of ['en', 'nl']", value=data__locale, name="" + (name_prefix or "data") + ".locale", definition={'title': 'Locale', 'description': 'Language of the labels journeymd adds itself (lane names, legends). Your own texts stay as written.', 'type': 'string', 'enum': ['en', 'nl'], 'default': 'en', 'examples': ['en', 'nl']}, rule='enum')
-        else: data["locale"] = 'en'
+            if not isinstance(data__locale, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".locale must be string",
+                    value=data__locale,
+                    name="" + (name_prefix or "data") + ".locale",
+                    rule="type",
+                )
+            if not (
+                isinstance(data__locale, str)
+                and data__locale == "en"
+                or (isinstance(data__locale, str) and data__locale == "nl")
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".locale must be one of ['en', 'nl']",
+                    value=data__locale,
+                    name="" + (name_prefix or "data") + ".locale",
+                    rule="enum",
+                )
+        else:
+            data["locale"] = "en"
         if "persona" in data_keys:
             data_keys.remove("persona")
             data__persona = data["persona"]
@@ -149,158 +331,389 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
             data_keys.remove("personas")
             data__personas = data["personas"]
             if not isinstance(data__personas, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".personas must be array", value=data__personas, name="" + (name_prefix or "data") + ".personas", definition={'title': 'Personas', 'description': 'The fictional customers this journey is drawn for.', 'type': 'array', 'items': {'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Persona id', 'description': 'Used as a key in step emotions.', 'examples': ['sanne']}, 'name': {'$ref': '#/definitions/label', 'title': 'Persona name', 'description': 'Name and short tag line.', 'examples': ['Sanne, first-time buyer']}, 'description': {'$ref': '#/definitions/text', 'title': 'Persona description', 'description': 'Traits and behaviour.', 'examples': ['34, runs twice a week, shops on her phone.']}, 'quote': {'$ref': '#/definitions/text', 'title': 'Quote', 'description': "Something the persona would say, in their own words; the map's persona card shows it.", 'examples': ['I want to run in them on Saturday, not wait for a refund.']}, 'photo': {'$ref': '#/definitions/picture', 'title': 'Photo', 'description': 'A picture of the persona for their card, instead of their initials.', 'examples': [{'src': 'personas/sanne.jpg', 'alt': 'Sanne in running gear'}]}, 'goals': {'$ref': '#/definitions/texts', 'title': 'Goals', 'description': 'What the persona wants to achieve.', 'examples': [['Shoes that fit, delivered before the weekend']]}, 'frustrations': {'$ref': '#/definitions/texts', 'title': 'Frustrations', 'description': 'What annoys the persona.', 'examples': [['Return processes that need a printer']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, 'examples': [[{'id': 'sanne', 'name': 'Sanne, first-time buyer'}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".personas must be array",
+                    value=data__personas,
+                    name="" + (name_prefix or "data") + ".personas",
+                    rule="type",
+                )
             data__personas_is_list = isinstance(data__personas, (list, tuple))
             if data__personas_is_list:
                 data__personas_len = len(data__personas)
                 for data__personas_x, data__personas_item in enumerate(data__personas):
-                    validate___definitions_persona(data__personas_item, custom_formats, (name_prefix or "data") + ".personas[{data__personas_x}]".format(**locals()))
+                    validate___definitions_persona(
+                        data__personas_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".personas[{data__personas_x}]".format(**locals()),
+                    )
         if "touchpoints" in data_keys:
             data_keys.remove("touchpoints")
             data__touchpoints = data["touchpoints"]
             if not isinstance(data__touchpoints, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".touchpoints must be array", value=data__touchpoints, name="" + (name_prefix or "data") + ".touchpoints", definition={'title': 'Touchpoint catalogue', 'description': 'Every place the customer meets the brand. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Touchpoint id', 'description': 'Steps refer to the touchpoint by this id.', 'examples': ['hotline']}, 'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': "Shown on the map's chip.", 'examples': ['Customer service hotline']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, 'examples': [[{'id': 'newsletter', 'name': 'Newsletter', 'channel': 'email', 'online': True, 'kind': 'direct'}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".touchpoints must be array",
+                    value=data__touchpoints,
+                    name="" + (name_prefix or "data") + ".touchpoints",
+                    rule="type",
+                )
             data__touchpoints_is_list = isinstance(data__touchpoints, (list, tuple))
             if data__touchpoints_is_list:
                 data__touchpoints_len = len(data__touchpoints)
                 for data__touchpoints_x, data__touchpoints_item in enumerate(data__touchpoints):
-                    validate___definitions_touchpoint(data__touchpoints_item, custom_formats, (name_prefix or "data") + ".touchpoints[{data__touchpoints_x}]".format(**locals()))
+                    validate___definitions_touchpoint(
+                        data__touchpoints_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".touchpoints[{data__touchpoints_x}]".format(**locals()),
+                    )
         if "departments" in data_keys:
             data_keys.remove("departments")
             data__departments = data["departments"]
             if not isinstance(data__departments, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".departments must be array", value=data__departments, name="" + (name_prefix or "data") + ".departments", definition={'title': 'Department catalogue', 'description': 'The parts of the business behind the touchpoints. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Department id', 'description': 'Steps refer to the department by this id.', 'examples': ['marketing']}, 'name': {'$ref': '#/definitions/label', 'title': 'Department name', 'description': "Shown on the map's tag.", 'examples': ['Online marketing']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, 'examples': [[{'id': 'logistics', 'name': 'Logistics'}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".departments must be array",
+                    value=data__departments,
+                    name="" + (name_prefix or "data") + ".departments",
+                    rule="type",
+                )
             data__departments_is_list = isinstance(data__departments, (list, tuple))
             if data__departments_is_list:
                 data__departments_len = len(data__departments)
                 for data__departments_x, data__departments_item in enumerate(data__departments):
-                    validate___definitions_department(data__departments_item, custom_formats, (name_prefix or "data") + ".departments[{data__departments_x}]".format(**locals()))
+                    validate___definitions_department(
+                        data__departments_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".departments[{data__departments_x}]".format(**locals()),
+                    )
         if "lanes" in data_keys:
             data_keys.remove("lanes")
             data__lanes = data["lanes"]
             if not isinstance(data__lanes, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes must be array", value=data__lanes, name="" + (name_prefix or "data") + ".lanes", definition={'title': 'Lanes', 'description': "Which lanes the map shows, in this order. By default every lane that has data, in the standard order. A lane written as {id, name, kind} is your own: steps fill it under its id in their 'lanes:'.", 'type': 'array', 'uniqueItems': True, 'minItems': 1, 'items': {'title': 'Lane', 'description': "One of the map's lanes by name, or your own lane defined here.", 'anyOf': [{'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Lane id', 'description': "Steps fill the lane under this id, in their 'lanes:'.", 'examples': ['effort']}, 'name': {'$ref': '#/definitions/label', 'title': 'Lane name', 'description': "Shown in the map's lane column.", 'examples': ['Customer effort']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'$ref': '#/definitions/label', 'title': 'Lane description', 'description': 'What the lane means, shown small under its name (for a score: what its ends mean).', 'examples': ['1 = effortless, 7 = hard work']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}], 'examples': ['emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}]}, 'examples': [['steps', 'emotion', 'touchpoints', 'pain_points'], ['steps', {'id': 'screen', 'name': 'Screen', 'kind': 'text'}, 'emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7, 'description': '1 = effortless'}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".lanes must be array",
+                    value=data__lanes,
+                    name="" + (name_prefix or "data") + ".lanes",
+                    rule="type",
+                )
             data__lanes_is_list = isinstance(data__lanes, (list, tuple))
             if data__lanes_is_list:
                 data__lanes_len = len(data__lanes)
                 if data__lanes_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes must contain at least 1 items", value=data__lanes, name="" + (name_prefix or "data") + ".lanes", definition={'title': 'Lanes', 'description': "Which lanes the map shows, in this order. By default every lane that has data, in the standard order. A lane written as {id, name, kind} is your own: steps fill it under its id in their 'lanes:'.", 'type': 'array', 'uniqueItems': True, 'minItems': 1, 'items': {'title': 'Lane', 'description': "One of the map's lanes by name, or your own lane defined here.", 'anyOf': [{'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Lane id', 'description': "Steps fill the lane under this id, in their 'lanes:'.", 'examples': ['effort']}, 'name': {'$ref': '#/definitions/label', 'title': 'Lane name', 'description': "Shown in the map's lane column.", 'examples': ['Customer effort']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'$ref': '#/definitions/label', 'title': 'Lane description', 'description': 'What the lane means, shown small under its name (for a score: what its ends mean).', 'examples': ['1 = effortless, 7 = hard work']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}], 'examples': ['emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}]}, 'examples': [['steps', 'emotion', 'touchpoints', 'pain_points'], ['steps', {'id': 'screen', 'name': 'Screen', 'kind': 'text'}, 'emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7, 'description': '1 = effortless'}]]}, rule='minItems')
-                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                if data__lanes_len > len(set(fn(data__lanes_x) for data__lanes_x in data__lanes)):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes must contain unique items", value=data__lanes, name="" + (name_prefix or "data") + ".lanes", definition={'title': 'Lanes', 'description': "Which lanes the map shows, in this order. By default every lane that has data, in the standard order. A lane written as {id, name, kind} is your own: steps fill it under its id in their 'lanes:'.", 'type': 'array', 'uniqueItems': True, 'minItems': 1, 'items': {'title': 'Lane', 'description': "One of the map's lanes by name, or your own lane defined here.", 'anyOf': [{'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Lane id', 'description': "Steps fill the lane under this id, in their 'lanes:'.", 'examples': ['effort']}, 'name': {'$ref': '#/definitions/label', 'title': 'Lane name', 'description': "Shown in the map's lane column.", 'examples': ['Customer effort']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'$ref': '#/definitions/label', 'title': 'Lane description', 'description': 'What the lane means, shown small under its name (for a score: what its ends mean).', 'examples': ['1 = effortless, 7 = hard work']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}], 'examples': ['emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}]}, 'examples': [['steps', 'emotion', 'touchpoints', 'pain_points'], ['steps', {'id': 'screen', 'name': 'Screen', 'kind': 'text'}, 'emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7, 'description': '1 = effortless'}]]}, rule='uniqueItems')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".lanes must contain at least 1 items",
+                        value=data__lanes,
+                        name="" + (name_prefix or "data") + ".lanes",
+                        rule="minItems",
+                    )
+
+                def fn(var):
+                    return (
+                        frozenset(dict(((k, fn(v)) for k, v in var.items())).items())
+                        if hasattr(var, "items")
+                        else tuple((fn(v) for v in var))
+                        if isinstance(var, (dict, list))
+                        else (bool, var)
+                        if isinstance(var, bool)
+                        else var
+                    )
+
+                if data__lanes_len > len(set((fn(data__lanes_x) for data__lanes_x in data__lanes))):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".lanes must contain unique items",
+                        value=data__lanes,
+                        name="" + (name_prefix or "data") + ".lanes",
+                        rule="uniqueItems",
+                    )
                 for data__lanes_x, data__lanes_item in enumerate(data__lanes):
                     data__lanes_item_any_of_count2 = 0
                     if not data__lanes_item_any_of_count2:
                         try:
-                            if not isinstance(data__lanes_item, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()) + " must be string", value=data__lanes_item, name="" + (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()) + "", definition={'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, rule='type')
-                            if not (isinstance(data__lanes_item, str) and data__lanes_item == 'steps' or isinstance(data__lanes_item, str) and data__lanes_item == 'storyboard' or isinstance(data__lanes_item, str) and data__lanes_item == 'thinks' or isinstance(data__lanes_item, str) and data__lanes_item == 'feels' or isinstance(data__lanes_item, str) and data__lanes_item == 'emotion' or isinstance(data__lanes_item, str) and data__lanes_item == 'questions' or isinstance(data__lanes_item, str) and data__lanes_item == 'touchpoints' or isinstance(data__lanes_item, str) and data__lanes_item == 'departments' or isinstance(data__lanes_item, str) and data__lanes_item == 'pain_points' or isinstance(data__lanes_item, str) and data__lanes_item == 'opportunities' or isinstance(data__lanes_item, str) and data__lanes_item == 'evidence' or isinstance(data__lanes_item, str) and data__lanes_item == 'frontstage' or isinstance(data__lanes_item, str) and data__lanes_item == 'backstage' or isinstance(data__lanes_item, str) and data__lanes_item == 'support'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()) + " must be one of ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support']", value=data__lanes_item, name="" + (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()) + "", definition={'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, rule='enum')
+                            if not isinstance(data__lanes_item, str):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + ".lanes[{data__lanes_x}]".format(**locals())
+                                    + " must be string",
+                                    value=data__lanes_item,
+                                    name=""
+                                    + (name_prefix or "data")
+                                    + ".lanes[{data__lanes_x}]".format(**locals())
+                                    + "",
+                                    rule="type",
+                                )
+                            if not (
+                                isinstance(data__lanes_item, str)
+                                and data__lanes_item == "steps"
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "storyboard")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "thinks")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "feels")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "emotion")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "questions")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "touchpoints")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "departments")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "pain_points")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "opportunities")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "evidence")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "frontstage")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "backstage")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "support")
+                            ):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + ".lanes[{data__lanes_x}]".format(**locals())
+                                    + " must be one of ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support']",
+                                    value=data__lanes_item,
+                                    name=""
+                                    + (name_prefix or "data")
+                                    + ".lanes[{data__lanes_x}]".format(**locals())
+                                    + "",
+                                    rule="enum",
+                                )
                             data__lanes_item_any_of_count2 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
                     if not data__lanes_item_any_of_count2:
                         try:
-                            validate___definitions_custom_lane(data__lanes_item, custom_formats, (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()))
+                            validate___definitions_custom_lane(
+                                data__lanes_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()),
+                            )
                             data__lanes_item_any_of_count2 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
                     if not data__lanes_item_any_of_count2:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()) + " cannot be validated by any definition", value=data__lanes_item, name="" + (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()) + "", definition={'title': 'Lane', 'description': "One of the map's lanes by name, or your own lane defined here.", 'anyOf': [{'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Lane id', 'description': "Steps fill the lane under this id, in their 'lanes:'.", 'examples': ['effort']}, 'name': {'$ref': '#/definitions/label', 'title': 'Lane name', 'description': "Shown in the map's lane column.", 'examples': ['Customer effort']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'$ref': '#/definitions/label', 'title': 'Lane description', 'description': 'What the lane means, shown small under its name (for a score: what its ends mean).', 'examples': ['1 = effortless, 7 = hard work']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}], 'examples': ['emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}]}, rule='anyOf')
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".lanes[{data__lanes_x}]".format(**locals())
+                            + " cannot be validated by any definition",
+                            value=data__lanes_item,
+                            name="" + (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()) + "",
+                            rule="anyOf",
+                        )
         if "emotion_scale" in data_keys:
             data_keys.remove("emotion_scale")
             data__emotionscale = data["emotion_scale"]
-            if not isinstance(data__emotionscale, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale must be object", value=data__emotionscale, name="" + (name_prefix or "data") + ".emotion_scale", definition={'title': 'Emotion scale', 'description': "The scale emotions are scored on: whole numbers from min to max (default -2 to 2), optionally with a name per level, shown on the map's axis as numbers, names or faces.", 'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'min': {'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, 'max': {'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, 'levels': {'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, 'faces': {'title': 'Faces', 'description': 'true: the axis shows a face per level, from frowning to smiling, instead of numbers or names.', 'type': 'boolean', 'default': False, 'examples': [True]}}, 'examples': [{'min': 1, 'max': 5}, {'levels': ['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']}, {'min': -3, 'max': 3, 'faces': True}]}, rule='type')
+            if not isinstance(data__emotionscale, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".emotion_scale must be object",
+                    value=data__emotionscale,
+                    name="" + (name_prefix or "data") + ".emotion_scale",
+                    rule="type",
+                )
             data__emotionscale_is_dict = isinstance(data__emotionscale, dict)
             if data__emotionscale_is_dict:
                 data__emotionscale_keys = set(data__emotionscale.keys())
                 if "min" in data__emotionscale_keys:
                     data__emotionscale_keys.remove("min")
                     data__emotionscale__min = data__emotionscale["min"]
-                    if not isinstance(data__emotionscale__min, (int)) and not (isinstance(data__emotionscale__min, float) and data__emotionscale__min.is_integer()) or isinstance(data__emotionscale__min, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.min must be integer", value=data__emotionscale__min, name="" + (name_prefix or "data") + ".emotion_scale.min", definition={'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, rule='type')
-                    if isinstance(data__emotionscale__min, (int, float, Decimal)) and not isinstance(data__emotionscale__min, bool):
+                    if (
+                        not isinstance(data__emotionscale__min, int)
+                        and (not (isinstance(data__emotionscale__min, float) and data__emotionscale__min.is_integer()))
+                        or isinstance(data__emotionscale__min, bool)
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".emotion_scale.min must be integer",
+                            value=data__emotionscale__min,
+                            name="" + (name_prefix or "data") + ".emotion_scale.min",
+                            rule="type",
+                        )
+                    if isinstance(data__emotionscale__min, (int, float, Decimal)) and (
+                        not isinstance(data__emotionscale__min, bool)
+                    ):
                         if data__emotionscale__min < -10:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.min must be bigger than or equal to -10", value=data__emotionscale__min, name="" + (name_prefix or "data") + ".emotion_scale.min", definition={'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, rule='minimum')
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".emotion_scale.min must be bigger than or equal to -10",
+                                value=data__emotionscale__min,
+                                name="" + (name_prefix or "data") + ".emotion_scale.min",
+                                rule="minimum",
+                            )
                         if data__emotionscale__min > 10:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.min must be smaller than or equal to 10", value=data__emotionscale__min, name="" + (name_prefix or "data") + ".emotion_scale.min", definition={'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, rule='maximum')
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".emotion_scale.min must be smaller than or equal to 10",
+                                value=data__emotionscale__min,
+                                name="" + (name_prefix or "data") + ".emotion_scale.min",
+                                rule="maximum",
+                            )
                 if "max" in data__emotionscale_keys:
                     data__emotionscale_keys.remove("max")
                     data__emotionscale__max = data__emotionscale["max"]
-                    if not isinstance(data__emotionscale__max, (int)) and not (isinstance(data__emotionscale__max, float) and data__emotionscale__max.is_integer()) or isinstance(data__emotionscale__max, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.max must be integer", value=data__emotionscale__max, name="" + (name_prefix or "data") + ".emotion_scale.max", definition={'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, rule='type')
-                    if isinstance(data__emotionscale__max, (int, float, Decimal)) and not isinstance(data__emotionscale__max, bool):
+                    if (
+                        not isinstance(data__emotionscale__max, int)
+                        and (not (isinstance(data__emotionscale__max, float) and data__emotionscale__max.is_integer()))
+                        or isinstance(data__emotionscale__max, bool)
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".emotion_scale.max must be integer",
+                            value=data__emotionscale__max,
+                            name="" + (name_prefix or "data") + ".emotion_scale.max",
+                            rule="type",
+                        )
+                    if isinstance(data__emotionscale__max, (int, float, Decimal)) and (
+                        not isinstance(data__emotionscale__max, bool)
+                    ):
                         if data__emotionscale__max < -10:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.max must be bigger than or equal to -10", value=data__emotionscale__max, name="" + (name_prefix or "data") + ".emotion_scale.max", definition={'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, rule='minimum')
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".emotion_scale.max must be bigger than or equal to -10",
+                                value=data__emotionscale__max,
+                                name="" + (name_prefix or "data") + ".emotion_scale.max",
+                                rule="minimum",
+                            )
                         if data__emotionscale__max > 10:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.max must be smaller than or equal to 10", value=data__emotionscale__max, name="" + (name_prefix or "data") + ".emotion_scale.max", definition={'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, rule='maximum')
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".emotion_scale.max must be smaller than or equal to 10",
+                                value=data__emotionscale__max,
+                                name="" + (name_prefix or "data") + ".emotion_scale.max",
+                                rule="maximum",
+                            )
                 if "levels" in data__emotionscale_keys:
                     data__emotionscale_keys.remove("levels")
                     data__emotionscale__levels = data__emotionscale["levels"]
                     if not isinstance(data__emotionscale__levels, (list, tuple)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.levels must be array", value=data__emotionscale__levels, name="" + (name_prefix or "data") + ".emotion_scale.levels", definition={'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, rule='type')
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".emotion_scale.levels must be array",
+                            value=data__emotionscale__levels,
+                            name="" + (name_prefix or "data") + ".emotion_scale.levels",
+                            rule="type",
+                        )
                     data__emotionscale__levels_is_list = isinstance(data__emotionscale__levels, (list, tuple))
                     if data__emotionscale__levels_is_list:
                         data__emotionscale__levels_len = len(data__emotionscale__levels)
                         if data__emotionscale__levels_len < 2:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.levels must contain at least 2 items", value=data__emotionscale__levels, name="" + (name_prefix or "data") + ".emotion_scale.levels", definition={'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, rule='minItems')
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".emotion_scale.levels must contain at least 2 items",
+                                value=data__emotionscale__levels,
+                                name="" + (name_prefix or "data") + ".emotion_scale.levels",
+                                rule="minItems",
+                            )
                         if data__emotionscale__levels_len > 11:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.levels must contain less than or equal to 11 items", value=data__emotionscale__levels, name="" + (name_prefix or "data") + ".emotion_scale.levels", definition={'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, rule='maxItems')
-                        for data__emotionscale__levels_x, data__emotionscale__levels_item in enumerate(data__emotionscale__levels):
-                            validate___definitions_label(data__emotionscale__levels_item, custom_formats, (name_prefix or "data") + ".emotion_scale.levels[{data__emotionscale__levels_x}]".format(**locals()))
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".emotion_scale.levels must contain less than or equal to 11 items",
+                                value=data__emotionscale__levels,
+                                name="" + (name_prefix or "data") + ".emotion_scale.levels",
+                                rule="maxItems",
+                            )
+                        for data__emotionscale__levels_x, data__emotionscale__levels_item in enumerate(
+                            data__emotionscale__levels
+                        ):
+                            validate___definitions_label(
+                                data__emotionscale__levels_item,
+                                custom_formats,
+                                (name_prefix or "data")
+                                + ".emotion_scale.levels[{data__emotionscale__levels_x}]".format(**locals()),
+                            )
                 if "faces" in data__emotionscale_keys:
                     data__emotionscale_keys.remove("faces")
                     data__emotionscale__faces = data__emotionscale["faces"]
-                    if not isinstance(data__emotionscale__faces, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale.faces must be boolean", value=data__emotionscale__faces, name="" + (name_prefix or "data") + ".emotion_scale.faces", definition={'title': 'Faces', 'description': 'true: the axis shows a face per level, from frowning to smiling, instead of numbers or names.', 'type': 'boolean', 'default': False, 'examples': [True]}, rule='type')
-                else: data__emotionscale["faces"] = False
+                    if not isinstance(data__emotionscale__faces, bool):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".emotion_scale.faces must be boolean",
+                            value=data__emotionscale__faces,
+                            name="" + (name_prefix or "data") + ".emotion_scale.faces",
+                            rule="type",
+                        )
+                else:
+                    data__emotionscale["faces"] = False
                 for data__emotionscale_key, data__emotionscale_val in data__emotionscale.items():
-                    if REGEX_PATTERNS['^x-'].search(data__emotionscale_key):
+                    if REGEX_PATTERNS["^x-"].search(data__emotionscale_key):
                         if data__emotionscale_key in data__emotionscale_keys:
                             data__emotionscale_keys.remove(data__emotionscale_key)
                 if data__emotionscale_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion_scale must not contain "+str(data__emotionscale_keys)+" properties", value=data__emotionscale, name="" + (name_prefix or "data") + ".emotion_scale", definition={'title': 'Emotion scale', 'description': "The scale emotions are scored on: whole numbers from min to max (default -2 to 2), optionally with a name per level, shown on the map's axis as numbers, names or faces.", 'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'min': {'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, 'max': {'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, 'levels': {'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, 'faces': {'title': 'Faces', 'description': 'true: the axis shows a face per level, from frowning to smiling, instead of numbers or names.', 'type': 'boolean', 'default': False, 'examples': [True]}}, 'examples': [{'min': 1, 'max': 5}, {'levels': ['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']}, {'min': -3, 'max': 3, 'faces': True}]}, rule='additionalProperties')
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".emotion_scale must not contain "
+                        + str(data__emotionscale_keys)
+                        + " properties",
+                        value=data__emotionscale,
+                        name="" + (name_prefix or "data") + ".emotion_scale",
+                        rule="additionalProperties",
+                    )
         if "phases" in data_keys:
             data_keys.remove("phases")
             data__phases = data["phases"]
             if not isinstance(data__phases, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".phases must be array", value=data__phases, name="" + (name_prefix or "data") + ".phases", definition={'title': 'Phases', 'description': 'The stages of the journey, in order (for example awareness, consideration, purchase, service, loyalty).', 'type': 'array', 'minItems': 1, 'items': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Phase id', 'description': 'Defaults to a slug of the name.', 'examples': ['awareness']}, 'name': {'$ref': '#/definitions/label', 'title': 'Phase name', 'description': 'Shown on the phase band.', 'examples': ['Awareness', 'Oriëntatie']}, 'description': {'$ref': '#/definitions/text', 'title': 'Phase description', 'description': 'What happens in this phase.', 'examples': ['The customer learns that we exist.']}, 'goal': {'$ref': '#/definitions/text', 'title': 'Business goal', 'description': 'What the business wants from this phase.', 'examples': ['Be found by runners looking for new shoes']}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Phase duration', 'description': 'How long the phase takes.', 'examples': ['1-2 weeks']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'$ref': '#/definitions/kpi'}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'$ref': '#/definitions/step'}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'examples': [[{'name': 'Awareness', 'steps': [{'name': 'Sees an ad'}]}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".phases must be array",
+                    value=data__phases,
+                    name="" + (name_prefix or "data") + ".phases",
+                    rule="type",
+                )
             data__phases_is_list = isinstance(data__phases, (list, tuple))
             if data__phases_is_list:
                 data__phases_len = len(data__phases)
                 if data__phases_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".phases must contain at least 1 items", value=data__phases, name="" + (name_prefix or "data") + ".phases", definition={'title': 'Phases', 'description': 'The stages of the journey, in order (for example awareness, consideration, purchase, service, loyalty).', 'type': 'array', 'minItems': 1, 'items': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Phase id', 'description': 'Defaults to a slug of the name.', 'examples': ['awareness']}, 'name': {'$ref': '#/definitions/label', 'title': 'Phase name', 'description': 'Shown on the phase band.', 'examples': ['Awareness', 'Oriëntatie']}, 'description': {'$ref': '#/definitions/text', 'title': 'Phase description', 'description': 'What happens in this phase.', 'examples': ['The customer learns that we exist.']}, 'goal': {'$ref': '#/definitions/text', 'title': 'Business goal', 'description': 'What the business wants from this phase.', 'examples': ['Be found by runners looking for new shoes']}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Phase duration', 'description': 'How long the phase takes.', 'examples': ['1-2 weeks']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'$ref': '#/definitions/kpi'}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'$ref': '#/definitions/step'}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'examples': [[{'name': 'Awareness', 'steps': [{'name': 'Sees an ad'}]}]]}, rule='minItems')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".phases must contain at least 1 items",
+                        value=data__phases,
+                        name="" + (name_prefix or "data") + ".phases",
+                        rule="minItems",
+                    )
                 for data__phases_x, data__phases_item in enumerate(data__phases):
-                    validate___definitions_phase(data__phases_item, custom_formats, (name_prefix or "data") + ".phases[{data__phases_x}]".format(**locals()))
+                    validate___definitions_phase(
+                        data__phases_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".phases[{data__phases_x}]".format(**locals()),
+                    )
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'http://json-schema.org/draft-07/schema#', '$id': 'urn:journeymd:schema:journey:1', 'title': 'journeymd journey', 'description': 'A customer journey map as code: phases, steps, touchpoints, emotions and the departments behind them. Format version 1.', 'type': 'object', 'required': ['journeymd'], 'if': {'required': ['catalogue']}, 'then': {'description': 'A catalogue: personas, touchpoints and departments that journeys include.'}, 'else': {'required': ['phases']}, 'additionalProperties': False, 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'$schema': {'type': 'string', 'title': 'Schema', 'description': 'The schema this file follows (editors read it).', 'examples': ['https://journeymd.dev/schemas/journey.schema.json']}, 'journeymd': {'title': 'Format version', 'description': 'The journey format version this file is written in. Always 1 for now.', 'type': 'integer', 'const': 1, 'examples': [1]}, 'title': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'related': {'title': 'Related journeys', 'description': "Other journeys to read beside this one: the as-is and to-be map, the new and the returning customer. The map's header and the HTML report link to them.", 'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'anyOf': [{'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, {'type': 'object', 'additionalProperties': False, 'required': ['journey'], 'patternProperties': {'^x-': {'description': 'Free for YAML anchors and your own data; journeymd ignores it.'}}, 'properties': {'journey': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'relation': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}]}, 'examples': [['buying-shoes-to-be.journey.yaml', {'journey': 'returning-customer.journey.yaml', 'relation': 'returning customer'}]]}, 'catalogue': {'title': 'Catalogue', 'description': "Marks this file as a catalogue, with its title: personas, touchpoints and departments that journeys share through 'include:'. A catalogue has no phases.", 'type': 'string', 'minLength': 1, 'examples': ['Webshop catalogue']}, 'include': {'title': 'Included catalogues', 'description': 'Catalogue files whose personas, touchpoints and departments this file uses as its own: paths relative to this file, inside its repository.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'type': 'string', 'minLength': 1}, 'examples': [['../catalogue.yaml']]}, 'locale': {'title': 'Locale', 'description': 'Language of the labels journeymd adds itself (lane names, legends). Your own texts stay as written.', 'type': 'string', 'enum': ['en', 'nl'], 'default': 'en', 'examples': ['en', 'nl']}, 'persona': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'personas': {'title': 'Personas', 'description': 'The fictional customers this journey is drawn for.', 'type': 'array', 'items': {'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Persona id', 'description': 'Used as a key in step emotions.', 'examples': ['sanne']}, 'name': {'$ref': '#/definitions/label', 'title': 'Persona name', 'description': 'Name and short tag line.', 'examples': ['Sanne, first-time buyer']}, 'description': {'$ref': '#/definitions/text', 'title': 'Persona description', 'description': 'Traits and behaviour.', 'examples': ['34, runs twice a week, shops on her phone.']}, 'quote': {'$ref': '#/definitions/text', 'title': 'Quote', 'description': "Something the persona would say, in their own words; the map's persona card shows it.", 'examples': ['I want to run in them on Saturday, not wait for a refund.']}, 'photo': {'$ref': '#/definitions/picture', 'title': 'Photo', 'description': 'A picture of the persona for their card, instead of their initials.', 'examples': [{'src': 'personas/sanne.jpg', 'alt': 'Sanne in running gear'}]}, 'goals': {'$ref': '#/definitions/texts', 'title': 'Goals', 'description': 'What the persona wants to achieve.', 'examples': [['Shoes that fit, delivered before the weekend']]}, 'frustrations': {'$ref': '#/definitions/texts', 'title': 'Frustrations', 'description': 'What annoys the persona.', 'examples': [['Return processes that need a printer']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, 'examples': [[{'id': 'sanne', 'name': 'Sanne, first-time buyer'}]]}, 'touchpoints': {'title': 'Touchpoint catalogue', 'description': 'Every place the customer meets the brand. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Touchpoint id', 'description': 'Steps refer to the touchpoint by this id.', 'examples': ['hotline']}, 'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': "Shown on the map's chip.", 'examples': ['Customer service hotline']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, 'examples': [[{'id': 'newsletter', 'name': 'Newsletter', 'channel': 'email', 'online': True, 'kind': 'direct'}]]}, 'departments': {'title': 'Department catalogue', 'description': 'The parts of the business behind the touchpoints. Steps refer to these by id.', 'type': 'array', 'items': {'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Department id', 'description': 'Steps refer to the department by this id.', 'examples': ['marketing']}, 'name': {'$ref': '#/definitions/label', 'title': 'Department name', 'description': "Shown on the map's tag.", 'examples': ['Online marketing']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, 'examples': [[{'id': 'logistics', 'name': 'Logistics'}]]}, 'lanes': {'title': 'Lanes', 'description': "Which lanes the map shows, in this order. By default every lane that has data, in the standard order. A lane written as {id, name, kind} is your own: steps fill it under its id in their 'lanes:'.", 'type': 'array', 'uniqueItems': True, 'minItems': 1, 'items': {'title': 'Lane', 'description': "One of the map's lanes by name, or your own lane defined here.", 'anyOf': [{'title': 'Lane', 'description': "A lane of the map. evidence, frontstage, backstage and support are the service blueprint's layers.", 'type': 'string', 'enum': ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support'], 'examples': ['emotion']}, {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Lane id', 'description': "Steps fill the lane under this id, in their 'lanes:'.", 'examples': ['effort']}, 'name': {'$ref': '#/definitions/label', 'title': 'Lane name', 'description': "Shown in the map's lane column.", 'examples': ['Customer effort']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'$ref': '#/definitions/label', 'title': 'Lane description', 'description': 'What the lane means, shown small under its name (for a score: what its ends mean).', 'examples': ['1 = effortless, 7 = hard work']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}], 'examples': ['emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}]}, 'examples': [['steps', 'emotion', 'touchpoints', 'pain_points'], ['steps', {'id': 'screen', 'name': 'Screen', 'kind': 'text'}, 'emotion', {'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7, 'description': '1 = effortless'}]]}, 'emotion_scale': {'title': 'Emotion scale', 'description': "The scale emotions are scored on: whole numbers from min to max (default -2 to 2), optionally with a name per level, shown on the map's axis as numbers, names or faces.", 'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'min': {'title': 'Lowest emotion', 'description': 'The most negative score. Default -2, or 1 with levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [1, -3]}, 'max': {'title': 'Highest emotion', 'description': 'The most positive score, at most 10 above min. Default 2, or as many as there are levels.', 'type': 'integer', 'minimum': -10, 'maximum': 10, 'examples': [5, 3]}, 'levels': {'title': 'Level names', 'description': 'A name for each score from min up, shown on the axis instead of the number.', 'type': 'array', 'minItems': 2, 'maxItems': 11, 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']]}, 'faces': {'title': 'Faces', 'description': 'true: the axis shows a face per level, from frowning to smiling, instead of numbers or names.', 'type': 'boolean', 'default': False, 'examples': [True]}}, 'examples': [{'min': 1, 'max': 5}, {'levels': ['frustrated', 'annoyed', 'neutral', 'pleased', 'delighted']}, {'min': -3, 'max': 3, 'faces': True}]}, 'phases': {'title': 'Phases', 'description': 'The stages of the journey, in order (for example awareness, consideration, purchase, service, loyalty).', 'type': 'array', 'minItems': 1, 'items': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Phase id', 'description': 'Defaults to a slug of the name.', 'examples': ['awareness']}, 'name': {'$ref': '#/definitions/label', 'title': 'Phase name', 'description': 'Shown on the phase band.', 'examples': ['Awareness', 'Oriëntatie']}, 'description': {'$ref': '#/definitions/text', 'title': 'Phase description', 'description': 'What happens in this phase.', 'examples': ['The customer learns that we exist.']}, 'goal': {'$ref': '#/definitions/text', 'title': 'Business goal', 'description': 'What the business wants from this phase.', 'examples': ['Be found by runners looking for new shoes']}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Phase duration', 'description': 'How long the phase takes.', 'examples': ['1-2 weeks']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'$ref': '#/definitions/kpi'}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'$ref': '#/definitions/step'}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'examples': [[{'name': 'Awareness', 'steps': [{'name': 'Sees an ad'}]}]]}}, 'definitions': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'text': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'texts': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'score': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, 'persona': {'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'quote': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'photo': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'goals': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frustrations': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, 'touchpoint': {'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, 'department': {'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, 'kpi': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'phase': {'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'goal': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'KPI name', 'description': 'What is measured.', 'examples': ['Conversion rate']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Step id', 'description': 'Defaults to a slug of the name; needed by `next` links.', 'examples': ['checkout']}, 'name': {'$ref': '#/definitions/label', 'title': 'Step name', 'description': 'What the customer does, short.', 'examples': ['Goes through checkout']}, 'description': {'$ref': '#/definitions/text', 'title': 'Step description', 'description': 'More about the step.', 'examples': ['Guest checkout, iDEAL payment.']}, 'does': {'$ref': '#/definitions/text', 'title': 'Does', 'description': 'What the customer does (doet).', 'examples': ['Fills in the address form']}, 'thinks': {'$ref': '#/definitions/text', 'title': 'Thinks', 'description': 'What the customer thinks (denkt).', 'examples': ['Why do I need an account?']}, 'feels': {'$ref': '#/definitions/text', 'title': 'Feels', 'description': 'What the customer feels, in words (voelt).', 'examples': ['Impatient']}, 'questions': {'$ref': '#/definitions/texts', 'title': 'Questions', 'description': 'Questions the customer has here (ask customer service).', 'examples': [['When will it arrive?']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'$ref': '#/definitions/score'}, {'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'$ref': '#/definitions/score'}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'$ref': '#/definitions/id'}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'$ref': '#/definitions/touchpoint-use'}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'$ref': '#/definitions/label'}, 'examples': [['marketing']]}, 'pain_points': {'$ref': '#/definitions/texts', 'title': 'Pain points', 'description': 'What goes wrong for the customer here (knelpunten).', 'examples': [['Return process unclear']]}, 'opportunities': {'$ref': '#/definitions/texts', 'title': 'Opportunities', 'description': 'What the business can improve or automate here (kansen).', 'examples': [['Abandoned-cart reminder e-mail']]}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Step duration', 'description': 'How long the step takes.', 'examples': ['2-3 days']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'$ref': '#/definitions/drop-off'}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'$ref': '#/definitions/link'}}, {'$ref': '#/definitions/link'}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'$ref': '#/definitions/journey-path', 'title': 'Opens a sub-journey', 'description': "A journey that zooms into this step (returning a parcel, applying for a loan): the map marks the step and links to the sub-journey's map, and the sub-journey names this step as the one it is part of.", 'examples': ['returns.journey.yaml']}, 'evidence': {'$ref': '#/definitions/texts', 'title': 'Physical evidence', 'description': 'What the customer sees or holds at this step (packaging, delivery note, return label).', 'examples': [['Return label', 'Delivery note']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'$ref': '#/definitions/text', 'title': 'Fail point', 'description': 'Where this step is likely to go wrong for the customer.', 'examples': ['Label printer at the post office is out of order']}, 'time_standard': {'$ref': '#/definitions/duration', 'title': 'Time standard', 'description': 'How long this step may take before the customer is let down.', 'examples': ['2 days']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'$ref': '#/definitions/text'}, {'type': 'number'}, {'$ref': '#/definitions/texts'}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'$ref': '#/definitions/picture', 'title': 'Storyboard image', 'description': 'A picture of the step (a screen, a letter, the shop), shown in the storyboard lane.', 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, 'touchpoint-use': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'link': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}, 'drop-off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}, 'step': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'does': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'thinks': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'feels': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'questions': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, {'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': 'Shown on the chip.', 'examples': ['Return label']}, 'channel': {'$ref': '#/definitions/touchpoint/properties/channel'}, 'online': {'$ref': '#/definitions/touchpoint/properties/online'}, 'kind': {'$ref': '#/definitions/touchpoint/properties/kind'}, 'icon': {'$ref': '#/definitions/touchpoint/properties/icon'}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['marketing']]}, 'pain_points': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'opportunities': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'$ref': '#/definitions/text'}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'$ref': '#/definitions/text', 'title': 'Reason', 'description': 'Why customers leave here.', 'examples': ['Shipping costs appear only at checkout']}, 'rate': {'$ref': '#/definitions/rate'}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'evidence': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'time_standard': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'action': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'department': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'action-text': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'custom-lane': {'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}, 'picture': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'journey-path': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}}}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
-            data__missing_keys = set(['catalogue']) - data.keys()
+            data__missing_keys = set(["catalogue"]) - data.keys()
             if data__missing_keys:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'required': ['catalogue']}, rule='required')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="required",
+                )
     except (JsonSchemaValueException, JsonSchemaValuesException):
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
-            data__missing_keys = set(['phases']) - data.keys()
+            data__missing_keys = set(["phases"]) - data.keys()
             if data__missing_keys:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'required': ['phases']}, rule='required')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="required",
+                )
     else:
         pass
     return data
 
+
 def validate___definitions_phase(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'goal': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'KPI name', 'description': 'What is measured.', 'examples': ['Conversion rate']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Step id', 'description': 'Defaults to a slug of the name; needed by `next` links.', 'examples': ['checkout']}, 'name': {'$ref': '#/definitions/label', 'title': 'Step name', 'description': 'What the customer does, short.', 'examples': ['Goes through checkout']}, 'description': {'$ref': '#/definitions/text', 'title': 'Step description', 'description': 'More about the step.', 'examples': ['Guest checkout, iDEAL payment.']}, 'does': {'$ref': '#/definitions/text', 'title': 'Does', 'description': 'What the customer does (doet).', 'examples': ['Fills in the address form']}, 'thinks': {'$ref': '#/definitions/text', 'title': 'Thinks', 'description': 'What the customer thinks (denkt).', 'examples': ['Why do I need an account?']}, 'feels': {'$ref': '#/definitions/text', 'title': 'Feels', 'description': 'What the customer feels, in words (voelt).', 'examples': ['Impatient']}, 'questions': {'$ref': '#/definitions/texts', 'title': 'Questions', 'description': 'Questions the customer has here (ask customer service).', 'examples': [['When will it arrive?']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'$ref': '#/definitions/score'}, {'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'$ref': '#/definitions/score'}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'$ref': '#/definitions/id'}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'$ref': '#/definitions/touchpoint-use'}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'$ref': '#/definitions/label'}, 'examples': [['marketing']]}, 'pain_points': {'$ref': '#/definitions/texts', 'title': 'Pain points', 'description': 'What goes wrong for the customer here (knelpunten).', 'examples': [['Return process unclear']]}, 'opportunities': {'$ref': '#/definitions/texts', 'title': 'Opportunities', 'description': 'What the business can improve or automate here (kansen).', 'examples': [['Abandoned-cart reminder e-mail']]}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Step duration', 'description': 'How long the step takes.', 'examples': ['2-3 days']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'$ref': '#/definitions/drop-off'}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'$ref': '#/definitions/link'}}, {'$ref': '#/definitions/link'}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'$ref': '#/definitions/journey-path', 'title': 'Opens a sub-journey', 'description': "A journey that zooms into this step (returning a parcel, applying for a loan): the map marks the step and links to the sub-journey's map, and the sub-journey names this step as the one it is part of.", 'examples': ['returns.journey.yaml']}, 'evidence': {'$ref': '#/definitions/texts', 'title': 'Physical evidence', 'description': 'What the customer sees or holds at this step (packaging, delivery note, return label).', 'examples': [['Return label', 'Delivery note']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'$ref': '#/definitions/text', 'title': 'Fail point', 'description': 'Where this step is likely to go wrong for the customer.', 'examples': ['Label printer at the post office is out of order']}, 'time_standard': {'$ref': '#/definitions/duration', 'title': 'Time standard', 'description': 'How long this step may take before the customer is let down.', 'examples': ['2 days']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'$ref': '#/definitions/text'}, {'type': 'number'}, {'$ref': '#/definitions/texts'}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'$ref': '#/definitions/picture', 'title': 'Storyboard image', 'description': 'A picture of the step (a screen, a letter, the shop), shown in the storyboard lane.', 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['name']) - data.keys()
+        data__missing_keys = set(["name"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'goal': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'KPI name', 'description': 'What is measured.', 'examples': ['Conversion rate']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Step id', 'description': 'Defaults to a slug of the name; needed by `next` links.', 'examples': ['checkout']}, 'name': {'$ref': '#/definitions/label', 'title': 'Step name', 'description': 'What the customer does, short.', 'examples': ['Goes through checkout']}, 'description': {'$ref': '#/definitions/text', 'title': 'Step description', 'description': 'More about the step.', 'examples': ['Guest checkout, iDEAL payment.']}, 'does': {'$ref': '#/definitions/text', 'title': 'Does', 'description': 'What the customer does (doet).', 'examples': ['Fills in the address form']}, 'thinks': {'$ref': '#/definitions/text', 'title': 'Thinks', 'description': 'What the customer thinks (denkt).', 'examples': ['Why do I need an account?']}, 'feels': {'$ref': '#/definitions/text', 'title': 'Feels', 'description': 'What the customer feels, in words (voelt).', 'examples': ['Impatient']}, 'questions': {'$ref': '#/definitions/texts', 'title': 'Questions', 'description': 'Questions the customer has here (ask customer service).', 'examples': [['When will it arrive?']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'$ref': '#/definitions/score'}, {'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'$ref': '#/definitions/score'}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'$ref': '#/definitions/id'}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'$ref': '#/definitions/touchpoint-use'}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'$ref': '#/definitions/label'}, 'examples': [['marketing']]}, 'pain_points': {'$ref': '#/definitions/texts', 'title': 'Pain points', 'description': 'What goes wrong for the customer here (knelpunten).', 'examples': [['Return process unclear']]}, 'opportunities': {'$ref': '#/definitions/texts', 'title': 'Opportunities', 'description': 'What the business can improve or automate here (kansen).', 'examples': [['Abandoned-cart reminder e-mail']]}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Step duration', 'description': 'How long the step takes.', 'examples': ['2-3 days']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'$ref': '#/definitions/drop-off'}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'$ref': '#/definitions/link'}}, {'$ref': '#/definitions/link'}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'$ref': '#/definitions/journey-path', 'title': 'Opens a sub-journey', 'description': "A journey that zooms into this step (returning a parcel, applying for a loan): the map marks the step and links to the sub-journey's map, and the sub-journey names this step as the one it is part of.", 'examples': ['returns.journey.yaml']}, 'evidence': {'$ref': '#/definitions/texts', 'title': 'Physical evidence', 'description': 'What the customer sees or holds at this step (packaging, delivery note, return label).', 'examples': [['Return label', 'Delivery note']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'$ref': '#/definitions/text', 'title': 'Fail point', 'description': 'Where this step is likely to go wrong for the customer.', 'examples': ['Label printer at the post office is out of order']}, 'time_standard': {'$ref': '#/definitions/duration', 'title': 'Time standard', 'description': 'How long this step may take before the customer is let down.', 'examples': ['2 days']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'$ref': '#/definitions/text'}, {'type': 'number'}, {'$ref': '#/definitions/texts'}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'$ref': '#/definitions/picture', 'title': 'Storyboard image', 'description': 'A picture of the step (a screen, a letter, the shop), shown in the storyboard lane.', 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
@@ -326,38 +739,72 @@ def validate___definitions_phase(data, custom_formats={}, name_prefix=None):
             data_keys.remove("kpis")
             data__kpis = data["kpis"]
             if not isinstance(data__kpis, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kpis must be array", value=data__kpis, name="" + (name_prefix or "data") + ".kpis", definition={'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'KPI name', 'description': 'What is measured.', 'examples': ['Conversion rate']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'examples': [['Reach', 'Click-through rate']]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".kpis must be array",
+                    value=data__kpis,
+                    name="" + (name_prefix or "data") + ".kpis",
+                    rule="type",
+                )
             data__kpis_is_list = isinstance(data__kpis, (list, tuple))
             if data__kpis_is_list:
                 data__kpis_len = len(data__kpis)
                 for data__kpis_x, data__kpis_item in enumerate(data__kpis):
-                    validate___definitions_kpi(data__kpis_item, custom_formats, (name_prefix or "data") + ".kpis[{data__kpis_x}]".format(**locals()))
+                    validate___definitions_kpi(
+                        data__kpis_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".kpis[{data__kpis_x}]".format(**locals()),
+                    )
         if "steps" in data_keys:
             data_keys.remove("steps")
             data__steps = data["steps"]
             if not isinstance(data__steps, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".steps must be array", value=data__steps, name="" + (name_prefix or "data") + ".steps", definition={'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Step id', 'description': 'Defaults to a slug of the name; needed by `next` links.', 'examples': ['checkout']}, 'name': {'$ref': '#/definitions/label', 'title': 'Step name', 'description': 'What the customer does, short.', 'examples': ['Goes through checkout']}, 'description': {'$ref': '#/definitions/text', 'title': 'Step description', 'description': 'More about the step.', 'examples': ['Guest checkout, iDEAL payment.']}, 'does': {'$ref': '#/definitions/text', 'title': 'Does', 'description': 'What the customer does (doet).', 'examples': ['Fills in the address form']}, 'thinks': {'$ref': '#/definitions/text', 'title': 'Thinks', 'description': 'What the customer thinks (denkt).', 'examples': ['Why do I need an account?']}, 'feels': {'$ref': '#/definitions/text', 'title': 'Feels', 'description': 'What the customer feels, in words (voelt).', 'examples': ['Impatient']}, 'questions': {'$ref': '#/definitions/texts', 'title': 'Questions', 'description': 'Questions the customer has here (ask customer service).', 'examples': [['When will it arrive?']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'$ref': '#/definitions/score'}, {'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'$ref': '#/definitions/score'}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'$ref': '#/definitions/id'}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'$ref': '#/definitions/touchpoint-use'}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'$ref': '#/definitions/label'}, 'examples': [['marketing']]}, 'pain_points': {'$ref': '#/definitions/texts', 'title': 'Pain points', 'description': 'What goes wrong for the customer here (knelpunten).', 'examples': [['Return process unclear']]}, 'opportunities': {'$ref': '#/definitions/texts', 'title': 'Opportunities', 'description': 'What the business can improve or automate here (kansen).', 'examples': [['Abandoned-cart reminder e-mail']]}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Step duration', 'description': 'How long the step takes.', 'examples': ['2-3 days']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'$ref': '#/definitions/drop-off'}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'$ref': '#/definitions/link'}}, {'$ref': '#/definitions/link'}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'$ref': '#/definitions/journey-path', 'title': 'Opens a sub-journey', 'description': "A journey that zooms into this step (returning a parcel, applying for a loan): the map marks the step and links to the sub-journey's map, and the sub-journey names this step as the one it is part of.", 'examples': ['returns.journey.yaml']}, 'evidence': {'$ref': '#/definitions/texts', 'title': 'Physical evidence', 'description': 'What the customer sees or holds at this step (packaging, delivery note, return label).', 'examples': [['Return label', 'Delivery note']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'$ref': '#/definitions/text', 'title': 'Fail point', 'description': 'Where this step is likely to go wrong for the customer.', 'examples': ['Label printer at the post office is out of order']}, 'time_standard': {'$ref': '#/definitions/duration', 'title': 'Time standard', 'description': 'How long this step may take before the customer is let down.', 'examples': ['2 days']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'$ref': '#/definitions/text'}, {'type': 'number'}, {'$ref': '#/definitions/texts'}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'$ref': '#/definitions/picture', 'title': 'Storyboard image', 'description': 'A picture of the step (a screen, a letter, the shop), shown in the storyboard lane.', 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'examples': [[{'name': 'Clicks an ad'}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".steps must be array",
+                    value=data__steps,
+                    name="" + (name_prefix or "data") + ".steps",
+                    rule="type",
+                )
             data__steps_is_list = isinstance(data__steps, (list, tuple))
             if data__steps_is_list:
                 data__steps_len = len(data__steps)
                 for data__steps_x, data__steps_item in enumerate(data__steps):
-                    validate___definitions_step(data__steps_item, custom_formats, (name_prefix or "data") + ".steps[{data__steps_x}]".format(**locals()))
+                    validate___definitions_step(
+                        data__steps_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".steps[{data__steps_x}]".format(**locals()),
+                    )
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Phase', 'description': 'A stage of the journey, holding its steps in order.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'goal': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'kpis': {'title': 'KPIs', 'description': "How the phase's success is measured.", 'type': 'array', 'items': {'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'KPI name', 'description': 'What is measured.', 'examples': ['Conversion rate']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, 'examples': [['Reach', 'Click-through rate']]}, 'steps': {'title': 'Steps', 'description': 'What the customer does in this phase, in order.', 'type': 'array', 'items': {'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'$ref': '#/definitions/id', 'title': 'Step id', 'description': 'Defaults to a slug of the name; needed by `next` links.', 'examples': ['checkout']}, 'name': {'$ref': '#/definitions/label', 'title': 'Step name', 'description': 'What the customer does, short.', 'examples': ['Goes through checkout']}, 'description': {'$ref': '#/definitions/text', 'title': 'Step description', 'description': 'More about the step.', 'examples': ['Guest checkout, iDEAL payment.']}, 'does': {'$ref': '#/definitions/text', 'title': 'Does', 'description': 'What the customer does (doet).', 'examples': ['Fills in the address form']}, 'thinks': {'$ref': '#/definitions/text', 'title': 'Thinks', 'description': 'What the customer thinks (denkt).', 'examples': ['Why do I need an account?']}, 'feels': {'$ref': '#/definitions/text', 'title': 'Feels', 'description': 'What the customer feels, in words (voelt).', 'examples': ['Impatient']}, 'questions': {'$ref': '#/definitions/texts', 'title': 'Questions', 'description': 'Questions the customer has here (ask customer service).', 'examples': [['When will it arrive?']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'$ref': '#/definitions/score'}, {'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'$ref': '#/definitions/score'}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'$ref': '#/definitions/id'}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'$ref': '#/definitions/touchpoint-use'}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'$ref': '#/definitions/label'}, 'examples': [['marketing']]}, 'pain_points': {'$ref': '#/definitions/texts', 'title': 'Pain points', 'description': 'What goes wrong for the customer here (knelpunten).', 'examples': [['Return process unclear']]}, 'opportunities': {'$ref': '#/definitions/texts', 'title': 'Opportunities', 'description': 'What the business can improve or automate here (kansen).', 'examples': [['Abandoned-cart reminder e-mail']]}, 'duration': {'$ref': '#/definitions/duration', 'title': 'Step duration', 'description': 'How long the step takes.', 'examples': ['2-3 days']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'$ref': '#/definitions/drop-off'}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'$ref': '#/definitions/link'}}, {'$ref': '#/definitions/link'}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'$ref': '#/definitions/journey-path', 'title': 'Opens a sub-journey', 'description': "A journey that zooms into this step (returning a parcel, applying for a loan): the map marks the step and links to the sub-journey's map, and the sub-journey names this step as the one it is part of.", 'examples': ['returns.journey.yaml']}, 'evidence': {'$ref': '#/definitions/texts', 'title': 'Physical evidence', 'description': 'What the customer sees or holds at this step (packaging, delivery note, return label).', 'examples': [['Return label', 'Delivery note']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'$ref': '#/definitions/action'}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'$ref': '#/definitions/text', 'title': 'Fail point', 'description': 'Where this step is likely to go wrong for the customer.', 'examples': ['Label printer at the post office is out of order']}, 'time_standard': {'$ref': '#/definitions/duration', 'title': 'Time standard', 'description': 'How long this step may take before the customer is let down.', 'examples': ['2 days']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'$ref': '#/definitions/id'}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'$ref': '#/definitions/text'}, {'type': 'number'}, {'$ref': '#/definitions/texts'}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'$ref': '#/definitions/picture', 'title': 'Storyboard image', 'description': 'A picture of the step (a screen, a letter, the shop), shown in the storyboard lane.', 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, 'examples': [[{'name': 'Clicks an ad'}]]}}, 'examples': [{'name': 'Purchase', 'goal': 'Convert', 'kpis': ['Conversion rate'], 'steps': [{'name': 'Goes through checkout'}]}]}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     return data
 
+
 def validate___definitions_step(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'does': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'thinks': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'feels': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'questions': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, {'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': 'Shown on the chip.', 'examples': ['Return label']}, 'channel': {'$ref': '#/definitions/touchpoint/properties/channel'}, 'online': {'$ref': '#/definitions/touchpoint/properties/online'}, 'kind': {'$ref': '#/definitions/touchpoint/properties/kind'}, 'icon': {'$ref': '#/definitions/touchpoint/properties/icon'}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['marketing']]}, 'pain_points': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'opportunities': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'$ref': '#/definitions/text'}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'$ref': '#/definitions/text', 'title': 'Reason', 'description': 'Why customers leave here.', 'examples': ['Shipping costs appear only at checkout']}, 'rate': {'$ref': '#/definitions/rate'}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'evidence': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'time_standard': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['name']) - data.keys()
+        data__missing_keys = set(["name"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'does': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'thinks': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'feels': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'questions': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, {'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': 'Shown on the chip.', 'examples': ['Return label']}, 'channel': {'$ref': '#/definitions/touchpoint/properties/channel'}, 'online': {'$ref': '#/definitions/touchpoint/properties/online'}, 'kind': {'$ref': '#/definitions/touchpoint/properties/kind'}, 'icon': {'$ref': '#/definitions/touchpoint/properties/icon'}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['marketing']]}, 'pain_points': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'opportunities': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'$ref': '#/definitions/text'}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'$ref': '#/definitions/text', 'title': 'Reason', 'description': 'Why customers leave here.', 'examples': ['Shipping costs appear only at checkout']}, 'rate': {'$ref': '#/definitions/rate'}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'evidence': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'time_standard': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
@@ -395,67 +842,138 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                 try:
                     validate___definitions_score(data__emotion, custom_formats, (name_prefix or "data") + ".emotion")
                     data__emotion_any_of_count3 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
             if not data__emotion_any_of_count3:
                 try:
-                    if not isinstance(data__emotion, (dict)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion must be object", value=data__emotion, name="" + (name_prefix or "data") + ".emotion", definition={'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}, rule='type')
+                    if not isinstance(data__emotion, dict):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".emotion must be object",
+                            value=data__emotion,
+                            name="" + (name_prefix or "data") + ".emotion",
+                            rule="type",
+                        )
                     data__emotion_is_dict = isinstance(data__emotion, dict)
                     if data__emotion_is_dict:
                         data__emotion_keys = set(data__emotion.keys())
                         for data__emotion_key in data__emotion_keys:
                             if data__emotion_key not in []:
                                 data__emotion_value = data__emotion.get(data__emotion_key)
-                                validate___definitions_score(data__emotion_value, custom_formats, (name_prefix or "data") + ".emotion.{data__emotion_key}".format(**locals()))
+                                validate___definitions_score(
+                                    data__emotion_value,
+                                    custom_formats,
+                                    (name_prefix or "data") + ".emotion.{data__emotion_key}".format(**locals()),
+                                )
                         data__emotion_len = len(data__emotion)
                         if data__emotion_len != 0:
                             data__emotion_property_names = True
                             for data__emotion_key in data__emotion:
                                 try:
-                                    validate___definitions_id(data__emotion_key, custom_formats, (name_prefix or "data") + ".emotion")
+                                    validate___definitions_id(
+                                        data__emotion_key, custom_formats, (name_prefix or "data") + ".emotion"
+                                    )
                                 except (JsonSchemaValueException, JsonSchemaValuesException):
                                     data__emotion_property_names = False
                             if not data__emotion_property_names:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion must be named by propertyName definition", value=data__emotion, name="" + (name_prefix or "data") + ".emotion", definition={'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}, rule='propertyNames')
+                                raise JsonSchemaValueException(
+                                    "" + (name_prefix or "data") + ".emotion must be named by propertyName definition",
+                                    value=data__emotion,
+                                    name="" + (name_prefix or "data") + ".emotion",
+                                    rule="propertyNames",
+                                )
                     data__emotion_any_of_count3 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
             if not data__emotion_any_of_count3:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".emotion cannot be validated by any definition", value=data__emotion, name="" + (name_prefix or "data") + ".emotion", definition={'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, {'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, rule='anyOf')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".emotion cannot be validated by any definition",
+                    value=data__emotion,
+                    name="" + (name_prefix or "data") + ".emotion",
+                    rule="anyOf",
+                )
         if "personas" in data_keys:
             data_keys.remove("personas")
             data__personas = data["personas"]
             if not isinstance(data__personas, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".personas must be array", value=data__personas, name="" + (name_prefix or "data") + ".personas", definition={'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".personas must be array",
+                    value=data__personas,
+                    name="" + (name_prefix or "data") + ".personas",
+                    rule="type",
+                )
             data__personas_is_list = isinstance(data__personas, (list, tuple))
             if data__personas_is_list:
                 data__personas_len = len(data__personas)
                 if data__personas_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".personas must contain at least 1 items", value=data__personas, name="" + (name_prefix or "data") + ".personas", definition={'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, rule='minItems')
-                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                if data__personas_len > len(set(fn(data__personas_x) for data__personas_x in data__personas)):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".personas must contain unique items", value=data__personas, name="" + (name_prefix or "data") + ".personas", definition={'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, rule='uniqueItems')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".personas must contain at least 1 items",
+                        value=data__personas,
+                        name="" + (name_prefix or "data") + ".personas",
+                        rule="minItems",
+                    )
+
+                def fn(var):
+                    return (
+                        frozenset(dict(((k, fn(v)) for k, v in var.items())).items())
+                        if hasattr(var, "items")
+                        else tuple((fn(v) for v in var))
+                        if isinstance(var, (dict, list))
+                        else (bool, var)
+                        if isinstance(var, bool)
+                        else var
+                    )
+
+                if data__personas_len > len(set((fn(data__personas_x) for data__personas_x in data__personas))):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".personas must contain unique items",
+                        value=data__personas,
+                        name="" + (name_prefix or "data") + ".personas",
+                        rule="uniqueItems",
+                    )
                 for data__personas_x, data__personas_item in enumerate(data__personas):
-                    validate___definitions_id(data__personas_item, custom_formats, (name_prefix or "data") + ".personas[{data__personas_x}]".format(**locals()))
+                    validate___definitions_id(
+                        data__personas_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".personas[{data__personas_x}]".format(**locals()),
+                    )
         if "touchpoints" in data_keys:
             data_keys.remove("touchpoints")
             data__touchpoints = data["touchpoints"]
             if not isinstance(data__touchpoints, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".touchpoints must be array", value=data__touchpoints, name="" + (name_prefix or "data") + ".touchpoints", definition={'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': 'Shown on the chip.', 'examples': ['Return label']}, 'channel': {'$ref': '#/definitions/touchpoint/properties/channel'}, 'online': {'$ref': '#/definitions/touchpoint/properties/online'}, 'kind': {'$ref': '#/definitions/touchpoint/properties/kind'}, 'icon': {'$ref': '#/definitions/touchpoint/properties/icon'}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'examples': [['ad', 'landing-page']]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".touchpoints must be array",
+                    value=data__touchpoints,
+                    name="" + (name_prefix or "data") + ".touchpoints",
+                    rule="type",
+                )
             data__touchpoints_is_list = isinstance(data__touchpoints, (list, tuple))
             if data__touchpoints_is_list:
                 data__touchpoints_len = len(data__touchpoints)
                 for data__touchpoints_x, data__touchpoints_item in enumerate(data__touchpoints):
-                    validate___definitions_touchpoint_use(data__touchpoints_item, custom_formats, (name_prefix or "data") + ".touchpoints[{data__touchpoints_x}]".format(**locals()))
+                    validate___definitions_touchpoint_use(
+                        data__touchpoints_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".touchpoints[{data__touchpoints_x}]".format(**locals()),
+                    )
         if "departments" in data_keys:
             data_keys.remove("departments")
             data__departments = data["departments"]
             if not isinstance(data__departments, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".departments must be array", value=data__departments, name="" + (name_prefix or "data") + ".departments", definition={'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['marketing']]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".departments must be array",
+                    value=data__departments,
+                    name="" + (name_prefix or "data") + ".departments",
+                    rule="type",
+                )
             data__departments_is_list = isinstance(data__departments, (list, tuple))
             if data__departments_is_list:
                 data__departments_len = len(data__departments)
                 for data__departments_x, data__departments_item in enumerate(data__departments):
-                    validate___definitions_label(data__departments_item, custom_formats, (name_prefix or "data") + ".departments[{data__departments_x}]".format(**locals()))
+                    validate___definitions_label(
+                        data__departments_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".departments[{data__departments_x}]".format(**locals()),
+                    )
         if "pain_points" in data_keys:
             data_keys.remove("pain_points")
             data__painpoints = data["pain_points"]
@@ -463,7 +981,9 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "opportunities" in data_keys:
             data_keys.remove("opportunities")
             data__opportunities = data["opportunities"]
-            validate___definitions_texts(data__opportunities, custom_formats, (name_prefix or "data") + ".opportunities")
+            validate___definitions_texts(
+                data__opportunities, custom_formats, (name_prefix or "data") + ".opportunities"
+            )
         if "duration" in data_keys:
             data_keys.remove("duration")
             data__duration = data["duration"]
@@ -471,13 +991,32 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "reached" in data_keys:
             data_keys.remove("reached")
             data__reached = data["reached"]
-            if not isinstance(data__reached, (int)) and not (isinstance(data__reached, float) and data__reached.is_integer()) or isinstance(data__reached, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".reached must be integer", value=data__reached, name="" + (name_prefix or "data") + ".reached", definition={'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, rule='type')
-            if isinstance(data__reached, (int, float, Decimal)) and not isinstance(data__reached, bool):
+            if (
+                not isinstance(data__reached, int)
+                and (not (isinstance(data__reached, float) and data__reached.is_integer()))
+                or isinstance(data__reached, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".reached must be integer",
+                    value=data__reached,
+                    name="" + (name_prefix or "data") + ".reached",
+                    rule="type",
+                )
+            if isinstance(data__reached, (int, float, Decimal)) and (not isinstance(data__reached, bool)):
                 if data__reached < 0:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".reached must be bigger than or equal to 0", value=data__reached, name="" + (name_prefix or "data") + ".reached", definition={'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, rule='minimum')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".reached must be bigger than or equal to 0",
+                        value=data__reached,
+                        name="" + (name_prefix or "data") + ".reached",
+                        rule="minimum",
+                    )
                 if data__reached > 1000000000000000:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".reached must be smaller than or equal to 1000000000000000", value=data__reached, name="" + (name_prefix or "data") + ".reached", definition={'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, rule='maximum')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".reached must be smaller than or equal to 1000000000000000",
+                        value=data__reached,
+                        name="" + (name_prefix or "data") + ".reached",
+                        rule="maximum",
+                    )
         if "drop_off" in data_keys:
             data_keys.remove("drop_off")
             data__dropoff = data["drop_off"]
@@ -489,21 +1028,37 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
             if not data__next_any_of_count4:
                 try:
                     if not isinstance(data__next, (list, tuple)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".next must be array", value=data__next, name="" + (name_prefix or "data") + ".next", definition={'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, rule='type')
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".next must be array",
+                            value=data__next,
+                            name="" + (name_prefix or "data") + ".next",
+                            rule="type",
+                        )
                     data__next_is_list = isinstance(data__next, (list, tuple))
                     if data__next_is_list:
                         data__next_len = len(data__next)
                         for data__next_x, data__next_item in enumerate(data__next):
-                            validate___definitions_link(data__next_item, custom_formats, (name_prefix or "data") + ".next[{data__next_x}]".format(**locals()))
+                            validate___definitions_link(
+                                data__next_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".next[{data__next_x}]".format(**locals()),
+                            )
                     data__next_any_of_count4 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
             if not data__next_any_of_count4:
                 try:
                     validate___definitions_link(data__next, custom_formats, (name_prefix or "data") + ".next")
                     data__next_any_of_count4 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
             if not data__next_any_of_count4:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".next cannot be validated by any definition", value=data__next, name="" + (name_prefix or "data") + ".next", definition={'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, rule='anyOf')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".next cannot be validated by any definition",
+                    value=data__next,
+                    name="" + (name_prefix or "data") + ".next",
+                    rule="anyOf",
+                )
         if "opens" in data_keys:
             data_keys.remove("opens")
             data__opens = data["opens"]
@@ -516,32 +1071,59 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
             data_keys.remove("frontstage")
             data__frontstage = data["frontstage"]
             if not isinstance(data__frontstage, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".frontstage must be array", value=data__frontstage, name="" + (name_prefix or "data") + ".frontstage", definition={'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Hotline employee explains the return']]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".frontstage must be array",
+                    value=data__frontstage,
+                    name="" + (name_prefix or "data") + ".frontstage",
+                    rule="type",
+                )
             data__frontstage_is_list = isinstance(data__frontstage, (list, tuple))
             if data__frontstage_is_list:
                 data__frontstage_len = len(data__frontstage)
                 for data__frontstage_x, data__frontstage_item in enumerate(data__frontstage):
-                    validate___definitions_action(data__frontstage_item, custom_formats, (name_prefix or "data") + ".frontstage[{data__frontstage_x}]".format(**locals()))
+                    validate___definitions_action(
+                        data__frontstage_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".frontstage[{data__frontstage_x}]".format(**locals()),
+                    )
         if "backstage" in data_keys:
             data_keys.remove("backstage")
             data__backstage = data["backstage"]
             if not isinstance(data__backstage, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".backstage must be array", value=data__backstage, name="" + (name_prefix or "data") + ".backstage", definition={'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".backstage must be array",
+                    value=data__backstage,
+                    name="" + (name_prefix or "data") + ".backstage",
+                    rule="type",
+                )
             data__backstage_is_list = isinstance(data__backstage, (list, tuple))
             if data__backstage_is_list:
                 data__backstage_len = len(data__backstage)
                 for data__backstage_x, data__backstage_item in enumerate(data__backstage):
-                    validate___definitions_action(data__backstage_item, custom_formats, (name_prefix or "data") + ".backstage[{data__backstage_x}]".format(**locals()))
+                    validate___definitions_action(
+                        data__backstage_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".backstage[{data__backstage_x}]".format(**locals()),
+                    )
         if "support" in data_keys:
             data_keys.remove("support")
             data__support = data["support"]
             if not isinstance(data__support, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".support must be array", value=data__support, name="" + (name_prefix or "data") + ".support", definition={'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Carrier picks up the parcel']]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".support must be array",
+                    value=data__support,
+                    name="" + (name_prefix or "data") + ".support",
+                    rule="type",
+                )
             data__support_is_list = isinstance(data__support, (list, tuple))
             if data__support_is_list:
                 data__support_len = len(data__support)
                 for data__support_x, data__support_item in enumerate(data__support):
-                    validate___definitions_action(data__support_item, custom_formats, (name_prefix or "data") + ".support[{data__support_x}]".format(**locals()))
+                    validate___definitions_action(
+                        data__support_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".support[{data__support_x}]".format(**locals()),
+                    )
         if "fail_point" in data_keys:
             data_keys.remove("fail_point")
             data__failpoint = data["fail_point"]
@@ -549,12 +1131,19 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "time_standard" in data_keys:
             data_keys.remove("time_standard")
             data__timestandard = data["time_standard"]
-            validate___definitions_duration(data__timestandard, custom_formats, (name_prefix or "data") + ".time_standard")
+            validate___definitions_duration(
+                data__timestandard, custom_formats, (name_prefix or "data") + ".time_standard"
+            )
         if "lanes" in data_keys:
             data_keys.remove("lanes")
             data__lanes = data["lanes"]
-            if not isinstance(data__lanes, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes must be object", value=data__lanes, name="" + (name_prefix or "data") + ".lanes", definition={'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, rule='type')
+            if not isinstance(data__lanes, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".lanes must be object",
+                    value=data__lanes,
+                    name="" + (name_prefix or "data") + ".lanes",
+                    rule="type",
+                )
             data__lanes_is_dict = isinstance(data__lanes, dict)
             if data__lanes_is_dict:
                 data__lanes_keys = set(data__lanes.keys())
@@ -564,75 +1153,151 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                         data__lanes_value_any_of_count5 = 0
                         if not data__lanes_value_any_of_count5:
                             try:
-                                validate___definitions_text(data__lanes_value, custom_formats, (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()))
+                                validate___definitions_text(
+                                    data__lanes_value,
+                                    custom_formats,
+                                    (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()),
+                                )
                                 data__lanes_value_any_of_count5 += 1
-                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            except (JsonSchemaValueException, JsonSchemaValuesException):
+                                pass
                         if not data__lanes_value_any_of_count5:
                             try:
-                                if not isinstance(data__lanes_value, (int, float, Decimal)) or isinstance(data__lanes_value, bool):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()) + " must be number", value=data__lanes_value, name="" + (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()) + "", definition={'type': 'number'}, rule='type')
+                                if not isinstance(data__lanes_value, (int, float, Decimal)) or isinstance(
+                                    data__lanes_value, bool
+                                ):
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".lanes.{data__lanes_key}".format(**locals())
+                                        + " must be number",
+                                        value=data__lanes_value,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".lanes.{data__lanes_key}".format(**locals())
+                                        + "",
+                                        rule="type",
+                                    )
                                 data__lanes_value_any_of_count5 += 1
-                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            except (JsonSchemaValueException, JsonSchemaValuesException):
+                                pass
                         if not data__lanes_value_any_of_count5:
                             try:
-                                validate___definitions_texts(data__lanes_value, custom_formats, (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()))
+                                validate___definitions_texts(
+                                    data__lanes_value,
+                                    custom_formats,
+                                    (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()),
+                                )
                                 data__lanes_value_any_of_count5 += 1
-                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            except (JsonSchemaValueException, JsonSchemaValuesException):
+                                pass
                         if not data__lanes_value_any_of_count5:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()) + " cannot be validated by any definition", value=data__lanes_value, name="" + (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()) + "", definition={'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, rule='anyOf')
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".lanes.{data__lanes_key}".format(**locals())
+                                + " cannot be validated by any definition",
+                                value=data__lanes_value,
+                                name="" + (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()) + "",
+                                rule="anyOf",
+                            )
                 data__lanes_len = len(data__lanes)
                 if data__lanes_len != 0:
                     data__lanes_property_names = True
                     for data__lanes_key in data__lanes:
                         try:
-                            validate___definitions_id(data__lanes_key, custom_formats, (name_prefix or "data") + ".lanes")
+                            validate___definitions_id(
+                                data__lanes_key, custom_formats, (name_prefix or "data") + ".lanes"
+                            )
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__lanes_property_names = False
                     if not data__lanes_property_names:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".lanes must be named by propertyName definition", value=data__lanes, name="" + (name_prefix or "data") + ".lanes", definition={'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, rule='propertyNames')
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".lanes must be named by propertyName definition",
+                            value=data__lanes,
+                            name="" + (name_prefix or "data") + ".lanes",
+                            rule="propertyNames",
+                        )
         if "image" in data_keys:
             data_keys.remove("image")
             data__image = data["image"]
             validate___definitions_picture(data__image, custom_formats, (name_prefix or "data") + ".image")
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Step', 'description': 'Something the customer does, with what they think and feel and what serves them.', 'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'does': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'thinks': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'feels': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'questions': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'emotion': {'title': 'Emotion', 'description': "How the customer feels, on the journey's emotion scale (from -2, very negative, to +2, very positive, unless 'emotion_scale' sets another); or a score per persona id.", 'anyOf': [{'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, {'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}}], 'examples': [1, {'sanne': -1, 'returning': 1}]}, 'personas': {'title': 'Personas taking this step', 'description': 'Only these personas go through this step (persona ids); absent: every persona. A returning customer who skips the newsletter sign-up, say.', 'type': 'array', 'minItems': 1, 'uniqueItems': True, 'items': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'examples': [['first-time']]}, 'touchpoints': {'title': 'Touchpoints', 'description': 'Touchpoints used in this step.', 'type': 'array', 'items': {'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'$ref': '#/definitions/label'}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'$ref': '#/definitions/label', 'title': 'Touchpoint name', 'description': 'Shown on the chip.', 'examples': ['Return label']}, 'channel': {'$ref': '#/definitions/touchpoint/properties/channel'}, 'online': {'$ref': '#/definitions/touchpoint/properties/online'}, 'kind': {'$ref': '#/definitions/touchpoint/properties/kind'}, 'icon': {'$ref': '#/definitions/touchpoint/properties/icon'}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, 'examples': [['ad', 'landing-page']]}, 'departments': {'title': 'Departments', 'description': 'Departments responsible for this step (ids from the catalogue, or names in a file without one).', 'type': 'array', 'items': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'examples': [['marketing']]}, 'pain_points': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'opportunities': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'duration': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'reached': {'title': 'Reached', 'description': 'How many customers reach this step (for the funnel): at most a million billion (10^15).', 'type': 'integer', 'minimum': 0, 'maximum': 1000000000000000, 'examples': [1000]}, 'drop_off': {'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'$ref': '#/definitions/text'}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'$ref': '#/definitions/text', 'title': 'Reason', 'description': 'Why customers leave here.', 'examples': ['Shipping costs appear only at checkout']}, 'rate': {'$ref': '#/definitions/rate'}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, 'next': {'title': 'Next steps', 'description': 'Where the customer goes next: a step id, a {to, label}, or a list of them for branches, loops and returns. Absent: the following step. [] : the journey ends here.', 'anyOf': [{'type': 'array', 'items': {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}}, {'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'$ref': '#/definitions/id'}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'$ref': '#/definitions/id', 'title': 'Target step', 'description': 'Id of the step this arrow goes to.', 'examples': ['call-hotline']}, 'label': {'$ref': '#/definitions/label', 'title': 'Arrow label', 'description': 'Why the customer goes this way.', 'examples': ["doesn't fit"]}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}], 'examples': [[], 'review', [{'to': 'call-hotline', 'label': "doesn't fit"}, 'review']]}, 'opens': {'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, 'evidence': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frontstage': {'title': 'Frontstage actions', 'description': 'What employees or systems do in view of the customer.', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Hotline employee explains the return']]}, 'backstage': {'title': 'Backstage actions', 'description': "What happens out of the customer's sight to make the step work.", 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [[{'action': 'Creates the return order', 'department': 'customer-service'}]]}, 'support': {'title': 'Support processes', 'description': 'Systems and processes behind the backstage (ERP, payment provider, carrier).', 'type': 'array', 'items': {'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'$ref': '#/definitions/action-text'}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'$ref': '#/definitions/action-text', 'title': 'Action', 'description': 'What is done.', 'examples': ['Prints the return label']}, 'department': {'$ref': '#/definitions/label', 'title': 'Department', 'description': 'Department id from the catalogue (or a name in a file without one).', 'examples': ['logistics']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, 'examples': [['Carrier picks up the parcel']]}, 'fail_point': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'time_standard': {'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, 'lanes': {'title': 'Your own lanes', 'description': "What this step shows in the journey's own lanes (defined under the top-level 'lanes:'), by lane id: a text, a list of texts, or a number for a score lane.", 'type': 'object', 'propertyNames': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'additionalProperties': {'title': 'Lane content', 'description': 'A text (text and quote lanes), a list of texts (list lanes) or a number (score lanes).', 'anyOf': [{'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'number'}, {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}], 'examples': ['Checkout page', 5, ['Warehouse', 'Carrier']]}, 'examples': [{'screen': 'Checkout page with three steps', 'effort': 5}]}, 'image': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}}, 'examples': [{'name': 'Calls the hotline', 'emotion': -1, 'touchpoints': ['hotline'], 'departments': ['customer-service']}]}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     return data
 
+
 def validate___definitions_picture(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['src', 'alt']) - data.keys()
+        data__missing_keys = set(["src", "alt"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "src" in data_keys:
             data_keys.remove("src")
             data__src = data["src"]
-            if not isinstance(data__src, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".src must be string", value=data__src, name="" + (name_prefix or "data") + ".src", definition={'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, rule='type')
+            if not isinstance(data__src, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".src must be string",
+                    value=data__src,
+                    name="" + (name_prefix or "data") + ".src",
+                    rule="type",
+                )
             if isinstance(data__src, str):
                 data__src_len = len(data__src)
                 if data__src_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".src must be longer than or equal to 1 characters", value=data__src, name="" + (name_prefix or "data") + ".src", definition={'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, rule='minLength')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".src must be longer than or equal to 1 characters",
+                        value=data__src,
+                        name="" + (name_prefix or "data") + ".src",
+                        rule="minLength",
+                    )
                 if data__src_len > 1000:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".src must be shorter than or equal to 1000 characters", value=data__src, name="" + (name_prefix or "data") + ".src", definition={'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, rule='maxLength')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".src must be shorter than or equal to 1000 characters",
+                        value=data__src,
+                        name="" + (name_prefix or "data") + ".src",
+                        rule="maxLength",
+                    )
         if "alt" in data_keys:
             data_keys.remove("alt")
             data__alt = data["alt"]
             validate___definitions_label(data__alt, custom_formats, (name_prefix or "data") + ".alt")
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     return data
+
 
 def validate___definitions_action(data, custom_formats={}, name_prefix=None):
     data_any_of_count6 = 0
@@ -640,47 +1305,93 @@ def validate___definitions_action(data, custom_formats={}, name_prefix=None):
         try:
             validate___definitions_action_text(data, custom_formats, (name_prefix or "data") + "")
             data_any_of_count6 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count6:
         try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'department': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='type')
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
-                data__missing_keys = set(['action']) - data.keys()
+                data__missing_keys = set(["action"]) - data.keys()
                 if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'department': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='required')
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="required",
+                    )
                 data_keys = set(data.keys())
                 if "action" in data_keys:
                     data_keys.remove("action")
                     data__action = data["action"]
-                    validate___definitions_action_text(data__action, custom_formats, (name_prefix or "data") + ".action")
+                    validate___definitions_action_text(
+                        data__action, custom_formats, (name_prefix or "data") + ".action"
+                    )
                 if "department" in data_keys:
                     data_keys.remove("department")
                     data__department = data["department"]
-                    validate___definitions_label(data__department, custom_formats, (name_prefix or "data") + ".department")
+                    validate___definitions_label(
+                        data__department, custom_formats, (name_prefix or "data") + ".department"
+                    )
                 for data_key, data_val in data.items():
-                    if REGEX_PATTERNS['^x-'].search(data_key):
+                    if REGEX_PATTERNS["^x-"].search(data_key):
                         if data_key in data_keys:
                             data_keys.remove(data_key)
                 if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'department': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='additionalProperties')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
             data_any_of_count6 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count6:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Action', 'description': 'Something the organisation does for a step: a text, or a text with the department that does it.', 'anyOf': [{'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, {'type': 'object', 'required': ['action'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'action': {'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, 'department': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['Answers the phone', {'action': 'Books the refund', 'department': 'accounting'}]}, rule='anyOf')
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
     return data
 
+
 def validate___definitions_action_text(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, rule='type')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     if isinstance(data, str):
         data_len = len(data)
         if data_len < 1:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, rule='minLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be longer than or equal to 1 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="minLength",
+            )
         if data_len > 5000:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 5000 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Action', 'description': 'What is done, in a few words.', 'type': 'string', 'minLength': 1, 'maxLength': 5000, 'examples': ['Prints the return label']}, rule='maxLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be shorter than or equal to 5000 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="maxLength",
+            )
     return data
+
 
 def validate___definitions_link(data, custom_formats={}, name_prefix=None):
     data_any_of_count7 = 0
@@ -688,16 +1399,30 @@ def validate___definitions_link(data, custom_formats={}, name_prefix=None):
         try:
             validate___definitions_id(data, custom_formats, (name_prefix or "data") + "")
             data_any_of_count7 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count7:
         try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='type')
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
-                data__missing_keys = set(['to']) - data.keys()
+                data__missing_keys = set(["to"]) - data.keys()
                 if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='required')
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="required",
+                    )
                 data_keys = set(data.keys())
                 if "to" in data_keys:
                     data_keys.remove("to")
@@ -708,34 +1433,58 @@ def validate___definitions_link(data, custom_formats={}, name_prefix=None):
                     data__label = data["label"]
                     validate___definitions_label(data__label, custom_formats, (name_prefix or "data") + ".label")
                 for data_key, data_val in data.items():
-                    if REGEX_PATTERNS['^x-'].search(data_key):
+                    if REGEX_PATTERNS["^x-"].search(data_key):
                         if data_key in data_keys:
                             data_keys.remove(data_key)
                 if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}, rule='additionalProperties')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
             data_any_of_count7 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count7:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Next step', 'description': 'A step id, or a step id with a label for the arrow.', 'anyOf': [{'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, {'type': 'object', 'required': ['to'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'to': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'label': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}}], 'examples': ['checkout', {'to': 'call-hotline', 'label': "doesn't fit"}]}, rule='anyOf')
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
     return data
+
 
 def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
     data_any_of_count8 = 0
     if not data_any_of_count8:
         try:
-            if not isinstance(data, (bool)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be boolean", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'boolean'}, rule='type')
+            if not isinstance(data, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be boolean",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
             data_any_of_count8 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count8:
         try:
             validate___definitions_text(data, custom_formats, (name_prefix or "data") + "")
             data_any_of_count8 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count8:
         try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}}}, rule='type')
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data_keys = set(data.keys())
@@ -748,42 +1497,89 @@ def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
                     data__rate = data["rate"]
                     validate___definitions_rate(data__rate, custom_formats, (name_prefix or "data") + ".rate")
                 for data_key, data_val in data.items():
-                    if REGEX_PATTERNS['^x-'].search(data_key):
+                    if REGEX_PATTERNS["^x-"].search(data_key):
                         if data_key in data_keys:
                             data_keys.remove(data_key)
                 if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}}}, rule='additionalProperties')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
             data_any_of_count8 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count8:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Drop-off', 'description': 'Customers leave the journey here: true, a reason, or a reason with a rate.', 'anyOf': [{'type': 'boolean'}, {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, {'type': 'object', 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'reason': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'rate': {'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}}}], 'examples': [True, 'Shipping costs appear only at checkout', {'reason': 'Price disappoints', 'rate': '35%'}]}, rule='anyOf')
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
     return data
+
 
 def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
     data_any_of_count9 = 0
     if not data_any_of_count9:
         try:
             if not isinstance(data, (int, float, Decimal)) or isinstance(data, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be number", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='type')
-            if isinstance(data, (int, float, Decimal)) and not isinstance(data, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be number",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
+            if isinstance(data, (int, float, Decimal)) and (not isinstance(data, bool)):
                 if data < 0:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must be bigger than or equal to 0", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='minimum')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must be bigger than or equal to 0",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="minimum",
+                    )
                 if data > 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must be smaller than or equal to 1", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='maximum')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must be smaller than or equal to 1",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="maximum",
+                    )
             data_any_of_count9 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count9:
         try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}, rule='type')
+            if not isinstance(data, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be string",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
             if isinstance(data, str):
-                if not REGEX_PATTERNS['^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'].search(data):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}, rule='pattern')
+                if not REGEX_PATTERNS["^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$"].search(data):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must match pattern ^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="pattern",
+                    )
             data_any_of_count9 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count9:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Rate', 'description': 'Share of customers who leave here: a fraction from 0 to 1, or a percentage from 0% to 100% such as "35%".', 'anyOf': [{'type': 'number', 'minimum': 0, 'maximum': 1}, {'type': 'string', 'pattern': '^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$'}], 'examples': [0.35, '35%']}, rule='anyOf')
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
     return data
+
 
 def validate___definitions_touchpoint_use(data, custom_formats={}, name_prefix=None):
     data_any_of_count10 = 0
@@ -791,16 +1587,30 @@ def validate___definitions_touchpoint_use(data, custom_formats={}, name_prefix=N
         try:
             validate___definitions_label(data, custom_formats, (name_prefix or "data") + "")
             data_any_of_count10 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count10:
         try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}}, rule='type')
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
-                data__missing_keys = set(['name']) - data.keys()
+                data__missing_keys = set(["name"]) - data.keys()
                 if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}}, rule='required')
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="required",
+                    )
                 data_keys = set(data.keys())
                 if "name" in data_keys:
                     data_keys.remove("name")
@@ -809,73 +1619,181 @@ def validate___definitions_touchpoint_use(data, custom_formats={}, name_prefix=N
                 if "channel" in data_keys:
                     data_keys.remove("channel")
                     data__channel = data["channel"]
-                    validate___definitions_touchpoint_properties_channel(data__channel, custom_formats, (name_prefix or "data") + ".channel")
+                    validate___definitions_touchpoint_properties_channel(
+                        data__channel, custom_formats, (name_prefix or "data") + ".channel"
+                    )
                 if "online" in data_keys:
                     data_keys.remove("online")
                     data__online = data["online"]
-                    validate___definitions_touchpoint_properties_online(data__online, custom_formats, (name_prefix or "data") + ".online")
+                    validate___definitions_touchpoint_properties_online(
+                        data__online, custom_formats, (name_prefix or "data") + ".online"
+                    )
                 if "kind" in data_keys:
                     data_keys.remove("kind")
                     data__kind = data["kind"]
-                    validate___definitions_touchpoint_properties_kind(data__kind, custom_formats, (name_prefix or "data") + ".kind")
+                    validate___definitions_touchpoint_properties_kind(
+                        data__kind, custom_formats, (name_prefix or "data") + ".kind"
+                    )
                 if "icon" in data_keys:
                     data_keys.remove("icon")
                     data__icon = data["icon"]
-                    validate___definitions_touchpoint_properties_icon(data__icon, custom_formats, (name_prefix or "data") + ".icon")
+                    validate___definitions_touchpoint_properties_icon(
+                        data__icon, custom_formats, (name_prefix or "data") + ".icon"
+                    )
                 for data_key, data_val in data.items():
-                    if REGEX_PATTERNS['^x-'].search(data_key):
+                    if REGEX_PATTERNS["^x-"].search(data_key):
                         if data_key in data_keys:
                             data_keys.remove(data_key)
                 if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}}, rule='additionalProperties')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
             data_any_of_count10 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count10:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Touchpoint used', 'description': "A touchpoint id from the catalogue, or, in a file without a catalogue, a touchpoint's name.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}}], 'examples': ['newsletter', {'name': 'Return label', 'channel': 'post', 'online': False}]}, rule='anyOf')
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
     return data
+
 
 def validate___definitions_touchpoint_properties_icon(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}, rule='type')
-    if not (isinstance(data, str) and data == 'calendar' or isinstance(data, str) and data == 'credit-card' or isinstance(data, str) and data == 'file-text' or isinstance(data, str) and data == 'globe' or isinstance(data, str) and data == 'headset' or isinstance(data, str) and data == 'mail' or isinstance(data, str) and data == 'mailbox' or isinstance(data, str) and data == 'map-pin' or isinstance(data, str) and data == 'megaphone' or isinstance(data, str) and data == 'message-circle' or isinstance(data, str) and data == 'message-square' or isinstance(data, str) and data == 'monitor' or isinstance(data, str) and data == 'mouse-pointer-click' or isinstance(data, str) and data == 'newspaper' or isinstance(data, str) and data == 'package' or isinstance(data, str) and data == 'phone' or isinstance(data, str) and data == 'printer' or isinstance(data, str) and data == 'qr-code' or isinstance(data, str) and data == 'radio' or isinstance(data, str) and data == 'search' or isinstance(data, str) and data == 'share-2' or isinstance(data, str) and data == 'shopping-cart' or isinstance(data, str) and data == 'smartphone' or isinstance(data, str) and data == 'star' or isinstance(data, str) and data == 'store' or isinstance(data, str) and data == 'ticket' or isinstance(data, str) and data == 'truck' or isinstance(data, str) and data == 'tv' or isinstance(data, str) and data == 'users' or isinstance(data, str) and data == 'video' or isinstance(data, str) and data == 'none'):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be one of ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none']", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}, rule='enum')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
+    if not (
+        isinstance(data, str)
+        and data == "calendar"
+        or (isinstance(data, str) and data == "credit-card")
+        or (isinstance(data, str) and data == "file-text")
+        or (isinstance(data, str) and data == "globe")
+        or (isinstance(data, str) and data == "headset")
+        or (isinstance(data, str) and data == "mail")
+        or (isinstance(data, str) and data == "mailbox")
+        or (isinstance(data, str) and data == "map-pin")
+        or (isinstance(data, str) and data == "megaphone")
+        or (isinstance(data, str) and data == "message-circle")
+        or (isinstance(data, str) and data == "message-square")
+        or (isinstance(data, str) and data == "monitor")
+        or (isinstance(data, str) and data == "mouse-pointer-click")
+        or (isinstance(data, str) and data == "newspaper")
+        or (isinstance(data, str) and data == "package")
+        or (isinstance(data, str) and data == "phone")
+        or (isinstance(data, str) and data == "printer")
+        or (isinstance(data, str) and data == "qr-code")
+        or (isinstance(data, str) and data == "radio")
+        or (isinstance(data, str) and data == "search")
+        or (isinstance(data, str) and data == "share-2")
+        or (isinstance(data, str) and data == "shopping-cart")
+        or (isinstance(data, str) and data == "smartphone")
+        or (isinstance(data, str) and data == "star")
+        or (isinstance(data, str) and data == "store")
+        or (isinstance(data, str) and data == "ticket")
+        or (isinstance(data, str) and data == "truck")
+        or (isinstance(data, str) and data == "tv")
+        or (isinstance(data, str) and data == "users")
+        or (isinstance(data, str) and data == "video")
+        or (isinstance(data, str) and data == "none")
+    ):
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be one of ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="enum",
+        )
     return data
+
 
 def validate___definitions_touchpoint_properties_kind(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, rule='type')
-    if not (isinstance(data, str) and data == 'direct' or isinstance(data, str) and data == 'indirect'):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be one of ['direct', 'indirect']", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, rule='enum')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
+    if not (isinstance(data, str) and data == "direct" or (isinstance(data, str) and data == "indirect")):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be one of ['direct', 'indirect']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="enum",
+        )
     return data
+
 
 def validate___definitions_touchpoint_properties_online(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (bool)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be boolean", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, rule='type')
+    if not isinstance(data, bool):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be boolean",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     return data
 
+
 def validate___definitions_touchpoint_properties_channel(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, rule='type')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     if isinstance(data, str):
         data_len = len(data)
         if data_len > 40:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 40 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, rule='maxLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be shorter than or equal to 40 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="maxLength",
+            )
     return data
 
+
 def validate___definitions_score(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (int)) and not (isinstance(data, float) and data.is_integer()) or isinstance(data, bool):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be integer", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Emotion score', 'description': "How the customer feels, a whole number on the journey's emotion scale: -2 (very negative), -1, 0 (neutral), 1, 2 (very positive), unless 'emotion_scale' sets another.", 'type': 'integer', 'examples': [-1, 2, 4]}, rule='type')
+    if not isinstance(data, int) and (not (isinstance(data, float) and data.is_integer())) or isinstance(data, bool):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be integer",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     return data
+
 
 def validate___definitions_texts(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (list, tuple)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'examples': [['Shipping costs are unclear']]}, rule='type')
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_list = isinstance(data, (list, tuple))
     if data_is_list:
         data_len = len(data)
         for data_x, data_item in enumerate(data):
-            validate___definitions_text(data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals()))
+            validate___definitions_text(
+                data_item, custom_formats, (name_prefix or "data") + "[{data_x}]".format(**locals())
+            )
     return data
+
 
 def validate___definitions_kpi(data, custom_formats={}, name_prefix=None):
     data_any_of_count11 = 0
@@ -883,16 +1801,30 @@ def validate___definitions_kpi(data, custom_formats={}, name_prefix=None):
         try:
             validate___definitions_label(data, custom_formats, (name_prefix or "data") + "")
             data_any_of_count11 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count11:
         try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}, rule='type')
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
-                data__missing_keys = set(['name']) - data.keys()
+                data__missing_keys = set(["name"]) - data.keys()
                 if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}, rule='required')
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="required",
+                    )
                 data_keys = set(data.keys())
                 if "name" in data_keys:
                     data_keys.remove("name")
@@ -902,41 +1834,84 @@ def validate___definitions_kpi(data, custom_formats={}, name_prefix=None):
                     data_keys.remove("target")
                     data__target = data["target"]
                     if not isinstance(data__target, (str, int, float, Decimal)) or isinstance(data__target, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".target must be string or number", value=data__target, name="" + (name_prefix or "data") + ".target", definition={'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, rule='type')
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".target must be string or number",
+                            value=data__target,
+                            name="" + (name_prefix or "data") + ".target",
+                            rule="type",
+                        )
                 if "value" in data_keys:
                     data_keys.remove("value")
                     data__value = data["value"]
                     if not isinstance(data__value, (str, int, float, Decimal)) or isinstance(data__value, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".value must be string or number", value=data__value, name="" + (name_prefix or "data") + ".value", definition={'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}, rule='type')
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".value must be string or number",
+                            value=data__value,
+                            name="" + (name_prefix or "data") + ".value",
+                            rule="type",
+                        )
                 for data_key, data_val in data.items():
-                    if REGEX_PATTERNS['^x-'].search(data_key):
+                    if REGEX_PATTERNS["^x-"].search(data_key):
                         if data_key in data_keys:
                             data_keys.remove(data_key)
                 if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}, rule='additionalProperties')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
             data_any_of_count11 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
     if not data_any_of_count11:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'KPI', 'description': "A measure of the phase's success: a text, or a name with a target.", 'anyOf': [{'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'target': {'title': 'Target', 'description': 'The value you aim for.', 'type': ['string', 'number'], 'examples': ['3%', 1000]}, 'value': {'title': 'Value', 'description': 'The value measured now.', 'type': ['string', 'number'], 'examples': ['2.1%']}}}], 'examples': ['Reach', {'name': 'Conversion rate', 'target': '3%'}]}, rule='anyOf')
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
     return data
 
+
 def validate___definitions_duration(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, rule='type')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     if isinstance(data, str):
         data_len = len(data)
         if data_len > 100:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 100 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Duration', 'description': 'How long it takes, in your own words.', 'type': 'string', 'maxLength': 100, 'examples': ['2 days', '5 minutes']}, rule='maxLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be shorter than or equal to 100 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="maxLength",
+            )
     return data
 
+
 def validate___definitions_custom_lane(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['id', 'name']) - data.keys()
+        data__missing_keys = set(["id", "name"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
@@ -949,41 +1924,84 @@ def validate___definitions_custom_lane(data, custom_formats={}, name_prefix=None
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
-            if not isinstance(data__kind, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be string", value=data__kind, name="" + (name_prefix or "data") + ".kind", definition={'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, rule='type')
-            if not (isinstance(data__kind, str) and data__kind == 'text' or isinstance(data__kind, str) and data__kind == 'list' or isinstance(data__kind, str) and data__kind == 'score' or isinstance(data__kind, str) and data__kind == 'quote'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['text', 'list', 'score', 'quote']", value=data__kind, name="" + (name_prefix or "data") + ".kind", definition={'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, rule='enum')
-        else: data["kind"] = 'text'
+            if not isinstance(data__kind, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".kind must be string",
+                    value=data__kind,
+                    name="" + (name_prefix or "data") + ".kind",
+                    rule="type",
+                )
+            if not (
+                isinstance(data__kind, str)
+                and data__kind == "text"
+                or (isinstance(data__kind, str) and data__kind == "list")
+                or (isinstance(data__kind, str) and data__kind == "score")
+                or (isinstance(data__kind, str) and data__kind == "quote")
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".kind must be one of ['text', 'list', 'score', 'quote']",
+                    value=data__kind,
+                    name="" + (name_prefix or "data") + ".kind",
+                    rule="enum",
+                )
+        else:
+            data["kind"] = "text"
         if "min" in data_keys:
             data_keys.remove("min")
             data__min = data["min"]
             if not isinstance(data__min, (int, float, Decimal)) or isinstance(data__min, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".min must be number", value=data__min, name="" + (name_prefix or "data") + ".min", definition={'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".min must be number",
+                    value=data__min,
+                    name="" + (name_prefix or "data") + ".min",
+                    rule="type",
+                )
         if "max" in data_keys:
             data_keys.remove("max")
             data__max = data["max"]
             if not isinstance(data__max, (int, float, Decimal)) or isinstance(data__max, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".max must be number", value=data__max, name="" + (name_prefix or "data") + ".max", definition={'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, rule='type')
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".max must be number",
+                    value=data__max,
+                    name="" + (name_prefix or "data") + ".max",
+                    rule="type",
+                )
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
             validate___definitions_label(data__description, custom_formats, (name_prefix or "data") + ".description")
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Your own lane', 'description': "A lane the map does not have by itself (the screen, the system's response, a job to be done, an effort score); steps fill it in their 'lanes:' under its id.", 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'kind': {'title': 'Kind', 'description': "text: a sentence per step; list: a few short items as chips; score: a number per step, drawn as a bar on the lane's own scale; quote: what the customer says, in quotes.", 'type': 'string', 'enum': ['text', 'list', 'score', 'quote'], 'default': 'text', 'examples': ['score']}, 'min': {'title': 'Lowest score', 'description': "A score lane's lowest value. Default 1.", 'type': 'number', 'examples': [1, 0, -100]}, 'max': {'title': 'Highest score', 'description': "A score lane's highest value. Default 5.", 'type': 'number', 'examples': [7, 10, 100]}, 'description': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}}, 'examples': [{'id': 'effort', 'name': 'Customer effort', 'kind': 'score', 'min': 1, 'max': 7}, {'id': 'screen', 'name': 'Screen', 'kind': 'text'}]}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     return data
 
+
 def validate___definitions_department(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['id', 'name']) - data.keys()
+        data__missing_keys = set(["id", "name"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
@@ -996,26 +2014,57 @@ def validate___definitions_department(data, custom_formats={}, name_prefix=None)
         if "layer" in data_keys:
             data_keys.remove("layer")
             data__layer = data["layer"]
-            if not isinstance(data__layer, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".layer must be string", value=data__layer, name="" + (name_prefix or "data") + ".layer", definition={'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}, rule='type')
-            if not (isinstance(data__layer, str) and data__layer == 'frontstage' or isinstance(data__layer, str) and data__layer == 'backstage' or isinstance(data__layer, str) and data__layer == 'support'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".layer must be one of ['frontstage', 'backstage', 'support']", value=data__layer, name="" + (name_prefix or "data") + ".layer", definition={'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}, rule='enum')
+            if not isinstance(data__layer, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".layer must be string",
+                    value=data__layer,
+                    name="" + (name_prefix or "data") + ".layer",
+                    rule="type",
+                )
+            if not (
+                isinstance(data__layer, str)
+                and data__layer == "frontstage"
+                or (isinstance(data__layer, str) and data__layer == "backstage")
+                or (isinstance(data__layer, str) and data__layer == "support")
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".layer must be one of ['frontstage', 'backstage', 'support']",
+                    value=data__layer,
+                    name="" + (name_prefix or "data") + ".layer",
+                    rule="enum",
+                )
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Department', 'description': 'A part of the business behind the journey.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'layer': {'title': 'Blueprint layer', 'description': "Where this department usually works in a service blueprint: frontstage (seen by the customer), backstage (unseen) or support (processes and systems). Its steps' actions are drawn there.", 'type': 'string', 'enum': ['frontstage', 'backstage', 'support'], 'examples': ['backstage']}}, 'examples': [{'id': 'marketing', 'name': 'Online marketing'}]}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     return data
 
+
 def validate___definitions_touchpoint(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['id', 'name']) - data.keys()
+        data__missing_keys = set(["id", "name"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
@@ -1028,48 +2077,139 @@ def validate___definitions_touchpoint(data, custom_formats={}, name_prefix=None)
         if "channel" in data_keys:
             data_keys.remove("channel")
             data__channel = data["channel"]
-            if not isinstance(data__channel, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".channel must be string", value=data__channel, name="" + (name_prefix or "data") + ".channel", definition={'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, rule='type')
+            if not isinstance(data__channel, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".channel must be string",
+                    value=data__channel,
+                    name="" + (name_prefix or "data") + ".channel",
+                    rule="type",
+                )
             if isinstance(data__channel, str):
                 data__channel_len = len(data__channel)
                 if data__channel_len > 40:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".channel must be shorter than or equal to 40 characters", value=data__channel, name="" + (name_prefix or "data") + ".channel", definition={'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, rule='maxLength')
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".channel must be shorter than or equal to 40 characters",
+                        value=data__channel,
+                        name="" + (name_prefix or "data") + ".channel",
+                        rule="maxLength",
+                    )
         if "online" in data_keys:
             data_keys.remove("online")
             data__online = data["online"]
-            if not isinstance(data__online, (bool)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".online must be boolean", value=data__online, name="" + (name_prefix or "data") + ".online", definition={'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, rule='type')
+            if not isinstance(data__online, bool):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".online must be boolean",
+                    value=data__online,
+                    name="" + (name_prefix or "data") + ".online",
+                    rule="type",
+                )
         if "kind" in data_keys:
             data_keys.remove("kind")
             data__kind = data["kind"]
-            if not isinstance(data__kind, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be string", value=data__kind, name="" + (name_prefix or "data") + ".kind", definition={'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, rule='type')
-            if not (isinstance(data__kind, str) and data__kind == 'direct' or isinstance(data__kind, str) and data__kind == 'indirect'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['direct', 'indirect']", value=data__kind, name="" + (name_prefix or "data") + ".kind", definition={'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, rule='enum')
-        else: data["kind"] = 'direct'
+            if not isinstance(data__kind, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".kind must be string",
+                    value=data__kind,
+                    name="" + (name_prefix or "data") + ".kind",
+                    rule="type",
+                )
+            if not (
+                isinstance(data__kind, str)
+                and data__kind == "direct"
+                or (isinstance(data__kind, str) and data__kind == "indirect")
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".kind must be one of ['direct', 'indirect']",
+                    value=data__kind,
+                    name="" + (name_prefix or "data") + ".kind",
+                    rule="enum",
+                )
+        else:
+            data["kind"] = "direct"
         if "icon" in data_keys:
             data_keys.remove("icon")
             data__icon = data["icon"]
-            if not isinstance(data__icon, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".icon must be string", value=data__icon, name="" + (name_prefix or "data") + ".icon", definition={'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}, rule='type')
-            if not (isinstance(data__icon, str) and data__icon == 'calendar' or isinstance(data__icon, str) and data__icon == 'credit-card' or isinstance(data__icon, str) and data__icon == 'file-text' or isinstance(data__icon, str) and data__icon == 'globe' or isinstance(data__icon, str) and data__icon == 'headset' or isinstance(data__icon, str) and data__icon == 'mail' or isinstance(data__icon, str) and data__icon == 'mailbox' or isinstance(data__icon, str) and data__icon == 'map-pin' or isinstance(data__icon, str) and data__icon == 'megaphone' or isinstance(data__icon, str) and data__icon == 'message-circle' or isinstance(data__icon, str) and data__icon == 'message-square' or isinstance(data__icon, str) and data__icon == 'monitor' or isinstance(data__icon, str) and data__icon == 'mouse-pointer-click' or isinstance(data__icon, str) and data__icon == 'newspaper' or isinstance(data__icon, str) and data__icon == 'package' or isinstance(data__icon, str) and data__icon == 'phone' or isinstance(data__icon, str) and data__icon == 'printer' or isinstance(data__icon, str) and data__icon == 'qr-code' or isinstance(data__icon, str) and data__icon == 'radio' or isinstance(data__icon, str) and data__icon == 'search' or isinstance(data__icon, str) and data__icon == 'share-2' or isinstance(data__icon, str) and data__icon == 'shopping-cart' or isinstance(data__icon, str) and data__icon == 'smartphone' or isinstance(data__icon, str) and data__icon == 'star' or isinstance(data__icon, str) and data__icon == 'store' or isinstance(data__icon, str) and data__icon == 'ticket' or isinstance(data__icon, str) and data__icon == 'truck' or isinstance(data__icon, str) and data__icon == 'tv' or isinstance(data__icon, str) and data__icon == 'users' or isinstance(data__icon, str) and data__icon == 'video' or isinstance(data__icon, str) and data__icon == 'none'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".icon must be one of ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none']", value=data__icon, name="" + (name_prefix or "data") + ".icon", definition={'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}, rule='enum')
+            if not isinstance(data__icon, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".icon must be string",
+                    value=data__icon,
+                    name="" + (name_prefix or "data") + ".icon",
+                    rule="type",
+                )
+            if not (
+                isinstance(data__icon, str)
+                and data__icon == "calendar"
+                or (isinstance(data__icon, str) and data__icon == "credit-card")
+                or (isinstance(data__icon, str) and data__icon == "file-text")
+                or (isinstance(data__icon, str) and data__icon == "globe")
+                or (isinstance(data__icon, str) and data__icon == "headset")
+                or (isinstance(data__icon, str) and data__icon == "mail")
+                or (isinstance(data__icon, str) and data__icon == "mailbox")
+                or (isinstance(data__icon, str) and data__icon == "map-pin")
+                or (isinstance(data__icon, str) and data__icon == "megaphone")
+                or (isinstance(data__icon, str) and data__icon == "message-circle")
+                or (isinstance(data__icon, str) and data__icon == "message-square")
+                or (isinstance(data__icon, str) and data__icon == "monitor")
+                or (isinstance(data__icon, str) and data__icon == "mouse-pointer-click")
+                or (isinstance(data__icon, str) and data__icon == "newspaper")
+                or (isinstance(data__icon, str) and data__icon == "package")
+                or (isinstance(data__icon, str) and data__icon == "phone")
+                or (isinstance(data__icon, str) and data__icon == "printer")
+                or (isinstance(data__icon, str) and data__icon == "qr-code")
+                or (isinstance(data__icon, str) and data__icon == "radio")
+                or (isinstance(data__icon, str) and data__icon == "search")
+                or (isinstance(data__icon, str) and data__icon == "share-2")
+                or (isinstance(data__icon, str) and data__icon == "shopping-cart")
+                or (isinstance(data__icon, str) and data__icon == "smartphone")
+                or (isinstance(data__icon, str) and data__icon == "star")
+                or (isinstance(data__icon, str) and data__icon == "store")
+                or (isinstance(data__icon, str) and data__icon == "ticket")
+                or (isinstance(data__icon, str) and data__icon == "truck")
+                or (isinstance(data__icon, str) and data__icon == "tv")
+                or (isinstance(data__icon, str) and data__icon == "users")
+                or (isinstance(data__icon, str) and data__icon == "video")
+                or (isinstance(data__icon, str) and data__icon == "none")
+            ):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".icon must be one of ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none']",
+                    value=data__icon,
+                    name="" + (name_prefix or "data") + ".icon",
+                    rule="enum",
+                )
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Touchpoint', 'description': 'A contact moment between customer and brand.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'channel': {'title': 'Channel', 'description': 'Where the contact happens. Known channels get an icon; any other word is shown as written.', 'type': 'string', 'maxLength': 40, 'examples': ['web', 'email', 'social', 'chat', 'phone', 'post', 'store', 'app', 'ads', 'search', 'print']}, 'online': {'title': 'Online', 'description': 'true for online contact, false for offline (phone, post, shop, the parcel itself). Defaults from the channel.', 'type': 'boolean', 'examples': [True]}, 'kind': {'title': 'Kind', 'description': 'direct: owned by you (site, mail, ads); indirect: others speak of you (reviews, forums, social posts).', 'type': 'string', 'enum': ['direct', 'indirect'], 'default': 'direct', 'examples': ['indirect']}, 'icon': {'title': 'Icon', 'description': "The icon on the touchpoint's chip, when its channel's own does not fit (web, email, app, phone, post, store, social, chat, ads, review and other channels get one by themselves). 'none' for no icon.", 'type': 'string', 'enum': ['calendar', 'credit-card', 'file-text', 'globe', 'headset', 'mail', 'mailbox', 'map-pin', 'megaphone', 'message-circle', 'message-square', 'monitor', 'mouse-pointer-click', 'newspaper', 'package', 'phone', 'printer', 'qr-code', 'radio', 'search', 'share-2', 'shopping-cart', 'smartphone', 'star', 'store', 'ticket', 'truck', 'tv', 'users', 'video', 'none'], 'examples': ['qr-code', 'truck']}}, 'examples': [{'id': 'hotline', 'name': 'Hotline', 'channel': 'phone', 'online': False}]}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     return data
 
+
 def validate___definitions_persona(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'quote': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'photo': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'goals': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frustrations': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, rule='type')
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['id', 'name']) - data.keys()
+        data__missing_keys = set(["id", "name"]) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'quote': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'photo': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'goals': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frustrations': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, rule='required')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
@@ -1100,55 +2240,127 @@ def validate___definitions_persona(data, custom_formats={}, name_prefix=None):
             data__frustrations = data["frustrations"]
             validate___definitions_texts(data__frustrations, custom_formats, (name_prefix or "data") + ".frustrations")
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^x-'].search(data_key):
+            if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Persona', 'description': 'A fictional customer from the target group.', 'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'id': {'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, 'name': {'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, 'description': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'quote': {'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, 'photo': {'title': 'Picture', 'description': "A PNG, JPEG or WebP file inside the journey's repository (its git work tree, or its folder outside git), inlined in the map; SVG images are refused. At most 1.5 MB.", 'type': 'object', 'required': ['src', 'alt'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'src': {'title': 'Image file', 'description': 'The path of the image, relative to the journey file.', 'type': 'string', 'minLength': 1, 'maxLength': 1000, 'examples': ['screens/checkout.png']}, 'alt': {'$ref': '#/definitions/label', 'title': 'Text alternative', 'description': 'What the picture shows, for screen readers and wherever it cannot be seen.', 'examples': ['The checkout page with the shipping costs at the bottom']}}, 'examples': [{'src': 'screens/checkout.png', 'alt': 'The checkout page with the shipping costs at the bottom'}]}, 'goals': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}, 'frustrations': {'title': 'Texts', 'description': 'A list of texts.', 'type': 'array', 'items': {'$ref': '#/definitions/text'}, 'examples': [['Shipping costs are unclear']]}}, 'examples': [{'id': 'sanne', 'name': 'Sanne, first-time buyer', 'goals': ['Shoes that fit']}]}, rule='additionalProperties')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
     return data
 
+
 def validate___definitions_id(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, rule='type')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     if isinstance(data, str):
         data_len = len(data)
         if data_len > 100:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 100 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, rule='maxLength')
-        if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_.-]*$'].search(data):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[A-Za-z0-9][A-Za-z0-9_.-]*$", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Id', 'description': "A short name other parts of the file refer to: letters, digits, '-' and '_', starting with a letter or digit.", 'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.-]*$', 'maxLength': 100, 'examples': ['checkout', 'new-customer']}, rule='pattern')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be shorter than or equal to 100 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="maxLength",
+            )
+        if not REGEX_PATTERNS["^[A-Za-z0-9][A-Za-z0-9_.-]*$"].search(data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must match pattern ^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="pattern",
+            )
     return data
 
+
 def validate___definitions_journey_path(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, rule='type')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     if isinstance(data, str):
         data_len = len(data)
         if data_len < 1:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, rule='minLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be longer than or equal to 1 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="minLength",
+            )
         if data_len > 500:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 500 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, rule='maxLength')
-        if not REGEX_PATTERNS['^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$'].search(data):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Journey file', 'description': 'Another journey file: a path relative to this file, inside its repository (no URL, no absolute path).', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'pattern': '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$', 'examples': ['returns.journey.yaml', '../to-be/buying-shoes.journey.yaml']}, rule='pattern')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be shorter than or equal to 500 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="maxLength",
+            )
+        if not REGEX_PATTERNS["^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$"].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="pattern",
+            )
     return data
 
+
 def validate___definitions_text(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, rule='type')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     if isinstance(data, str):
         data_len = len(data)
         if data_len > 5000:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 5000 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Text', 'description': 'A longer text, wrapped on the map.', 'type': 'string', 'maxLength': 5000, 'examples': ['Compares three pairs and reads the reviews.']}, rule='maxLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be shorter than or equal to 5000 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="maxLength",
+            )
     return data
 
+
 def validate___definitions_label(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, rule='type')
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
     if isinstance(data, str):
         data_len = len(data)
         if data_len < 1:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, rule='minLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be longer than or equal to 1 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="minLength",
+            )
         if data_len > 500:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be shorter than or equal to 500 characters", value=data, name="" + (name_prefix or "data") + "", definition={'title': 'Label', 'description': 'A short text shown on the map.', 'type': 'string', 'minLength': 1, 'maxLength': 500, 'examples': ['Browses the e-shop']}, rule='maxLength')
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be shorter than or equal to 500 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="maxLength",
+            )
     return data
+
 
 validate = validate_urn_journeymd_schema_journey_1

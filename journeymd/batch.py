@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ._record import Record, dataclass
 from ._stdin import STDIN
-from .problems import JourneyError, OutputError, Problem
+from .problem import JourneyError, OutputError, Problem
 
 if TYPE_CHECKING:
     from .model import Journey
@@ -214,10 +214,6 @@ def _project_page(source: Path) -> tuple[str, str]:
     return project.page, project.orientation
 
 
-def _cache_file(job: Job) -> Path:
-    return job.target.parent / CACHE_NAME
-
-
 def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
     try:
         data = json.loads((folder / CACHE_NAME).read_text("utf-8"))
@@ -247,7 +243,7 @@ def render_bytes(
 
 
 def only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
-    from .problems import CannotRender, did_you_mean
+    from .problem import CannotRender, did_you_mean
 
     unknown = [key for key in keys if journey.phase_named(key) is None]
     if unknown:
@@ -261,7 +257,7 @@ def only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
 def notes() -> Iterator[list[str]]:
     """Collect what a person should know about a render (characters a PNG's font lacks), to be
     said once as 'note: …' instead of as a Python warning."""
-    from .problems import MissingGlyphs, PageTurned, TextTooSmall
+    from .problem import MissingGlyphs, PageTurned, TextTooSmall
 
     said = (MissingGlyphs, PageTurned, TextTooSmall)
     found: list[str] = []
@@ -336,7 +332,7 @@ def _digest(data: bytes) -> str:
 def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outcome, str, str]:
     """Render (or check) one job; returns the outcome and, with ``use_cache``, its cache key and
     output digest for the cache file."""
-    from .problems import CannotRender
+    from .problem import CannotRender
 
     outside = _leaves_root(job)
     if outside:

@@ -16,7 +16,7 @@ from typing import Any
 from . import validate
 from .images import Picture, pictures_fingerprint, repository_root, resolve_images
 from .loader import MAX_BYTES, YList, YMap, decode, parse_yaml
-from .problems import JourneyError, Problem, shorten
+from .problem import JourneyError, Problem, shorten
 
 __all__ = ["KINDS", "MAX_INCLUDE_DEPTH", "catalogues_fingerprint", "not_a_journey", "resolve"]
 

@@ -14,7 +14,7 @@ import click
 from . import __version__
 from ._stdin import STDIN
 from .batch import Job, Outcome, write_atomic
-from .problems import JourneyError, OutputError, Problem
+from .problem import JourneyError, OutputError, Problem
 from .request import (
     FORMAT_ALIASES,
     RenderRequest,
@@ -70,7 +70,7 @@ def _count(number: int, noun: str) -> str:
 def _emit(problems: list[Problem], fmt: str, show_rule: bool = False, err: bool = False) -> None:
     """Print problems: on standard output for validate and lint, whose output they are; on standard
     error (``err``) for commands whose standard output carries a map, figures or a journey."""
-    from .report import format_problems
+    from .reporting import format_problems
 
     text = format_problems(problems, fmt, show_rule)
     if text:
@@ -79,7 +79,7 @@ def _emit(problems: list[Problem], fmt: str, show_rule: bool = False, err: bool 
 
 def _say(line: str, err: bool = True) -> None:
     """Print a line that names files: a name can hold terminal escapes or a right-to-left override."""
-    from .report import printable
+    from .reporting import printable
 
     click.echo(printable(line), err=err)
 
@@ -114,7 +114,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except click.ClickException as exc:  # a usage error quotes the file names it is about
-            from .report import printable
+            from .reporting import printable
 
             # Final in click's types, as no command should change a message; this only escapes it.
             object.__setattr__(exc, "message", printable(exc.message))
@@ -401,7 +401,7 @@ def _check_theme(theme: str, param_hint: str = "--theme") -> None:
 
 def _render_to_stdout(job: Job, error_fmt: str) -> None:
     from .batch import render_noting
-    from .problems import CannotRender
+    from .problem import CannotRender
 
     source = job.source
     try:
@@ -422,7 +422,7 @@ def _render_to_stdout(job: Job, error_fmt: str) -> None:
 
 def _progress(check: bool) -> Callable[[Outcome, int, int], None]:
     """A counter on a terminal; plain lines for logs and CI."""
-    from .report import printable
+    from .reporting import printable
 
     interactive = sys.stderr.isatty() and not os.environ.get("CI")
 
@@ -519,7 +519,7 @@ def _lint_settings(config_file: str | None, first: Path, select: tuple[str, ...]
         known = [rule.id for rule in all_rules()]
         for rule_id in (*select, *ignore):
             if rule_id not in known:
-                from .problems import did_you_mean
+                from .problem import did_you_mean
 
                 raise ConfigError(f"unknown rule '{rule_id}'{did_you_mean(rule_id, known)}")
     except ConfigError as error:
@@ -682,7 +682,7 @@ def _diff_versions(old: str, new: str | None, base: str | None, head: str | None
 def _render_changes(render_to: str, fmt: Format, before: Journey, after: Journey) -> None:
     """diff --render: the new map, the old emotion curve behind it and the changes outlined."""
     from .batch import notes
-    from .problems import CannotRender
+    from .problem import CannotRender
     from .render import render
 
     try:
@@ -862,7 +862,7 @@ def import_mermaid(file: str, output: str | None, actors: str, force: bool, stri
       cat diagram.mmd | journeymd import mermaid - -o onboarding.journey.yaml
     """
     from .loader import read_text, source_name
-    from .mermaid import import_mermaid as convert
+    from .mermaid_import import import_mermaid as convert
 
     if file == STDIN and output is None:  # there is no file name to put the journey beside
         raise click.UsageError("a diagram read from standard input needs -o FILE (or -o - for standard output)")
@@ -925,7 +925,7 @@ def init(file: str | None, template: str, locale: str, list_templates: bool, for
         return
     known = [*TEMPLATES, CATALOGUE_TEMPLATE]
     if template not in known:
-        from .problems import did_you_mean
+        from .problem import did_you_mean
 
         raise click.BadParameter(f"unknown template '{template}'{did_you_mean(template, known)}; see --list",
                                  param_hint="--template")  # fmt: skip
@@ -1023,7 +1023,7 @@ def fix(file: str, dry_run: bool) -> None:
     from .batch import write_atomic
     from .fix import fix_text
     from .loader import read_text
-    from .report import printable
+    from .reporting import printable
 
     try:
         with open(file, "rb") as raw:
@@ -1065,7 +1065,7 @@ def theme_show(name: str) -> None:
       journeymd theme show dark
       journeymd theme show brand.yaml > brand-full.yaml
     """
-    from .report import printable
+    from .reporting import printable
     from .themes import load_theme, theme_yaml
 
     if name == "auto":

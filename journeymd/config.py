@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._record import Record, dataclass
 from .loader import parse_yaml, read_text
 from .page import PageError, parse_page
-from .problems import JourneyError, did_you_mean
+from .problem import JourneyError, did_you_mean
 from .types import SEVERITIES as PROBLEM_SEVERITIES
 
 if TYPE_CHECKING:

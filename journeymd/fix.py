@@ -27,8 +27,8 @@ from ruamel.yaml.scalarstring import ScalarString
 from . import loads
 from ._record import Record, dataclass
 from .loader import parse_yaml
-from .problems import JourneyError, Problem, closest
-from .validate import _DUTCH_KEYS
+from .problem import JourneyError, Problem, closest
+from .validate import DUTCH_KEYS
 
 __all__ = ["Correction", "Fixed", "fix_text"]
 
@@ -139,7 +139,7 @@ def _alike(old: str, new: str) -> bool:
 
 def _dutch(old: str, new: str) -> bool:
     """A Dutch key with only this English meaning ('gevoel' is feels or emotion: not sure)."""
-    return _DUTCH_KEYS.get(old.casefold().replace("'", ""), ()) == (new,)
+    return DUTCH_KEYS.get(old.casefold().replace("'", ""), ()) == (new,)
 
 
 def _round_trip(text: str, corrections: list[Correction]) -> str | None:

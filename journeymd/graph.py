@@ -20,7 +20,7 @@ from typing import Any
 
 from .i18n import label
 from .model import Journey, Link, Phase, Step
-from .problems import CannotRender, EngineMissing, shorten
+from .problem import CannotRender, EngineMissing, shorten
 from .textmetrics import wrap
 from .themes import Theme, blend, load_theme
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ._record import Record, dataclass
 from .loader import YList, YMap, decode, parse_yaml
-from .problems import JourneyError, Problem, shorten
+from .problem import JourneyError, Problem, shorten
 
 __all__ = ["MAX_IMAGE_BYTES", "Picture", "pictures_fingerprint", "repository_root", "resolve_images"]
 

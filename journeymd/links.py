@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .images import repository_root
 from .loader import Pos, YList, YMap
-from .problems import Problem, shorten
+from .problem import Problem, shorten
 
 __all__ = ["check_links", "link_target", "written_links"]
 

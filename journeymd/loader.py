@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ._stdin import STDIN, read_stdin
-from .problems import JourneyError, Problem
+from .problem import JourneyError, Problem
 from .yamlerrors import syntax_problems
 
 __all__ = [
@@ -88,13 +88,6 @@ class YList(list[Any]):
 
 class _Abort(Exception):
     """Stops parsing at a problem that makes the rest meaningless."""
-
-
-class _BadKey:
-    """Placeholder key for a mapping or sequence used as a key; its value is dropped."""
-
-
-_BAD_KEY = _BadKey()
 
 
 class _Frame:

@@ -41,7 +41,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .problems import CannotRender, JourneyError
+from .problem import CannotRender, JourneyError
 from .types import View
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def _builtin_theme(theme: str | None) -> bool:
 def fence_options(info: str) -> dict[str, str]:
     """``page=phone theme="dark"`` after ``journeymd`` on a fence, as a dict; raises ValueError for
     an option the fence does not know."""
-    from .problems import did_you_mean
+    from .problem import did_you_mean
 
     options: dict[str, str] = {}
     for word in re.findall(r"""(\w+)=("[^"]*"|'[^']*'|\S+)""", info):

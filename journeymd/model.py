@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._record import Record, dataclass
 from .i18n import label
 from .loader import Pos, YList, YMap
-from .problems import shorten
+from .problem import shorten
 from .slug import name_id, slugify, step_ids
 
 if TYPE_CHECKING:

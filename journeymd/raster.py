@@ -18,7 +18,7 @@ from pathlib import Path
 import resvg_py
 
 from .page import length_px
-from .problems import CannotRender, EngineMissing, MissingGlyphs, TooLarge
+from .problem import CannotRender, EngineMissing, MissingGlyphs, TooLarge
 from .textmetrics import font_path, has_glyph
 
 __all__ = ["EngineMissing", "MissingGlyphs", "find_chromium", "svg_to_pdf", "svg_to_png"]

@@ -38,24 +38,6 @@ def templates_digest() -> str:
     return f"{crc:08x}"
 
 
-def compiled_templates() -> dict[str, str]:
-    """Python source of every template (file name -> code), for ``journeymd/_templates``.
-
-    Compiling the templates costs a render about 35 ms; shipping them compiled skips that. A test
-    keeps them in step with the sources (JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py).
-    """
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        _environment(compiled=False).compile_templates(
-            folder, zip=None, filter_func=lambda name: name in TEMPLATE_NAMES, ignore_errors=False
-        )
-        files = {path.name: path.read_text("utf-8") for path in sorted(Path(folder).glob("*.py"))}
-    header = "# Generated from journeymd/data/templates by Jinja; do not edit.\n# ruff: noqa\n# mypy: ignore-errors\n"
-    return {name: header + code for name, code in files.items()}
-
-
 @cache
 def _classes(names: str) -> str:
     """CSS classes in the ``jm-`` namespace; a map repeats a few dozen class lists thousands of times."""
@@ -64,6 +46,8 @@ def _classes(names: str) -> str:
 
 @cache
 def _environment(compiled: bool = True) -> Any:
+    """The Jinja environment; ``compiled`` loads the templates compiled by tools/generate.py when
+    they match the sources (compiling them costs a render about 35 ms)."""
     import jinja2
 
     loader: Any = jinja2.PackageLoader("journeymd", "data/templates")
@@ -301,7 +285,8 @@ def render(
 
         return to_dot(journey, one_theme).encode("utf-8")
     if fmt in ("markdown", "mermaid"):
-        from .export import to_markdown, to_mermaid
+        from .markdown_export import to_markdown
+        from .mermaid_export import to_mermaid
 
         return (to_markdown(journey) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
     if fmt == "pdf" and page is not None and page.height is not None and view != "flow":

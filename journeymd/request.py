@@ -290,7 +290,7 @@ def check_theme(theme: str, option: str = "--theme") -> None:
     if theme in (*BUILTIN, "auto"):
         return
     if not Path(theme).is_file():
-        from .problems import did_you_mean
+        from .problem import did_you_mean
 
         raise RequestError(
             f"'{theme}' is neither a theme ({', '.join(BUILTIN)}, auto) nor a theme file"

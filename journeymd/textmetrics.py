@@ -43,31 +43,9 @@ def font_path(bold: bool = False) -> str:
     return str(resources.files("journeymd").joinpath(f"data/fonts/{FONT_FILES[bold]}"))
 
 
-WIDTHS_FILE = "fonts/dejavu-widths.json"  # under journeymd/data
-
-
-def width_table() -> dict[str, object]:
-    """Advance widths of both shipped fonts, read from the fonts themselves with fontTools.
-
-    The result is stored as ``WIDTHS_FILE`` so that a render does not pay ~90 ms to import
-    fontTools and parse two fonts; a test keeps the stored table equal to this.
-    """
-    from fontTools.ttLib import TTFont  # about 20 ms; only regenerating the stored table needs it
-
-    table: dict[str, object] = {}
-    for bold in (False, True):
-        font = TTFont(font_path(bold), lazy=True)
-        metrics = font["hmtx"].metrics
-        runs: list[tuple[int, list[int]]] = []
-        for code, glyph in sorted(font.getBestCmap().items()):
-            if runs and runs[-1][0] + len(runs[-1][1]) == code:
-                runs[-1][1].append(metrics[glyph][0])
-            else:
-                runs.append((code, [metrics[glyph][0]]))
-        table["bold" if bold else "regular"] = runs
-        table["unitsPerEm"] = font["head"].unitsPerEm
-        font.close()
-    return table
+# Advance widths of both fonts, under journeymd/data: reading them from the fonts with fontTools
+# costs a render ~90 ms, so tools/generate.py stores them.
+WIDTHS_FILE = "fonts/dejavu-widths.json"
 
 
 @cache

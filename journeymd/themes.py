@@ -11,7 +11,7 @@ from typing import Any
 from ._data import read_text as read_data
 from ._record import Record, dataclass
 from .loader import YMap, parse_yaml, read_text
-from .problems import JourneyError, Problem, did_you_mean
+from .problem import JourneyError, Problem, did_you_mean
 
 __all__ = ["BUILTIN", "Theme", "blend", "contrast", "load_theme", "theme_yaml"]
 
@@ -35,11 +35,6 @@ class Theme(Record):
 
     def __getitem__(self, role: str) -> Any:
         return self.colors[role]
-
-    def cycle(self, role: str, index: int) -> str:
-        """The ``index``-th colour of a list role, wrapping around."""
-        values = self.colors[role]
-        return str(values[index % len(values)])
 
 
 def _read(name_or_path: str) -> tuple[YMap, str]:

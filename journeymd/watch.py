@@ -16,9 +16,9 @@ from urllib.parse import unquote
 
 from . import load
 from .batch import Job, run
-from .problems import JourneyError, Problem
+from .problem import JourneyError, Problem
 from .render import render_html
-from .report import format_problems
+from .reporting import format_problems
 
 __all__ = ["Preview", "watch"]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
+from .problem import Problem
 
 __all__ = ["syntax_problems"]
 

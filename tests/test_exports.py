@@ -17,8 +17,9 @@ from click.testing import CliRunner
 
 import journeymd
 from journeymd.cli import main
-from journeymd.export import to_markdown, to_mermaid
-from journeymd.mermaid import parse_mermaid
+from journeymd.markdown_export import to_markdown
+from journeymd.mermaid_export import to_mermaid
+from journeymd.mermaid_import import parse_mermaid
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOES = ROOT / "examples" / "shoes.journey.yaml"

@@ -1,21 +1,36 @@
 """Generated and copied files stay in step with their sources.
 
-Regenerate after changing the schema or the fonts: JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py
+The compiled schema check, the compiled templates and the width table are written by
+``python tools/generate.py`` (``--check`` lists the stale ones); these tests call its functions.
+``JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py`` writes them too, and the README's map.
 """
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import os
+import sys
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from journeymd import textmetrics, validate
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "journeymd"
+
+
+def _generate() -> ModuleType:
+    """tools/generate.py, which is a script rather than a package module."""
+    spec = importlib.util.spec_from_file_location("journeymd_generate", ROOT / "tools" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+generate = _generate()
 
 
 def _accept(path: Path, content: str) -> None:
@@ -23,20 +38,48 @@ def _accept(path: Path, content: str) -> None:
         path.write_text(content, "utf-8")
 
 
-def test_compiled_schema_check_matches_the_schema() -> None:
-    target = PACKAGE / "_schema_check.py"
-    _accept(target, validate.generated_checker())
-    from journeymd import _schema_check
+@pytest.fixture(scope="module", autouse=True)
+def _written() -> None:
+    if os.environ.get("JOURNEYMD_ACCEPT"):
+        generate.write()
 
-    assert validate.schema_digest() == _schema_check.SCHEMA_DIGEST, (
-        "run JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py"
-    )
+
+def test_compiled_schema_check_matches_the_schema() -> None:
+    from journeymd import _schema_check
+    from journeymd.validate import schema_digest
+
+    assert generate.schema_check_is_current(), "run python tools/generate.py"
+    assert schema_digest() == _schema_check.SCHEMA_DIGEST, "run python tools/generate.py"
+
+
+def test_compiled_schema_check_is_readable_code() -> None:
+    """Wrapped to the project's line length, without a copy of the schema in every raise."""
+    lines = (PACKAGE / "_schema_check.py").read_text("utf-8").splitlines()
+    # Only a message that lists an enum's options is one string too long to wrap.
+    assert all(len(line) <= 120 or "must be one of" in line for line in lines)
+    assert not any("definition={" in line for line in lines)
 
 
 def test_width_table_matches_the_shipped_fonts() -> None:
-    target = PACKAGE / "data" / textmetrics.WIDTHS_FILE
-    _accept(target, json.dumps(textmetrics.width_table(), separators=(",", ":")))
-    assert json.loads(target.read_text("utf-8")) == json.loads(json.dumps(textmetrics.width_table()))
+    assert generate.WIDTHS not in generate.stale(), "run python tools/generate.py"
+
+
+def test_compiled_templates_match_the_template_sources() -> None:
+    from journeymd import _templates, render
+
+    assert render.templates_digest() == _templates.DIGEST, "run python tools/generate.py"
+    folder = PACKAGE / "_templates"
+    assert {p.name: p.read_text("utf-8") for p in folder.glob("*.py")} == generate.template_sources()
+
+
+def test_check_exits_1_and_names_a_stale_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--check compares, writes nothing, and fails when a generated file is out of date."""
+    assert generate.main(["--check"]) == 0
+    stale_widths = tmp_path / "widths.json"
+    stale_widths.write_text('{"unitsPerEm": 1}', "utf-8")
+    monkeypatch.setattr(generate, "WIDTHS", stale_widths)
+    assert generate.main(["--check"]) == 1
+    assert stale_widths.read_text("utf-8") == '{"unitsPerEm": 1}'
 
 
 def test_top_level_schema_is_the_packaged_schema() -> None:
@@ -65,23 +108,3 @@ def test_readme_map_is_the_current_rendering_of_the_shoe_example() -> None:
     svg = render(journeymd.load(ROOT / "examples" / "shoes.journey.yaml"), "svg", page=parse_page("docs")).decode()
     _accept(target, svg)
     assert target.read_text("utf-8") == svg, "run JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py"
-
-
-def test_compiled_templates_match_the_template_sources() -> None:
-    from journeymd import render
-
-    folder = PACKAGE / "_templates"
-    if os.environ.get("JOURNEYMD_ACCEPT"):
-        for old in folder.glob("tmpl_*.py"):
-            old.unlink()
-        for name, code in render.compiled_templates().items():
-            (folder / name).write_text(code, "utf-8")
-        (folder / "__init__.py").write_text(
-            '"""Jinja templates compiled to Python; generated, do not edit."""\n\n'
-            f'DIGEST = "{render.templates_digest()}"\n',
-            "utf-8",
-        )
-    from journeymd import _templates
-
-    assert render.templates_digest() == _templates.DIGEST, "run JOURNEYMD_ACCEPT=1 pytest tests/test_generated.py"
-    assert {p.name: p.read_text("utf-8") for p in folder.glob("tmpl_*.py")} == render.compiled_templates()

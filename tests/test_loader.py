@@ -12,7 +12,7 @@ import shared_journeys
 
 import journeymd
 from journeymd.loader import YList, YMap, decode, parse_yaml
-from journeymd.problems import JourneyError
+from journeymd.problem import JourneyError
 
 BLOCK = """\
 journeymd: 1

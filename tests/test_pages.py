@@ -21,7 +21,7 @@ from journeymd.cli import main
 from journeymd.layout import Box, Scene, Text, layout, layout_pages
 from journeymd.layout.flow import flow_edges
 from journeymd.page import PAGE_NAMES, PageError, parse_page
-from journeymd.problems import TextTooSmall
+from journeymd.problem import TextTooSmall
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -21,7 +21,7 @@ from .._gc import gc_paused
 from ..i18n import label
 from ..model import Journey
 from ..page import Page
-from ..problems import PageTurned, TextTooSmall
+from ..problem import PageTurned, TextTooSmall
 from .context import STACKED_BELOW, Context, lanes_for
 from .emotion import trace_curves
 from .flow import flow_edges, flow_rows
@@ -86,8 +86,6 @@ class _Map:
             groups=tuple(groups),
             lanes=tuple(lane for row in rows for lane in row.lanes),
             columns=columns,
-            persona_count=len(ctx.personas),
-            phase_count=len(ctx.j.phases),
             step_cells=tuple(cell for row in rows for cell in row.step_cells),
             **extra,  # type: ignore[arg-type]
         )
@@ -153,13 +151,12 @@ def _overview_scene(ctx: Context, page: Page | None, header: bool) -> Scene:
     groups.append(strip)
     height = y + h + m.margin
     if page is None or page.height is None:
-        return Scene(_r(width), _r(height), ctx.j.title, ctx.j.description, ctx.loc, tuple(groups), (), (),
-                     len(ctx.personas), len(ctx.j.phases))  # fmt: skip
+        return Scene(_r(width), _r(height), ctx.j.title, ctx.j.description, ctx.loc, tuple(groups), (), ())
     # On paper or a slide: one page of that size, the overview drawn smaller where it is taller.
     scale = min(1.0, page.height / height)
     print_w, print_h = page.css_size()
     return Scene(_r(width / scale), _r(page.height / scale), ctx.j.title, ctx.j.description, ctx.loc, tuple(groups),
-                 (), (), len(ctx.personas), len(ctx.j.phases), print_width=print_w, print_height=print_h,
+                 (), (), print_width=print_w, print_height=print_h,
                  page_number=1, page_count=1)  # fmt: skip
 
 

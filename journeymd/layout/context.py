@@ -115,11 +115,6 @@ class Context:
         """Where the first column of a row starts: right of the lane names."""
         return self.m.margin + self.label_width + self.m.gap
 
-    @property
-    def line_label_width(self) -> float:
-        """Room right of the columns for the names of the blueprint's three lines (in a strip)."""
-        return _r(max(text_width(label(self.loc, key), self.m.small) for _, _, key in BLUEPRINT_LINES) + 8)
-
     def lane_label(self, lane: str) -> str:
         own = self.own_lanes.get(lane)
         if own is not None:

@@ -225,8 +225,6 @@ class Scene(Record):
     groups: tuple[Group, ...]
     lanes: tuple[Lane, ...]
     columns: tuple[tuple[float, float], ...]  # x, width of each column
-    persona_count: int = 1
-    phase_count: int = 1
     step_cells: tuple[tuple[str, str, Box], ...] = field(default=())  # (step id, lane, cell box) for checks
     # The size the map is printed at, as SVG width and height ("297mm"); empty: its own size in px.
     # A page whose rows had to be shrunk to fit draws its viewBox into this smaller size.

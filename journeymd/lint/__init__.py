@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import cast
 
 from ..model import Journey
-from ..problems import Problem
+from ..problem import Problem
 from ..types import Severity
 
 __all__ = ["LintConfig", "Rule", "all_rules", "lint", "rules_markdown"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
-from journeymd.problems import shorten
+from journeymd.problem import shorten
 
 ID = "action-without-support"
 DESCRIPTION = "In a journey that writes blueprint actions, a customer action has no frontstage or backstage support."

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
-from journeymd.problems import shorten
+from journeymd.problem import shorten
 
 ID = "drop-off-without-reason"
 DESCRIPTION = "A drop-off moment does not say why customers leave."

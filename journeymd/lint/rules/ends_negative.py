@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
-from journeymd.problems import shorten
+from journeymd.problem import shorten
 
 ID = "ends-negative"
 DESCRIPTION = "The journey's last step with an emotion is negative."

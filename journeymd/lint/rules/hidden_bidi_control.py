@@ -13,7 +13,7 @@ from typing import Any
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
-from journeymd.problems import shorten
+from journeymd.problem import shorten
 
 ID = "hidden-bidi-control"
 DESCRIPTION = "A text holds an invisible control character that reorders how it reads."

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
-from journeymd.problems import shorten
+from journeymd.problem import shorten
 
 ID = "low-point-unexplained"
 DESCRIPTION = "A step with emotion -1 or lower has no pain point and no opportunity."

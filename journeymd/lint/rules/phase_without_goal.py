@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
-from journeymd.problems import shorten
+from journeymd.problem import shorten
 
 ID = "phase-without-goal"
 DESCRIPTION = "A phase has no business goal."

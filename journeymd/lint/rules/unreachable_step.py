@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
-from journeymd.problems import shorten
+from journeymd.problem import shorten
 
 ID = "unreachable-step"
 DESCRIPTION = "No path of `next` links leads from the first step to this step."

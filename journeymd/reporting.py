@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from .problems import Problem
+from .problem import Problem
 
 __all__ = ["FORMATS", "format_problems", "printable"]
 

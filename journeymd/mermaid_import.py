@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
 
-from .export import WORD_JOINER
-from .problems import JourneyError, Problem, shorten
+from .mermaid_export import WORD_JOINER
+from .problem import JourneyError, Problem, shorten
 from .slug import slugify, step_ids
 from .validate import MAX_PERSONAS, MAX_STEPS, schema
 
@@ -49,29 +50,54 @@ def read_mermaid(
     emotion, and the score as written is kept in ``x-mermaid-score`` for the export.
     Raises :class:`JourneyError` for lines Mermaid would not read either.
     """
-    problems: list[Problem] = []
-    warnings: list[Problem] = []
+    reader = _Reader(path, actors_as)
+    reader.read(text)
+    if reader.problems:
+        raise JourneyError(reader.problems + reader.warnings)
+    return reader.journey(), sorted(reader.warnings)
 
-    def warn(number: int, column: int, message: str, code: str) -> None:
-        warnings.append(Problem(path, number, column, message, code, "warning"))
 
-    title = ""
-    texts: dict[str, str] = {}  # accTitle and accDescr, the first of each
-    phases: list[dict[str, Any]] = []
-    actors: dict[str, str] = {}  # id -> name, in order of appearance
-    step_actors: list[tuple[dict[str, Any], list[str], int | None, str | None]] = []
-    actor_ids: dict[str, str] = {}  # name -> id
-    numbered_from: dict[str, int] = {}  # a slug -> the number to try first for the next actor with it
-    seen_header = False
-    steps = 0
-    numbered = list(enumerate(text.removeprefix("\ufeff").splitlines(), 1))
-    if numbered and numbered[0][1].strip() == "---":  # front matter (Mermaid's settings) up to the next '---'
-        end = next((i for i, (_, raw) in enumerate(numbered[1:], 1) if raw.strip() == "---"), None)
-        if end is not None:
-            title = _front_matter(numbered[1:end], path, warn)
-            numbered = numbered[end + 1 :]
-    lines = iter(numbered)
-    for number, raw in lines:
+_Lines = Iterator[tuple[int, str]]  # (line number, text) of the lines not read yet
+
+
+class _Reader:
+    """A diagram as it is read line by line: what it has said so far, and what is wrong with it."""
+
+    def __init__(self, path: str, actors_as: str) -> None:
+        self.path, self.actors_as = path, actors_as
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.title = ""
+        self.texts: dict[str, str] = {}  # accTitle and accDescr, the first of each
+        self.phases: list[dict[str, Any]] = []
+        self.actors: dict[str, str] = {}  # id -> name, in order of appearance
+        self.step_actors: list[tuple[dict[str, Any], list[str], int | None, str | None]] = []
+        self.actor_ids: dict[str, str] = {}  # name -> id
+        self.numbered_from: dict[str, int] = {}  # a slug -> the number to try first for the next actor with it
+        self.seen_header = False
+        self.steps = 0
+
+    def warn(self, number: int, column: int, message: str, code: str) -> None:
+        self.warnings.append(Problem(self.path, number, column, message, code, "warning"))
+
+    def read(self, text: str) -> None:
+        numbered = list(enumerate(text.removeprefix("\ufeff").splitlines(), 1))
+        if numbered and numbered[0][1].strip() == "---":  # front matter (Mermaid's settings) up to the next '---'
+            end = next((i for i, (_, raw) in enumerate(numbered[1:], 1) if raw.strip() == "---"), None)
+            if end is not None:
+                self.title = _front_matter(numbered[1:end], self.path, self.warn)
+                numbered = numbered[end + 1 :]
+        lines = iter(numbered)
+        for number, raw in lines:
+            if not self._line(number, raw, lines):
+                break
+        if not self.seen_header and not self.problems:
+            self.problems.append(
+                Problem(self.path, 1, 1, "the file is empty; a Mermaid journey diagram starts with 'journey'")
+            )
+
+    def _line(self, number: int, raw: str, lines: _Lines) -> bool:
+        """Read one line (and the lines a directive or an accDescr block runs over); False: read no more."""
         line = raw.strip()
         column = len(raw) - len(raw.lstrip()) + 1
         if line.startswith("%%{"):  # a directive, which may run over several lines up to '}%%'
@@ -80,26 +106,33 @@ def read_mermaid(
                 if following is None:
                     break
                 raw = following[1]
-            warn(
+            self.warn(
                 number,
                 column,
                 "the %%{init}%% directive (Mermaid's theme and settings) is not imported",
                 "mermaid-dropped",
             )
-            continue
+            return True
         # Comments: '%%', and for Mermaid's lexer also a lone '%' or '#'.
         if not line or (line.startswith(("#", "%")) and not line.startswith("%{")):
-            continue
-        if not seen_header:
+            return True
+        if not self.seen_header:
             if not re.match(r"journey\b", line):
-                problems.append(Problem(path, number, column, "a Mermaid journey diagram starts with 'journey'"))
-                break
-            seen_header = True
+                self.problems.append(
+                    Problem(self.path, number, column, "a Mermaid journey diagram starts with 'journey'")
+                )
+                return False
+            self.seen_header = True
             rest = line[len("journey") :]
             line = rest.lstrip()  # Mermaid reads a statement on the header's line too
             column += len("journey") + len(rest) - len(line)
             if not line:
-                continue
+                return True
+        self._statement(number, column, line, lines)
+        return True
+
+    def _statement(self, number: int, column: int, line: str, lines: _Lines) -> None:
+        """A title, an accessible title or description, a section or a task."""
         statement = _STATEMENT.match(line)
         if statement and statement["sign"] == "{":
             body = line[statement.end() :]
@@ -108,92 +141,108 @@ def read_mermaid(
                 if following is None:
                     break
                 body += "\n" + following[1]
-            texts.setdefault("accDescr", " ".join(body.partition("}")[0].split()))
-            continue
+            self.texts.setdefault("accDescr", " ".join(body.partition("}")[0].split()))
+            return
         if statement and statement["acc"]:
             key = "accTitle" if statement["acc"].lower() == "acctitle" else "accDescr"
-            texts.setdefault(key, line[statement.end() :].strip())
-            continue
+            self.texts.setdefault(key, line[statement.end() :].strip())
+            return
         line = line.partition("#")[0].rstrip()  # outside accessibility texts, '#' starts a comment
         if statement and statement["keyword"].lower() == "title":
-            title = line[statement.end() :].strip()
-            continue
-        if statement:
-            phases.append(_with_name({}, line[statement.end() :].strip() or f"Section {len(phases) + 1}"))
-            phases[-1]["steps"] = []
-            continue
+            self.title = line[statement.end() :].strip()
+        elif statement:
+            self.phases.append(_with_name({}, line[statement.end() :].strip() or f"Section {len(self.phases) + 1}"))
+            self.phases[-1]["steps"] = []
+        else:
+            self._task(number, column, line)
+
+    def _task(self, number: int, column: int, line: str) -> None:
+        """'Task: score: actors', a step."""
         match = _TASK.match(line)
         if match is None:
             wide = line.find(FULL_WIDTH_COLON)
             if wide >= 0:
                 message = f"'{line[:40]}' is written with a full-width colon '：'; Mermaid splits a task at ':' only"
-                problems.append(Problem(path, number, column + wide, message))
+                self.problems.append(Problem(self.path, number, column + wide, message))
             else:
-                problems.append(Problem(path, number, column, f"expected 'Task: score: actors', got '{line[:40]}'"))
-            continue
-        if not phases:
-            phases.append({"name": "Journey", "steps": []})
+                self.problems.append(
+                    Problem(self.path, number, column, f"expected 'Task: score: actors', got '{line[:40]}'")
+                )
+            return
+        if not self.phases:
+            self.phases.append({"name": "Journey", "steps": []})
         # The export puts a word joiner before a name that starts with a keyword.
         step = _with_name({}, match["name"].strip().removeprefix(WORD_JOINER).strip())
         written = match["score"]
         value = _js_number(written)
-        score = _emotion(value)
-        where = column + line.index(":") + 1
         exact = value is not None and value.is_integer() and 1 <= value <= 5
-        if score is None:
-            if FULL_WIDTH_COLON in match["name"]:
-                warn(number, column + line.index(FULL_WIDTH_COLON), f"task '{shorten(match['name'])}' is written with "
-                     "a full-width colon '：', which Mermaid reads as part of the name: the task has no score; "
-                     "write ':' to give it one", "mermaid-score")  # fmt: skip
-            else:
-                warn(number, where, f"score '{shorten(written)}' is not a number: the step has no emotion "
-                     "(the score is kept in x-mermaid-score)", "mermaid-score")  # fmt: skip
-        elif not exact:
-            why = "is not a whole number" if 1 <= value <= 5 else "is outside Mermaid's 1 to 5"  # type: ignore[operator]
-            warn(number, where, f"score {written} {why}: imported as {score + 3} "
-                 f"(emotion {score:+d}), the score as written kept in x-mermaid-score", "mermaid-score")  # fmt: skip
+        self._score_warning(number, column, line, match["name"], written, value, exact)
         names = [a.strip() for a in (match["actors"] or "").split(",") if a.strip()]
-        known_actors = len(actors)
-        ids = [_actor_id(name, actors, actor_ids, numbered_from) for name in names]
-        if actors_as != "departments" and known_actors <= MAX_PERSONAS < len(actors):
+        known_actors = len(self.actors)
+        ids = [_actor_id(name, self.actors, self.actor_ids, self.numbered_from) for name in names]
+        if self.actors_as != "departments" and known_actors <= MAX_PERSONAS < len(self.actors):
             message = (
                 f"a journey has at most {MAX_PERSONAS} personas; import the actors as departments "
                 "(--actors departments) or split the diagram into several"
             )
-            problems.append(Problem(path, number, column, message))
-        step_actors.append((step, ids, score, None if exact else written))
-        phases[-1]["steps"].append(step)
-        steps += 1
-        if steps == MAX_STEPS + 1:
+            self.problems.append(Problem(self.path, number, column, message))
+        self.step_actors.append((step, ids, _emotion(value), None if exact else written))
+        self.phases[-1]["steps"].append(step)
+        self.steps += 1
+        if self.steps == MAX_STEPS + 1:
             message = f"a journey has at most {MAX_STEPS:,} steps; split the diagram into several"
-            problems.append(Problem(path, number, column, message))
-    if not seen_header and not problems:
-        problems.append(Problem(path, 1, 1, "the file is empty; a Mermaid journey diagram starts with 'journey'"))
-    if problems:
-        raise JourneyError(problems + warnings)
-    for step, ids, score, written in step_actors:
-        _give_actors(step, ids, score, list(actors) if actors_as == "personas" else [])
-        if actors_as == "departments" and ids:
-            step["departments"] = ids
-        if written is not None:
-            step["x-mermaid-score"] = written
-    data: dict[str, Any] = {"journeymd": 1}
-    if title:  # 'title' with nothing after it is no title; the schema wants one character at least
-        data["title"] = _cut(title, MAX_LABEL)
-    described = [part for part in (title if len(title) > MAX_LABEL else "", texts.get("accDescr", "")) if part]
-    if described:
-        data["description"] = _cut("\n\n".join(described), MAX_TEXT)
-    for key, name in (("accTitle", "x-mermaid-acc-title"), ("accDescr", "x-mermaid-acc-descr")):
-        if texts.get(key):
-            data[name] = texts[key]
-    if actors:
-        if actors_as == "departments":  # a department has no description to keep a long name in
-            data["departments"] = [{"id": actor, "name": _cut(name, MAX_LABEL)} for actor, name in actors.items()]
-        else:
-            data["personas"] = [_with_name({"id": actor}, name) for actor, name in actors.items()]
-    data["phases"] = phases or [{"name": "Journey", "steps": []}]
-    _give_ids(data["phases"])
-    return data, sorted(warnings)
+            self.problems.append(Problem(self.path, number, column, message))
+
+    def _score_warning(
+        self, number: int, column: int, line: str, name: str, written: str, value: float | None, exact: bool
+    ) -> None:
+        """A warning for a score that does not come over as written."""
+        score = _emotion(value)
+        where = column + line.index(":") + 1
+        if score is None:
+            if FULL_WIDTH_COLON in name:
+                self.warn(number, column + line.index(FULL_WIDTH_COLON), f"task '{shorten(name)}' is written with "
+                          "a full-width colon '：', which Mermaid reads as part of the name: the task has no score; "
+                          "write ':' to give it one", "mermaid-score")  # fmt: skip
+            else:
+                self.warn(number, where, f"score '{shorten(written)}' is not a number: the step has no emotion "
+                          "(the score is kept in x-mermaid-score)", "mermaid-score")  # fmt: skip
+        elif not exact:
+            why = "is not a whole number" if 1 <= value <= 5 else "is outside Mermaid's 1 to 5"  # type: ignore[operator]
+            message = (
+                f"score {written} {why}: imported as {score + 3} (emotion {score:+d}), "
+                "the score as written kept in x-mermaid-score"
+            )
+            self.warn(number, where, message, "mermaid-score")
+
+    def journey(self) -> dict[str, Any]:
+        """The journey data of a diagram read without problems."""
+        for step, ids, score, written in self.step_actors:
+            _give_actors(step, ids, score, list(self.actors) if self.actors_as == "personas" else [])
+            if self.actors_as == "departments" and ids:
+                step["departments"] = ids
+            if written is not None:
+                step["x-mermaid-score"] = written
+        title, texts = self.title, self.texts
+        data: dict[str, Any] = {"journeymd": 1}
+        if title:  # 'title' with nothing after it is no title; the schema wants one character at least
+            data["title"] = _cut(title, MAX_LABEL)
+        described = [part for part in (title if len(title) > MAX_LABEL else "", texts.get("accDescr", "")) if part]
+        if described:
+            data["description"] = _cut("\n\n".join(described), MAX_TEXT)
+        for key, name in (("accTitle", "x-mermaid-acc-title"), ("accDescr", "x-mermaid-acc-descr")):
+            if texts.get(key):
+                data[name] = texts[key]
+        if self.actors:
+            if self.actors_as == "departments":  # a department has no description to keep a long name in
+                data["departments"] = [
+                    {"id": actor, "name": _cut(name, MAX_LABEL)} for actor, name in self.actors.items()
+                ]
+            else:
+                data["personas"] = [_with_name({"id": actor}, name) for actor, name in self.actors.items()]
+        data["phases"] = self.phases or [{"name": "Journey", "steps": []}]
+        _give_ids(data["phases"])
+        return data
 
 
 FULL_WIDTH_COLON = "\uff1a"
