@@ -192,6 +192,23 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     raise SystemExit(1 if failed else 0)
 
 
+def _data_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--data and --map: analytics exports whose figures are merged over the journeys'."""
+    func = click.option(
+        "--map", "data_map", type=_EXISTING_FILE, metavar="FILE",
+        help="YAML file mapping names in the data files (GA4's step names) to step or phase ids.",
+    )(func)  # fmt: skip
+    return click.option(
+        "--data",
+        "data_files",
+        multiple=True,
+        type=_EXISTING_FILE,
+        metavar="FILE",
+        help="CSV or JSON export (GA4 funnel exploration, spreadsheet) whose reached counts, drop-off rates and "
+        "KPI values are shown over the journey's own; repeatable, later files win. The YAML is not changed.",
+    )(func)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("-o", "--output", type=click.Path(allow_dash=True),
@@ -259,9 +276,11 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     help="How to print problems in the journeys, as validate and lint do.  [default: text]",
 )
 @click.option("--format-errors", "error_fmt", type=click.Choice(REPORT_FORMATS), hidden=True)  # the old spelling
+@_data_options
 def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str | None, page_spec: str | None,
            orientation: str | None, view: str, scale: float, phase_keys: tuple[str, ...], check: bool, force: bool,
-           prune: bool, jobs: int, quiet: bool, report_fmt: str | None, error_fmt: str | None) -> None:  # fmt: skip
+           prune: bool, jobs: int, quiet: bool, report_fmt: str | None, error_fmt: str | None,
+           data_files: tuple[str, ...] = (), data_map: str | None = None) -> None:  # fmt: skip
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
@@ -280,9 +299,11 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
       journeymd render journeys/ -o site/maps -f svg,html --jobs 2
       journeymd render journeys/ -o site/maps -f svg --check   # CI: are the maps up to date?
       journeymd render shoes.journey.yaml -f mermaid -o -
+      journeymd render shoes.journey.yaml --data analytics/shoes.csv   # figures from an export
     """
     from .batch import run
 
+    measured = {"data": data_files, "data_map": data_map or ""}
     error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
     if prune and check:
         raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
@@ -327,7 +348,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if output == "-":
         if len(sources) != 1 or len(chosen) != 1:
             raise click.UsageError("-o - writes one file in one format")
-        job = _plan(sources, None, None, chosen, theme, scale, view, phases, page, orientation)[0]
+        job = _plan(sources, None, None, chosen, theme, scale, view, phases, page, orientation, **measured)[0]
         _render_to_stdout(job, error_fmt)
         return
     single_target = output is not None and len(sources) == 1 and len(chosen) == 1 and not Path(output).is_dir() \
@@ -338,9 +359,10 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         planned = []
         for source in sources:
             in_dir, map_dir = _project_folders(project, source)
-            planned += _plan([source], in_dir, map_dir, chosen, theme, scale, view, phases, page, orientation)
+            planned += _plan([source], in_dir, map_dir, chosen, theme, scale, view, phases, page, orientation,
+                             **measured)  # fmt: skip
     else:
-        planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation)
+        planned = _plan(sources, root, out_dir, chosen, theme, scale, view, phases, page, orientation, **measured)
     if single_target:
         planned = [dataclasses.replace(planned[0], target=Path(str(output)))]
     _refuse_clashes(planned, sources)
@@ -520,7 +542,7 @@ def _render_to_stdout(job: Job, error_fmt: str) -> None:
     source = job.source
     try:
         data, notes = render_noting(source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
-                                    job.orientation)  # fmt: skip
+                                    job.orientation, job.data, job.data_map)  # fmt: skip
     except JourneyError as error:
         _emit(list(error.problems), error_fmt, err=True)
         raise SystemExit(1) from None
@@ -581,6 +603,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 )
 @click.option("--list-rules", is_flag=True, help="Print the rules with their default severity and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
+@_data_options
 def lint(
     paths: tuple[str, ...],
     fmt: str,
@@ -590,6 +613,8 @@ def lint(
     config_file: str | None,
     list_rules: bool,
     quiet: bool,
+    data_files: tuple[str, ...] = (),
+    data_map: str | None = None,
 ) -> None:
     """Check journeys for what no schema can: steps without touchpoint or owner, low points without
     a pain point, unreachable steps, dead ends, unused catalogue entries, labels too long for the map,
@@ -626,11 +651,11 @@ def lint(
     problems: list[Problem] = []
     for path in files:
         try:
-            journey = _load(path)
+            journey = _load_measured(path, data_files, data_map, project)
         except JourneyError as error:
             problems.extend(error.problems)
             continue
-        problems.extend(run_rules(journey, settings, project.ignores_for(path)))  # type: ignore[arg-type]
+        problems.extend(run_rules(journey, settings, project.ignores_for(path)))
     _emit(problems, fmt, show_rule=True)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = sum(1 for p in problems if p.severity == "warning")
@@ -648,11 +673,27 @@ def _load_or_exit(path: str, fmt: str) -> object:
         raise SystemExit(1) from None
 
 
+def _load_measured(path: Path, data_files: tuple[str, ...], data_map: str | None, project: Any = None) -> Any:
+    """A journey with the figures of its project's render.data and of --data merged over its own."""
+    from .analytics import with_data
+    from .batch import stem
+    from .config import ConfigError, find_config
+
+    journey: Any = _load(path)
+    try:
+        settings = project if project is not None else find_config(path if str(path) != STDIN else Path.cwd())
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    declared = settings.data_for(path, stem(path)) if str(path) != STDIN else ()
+    return with_data(journey, (*declared, *data_files), data_map)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one journey's figures, or a list of them (each with its path) for several.")  # fmt: skip
-def stats(paths: tuple[str, ...], fmt: str) -> None:
+@_data_options
+def stats(paths: tuple[str, ...], fmt: str, data_files: tuple[str, ...] = (), data_map: str | None = None) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
     pain points and opportunities per department, touchpoint load, the funnel and its biggest drops,
     steps without a touchpoint or an owner.
@@ -665,6 +706,7 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
       journeymd stats shoes.journey.yaml
       journeymd stats journeys/
       journeymd stats shoes.journey.yaml --format json | jq .biggest_drops
+      journeymd stats shoes.journey.yaml --data analytics/shoes.csv
     """
     from .stats import format_stats, journey_stats
 
@@ -673,7 +715,7 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
     problems: list[Problem] = []
     for path in files:
         try:
-            journeys.append((path, _load(path)))
+            journeys.append((path, _load_measured(path, data_files, data_map)))
         except JourneyError as error:
             problems.extend(error.problems)
     if problems:

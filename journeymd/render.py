@@ -190,6 +190,8 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             "percent": percent(row.share, journey.locale),
             "rate": percent(row.drop_rate, journey.locale) if row.drop_rate is not None else None,
             "derived": row.derived,
+            "measured": percent(row.measured_rate, journey.locale) if row.measured_rate is not None else None,
+            "declared": percent(row.declared_rate, journey.locale) if row.declared_rate is not None else None,
         }
         for row in stats.funnel(journey)
     ]
@@ -230,6 +232,7 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             page_js=Markup(read_bytes("templates/report.js").decode("utf-8")),
             print_svg=Markup(print_svg),  # rendered by our own autoescaping template
             changes=changes,
+            data_sources=[source.text(journey.locale) for source in journey.datasets],
             has_issues=any(s.pain_points or s.opportunities for s in journey.steps),
         )
     )

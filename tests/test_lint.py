@@ -71,6 +71,20 @@ CASES: dict[str, tuple[str, list[tuple[int, int]]]] = {
         ),
         [(1, 1), (11, 9)],
     ),
+    "drop-off-disagrees": (
+        BASE.replace("{name: A,", "{name: A, reached: 100, drop_off: {reason: r, rate: 10%},").replace(
+            "{name: B,", "{name: B, reached: 50,"
+        ),
+        [(10, 9)],
+    ),
+    # Data files are read relative to the working folder, which the case test sets to the repository.
+    "stale-data": (BASE.replace("phases:\n", "data: [tests/data/lint-stale.csv]\nphases:\n"), [(11, 9)]),
+    "kpi-without-value": (
+        BASE.replace("phases:\n", "data: [tests/data/lint-counts.csv]\nphases:\n").replace(
+            "kpis: [Sales]", "kpis: [{name: Sales, target: 10}]"
+        ),
+        [(7, 5)],
+    ),
 }
 
 
@@ -96,7 +110,8 @@ def test_the_base_journey_is_clean() -> None:
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
-def test_rule_finds_exactly_its_cases(rule: str) -> None:
+def test_rule_finds_exactly_its_cases(rule: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
     text, expected = CASES[rule]
     found = lint(journeymd.loads(text), LintConfig(select=(rule,)))
     assert [(p.line, p.column) for p in found] == expected, [str(p) for p in found]
