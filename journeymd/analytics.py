@@ -396,11 +396,9 @@ def _column(header: Cell, targets: _Targets, table: _Table) -> str | None:
     known = ["id", *_COLUMNS, *targets.kpis, *(f"{kpi}.target" for kpi in targets.kpis)]
     near = closest(key.replace("-", "_"), known) or closest(key, [k.replace("_", "-") for k in known])
     hint = f" (did you mean '{near.replace('-', '_') if near in ('drop-off', 'as-of') else near}'?)" if near else ""
-    table.problem(
-        header.line, header.column,
-        f"unknown column '{_shown(header)}'{hint}; columns are id, reached, drop_off, as_of and the journey's KPI ids"
-        + (f" ({', '.join(sorted(targets.kpis)[:6])})" if targets.kpis else " (it has no KPIs)"),
-    )  # fmt: skip
+    kpis = f" ({', '.join(sorted(targets.kpis)[:6])})" if targets.kpis else " (it has no KPIs)"
+    listed = "" if hint else f"; columns are id, reached, drop_off, as_of and the journey's KPI ids{kpis}"
+    table.problem(header.line, header.column, f"unknown column '{_shown(header)}'{hint}{listed}")
     return None
 
 

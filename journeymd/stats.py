@@ -335,9 +335,6 @@ _NL_WORDS = {
     "no step has a score": "geen stap heeft een score",
     "Steps without a touchpoint": "Stappen zonder contactmoment",
     "Steps without a responsible department": "Stappen zonder verantwoordelijke afdeling",
-    "reached; measured: lost by the counts; declared: the drop-off rate given": (
-        "bereikt; gemeten: verlies volgens de aantallen; opgegeven: het opgegeven uitvalpercentage"
-    ),
     "measured": "gemeten",
     "declared": "opgegeven",
     "by measured counts": "volgens gemeten aantallen",
@@ -418,7 +415,7 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
             for u in tps["load"]
         ]
     if figures["funnel"]:
-        out += ["", w("Funnel") + f" ({w('reached; measured: lost by the counts; declared: the drop-off rate given')})"]
+        out += ["", w("Funnel")]
         for row in figures["funnel"]:
             # Measured (from the counts) and declared (a drop-off rate in the file) stay apart.
             lost = []
