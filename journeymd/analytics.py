@@ -19,8 +19,9 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from ._gc import gc_paused
 from ._record import Record, dataclass
 from .model import DropOff, Journey, Kpi, Measured, Phase, Step
 from .problems import JourneyError, Problem, closest, did_you_mean, shorten
@@ -52,13 +53,33 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _CURRENCY = "€$£¥"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Cell(Record):
-    """A value as the file holds it, and where: 1-based line and column."""
+class Cell(NamedTuple):
+    """A value as the file holds it, and where: 1-based line and column. A tuple: an export has
+    tens of thousands of cells, and a record's checks would cost a 5000-row file 20 ms."""
 
-    value: Any  # the text of a CSV cell; a JSON value as parsed
+    value: Any  # the text of a CSV cell, stripped; a JSON value as parsed ("" for null)
     line: int
     column: int
+
+
+class _Row:
+    """One row's values; where each cell is, only when a problem needs it (a 5000-row export would
+    otherwise spend most of its read on positions nobody looks at)."""
+
+    __slots__ = ("_cells", "_sep", "_text", "line", "values")
+
+    def __init__(self, line: int, values: list[Any], text: str = "", sep: str = ",",
+                 cells: list[Cell] | None = None) -> None:  # fmt: skip
+        self.line = line
+        self.values = values
+        self._text = text
+        self._sep = sep
+        self._cells = cells
+
+    def cell(self, index: int) -> Cell:
+        if self._cells is None:
+            self._cells = _split_line(self._text, self._sep, self.line, _Table(""))
+        return self._cells[index] if index < len(self._cells) else Cell("", self.line, 1)
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -92,11 +113,15 @@ class _Table:
         self.as_of = ""
         self.decimal_comma = False
         self.header: list[Cell] = []
-        self.rows: list[list[Cell]] = []  # CSV: cells under the header; JSON: cells named by header
+        self.rows: list[_Row] = []  # the rows under the header, their values in the header's order
         self.problems: list[Problem] = []
 
     def problem(self, line: int, column: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, column, message, "data"))
+
+    def problem_at(self, at: tuple[_Row, int], message: str) -> None:
+        cell = at[0].cell(at[1])
+        self.problem(cell.line, cell.column, message)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -181,7 +206,11 @@ def _read_csv(text: str, table: _Table) -> None:
             table.header = _split_line(line, sep, number, table)
             data_started = True
             continue
-        table.rows.append(_split_line(line, sep, number, table))
+        if '"' in line:
+            cells = _split_line(line, sep, number, table)
+            table.rows.append(_Row(number, [c.value for c in cells], cells=cells))
+        else:
+            table.rows.append(_Row(number, [text.strip() for text in line.split(sep)], line, sep))
     if any(c.casefold() == "funnel exploration" for c in comments):
         table.kind = "ga4"
         table.label = "GA4 export"
@@ -209,7 +238,8 @@ def _read_json(text: str, table: _Table) -> None:
                 else:
                     setattr(table, key, data[key])
         if table.as_of:
-            table.as_of = _date(Cell(table.as_of, *data.value_pos["as_of"]), table) or ""
+            written = Cell(table.as_of, *data.value_pos["as_of"])
+            table.as_of = _date(table.as_of, (_Row(written.line, [], cells=[written]), 0), table) or ""
         rows = data.get("rows")
         for key in data:
             if key not in ("label", "as_of", "rows"):
@@ -232,8 +262,9 @@ def _read_json(text: str, table: _Table) -> None:
         if isinstance(row, YMap):
             cells = [Cell("", row.pos[0], row.pos[1])] * len(order)
             for key, value in row.items():
-                cells[order.index(str(key))] = Cell("" if value is None else value, *row.value_pos[key])
-            table.rows.append(cells)
+                value = "" if value is None else value.strip() if isinstance(value, str) else value
+                cells[order.index(str(key))] = Cell(value, *row.value_pos[key])
+            table.rows.append(_Row(row.pos[0], [c.value for c in cells], cells=cells))
 
 
 def _read(path: Path, shown: str) -> _Table:
@@ -272,78 +303,78 @@ def _number_text(text: str, decimal_comma: bool) -> str:
     return text
 
 
-def _float(cell: Cell, table: _Table) -> float | None:
-    if isinstance(cell.value, bool):
+def _float(value: Any, table: _Table) -> float | None:
+    if isinstance(value, bool):
         return None
-    if isinstance(cell.value, (int, float)):
-        return float(cell.value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value)
     try:
-        value = float(_number_text(str(cell.value), table.decimal_comma))
+        # Most cells are plain numbers; the separators of thousands and decimals are for the rest.
+        plain = ("," not in text and "." not in text) or (not table.decimal_comma and "," not in text)
+        number = float(text if plain and "_" not in text else _number_text(text, table.decimal_comma))
     except ValueError:
         return None
-    return value if value == value and value not in (float("inf"), float("-inf")) else None
+    return number if number == number and number not in (float("inf"), float("-inf")) else None
 
 
-def _count(cell: Cell, table: _Table) -> int | None:
-    value = _float(cell, table)
-    if value is None or value < 0 or not value.is_integer():
-        table.problem(cell.line, cell.column, f"reached must be a whole number of customers, not '{_shown(cell)}'")
+def _count(value: Any, at: tuple[_Row, int], table: _Table) -> int | None:
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)  # most counts, before the separators and signs of the rest
+    number = _float(value, table)
+    if number is None or number < 0 or not number.is_integer():
+        table.problem_at(at, f"reached must be a whole number of customers, not '{_shown(value)}'")
         return None
-    return int(value)
+    return int(number)
 
 
-def _rate(cell: Cell, table: _Table) -> float | None:
+def _rate(value: Any, at: tuple[_Row, int], table: _Table) -> float | None:
     """A share as the YAML writes one: '40%' or 0.4."""
-    text = cell.value if isinstance(cell.value, str) else ""
-    percent = text.endswith("%")
-    value = _float(Cell(text.rstrip("%").strip(), cell.line, cell.column), table) if percent else _float(cell, table)
-    if value is None:
-        table.problem(
-            cell.line, cell.column, f"drop-off rate must be a number such as 40% or 0.4, not '{_shown(cell)}'"
-        )
+    percent = isinstance(value, str) and value.endswith("%")
+    number = _float(value[:-1].strip(), table) if percent else _float(value, table)
+    if number is None:
+        table.problem_at(at, f"drop-off rate must be a number such as 40% or 0.4, not '{_shown(value)}'")
         return None
-    fraction = value / 100 if percent else value
+    fraction = number / 100 if percent else number
     if not 0 <= fraction <= 1:
-        written = f"{_shown(cell)}" if percent else f"{_shown(cell)} (a share: 0.4 is 40%)"
-        table.problem(cell.line, cell.column, f"drop-off rate {written} is outside 0–100 %")
+        written = _shown(value) if percent else f"{_shown(value)} (a share: 0.4 is 40%)"
+        table.problem_at(at, f"drop-off rate {written} is outside 0–100 %")
         return None
     return fraction
 
 
-def _kpi_value(cell: Cell, table: _Table, what: str) -> str | None:
-    text = str(cell.value).strip()
+def _kpi_value(value: Any, at: tuple[_Row, int], table: _Table, what: str) -> str | None:
+    text = str(value).strip()
     bare = text.rstrip("%").strip().lstrip(_CURRENCY).strip()
-    if _float(Cell(bare, cell.line, cell.column), table) is None or isinstance(cell.value, bool):
-        table.problem(cell.line, cell.column, f"{what} must be a number (2.1, 2.1%, € 45), not '{_shown(cell)}'")
+    if _float(bare, table) is None or isinstance(value, bool):
+        table.problem_at(at, f"{what} must be a number (2.1, 2.1%, € 45), not '{_shown(value)}'")
         return None
     return text
 
 
-def _date(cell: Cell, table: _Table, report: bool = True) -> str | None:
-    text = str(cell.value).strip()
-    iso = _ISO_DATE.match(text)
+def _date(value: Any, at: tuple[_Row, int], table: _Table) -> str | None:
+    import datetime
+
+    text = str(value).strip()
+    iso = _ISO_DATE.match(text) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text)
     dutch = _DUTCH_DATE.match(text)
-    compact = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text)
-    if iso or compact:
-        year, month, day = (iso or compact).groups()  # type: ignore[union-attr]
+    if iso:
+        year, month, day = iso.groups()
     elif dutch:
         day, month, year = dutch.groups()
     else:
         year = month = day = ""
-    import datetime
-
     try:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
-        if report:
-            table.problem(cell.line, cell.column, f"as_of must be a date such as 2026-11-30, not '{_shown(cell)}'")
+        table.problem_at(at, f"as_of must be a date such as 2026-11-30, not '{_shown(value)}'")
         return None
 
 
-def _shown(cell: Cell) -> str:
+def _shown(value: Any) -> str:
     from .report import printable
 
-    return printable(shorten(str(cell.value), 40))
+    return printable(shorten(str(value), 40))
 
 
 # -- checking against the journey ---------------------------------------------------------------
@@ -364,6 +395,8 @@ class _Targets:
         self.kpis = {kpi.id: phase.id for phase in journey.phases for kpi in phase.kpis}
 
     def find(self, key: str) -> tuple[str, str] | None:
+        if key in self.steps and key.casefold() not in self.mapping:  # most rows name a step by its id
+            return "step", key
         for text in (key, _NUMBERED.sub("", key)):
             mapped = self.mapping.get(text.casefold(), text)
             if mapped in self.steps:
@@ -398,10 +431,11 @@ def _column(header: Cell, targets: _Targets, table: _Table) -> str | None:
     hint = f" (did you mean '{near.replace('-', '_') if near in ('drop-off', 'as-of') else near}'?)" if near else ""
     kpis = f" ({', '.join(sorted(targets.kpis)[:6])})" if targets.kpis else " (it has no KPIs)"
     listed = "" if hint else f"; columns are id, reached, drop_off, as_of and the journey's KPI ids{kpis}"
-    table.problem(header.line, header.column, f"unknown column '{_shown(header)}'{hint}{listed}")
+    table.problem(header.line, header.column, f"unknown column '{_shown(header.value)}'{hint}{listed}")
     return None
 
 
+@gc_paused
 def read_dataset(
     path: str | Path, journey: Journey, mapping: Mapping[str, str] | None = None, label: str = "",
     shown: str | None = None,
@@ -432,77 +466,79 @@ def _rows(table: _Table, columns: list[str | None], targets: _Targets) -> list[F
     id_at = columns.index("id")
     date_at = columns.index("as_of") if "as_of" in columns else None
     seen: dict[tuple[str, str, str], int] = {}  # (kind, id, as_of) -> line of its first row
-    latest: dict[tuple[str, str, str], Figure] = {}  # (kind, id, field) -> the figure with the latest as_of
+    latest: dict[tuple[str, str, str], tuple[Any, Measured]] = {}  # (kind, id, field) -> the latest figure
     sources: dict[str, Measured] = {}
+    dates: dict[Any, str | None] = {}  # as_of as written -> the date: a series repeats a few dates
     width = len(columns)
-    for cells in table.rows:
-        if not any(str(c.value).strip() for c in cells):
+    figure_columns = [(index, column) for index, column in enumerate(columns) if column and column not in
+                      ("id", "as_of")]  # fmt: skip
+    for row in table.rows:
+        values = row.values
+        if values.count("") == len(values):
             continue
-        line = cells[0].line
-        if len(cells) > width and any(str(c.value).strip() for c in cells[width:]):
-            extra = cells[width]
-            table.problem(extra.line, extra.column, f"this row has {len(cells)} cells; the header names {width}")
+        if len(values) > width and any(value != "" for value in values[width:]):
+            table.problem_at((row, width), f"this row has {len(values)} cells; the header names {width}")
             continue
-        id_cell = cells[id_at] if id_at < len(cells) else Cell("", line, 1)
-        key = str(id_cell.value).strip()
+        key = str(values[id_at]).strip() if id_at < len(values) else ""
         if not key:
-            table.problem(id_cell.line, id_cell.column, "this row names no step or phase")
+            table.problem_at((row, id_at), "this row names no step or phase")
             continue
         found = targets.find(key)
         if found is None:
-            table.problem(id_cell.line, id_cell.column, f"no step or phase '{_shown(id_cell)}' in the journey"
-                          f"{did_you_mean(key, targets.ids())}"
-                          + ("; map export names to ids with a mapping table (map: in the journey, or --map)"
-                             if table.kind == "ga4" else ""))  # fmt: skip
-            for cell, column in zip(cells, columns, strict=False):  # its numbers are checked all the same
-                if column in ("reached", "drop_off") and str(cell.value).strip():
-                    (_count if column == "reached" else _rate)(cell, table)
+            hint = "; map export names to ids with a mapping table (map: in the journey, or --map)"
+            table.problem_at((row, id_at), f"no step or phase '{_shown(key)}' in the journey"
+                             f"{did_you_mean(key, targets.ids())}{hint if table.kind == 'ga4' else ''}")  # fmt: skip
+            for index, column in figure_columns:  # its numbers are checked all the same
+                if column in ("reached", "drop_off") and index < len(values) and values[index] != "":
+                    (_count if column == "reached" else _rate)(values[index], (row, index), table)
             continue
         kind, target = found
         as_of = table.as_of
-        if date_at is not None and date_at < len(cells) and str(cells[date_at].value).strip():
-            as_of = _date(cells[date_at], table) or as_of
-        first = seen.setdefault((kind, target, as_of), line)
-        if first != line:
+        if date_at is not None and date_at < len(values) and values[date_at] != "":
+            written = values[date_at]
+            if written not in dates:
+                dates[written] = _date(written, (row, date_at), table)
+            as_of = dates[written] or as_of
+        first = seen.setdefault((kind, target, as_of), row.line)
+        if first != row.line:
             when = f" as of {as_of}" if as_of else ""
-            table.problem(id_cell.line, id_cell.column, f"a second row for {kind} '{target}'{when}; the first is "
-                          f"at line {first}")  # fmt: skip
+            table.problem_at((row, id_at), f"a second row for {kind} '{target}'{when}; the first is at line {first}")
             continue
         source = sources.get(as_of)
         if source is None:
             source = sources[as_of] = Measured(table.label, as_of, table.path)
-        for cell, column in zip(cells, columns, strict=False):
-            if not column or column in ("id", "as_of") or not str(cell.value).strip():
+        for index, column in figure_columns:
+            if index >= len(values) or values[index] == "":
                 continue
-            value = _value(cell, column, kind, target, targets, table)
+            value = _value(values[index], (row, index), column, kind, target, targets, table)
             if value is None:
                 continue
-            figure = Figure(kind, target, column, value, source)
             slot = (kind, target, column)
             before = latest.get(slot)
-            if before is None or (before.source.as_of or "") <= as_of:
-                latest[slot] = figure
-    return list(latest.values())
+            if before is None or before[1].as_of <= as_of:
+                latest[slot] = (value, source)
+    return [Figure(kind, target, column, value, source) for (kind, target, column), (value, source) in latest.items()]
 
 
-def _value(cell: Cell, column: str, kind: str, target: str, targets: _Targets, table: _Table) -> Any:
-    if column in ("reached", "drop_off"):
+def _value(value: Any, at: tuple[_Row, int], column: str, kind: str, target: str, targets: _Targets,
+           table: _Table) -> Any:  # fmt: skip
+    if column == "reached" or column == "drop_off":
         if kind == "phase":
-            what = "reached" if column == "reached" else "drop_off"
-            table.problem(cell.line, cell.column, f"{what} is counted per step; '{target}' is a phase")
+            table.problem_at(at, f"{column} is counted per step; '{target}' is a phase")
             return None
-        return _count(cell, table) if column == "reached" else _rate(cell, table)
+        return _count(value, at, table) if column == "reached" else _rate(value, at, table)
     kpi, part = column.rsplit(".", 1)
     owner = targets.kpis[kpi]
     if kind == "step" or owner != target:
-        table.problem(cell.line, cell.column, f"KPI '{kpi}' belongs to phase '{owner}', not to {kind} '{target}'")
+        table.problem_at(at, f"KPI '{kpi}' belongs to phase '{owner}', not to {kind} '{target}'")
         return None
-    return _kpi_value(cell, table, f"KPI '{kpi}' {'target' if part == 'target' else 'value'}")
+    return _kpi_value(value, at, table, f"KPI '{kpi}' {'target' if part == 'target' else 'value'}")
 
 
 # -- merging ------------------------------------------------------------------------------------
 
 
+@gc_paused
 def merge(journey: Journey, datasets: Iterable[Dataset]) -> Journey:
     """A new journey with the datasets' figures over its own, later datasets over earlier ones; its
     ``measured`` says where each figure came from. ``journey`` itself is left as it is."""
@@ -600,6 +636,7 @@ def _mapping_problems(mapping: Mapping[str, str], positions: Mapping[str, tuple[
     return problems
 
 
+@gc_paused
 def with_data(journey: Journey, files: Sequence[str | Path], map_file: str | Path | None = None) -> Journey:
     """``journey`` with the figures of these data files (as ``--data`` names them) merged over it,
     names mapped by ``map_file``; raises JourneyError with every problem in them."""
@@ -678,6 +715,7 @@ def _declared(data: Any, name: str) -> tuple[list[tuple[Path, str, str, dict[str
     return found, problems
 
 
+@gc_paused
 def merge_declared(journey: Journey, data: Any, name: str) -> Journey:
     """The journey with the data files its ``data:`` names merged over it; raises JourneyError."""
     from .loader import YMap
