@@ -744,7 +744,7 @@ def data_fingerprint(source: Path, extra: Sequence[str] = ()) -> bytes:
     paths: list[Path] = [Path(p) for p in extra]
     try:
         content = source.read_bytes()
-        if b"data" in content:
+        if b"data:" in content:
             parsed = parse_yaml(decode(content, str(source)), str(source))
             paths += [path for path, *_ in _declared(parsed, str(source))[0]]
     except (JourneyError, OSError):

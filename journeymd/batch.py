@@ -88,7 +88,7 @@ class Job(Record):
             from .catalogue import catalogues_fingerprint
 
             digest.update(catalogues_fingerprint(self.source))
-        if self.data or self.data_map or b"data" in content:  # a changed export makes the map stale
+        if self.data or self.data_map or b"data:" in content:  # a changed export makes the map stale
             from .analytics import data_fingerprint
 
             digest.update(data_fingerprint(self.source, (*self.data, *([self.data_map] if self.data_map else []))))
