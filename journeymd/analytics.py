@@ -349,7 +349,7 @@ def _kpi_value(value: Any, at: tuple[_Row, int], table: _Table, what: str) -> st
     if _float(bare, table) is None or isinstance(value, bool):
         table.problem_at(at, f"{what} must be a number (2.1, 2.1%, € 45), not '{_shown(value)}'")
         return None
-    return text
+    return " ".join(text.split())  # as the map prints it: no tab or other white space of a spreadsheet's
 
 
 def _date(value: Any, at: tuple[_Row, int], table: _Table) -> str | None:

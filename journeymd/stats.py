@@ -251,6 +251,13 @@ def journey_stats(journey: Journey) -> dict[str, object]:
                 "drop_offs": s.drop_offs,
                 "lowest": _moment(s.lowest),
                 "highest": _moment(s.highest),
+                "kpis": [
+                    {"id": k.id, "name": k.name, "value": k.value or None, "target": k.target or None,
+                     "source": (found.text(journey.locale) if (found := journey.measured.get(
+                         f"{s.phase.id}.{k.id}.value") or journey.measured.get(f"{s.phase.id}.{k.id}.target"))
+                        else None)}
+                    for k in s.phase.kpis
+                ],
             }
             for s in phase_summaries(journey)
         ],
@@ -341,6 +348,7 @@ _NL_WORDS = {
     "by declared rates": "volgens opgegeven percentages",
     "Figures from data files": "Cijfers uit gegevensbestanden",
     "as of": "stand",
+    "target": "doel",
 }
 
 
@@ -394,6 +402,11 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
         )
         several = len(figures["personas"]) > 1
         out.append(f"    {w('lowest')} {moment(p['lowest'], several)}; {w('highest')} {moment(p['highest'], several)}")
+        measured = [k for k in p.get("kpis", ()) if k["value"]]  # the KPIs with a result, and whose it is
+        if measured:
+            out.append("    KPI: " + "; ".join(
+                f"{k['name']} {k['value']}" + (f" ({w('target')} {k['target']})" if k["target"] else "")
+                + (f" [{k['source']}]" if k["source"] else "") for k in measured))  # fmt: skip
     out += ["", w("Personas")]
     for persona, pair in figures["personas"].items():
         out.append(f"  {persona}: {w('lowest')} {moment(pair['lowest'])}; {w('highest')} {moment(pair['highest'])}")

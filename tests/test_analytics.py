@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -84,6 +85,11 @@ def test_stats_keep_declared_rates_and_measured_counts_apart() -> None:
     assert "  2. Clicks an ad to the landing page: 2,710 (21.9%) [shoes.csv, as of 2026-11-30]; measured 43.5% " \
            "lost after, declared 43%" in text  # fmt: skip
     assert "biggest drops (by measured counts): 1. Wants to buy shoes (78.1%)" in text
+    assert "    KPI: Click-through rate 2.4% (target 2%) [shoes.csv, as of 2026-11-30]\n" in text
+    assert figures["phases"][0]["kpis"][1] == {
+        "id": "click-through-rate", "name": "Click-through rate", "value": "2.4%", "target": "2%",
+        "source": "shoes.csv, as of 2026-11-30",
+    }  # fmt: skip
 
 
 def test_biggest_drops_go_by_declared_rates_without_counts() -> None:
@@ -365,3 +371,13 @@ def test_the_examples_with_their_exports_are_lint_clean() -> None:
     for source, data in ((SHOES, SHOES_CSV), (WEBSHOP, WEBSHOP_CSV)):
         code, out, _ = _run("lint", "--strict", "--ignore", "stale-data", str(source), "--data", str(data))
         assert code == 0, out
+
+
+def test_the_readme_picture_is_the_example_drawn_from_its_export(tmp_path: Path) -> None:
+    picture = ROOT / "docs" / "shoes-data.svg"
+    out = tmp_path / "shoes-data.svg"
+    args = ["render", str(SHOES), "--data", str(SHOES_CSV), "--phase", "awareness,purchase", "--page", "docs"]
+    assert _run(*args, "-o", str(out))[0] == 0
+    if os.environ.get("JOURNEYMD_ACCEPT"):
+        shutil.copy(out, picture)
+    assert out.read_bytes() == picture.read_bytes(), "run JOURNEYMD_ACCEPT=1 pytest tests/test_analytics.py"
