@@ -35,14 +35,32 @@ MAX_DATA_BYTES = 20 * 1024 * 1024  # a year of daily rows for thousands of steps
 # 'active-users'), in English, in the Dutch that teams write, and as GA4 names its columns.
 _ID_COLUMNS = ("id", "step", "phase", "step-id", "phase-id", "stap", "fase", "stap-id", "fase-id")
 _COLUMNS = {
-    "reached": ("reached", "active-users", "users", "visitors", "sessions", "bereikt", "bezoekers", "gebruikers"),
-    "drop_off": ("drop-off", "drop-off-rate", "abandonment-rate", "uitval", "afhaakpercentage", "uitvalpercentage"),
+    "reached": (
+        "reached",
+        "active-users",
+        "users",
+        "visitors",
+        "sessions",
+        "bereikt",
+        "bezoekers",
+        "gebruikers",
+        "actieve-gebruikers",
+    ),
+    "drop_off": (
+        "drop-off",
+        "drop-off-rate",
+        "abandonment-rate",
+        "uitval",
+        "afhaakpercentage",
+        "uitvalpercentage",
+        "percentage-verlaten",
+    ),
     "as_of": ("as-of", "date", "datum", "peildatum"),
 }
 # Columns an export carries that follow from the others, or that are for people: read past.
 _PASSED_OVER = frozenset({
-    "completion-rate", "abandonments", "note", "notes", "comment", "comments", "name", "naam", "opmerking",
-    "opmerkingen", "toelichting", "segment",
+    "completion-rate", "abandonments", "voltooiingspercentage", "verlaten", "note", "notes", "comment", "comments",
+    "name", "naam", "opmerking", "opmerkingen", "toelichting", "segment",
 })  # fmt: skip
 _CANONICAL = {alias: column for column, aliases in _COLUMNS.items() for alias in aliases}
 _NUMBERED = re.compile(r"^\s*\d+\s*[.)]\s*")  # GA4's '1. Visit product page'
@@ -211,7 +229,7 @@ def _read_csv(text: str, table: _Table) -> None:
             table.rows.append(_Row(number, [c.value for c in cells], cells=cells))
         else:
             table.rows.append(_Row(number, [text.strip() for text in line.split(sep)], line, sep))
-    if any(c.casefold() == "funnel exploration" for c in comments):
+    if any(c.casefold() in ("funnel exploration", "trechterverkenning") for c in comments):  # GA4 in English, Dutch
         table.kind = "ga4"
         table.label = "GA4 export"
     for comment in comments:
@@ -406,6 +424,11 @@ class _Targets:
             named = self.by_name.get(mapped.casefold())
             if named:
                 return named
+            slug = slugify(mapped, "")  # a name written as the id it makes: "Zoekt 'losse sencha kopen'"
+            if slug in self.steps:
+                return "step", slug
+            if slug in self.phases:
+                return "phase", slug
         return None
 
     def ids(self) -> list[str]:

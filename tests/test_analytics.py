@@ -132,6 +132,14 @@ def test_a_ga4_export_named_in_the_journey_with_its_mapping_table(tmp_path: Path
     assert journeymd.load(source).steps[2].reached == 1530
 
 
+def test_a_ga4_export_in_dutch_names_the_steps_as_the_journey_does() -> None:
+    journey = with_data(journeymd.load(WEBSHOP), [ROOT / "tests" / "data" / "ga4-trechterverkenning-nl.csv"])
+    by_id = {s.id: s for s in journey.steps}
+    assert by_id["zoekt-losse-sencha-kopen"].reached == 2310 and by_id["rekent-af"].reached == 257
+    assert by_id["legt-thee-in-de-winkelwagen"].drop_off.rate == pytest.approx(0.4251)  # type: ignore[union-attr]
+    assert journey.datasets[0].text("nl") == "GA4 export, stand 30-11-2026"
+
+
 def test_a_dutch_spreadsheet_with_semicolons_decimal_commas_and_a_bom_merges() -> None:
     assert WEBSHOP_CSV.read_bytes().startswith(b"\xef\xbb\xbfstap;")
     journey = with_data(journeymd.load(WEBSHOP), [WEBSHOP_CSV])
