@@ -389,3 +389,34 @@ def test_the_readme_picture_is_the_example_drawn_from_its_export(tmp_path: Path)
     if os.environ.get("JOURNEYMD_ACCEPT"):
         shutil.copy(out, picture)
     assert out.read_bytes() == picture.read_bytes(), "run JOURNEYMD_ACCEPT=1 pytest tests/test_analytics.py"
+
+
+def test_an_excel_csv_in_the_windows_code_page_reads_as_it_was_meant(tmp_path: Path) -> None:
+    data = tmp_path / "excel.csv"
+    data.write_bytes("fase;Conversieratio\nOriëntatie;1,5%\naankoop;2,4%\n".encode("cp1252"))
+    text = WEBSHOP.read_text("utf-8").replace("kpis: [Tijd op site, Bouncepercentage]", "kpis: [Tijd op site]")
+    source = tmp_path / "webshop.journey.yaml"
+    source.write_text(text, "utf-8")
+    code, _, err = _run("stats", str(source), "--data", str(data))
+    # The phase named with its ë is found; its row names a KPI of another phase.
+    assert code == 1 and err.splitlines() == [
+        f"{data}:2:12: KPI 'conversieratio' belongs to phase 'aankoop', not to phase 'orientatie'"
+    ]
+
+
+def test_data_on_the_command_line_is_part_of_a_folders_cache_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JOURNEYMD_CACHE_DIR", str(tmp_path / "cache"))
+    journeys = tmp_path / "journeys"
+    journeys.mkdir()
+    shutil.copy(SHOES, journeys / "shoes.journey.yaml")
+    data = tmp_path / "export.csv"
+    shutil.copy(SHOES_CSV, data)
+    maps = tmp_path / "maps"
+    assert _run("render", str(journeys), "-o", str(maps), "--data", str(data))[0] == 0
+    assert _run("render", str(journeys), "-o", str(maps), "--data", str(data), "--check")[0] == 0
+    assert _run("render", str(journeys), "-o", str(maps), "--check")[0] == 1  # without the export: another map
+    data.write_text(data.read_text("utf-8").replace("12400", "12500"), "utf-8")
+    code, out, _ = _run("render", str(journeys), "-o", str(maps), "--data", str(data), "--check")
+    assert code == 1 and f"stale: {maps / 'shoes.svg'}" in out
