@@ -10,7 +10,7 @@ from ._gc import gc_paused
 from .i18n import label
 from .layout import Scene, layout, layout_pages
 from .layout.scene import _fmt
-from .model import Journey
+from .model import Journey, Phase
 from .page import Page
 from .themes import Theme, load_theme
 
@@ -218,7 +218,7 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             personas=journey.personas,
             persona_names={p.id: p.name for p in journey.personas},
             summaries=stats.phase_summaries(journey),
-            kpis=lambda phase: [kpi.text(journey.locale) for kpi in phase.kpis],
+            kpis=functools.partial(_kpi_texts, journey),
             count=functools.partial(number, locale=journey.locale),
             pct=functools.partial(percent, locale=journey.locale),
             steps_by_id={step.id: step for step in journey.steps},
@@ -237,6 +237,17 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
         )
     )
     return _with_policy(text)
+
+
+def _kpi_texts(journey: Journey, phase: Phase) -> list[str]:
+    """A phase's KPIs as the report lists them, a value from a data file with where it came from."""
+    from .analytics import kpi_source
+
+    texts = []
+    for kpi in phase.kpis:
+        source = kpi_source(journey, phase, kpi)
+        texts.append(kpi.text(journey.locale) + (f" — {source.text(journey.locale)}" if source else ""))
+    return texts
 
 
 def _with_policy(page: str) -> str:

@@ -223,6 +223,8 @@ def score_lanes(journey: Journey) -> list[dict[str, Any]]:
 
 def journey_stats(journey: Journey) -> dict[str, object]:
     """Every figure of ``journeymd stats``, as plain data (the JSON output)."""
+    from .analytics import kpi_source
+
     steps = journey.steps
     personas = journey.persona_ids()
     per_persona = {}
@@ -253,9 +255,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
                 "highest": _moment(s.highest),
                 "kpis": [
                     {"id": k.id, "name": k.name, "value": k.value or None, "target": k.target or None,
-                     "source": (found.text(journey.locale) if (found := journey.measured.get(
-                         f"{s.phase.id}.{k.id}.value") or journey.measured.get(f"{s.phase.id}.{k.id}.target"))
-                        else None)}
+                     "source": found.text(journey.locale) if (found := kpi_source(journey, s.phase, k)) else None}
                     for k in s.phase.kpis
                 ],
             }

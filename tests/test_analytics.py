@@ -62,6 +62,7 @@ def test_html_report_and_markdown_show_the_figures_and_their_source(tmp_path: Pa
     page = html.read_text("utf-8")
     assert "12,400 — shoes.csv, as of 2026-11-30" in page  # the step's details
     assert "Figures from: shoes.csv, as of 2026-11-30" in page  # under the funnel
+    assert "Conversion rate: 2.3% (target 3%) — shoes.csv, as of 2026-11-30" in page  # the phase summaries
     text = md.read_text("utf-8")
     assert "*Figures from: shoes.csv, as of 2026-11-30.*" in text
     assert "12,400 reached" in text and "▼ *Drop-off 43%*" in text
