@@ -9,6 +9,7 @@ import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -421,3 +422,21 @@ def test_data_on_the_command_line_is_part_of_a_folders_cache_key(
     data.write_text(data.read_text("utf-8").replace("12400", "12500"), "utf-8")
     code, out, _ = _run("render", str(journeys), "-o", str(maps), "--data", str(data), "--check")
     assert code == 1 and f"stale: {maps / 'shoes.svg'}" in out
+
+
+def test_the_reports_step_panel_says_where_a_figure_came_from(browser: Any, tmp_path: Path) -> None:
+    from journeymd.render import render_html
+
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render_html(with_data(journeymd.load(SHOES), [SHOES_CSV])), "utf-8")
+    page = browser.new_page(viewport={"width": 1440, "height": 900}, bypass_csp=True)
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_file.as_uri())
+    page.wait_for_selector("#jm-frame g[data-step]", state="attached")
+    page.click('g[data-step="goes-through-checkout"]', position={"x": 60, "y": 30})
+    panel = page.inner_text("#jm-panel")
+    assert "412 — shoes.csv, as of 2026-11-30" in panel
+    assert "Shipping costs appear only at the last step (31%) — shoes.csv, as of 2026-11-30" in panel
+    assert page.is_visible("text=Figures from: shoes.csv, as of 2026-11-30") and errors == []
+    page.close()
