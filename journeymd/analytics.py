@@ -8,9 +8,9 @@ actually have are read as they come: a GA4 "Funnel exploration" CSV (its ``#`` h
 the period, its step names are mapped to step ids) and a spreadsheet saved from Excel or Google
 Sheets in a Dutch locale (``;`` between cells, a decimal comma, a BOM).
 
-read → rows with the position of every cell → checked against the journey (ids, columns, numbers,
-rates) → ``merge(journey, datasets)``: a new Journey whose ``measured`` says where each figure
-came from. Every problem names ``FILE:line:column``.
+read → rows of values (where a cell is, worked out when a problem needs it) → checked against the
+journey (ids, columns, numbers, rates) → ``merge(journey, datasets)``: a new Journey whose
+``measured`` says where each figure came from. Every problem names ``FILE:line:column``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ from .model import DropOff, Journey, Kpi, Measured, Phase, Step
 from .problems import JourneyError, Problem, closest, did_you_mean, shorten
 from .slug import slugify
 
-__all__ = ["Dataset", "Figure", "data_fingerprint", "merge", "read_dataset", "read_mapping", "with_data"]
+__all__ = [
+    "Dataset", "Figure", "data_fingerprint", "kpi_source", "merge", "merge_declared", "read_dataset", "read_mapping",
+    "with_data",
+]  # fmt: skip
 
 MAX_DATA_BYTES = 20 * 1024 * 1024  # a year of daily rows for thousands of steps fits many times over
 
@@ -615,8 +618,9 @@ def kpi_source(journey: Journey, phase: Phase, kpi: Kpi) -> Measured | None:
 # -- where data files are named -----------------------------------------------------------------
 
 
-def read_mapping(path: str | Path) -> tuple[dict[str, str], list[Problem]]:
-    """A mapping file (``--map``): YAML or JSON, export name -> step or phase id."""
+def read_mapping(path: str | Path, journey: Journey | None = None) -> tuple[dict[str, str], list[Problem]]:
+    """A mapping file (``--map``): YAML or JSON, export name -> step or phase id; with ``journey``,
+    an id that is none of its steps or phases is a problem too."""
     from .loader import YMap, parse_yaml
 
     shown = str(path)
@@ -642,6 +646,8 @@ def read_mapping(path: str | Path) -> tuple[dict[str, str], list[Problem]]:
             )
         else:
             found[str(key)] = value
+    if journey is not None and not problems:
+        problems = _mapping_problems(found, data.value_pos, shown, journey)
     return found, problems
 
 
@@ -668,17 +674,7 @@ def with_data(journey: Journey, files: Sequence[str | Path], map_file: str | Pat
     mapping: dict[str, str] = {}
     problems: list[Problem] = []
     if map_file is not None:
-        mapping, problems = read_mapping(map_file)
-        if not problems:
-            from .loader import YMap, parse_yaml
-
-            try:
-                parsed = parse_yaml(_decode(Path(map_file).read_bytes(), str(map_file)).replace("\ufeff", ""), "")
-            except (OSError, JourneyError):
-                parsed = None
-            node = parsed.get("map") if isinstance(parsed, YMap) and isinstance(parsed.get("map"), YMap) else parsed
-            positions = node.key_pos if isinstance(node, YMap) else {}
-            problems += _mapping_problems(mapping, positions, str(map_file), journey)
+        mapping, problems = read_mapping(map_file, journey)
     datasets = []
     for path in files:
         dataset, found = read_dataset(path, journey, mapping)

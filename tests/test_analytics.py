@@ -310,7 +310,7 @@ def test_a_mapping_to_an_unknown_id_is_an_error_at_its_line(tmp_path: Path) -> N
     mapping.write_text("1. Landing page view: clicks-an-ad\n")
     code, _, err = _run("stats", str(SHOES), "--data", str(GA4), "--map", str(mapping))
     assert code == 1
-    assert f"{mapping}:1:1: '1. Landing page view' maps to 'clicks-an-ad', which is no step or phase" in err
+    assert f"{mapping}:1:23: '1. Landing page view' maps to 'clicks-an-ad', which is no step or phase" in err
 
 
 def test_a_changed_data_file_makes_the_committed_map_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
