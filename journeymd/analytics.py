@@ -33,6 +33,9 @@ __all__ = [
 ]  # fmt: skip
 
 MAX_DATA_BYTES = 20 * 1024 * 1024  # a year of daily rows for thousands of steps fits many times over
+MAX_COLUMNS = 1000  # a phase with a few dozen KPIs needs a few dozen
+GUESSES = 50  # unknown ids that get a did-you-mean: each costs a comparison with every id
+MAX_PROBLEMS = 500  # more, and it is the wrong file: reading on would only bury the first ones
 
 # What a column may be called, by what it holds; keys are slugs of the header ('Active users' ->
 # 'active-users'), in English, in the Dutch that teams write, and as GA4 names its columns.
@@ -475,6 +478,11 @@ def read_dataset(
     figures: list[Figure] = []
     if not table.header and not table.problems:
         table.problem(1, 1, "the data file has no header row (id, reached, drop_off, as_of, KPI ids)")
+    if len(table.header) > MAX_COLUMNS:
+        first = table.header[0]
+        table.problem(first.line, first.column, f"the header has {len(table.header):,} columns; journeymd reads at "
+                      f"most {MAX_COLUMNS:,}")  # fmt: skip
+        return Dataset(table.path, table.label, table.as_of, ()), table.problems
     columns = [_column(cell, targets, table) for cell in table.header]
     if table.header and "id" not in columns:
         first = table.header[0]
@@ -502,6 +510,9 @@ def _rows(table: _Table, columns: list[str | None], targets: _Targets) -> list[F
         values = row.values
         if values.count("") == len(values):
             continue
+        if len(table.problems) >= MAX_PROBLEMS:
+            table.problem(row.line, 1, f"stopped after {MAX_PROBLEMS} problems: is this the export of this journey?")
+            break
         if len(values) > width and any(value != "" for value in values[width:]):
             table.problem_at((row, width), f"this row has {len(values)} cells; the header names {width}")
             continue
@@ -513,7 +524,8 @@ def _rows(table: _Table, columns: list[str | None], targets: _Targets) -> list[F
         if found is None:
             hint = "; map export names to ids with a mapping table (map: in the journey, or --map)"
             table.problem_at((row, id_at), f"no step or phase '{_shown(key)}' in the journey"
-                             f"{did_you_mean(key, targets.ids())}{hint if table.kind == 'ga4' else ''}")  # fmt: skip
+                             f"{did_you_mean(key, targets.ids()) if len(table.problems) < GUESSES else ''}"
+                             f"{hint if table.kind == 'ga4' else ''}")  # fmt: skip
             for index, column in figure_columns:  # its numbers are checked all the same
                 if column in ("reached", "drop_off") and index < len(values) and values[index] != "":
                     (_count if column == "reached" else _rate)(values[index], (row, index), table)

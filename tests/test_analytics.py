@@ -440,3 +440,12 @@ def test_the_reports_step_panel_says_where_a_figure_came_from(browser: Any, tmp_
     assert "Shipping costs appear only at the last step (31%) — shoes.csv, as of 2026-11-30" in panel
     assert page.is_visible("text=Figures from: shoes.csv, as of 2026-11-30") and errors == []
     page.close()
+
+
+def test_a_file_that_is_no_export_of_the_journey_stops_after_500_problems(tmp_path: Path) -> None:
+    data = tmp_path / "other.csv"
+    data.write_text("id,reached\n" + "".join(f"other-step-{i},1\n" for i in range(2000)), "utf-8")
+    code, _, err = _run("stats", str(SHOES), "--data", str(data))
+    lines = err.splitlines()
+    assert code == 1 and len(lines) == 501
+    assert lines[-1] == f"{data}:502:1: stopped after 500 problems: is this the export of this journey?"
