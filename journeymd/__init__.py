@@ -78,7 +78,12 @@ def _parse(text: str, name: str, quote_anything: bool) -> Journey:
         raise JourneyError(
             found if quote_anything or validate.looks_like_journey(data) else [validate.not_a_journey(name)]
         )
-    return model.build(data, name, pictures)
+    journey = model.build(data, name, pictures)
+    if "data" in data:  # figures from analytics exports, merged over the file's own
+        from .analytics import merge_declared
+
+        journey = merge_declared(journey, data, name)
+    return journey
 
 
 def load(source: str | Path) -> Journey:

@@ -2,7 +2,7 @@
 # Regenerate: python tools/generate.py
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_DIGEST = "b6a50f19"
+SCHEMA_DIGEST = "864ed10b"
 VERSION = "2.22.3"
 import re
 
@@ -300,6 +300,238 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
                                 + "",
                                 rule="minLength",
                             )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            if not isinstance(data__data, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".data must be array",
+                    value=data__data,
+                    name="" + (name_prefix or "data") + ".data",
+                    rule="type",
+                )
+            data__data_is_list = isinstance(data__data, (list, tuple))
+            if data__data_is_list:
+                data__data_len = len(data__data)
+                if data__data_len < 1:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".data must contain at least 1 items",
+                        value=data__data,
+                        name="" + (name_prefix or "data") + ".data",
+                        rule="minItems",
+                    )
+                for data__data_x, data__data_item in enumerate(data__data):
+                    data__data_item_any_of_count2 = 0
+                    if not data__data_item_any_of_count2:
+                        try:
+                            if not isinstance(data__data_item, str):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + ".data[{data__data_x}]".format(**locals())
+                                    + " must be string",
+                                    value=data__data_item,
+                                    name="" + (name_prefix or "data") + ".data[{data__data_x}]".format(**locals()) + "",
+                                    rule="type",
+                                )
+                            if isinstance(data__data_item, str):
+                                data__data_item_len = len(data__data_item)
+                                if data__data_item_len < 1:
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".data[{data__data_x}]".format(**locals())
+                                        + " must be longer than or equal to 1 characters",
+                                        value=data__data_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".data[{data__data_x}]".format(**locals())
+                                        + "",
+                                        rule="minLength",
+                                    )
+                            data__data_item_any_of_count2 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
+                    if not data__data_item_any_of_count2:
+                        try:
+                            if not isinstance(data__data_item, dict):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + ".data[{data__data_x}]".format(**locals())
+                                    + " must be object",
+                                    value=data__data_item,
+                                    name="" + (name_prefix or "data") + ".data[{data__data_x}]".format(**locals()) + "",
+                                    rule="type",
+                                )
+                            data__data_item_is_dict = isinstance(data__data_item, dict)
+                            if data__data_item_is_dict:
+                                data__data_item__missing_keys = set(["file"]) - data__data_item.keys()
+                                if data__data_item__missing_keys:
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".data[{data__data_x}]".format(**locals())
+                                        + " must contain "
+                                        + (str(sorted(data__data_item__missing_keys)) + " properties"),
+                                        value=data__data_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".data[{data__data_x}]".format(**locals())
+                                        + "",
+                                        rule="required",
+                                    )
+                                data__data_item_keys = set(data__data_item.keys())
+                                if "file" in data__data_item_keys:
+                                    data__data_item_keys.remove("file")
+                                    data__data_item__file = data__data_item["file"]
+                                    if not isinstance(data__data_item__file, str):
+                                        raise JsonSchemaValueException(
+                                            ""
+                                            + (name_prefix or "data")
+                                            + ".data[{data__data_x}].file".format(**locals())
+                                            + " must be string",
+                                            value=data__data_item__file,
+                                            name=""
+                                            + (name_prefix or "data")
+                                            + ".data[{data__data_x}].file".format(**locals())
+                                            + "",
+                                            rule="type",
+                                        )
+                                    if isinstance(data__data_item__file, str):
+                                        data__data_item__file_len = len(data__data_item__file)
+                                        if data__data_item__file_len < 1:
+                                            raise JsonSchemaValueException(
+                                                ""
+                                                + (name_prefix or "data")
+                                                + ".data[{data__data_x}].file".format(**locals())
+                                                + " must be longer than or equal to 1 characters",
+                                                value=data__data_item__file,
+                                                name=""
+                                                + (name_prefix or "data")
+                                                + ".data[{data__data_x}].file".format(**locals())
+                                                + "",
+                                                rule="minLength",
+                                            )
+                                if "label" in data__data_item_keys:
+                                    data__data_item_keys.remove("label")
+                                    data__data_item__label = data__data_item["label"]
+                                    if not isinstance(data__data_item__label, str):
+                                        raise JsonSchemaValueException(
+                                            ""
+                                            + (name_prefix or "data")
+                                            + ".data[{data__data_x}].label".format(**locals())
+                                            + " must be string",
+                                            value=data__data_item__label,
+                                            name=""
+                                            + (name_prefix or "data")
+                                            + ".data[{data__data_x}].label".format(**locals())
+                                            + "",
+                                            rule="type",
+                                        )
+                                    if isinstance(data__data_item__label, str):
+                                        data__data_item__label_len = len(data__data_item__label)
+                                        if data__data_item__label_len < 1:
+                                            raise JsonSchemaValueException(
+                                                ""
+                                                + (name_prefix or "data")
+                                                + ".data[{data__data_x}].label".format(**locals())
+                                                + " must be longer than or equal to 1 characters",
+                                                value=data__data_item__label,
+                                                name=""
+                                                + (name_prefix or "data")
+                                                + ".data[{data__data_x}].label".format(**locals())
+                                                + "",
+                                                rule="minLength",
+                                            )
+                                if "map" in data__data_item_keys:
+                                    data__data_item_keys.remove("map")
+                                    data__data_item__map = data__data_item["map"]
+                                    if not isinstance(data__data_item__map, dict):
+                                        raise JsonSchemaValueException(
+                                            ""
+                                            + (name_prefix or "data")
+                                            + ".data[{data__data_x}].map".format(**locals())
+                                            + " must be object",
+                                            value=data__data_item__map,
+                                            name=""
+                                            + (name_prefix or "data")
+                                            + ".data[{data__data_x}].map".format(**locals())
+                                            + "",
+                                            rule="type",
+                                        )
+                                    data__data_item__map_is_dict = isinstance(data__data_item__map, dict)
+                                    if data__data_item__map_is_dict:
+                                        data__data_item__map_keys = set(data__data_item__map.keys())
+                                        for data__data_item__map_key in data__data_item__map_keys:
+                                            if data__data_item__map_key not in []:
+                                                data__data_item__map_value = data__data_item__map.get(
+                                                    data__data_item__map_key
+                                                )
+                                                if not isinstance(data__data_item__map_value, str):
+                                                    raise JsonSchemaValueException(
+                                                        ""
+                                                        + (name_prefix or "data")
+                                                        + ".data[{data__data_x}].map.{data__data_item__map_key}".format(
+                                                            **locals()
+                                                        )
+                                                        + " must be string",
+                                                        value=data__data_item__map_value,
+                                                        name=""
+                                                        + (name_prefix or "data")
+                                                        + ".data[{data__data_x}].map.{data__data_item__map_key}".format(
+                                                            **locals()
+                                                        )
+                                                        + "",
+                                                        rule="type",
+                                                    )
+                                                if isinstance(data__data_item__map_value, str):
+                                                    data__data_item__map_value_len = len(data__data_item__map_value)
+                                                    if data__data_item__map_value_len < 1:
+                                                        raise JsonSchemaValueException(
+                                                            ""
+                                                            + (name_prefix or "data")
+                                                            + ".data[{data__data_x}].map.{data__data_item__map_key}".format(
+                                                                **locals()
+                                                            )
+                                                            + " must be longer than or equal to 1 characters",
+                                                            value=data__data_item__map_value,
+                                                            name=""
+                                                            + (name_prefix or "data")
+                                                            + ".data[{data__data_x}].map.{data__data_item__map_key}".format(
+                                                                **locals()
+                                                            )
+                                                            + "",
+                                                            rule="minLength",
+                                                        )
+                                if data__data_item_keys:
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".data[{data__data_x}]".format(**locals())
+                                        + " must not contain "
+                                        + str(data__data_item_keys)
+                                        + " properties",
+                                        value=data__data_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".data[{data__data_x}]".format(**locals())
+                                        + "",
+                                        rule="additionalProperties",
+                                    )
+                            data__data_item_any_of_count2 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
+                    if not data__data_item_any_of_count2:
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".data[{data__data_x}]".format(**locals())
+                            + " cannot be validated by any definition",
+                            value=data__data_item,
+                            name="" + (name_prefix or "data") + ".data[{data__data_x}]".format(**locals()) + "",
+                            rule="anyOf",
+                        )
         if "locale" in data_keys:
             data_keys.remove("locale")
             data__locale = data["locale"]
@@ -424,8 +656,8 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
                         rule="uniqueItems",
                     )
                 for data__lanes_x, data__lanes_item in enumerate(data__lanes):
-                    data__lanes_item_any_of_count2 = 0
-                    if not data__lanes_item_any_of_count2:
+                    data__lanes_item_any_of_count3 = 0
+                    if not data__lanes_item_any_of_count3:
                         try:
                             if not isinstance(data__lanes_item, str):
                                 raise JsonSchemaValueException(
@@ -469,20 +701,20 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
                                     + "",
                                     rule="enum",
                                 )
-                            data__lanes_item_any_of_count2 += 1
+                            data__lanes_item_any_of_count3 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__lanes_item_any_of_count2:
+                    if not data__lanes_item_any_of_count3:
                         try:
                             validate___definitions_custom_lane(
                                 data__lanes_item,
                                 custom_formats,
                                 (name_prefix or "data") + ".lanes[{data__lanes_x}]".format(**locals()),
                             )
-                            data__lanes_item_any_of_count2 += 1
+                            data__lanes_item_any_of_count3 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
-                    if not data__lanes_item_any_of_count2:
+                    if not data__lanes_item_any_of_count3:
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
@@ -837,14 +1069,14 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "emotion" in data_keys:
             data_keys.remove("emotion")
             data__emotion = data["emotion"]
-            data__emotion_any_of_count3 = 0
-            if not data__emotion_any_of_count3:
+            data__emotion_any_of_count4 = 0
+            if not data__emotion_any_of_count4:
                 try:
                     validate___definitions_score(data__emotion, custom_formats, (name_prefix or "data") + ".emotion")
-                    data__emotion_any_of_count3 += 1
+                    data__emotion_any_of_count4 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__emotion_any_of_count3:
+            if not data__emotion_any_of_count4:
                 try:
                     if not isinstance(data__emotion, dict):
                         raise JsonSchemaValueException(
@@ -881,10 +1113,10 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                                     name="" + (name_prefix or "data") + ".emotion",
                                     rule="propertyNames",
                                 )
-                    data__emotion_any_of_count3 += 1
+                    data__emotion_any_of_count4 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__emotion_any_of_count3:
+            if not data__emotion_any_of_count4:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".emotion cannot be validated by any definition",
                     value=data__emotion,
@@ -1024,8 +1256,8 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "next" in data_keys:
             data_keys.remove("next")
             data__next = data["next"]
-            data__next_any_of_count4 = 0
-            if not data__next_any_of_count4:
+            data__next_any_of_count5 = 0
+            if not data__next_any_of_count5:
                 try:
                     if not isinstance(data__next, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1043,16 +1275,16 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                                 custom_formats,
                                 (name_prefix or "data") + ".next[{data__next_x}]".format(**locals()),
                             )
-                    data__next_any_of_count4 += 1
+                    data__next_any_of_count5 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__next_any_of_count4:
+            if not data__next_any_of_count5:
                 try:
                     validate___definitions_link(data__next, custom_formats, (name_prefix or "data") + ".next")
-                    data__next_any_of_count4 += 1
+                    data__next_any_of_count5 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__next_any_of_count4:
+            if not data__next_any_of_count5:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".next cannot be validated by any definition",
                     value=data__next,
@@ -1150,18 +1382,18 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                 for data__lanes_key in data__lanes_keys:
                     if data__lanes_key not in []:
                         data__lanes_value = data__lanes.get(data__lanes_key)
-                        data__lanes_value_any_of_count5 = 0
-                        if not data__lanes_value_any_of_count5:
+                        data__lanes_value_any_of_count6 = 0
+                        if not data__lanes_value_any_of_count6:
                             try:
                                 validate___definitions_text(
                                     data__lanes_value,
                                     custom_formats,
                                     (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()),
                                 )
-                                data__lanes_value_any_of_count5 += 1
+                                data__lanes_value_any_of_count6 += 1
                             except (JsonSchemaValueException, JsonSchemaValuesException):
                                 pass
-                        if not data__lanes_value_any_of_count5:
+                        if not data__lanes_value_any_of_count6:
                             try:
                                 if not isinstance(data__lanes_value, (int, float, Decimal)) or isinstance(
                                     data__lanes_value, bool
@@ -1178,20 +1410,20 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                                         + "",
                                         rule="type",
                                     )
-                                data__lanes_value_any_of_count5 += 1
+                                data__lanes_value_any_of_count6 += 1
                             except (JsonSchemaValueException, JsonSchemaValuesException):
                                 pass
-                        if not data__lanes_value_any_of_count5:
+                        if not data__lanes_value_any_of_count6:
                             try:
                                 validate___definitions_texts(
                                     data__lanes_value,
                                     custom_formats,
                                     (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()),
                                 )
-                                data__lanes_value_any_of_count5 += 1
+                                data__lanes_value_any_of_count6 += 1
                             except (JsonSchemaValueException, JsonSchemaValuesException):
                                 pass
-                        if not data__lanes_value_any_of_count5:
+                        if not data__lanes_value_any_of_count6:
                             raise JsonSchemaValueException(
                                 ""
                                 + (name_prefix or "data")
@@ -1300,14 +1532,14 @@ def validate___definitions_picture(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_action(data, custom_formats={}, name_prefix=None):
-    data_any_of_count6 = 0
-    if not data_any_of_count6:
+    data_any_of_count7 = 0
+    if not data_any_of_count7:
         try:
             validate___definitions_action_text(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count6 += 1
+            data_any_of_count7 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count6:
+    if not data_any_of_count7:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1353,10 +1585,10 @@ def validate___definitions_action(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count6 += 1
+            data_any_of_count7 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count6:
+    if not data_any_of_count7:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1394,14 +1626,14 @@ def validate___definitions_action_text(data, custom_formats={}, name_prefix=None
 
 
 def validate___definitions_link(data, custom_formats={}, name_prefix=None):
-    data_any_of_count7 = 0
-    if not data_any_of_count7:
+    data_any_of_count8 = 0
+    if not data_any_of_count8:
         try:
             validate___definitions_id(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count7 += 1
+            data_any_of_count8 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count7:
+    if not data_any_of_count8:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1443,10 +1675,10 @@ def validate___definitions_link(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count7 += 1
+            data_any_of_count8 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count7:
+    if not data_any_of_count8:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1457,8 +1689,8 @@ def validate___definitions_link(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
-    data_any_of_count8 = 0
-    if not data_any_of_count8:
+    data_any_of_count9 = 0
+    if not data_any_of_count9:
         try:
             if not isinstance(data, bool):
                 raise JsonSchemaValueException(
@@ -1467,16 +1699,16 @@ def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
                     name="" + (name_prefix or "data") + "",
                     rule="type",
                 )
-            data_any_of_count8 += 1
+            data_any_of_count9 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count8:
+    if not data_any_of_count9:
         try:
             validate___definitions_text(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count8 += 1
+            data_any_of_count9 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count8:
+    if not data_any_of_count9:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1507,10 +1739,10 @@ def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count8 += 1
+            data_any_of_count9 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count8:
+    if not data_any_of_count9:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1521,8 +1753,8 @@ def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
-    data_any_of_count9 = 0
-    if not data_any_of_count9:
+    data_any_of_count10 = 0
+    if not data_any_of_count10:
         try:
             if not isinstance(data, (int, float, Decimal)) or isinstance(data, bool):
                 raise JsonSchemaValueException(
@@ -1546,10 +1778,10 @@ def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="maximum",
                     )
-            data_any_of_count9 += 1
+            data_any_of_count10 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count9:
+    if not data_any_of_count10:
         try:
             if not isinstance(data, str):
                 raise JsonSchemaValueException(
@@ -1568,10 +1800,10 @@ def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="pattern",
                     )
-            data_any_of_count9 += 1
+            data_any_of_count10 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count9:
+    if not data_any_of_count10:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1582,14 +1814,14 @@ def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_touchpoint_use(data, custom_formats={}, name_prefix=None):
-    data_any_of_count10 = 0
-    if not data_any_of_count10:
+    data_any_of_count11 = 0
+    if not data_any_of_count11:
         try:
             validate___definitions_label(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count10 += 1
+            data_any_of_count11 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count10:
+    if not data_any_of_count11:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1651,10 +1883,10 @@ def validate___definitions_touchpoint_use(data, custom_formats={}, name_prefix=N
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count10 += 1
+            data_any_of_count11 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count10:
+    if not data_any_of_count11:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1796,14 +2028,14 @@ def validate___definitions_texts(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_kpi(data, custom_formats={}, name_prefix=None):
-    data_any_of_count11 = 0
-    if not data_any_of_count11:
+    data_any_of_count12 = 0
+    if not data_any_of_count12:
         try:
             validate___definitions_label(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count11 += 1
+            data_any_of_count12 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count11:
+    if not data_any_of_count12:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1861,10 +2093,10 @@ def validate___definitions_kpi(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count11 += 1
+            data_any_of_count12 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count11:
+    if not data_any_of_count12:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,

@@ -68,8 +68,10 @@ class Job(Record):
     # The folder the output must stay inside (the -o folder, or the folder of journeys rendered
     # beside themselves); None for a file named on the command line.
     root: Path | None = None
-    # Data files merged over the journey at render (RenderRequest.data); not read yet.
-    data: tuple[Path, ...] = ()
+    # Data files whose figures are merged over the journey's (--data, the project's render.data),
+    # and the file that maps their names to ids (--map, "" for none).
+    data: tuple[str, ...] = ()
+    data_map: str = ""
 
     def key(self) -> str:
         """What the output depends on: input bytes (with its pictures' and catalogues'), theme,
@@ -87,6 +89,10 @@ class Job(Record):
             from .catalogue import catalogues_fingerprint
 
             digest.update(catalogues_fingerprint(self.source))
+        if self.data or self.data_map or b"data:" in content:  # a changed export makes the map stale
+            from .analytics import data_fingerprint
+
+            digest.update(data_fingerprint(self.source, (*self.data, *([self.data_map] if self.data_map else []))))
         digest.update(_theme_fingerprint(self.theme))
         options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__)
         digest.update("\0".join(map(str, options)).encode())
@@ -171,9 +177,10 @@ def _create_temporary(target: Path, mode: int = 0o666) -> tuple[int, Path]:
 
 def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, formats: Sequence[Format],
          theme: str | None, scale: float, view: View = "map", phases: tuple[str, ...] = (), page: str | None = "",
-         orientation: str = "") -> list[Job]:  # fmt: skip
+         orientation: str = "", data: tuple[str, ...] = (), data_map: str = "") -> list[Job]:  # fmt: skip
     """One job per source and format; outputs mirror the tree below ``root`` into ``out_dir``. A map of
     some phases is named after them (shoes.service.svg), beside the map of the whole journey.
+    ``data``: data files merged over every journey, after those of its project's ``render.data``.
     ``page`` None: each journey's page is the ``render.page`` of its project's settings (the nearest
     .journeymd.yaml or pyproject.toml), or none; raises ConfigError for a settings file that is wrong,
     and RequestError for what cannot be rendered as asked (as ``journeymd render`` refuses it)."""
@@ -191,6 +198,7 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     for source in sources:
         source_page, source_orientation = (page, orientation) if page is not None else _project_page(source)
         folder = source.parent
+        source_data = (*_project_data(source), *data)
         if out_dir is not None:
             relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
             folder = out_dir / relative
@@ -201,9 +209,19 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             job_page = source_page if paged else ""
             job_theme = theme_for(theme, parse_page(job_page, source_orientation or None) if job_page else None)
             jobs.append(Job(source, target, fmt, str(job_theme), scale, view, phases, job_page,
-                            source_orientation if job_page else "", out_dir or root))  # fmt: skip
+                            source_orientation if job_page else "", out_dir or root,
+                            source_data, data_map))  # fmt: skip
     refuse_clashes(jobs)
     return jobs
+
+
+def _project_data(source: Path) -> tuple[str, ...]:
+    """The data files the project's ``render.data`` names for ``source``."""
+    if str(source) == STDIN:
+        return ()
+    from .config import find_config
+
+    return find_config(source).data_for(source, stem(source))
 
 
 def _project_page(source: Path) -> tuple[str, str]:
@@ -227,13 +245,17 @@ def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
 
 def render_bytes(
     source: Path, fmt: Format, theme: str = "default", scale: float = 1.0, view: View = "map",
-    phases: tuple[str, ...] = (), page: str = "", orientation: str = "",
+    phases: tuple[str, ...] = (), page: str = "", orientation: str = "", data: tuple[str, ...] = (), data_map: str = "",
 ) -> bytes:  # fmt: skip
     """One journey file rendered in one format; with ``phases``, only those phases of it; with
-    ``page``, fitted to that page size."""
+    ``page``, fitted to that page size; with ``data``, those data files' figures over its own."""
     from . import load
 
     journey = load(source)
+    if data or data_map:
+        from .analytics import with_data
+
+        journey = with_data(journey, data, data_map or None)
     if phases:
         journey = only_phases(journey, phases)
     from .page import parse_page
@@ -270,12 +292,12 @@ def notes() -> Iterator[list[str]]:
 
 def render_noting(
     source: Path, fmt: Format, theme: str = "default", scale: float = 1.0, view: View = "map",
-    phases: tuple[str, ...] = (), page: str = "", orientation: str = "",
+    phases: tuple[str, ...] = (), page: str = "", orientation: str = "", data: tuple[str, ...] = (), data_map: str = "",
 ) -> tuple[bytes, str]:  # fmt: skip
     """``render_bytes``, and its notes."""
     with notes() as said:
-        data = render_bytes(source, fmt, theme, scale, view, phases, page, orientation)
-    return data, "; ".join(said)
+        output = render_bytes(source, fmt, theme, scale, view, phases, page, orientation, data, data_map)
+    return output, "; ".join(said)
 
 
 def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
@@ -345,7 +367,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
             if not force and _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
         data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
-                                    job.orientation)  # fmt: skip
+                                    job.orientation, job.data, job.data_map)  # fmt: skip
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
     except CannotRender as missing:

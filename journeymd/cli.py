@@ -194,6 +194,23 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     raise SystemExit(1 if failed else 0)
 
 
+def _data_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--data and --map: analytics exports whose figures are merged over the journeys'."""
+    func = click.option(
+        "--map", "data_map", type=_EXISTING_FILE, metavar="FILE",
+        help="YAML file mapping names in the data files (GA4's step names) to step or phase ids.",
+    )(func)  # fmt: skip
+    return click.option(
+        "--data",
+        "data_files",
+        multiple=True,
+        type=_EXISTING_FILE,
+        metavar="FILE",
+        help="CSV or JSON export (GA4 funnel exploration, spreadsheet) whose reached counts, drop-off rates and "
+        "KPI values are shown over the journey's own; repeatable, later files win. The YAML is not changed.",
+    )(func)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("-o", "--output", type=click.Path(allow_dash=True),
@@ -261,9 +278,11 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
     help="How to print problems in the journeys, as validate and lint do.  [default: text]",
 )
 @click.option("--format-errors", "error_fmt", type=click.Choice(REPORT_FORMATS), hidden=True)  # the old spelling
+@_data_options
 def render(paths: tuple[str, ...], output: str | None, formats: str | None, theme: str | None, page_spec: str | None,
            orientation: str | None, view: str, scale: float, phase_keys: tuple[str, ...], check: bool, force: bool,
-           prune: bool, jobs: int, quiet: bool, report_fmt: str | None, error_fmt: str | None) -> None:  # fmt: skip
+           prune: bool, jobs: int, quiet: bool, report_fmt: str | None, error_fmt: str | None,
+           data_files: tuple[str, ...] = (), data_map: str | None = None) -> None:  # fmt: skip
     """Render journeys: the swimlane map (SVG, PNG, PDF), the interactive report (HTML), the flow
     graph (Graphviz DOT), Markdown tables, or a Mermaid journey diagram.
 
@@ -282,6 +301,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
       journeymd render journeys/ -o site/maps -f svg,html --jobs 2
       journeymd render journeys/ -o site/maps -f svg --check   # CI: are the maps up to date?
       journeymd render shoes.journey.yaml -f mermaid -o -
+      journeymd render shoes.journey.yaml --data analytics/shoes.csv   # figures from an export
     """
     from .batch import run
 
@@ -289,7 +309,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if prune and check:
         raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
     request = RenderRequest(paths, output, formats, theme, page_spec, _orientation(orientation), _view(view), scale,
-                            phase_keys)  # fmt: skip
+                            phase_keys, data_files, data_map or "")  # fmt: skip
     planned = _planned(request)
     if output == "-":
         _render_to_stdout(planned[0], error_fmt)
@@ -406,7 +426,7 @@ def _render_to_stdout(job: Job, error_fmt: str) -> None:
     source = job.source
     try:
         data, notes = render_noting(source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
-                                    job.orientation)  # fmt: skip
+                                    job.orientation, job.data, job.data_map)  # fmt: skip
     except JourneyError as error:
         _emit(list(error.problems), error_fmt, err=True)
         raise SystemExit(1) from None
@@ -460,6 +480,7 @@ def _formats(value: str) -> tuple[Format, ...]:
 )
 @click.option("--list-rules", is_flag=True, help="Print the rules with their default severity and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
+@_data_options
 def lint(
     paths: tuple[str, ...],
     fmt: str,
@@ -469,6 +490,8 @@ def lint(
     config_file: str | None,
     list_rules: bool,
     quiet: bool,
+    data_files: tuple[str, ...] = (),
+    data_map: str | None = None,
 ) -> None:
     """Check journeys for what no schema can: steps without touchpoint or owner, low points without
     a pain point, unreachable steps, dead ends, unused catalogue entries, labels too long for the map,
@@ -494,7 +517,7 @@ def lint(
     problems: list[Problem] = []
     for path in files:
         try:
-            journey = _load(path)
+            journey = _load_measured(path, data_files, data_map, project)
         except JourneyError as error:
             problems.extend(error.problems)
             continue
@@ -535,11 +558,29 @@ def _load_or_exit(path: str, fmt: str) -> Journey:
         raise SystemExit(1) from None
 
 
+def _load_measured(
+    path: Path, data_files: tuple[str, ...], data_map: str | None, project: ProjectConfig | None = None
+) -> Journey:
+    """A journey with the figures of its project's render.data and of --data merged over its own."""
+    from .analytics import with_data
+    from .batch import stem
+    from .config import ConfigError, find_config
+
+    journey = _load(path)
+    try:
+        settings = project if project is not None else find_config(path if str(path) != STDIN else Path.cwd())
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    declared = settings.data_for(path, stem(path)) if str(path) != STDIN else ()
+    return with_data(journey, (*declared, *data_files), data_map)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one journey's figures, or a list of them (each with its path) for several.")  # fmt: skip
-def stats(paths: tuple[str, ...], fmt: str) -> None:
+@_data_options
+def stats(paths: tuple[str, ...], fmt: str, data_files: tuple[str, ...] = (), data_map: str | None = None) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
     pain points and opportunities per department, touchpoint load, the funnel and its biggest drops,
     steps without a touchpoint or an owner.
@@ -552,6 +593,7 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
       journeymd stats shoes.journey.yaml
       journeymd stats journeys/
       journeymd stats shoes.journey.yaml --format json | jq .biggest_drops
+      journeymd stats shoes.journey.yaml --data analytics/shoes.csv
     """
     from .stats import format_stats, journey_stats
 
@@ -560,7 +602,7 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
     problems: list[Problem] = []
     for path in files:
         try:
-            journeys.append((path, _load(path)))
+            journeys.append((path, _load_measured(path, data_files, data_map)))
         except JourneyError as error:
             problems.extend(error.problems)
     if problems:

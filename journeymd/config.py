@@ -45,6 +45,18 @@ class ProjectConfig(Record):
     inputs: tuple[str, ...] = ()
     output: str = ""
     formats: str = ""
+    # render: data files merged over the journeys' figures, relative to the settings file; in one
+    # that holds '{journey}' the journey file's name ('analytics/{journey}.csv'), skipped when absent.
+    data: tuple[str, ...] = ()
+
+    def data_for(self, source: Path, name: str) -> tuple[str, ...]:
+        """The data files ``render.data`` names for the journey ``source`` (named ``name``)."""
+        found = []
+        for pattern in self.data:
+            path = self.root / pattern.replace("{journey}", name)
+            if "{journey}" not in pattern or path.is_file():
+                found.append(str(path))
+        return tuple(found)
 
     def ignores_for(self, path: Path) -> tuple[str, ...]:
         """Rules switched off for ``path`` by a per-file pattern (relative to the settings file)."""
@@ -72,7 +84,7 @@ def _rule_ids(values: Any, where: str) -> tuple[str, ...]:
 
 
 def _parse(section: dict[str, Any], source: str, root: Path) -> ProjectConfig:
-    allowed = ("select", "ignore", "severity", "per-file-ignores")
+    allowed = ("select", "ignore", "severity", "per-file-ignores", "max-data-age-days")
     for key in section:
         if key not in allowed:
             raise ConfigError(f"{source}: unknown lint setting '{key}'{did_you_mean(key, allowed)}")
@@ -88,8 +100,12 @@ def _parse(section: dict[str, Any], source: str, root: Path) -> ProjectConfig:
     per_file = section.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{source}: 'per-file-ignores' must map file patterns to lists of rule ids")
+    age = section.get("max-data-age-days", 90)
+    if isinstance(age, bool) or not isinstance(age, int) or age < 1:
+        raise ConfigError(f"{source}: max-data-age-days must be a whole number of days, such as 90")
     return ProjectConfig(
         lint=_lint_config(
+            max_data_age_days=age,
             select=_rule_ids(section.get("select", []), f"{source}: select"),
             ignore=_rule_ids(section.get("ignore", []), f"{source}: ignore"),
             severity=dict(severity),
@@ -135,6 +151,7 @@ def load_config(path: Path) -> ProjectConfig:
     config = _parse(lint_section, str(path), path.parent)
     render = _render_settings(section.get("render", {}), str(path))
     inputs = section.get("render", {}).get("input", []) if isinstance(section.get("render"), dict) else []
+    data = section.get("render", {}).get("data", []) if isinstance(section.get("render"), dict) else []
     return replace(
         config,
         page=render.get("page", ""),
@@ -142,6 +159,7 @@ def load_config(path: Path) -> ProjectConfig:
         inputs=(inputs,) if isinstance(inputs, str) else tuple(inputs),
         output=render.get("output", ""),
         formats=render.get("formats", ""),
+        data=(data,) if isinstance(data, str) else tuple(data),
     )
 
 
@@ -150,7 +168,7 @@ def _render_settings(section: Any, source: str) -> dict[str, str]:
     ``input`` folders (text or list of texts), the ``output`` folder and the ``formats``."""
     if not isinstance(section, dict):
         raise ConfigError(f"{source}: 'render' must be a table of settings")
-    allowed = ("page", "orientation", "input", "output", "formats")
+    allowed = ("page", "orientation", "input", "output", "formats", "data")
     for key in section:
         if key not in allowed:
             raise ConfigError(f"{source}: unknown render setting '{key}'{did_you_mean(key, allowed)}")
@@ -160,6 +178,9 @@ def _render_settings(section: Any, source: str) -> dict[str, str]:
     for key in ("output", "formats"):
         if key in section and not isinstance(section[key], str):
             raise ConfigError(f"{source}: render {key} must be a text such as 'docs/maps' or 'svg,html'")
+    data = section.get("data", [])
+    if not isinstance(data, (str, list)) or not all(isinstance(d, str) and d for d in data):
+        raise ConfigError(f"{source}: render data must be a data file, or a list of them (analytics/{{journey}}.csv)")
     values: dict[str, str] = {key: section[key] for key in ("output", "formats") if key in section}
     for key in ("page", "orientation"):
         if key in section:

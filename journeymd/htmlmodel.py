@@ -70,15 +70,21 @@ def step_entries(journey: Journey, step: Step, t: dict[str, str], last_in_phase:
         add((t["pain_points"], list(step.pain_points)))
     if step.opportunities:
         add((t["opportunities"], list(step.opportunities)))
+    measured = journey.measured  # figures merged from data files say where they came from
+
+    def source(key: str) -> str:
+        found = measured.get(f"{step.id}.{key}")
+        return f" — {found.text(journey.locale)}" if found else ""
+
     if step.drop_off:
         rate = f" ({percent(step.drop_off.rate, journey.locale)})" if step.drop_off.rate is not None else ""
-        add((t["drop_off"], step.drop_off.reason + rate))
+        add((t["drop_off"], (step.drop_off.reason + rate).strip() + source("drop_off")))
     if step.personas:
         add((t["only"], ", ".join(names.get(p, p) for p in step.personas)))
     if step.duration:
         add((t["duration"], step.duration))
     if step.reached is not None:
-        add((t["reached"].capitalize(), number(step.reached, journey.locale)))
+        add((t["reached"].capitalize(), number(step.reached, journey.locale) + source("reached")))
     if step.evidence:
         add((t["evidence"], list(step.evidence)))
     for layer in ("frontstage", "backstage", "support"):

@@ -81,12 +81,18 @@ def _step_cell(step: Step, journey: Journey) -> str:
         from urllib.parse import quote
 
         lines.append(f"![{md(step.image.alt)}]({quote(step.image.src, safe='/')})")
+    several = len(journey.datasets) > 1  # with one source, the note under the title says whose figures they are
+
+    def source(key: str) -> str:
+        found = journey.measured.get(f"{step.id}.{key}")
+        return f" ({md(found.label)})" if found and several else ""
+
     if step.reached is not None:
-        lines.append(f"{count(step.reached, loc)} {md(label(loc, 'reached'))}")
+        lines.append(f"{count(step.reached, loc)} {md(label(loc, 'reached'))}{source('reached')}")
     if step.drop_off is not None:
         rate = f" {percent(step.drop_off.rate, loc)}" if step.drop_off.rate is not None else ""
         reason = f": {md(step.drop_off.reason)}" if step.drop_off.reason else ""
-        lines.append(f"▼ *{md(label(loc, 'drop_off'))}{rate}*{reason}")
+        lines.append(f"▼ *{md(label(loc, 'drop_off'))}{rate}*{source('drop_off')}{reason}")
     return "<br>".join(lines)
 
 
@@ -145,6 +151,9 @@ def to_markdown(journey: Journey) -> str:
     out += [f"# {md(journey.title.strip() or label(loc, 'map'))}", ""]
     if journey.description:
         out += [_paragraph(journey.description), ""]
+    if journey.datasets:
+        sources = "; ".join(md(source.text(loc)) for source in journey.datasets)
+        out += [f"*{md(label(loc, 'figures_from'))}: {sources}.*", ""]
     for persona in journey.personas:
         out += _persona(persona, loc)
     turns = _turns(journey)

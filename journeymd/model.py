@@ -31,6 +31,7 @@ __all__ = [
     "Journey",
     "Kpi",
     "Link",
+    "Measured",
     "Persona",
     "Phase",
     "Related",
@@ -195,6 +196,11 @@ class Kpi(Record):
     target: str = ""
     value: str = ""
 
+    @property
+    def id(self) -> str:
+        """'click-through-rate' for 'Click-through rate': how a data file's column names the KPI."""
+        return name_id(self.name, "kpi")
+
     def text(self, locale: str = "en") -> str:
         """'Conversion rate: 2.1% (target 3%)': the measured value first, the target named as one."""
         target = f"{label(locale, 'target')} {self.target}" if self.target else ""
@@ -204,6 +210,24 @@ class Kpi(Record):
 
     def __str__(self) -> str:
         return self.text()
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Measured(Record):
+    """Where a figure merged from a data file came from: the file's label and the date it is as of."""
+
+    label: str
+    as_of: str = ""  # YYYY-MM-DD, or "" when the file does not say
+    path: str = ""
+
+    def text(self, locale: str = "en") -> str:
+        """'GA4 export, as of 2026-11-30' ('GA4 export, stand 30-11-2026' in Dutch)."""
+        if not self.as_of:
+            return self.label
+        from .i18n import label
+
+        day = "-".join(reversed(self.as_of.split("-"))) if locale == "nl" else self.as_of
+        return f"{self.label}, {label(locale, 'as_of')} {day}"
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -340,6 +364,14 @@ class Journey(Record):
     links_elsewhere: tuple[LinkElsewhere, ...] = ()
     related: tuple[Related, ...] = ()
     mermaid: Mapping[str, Any] = field(default_factory=dict)  # as Step.mermaid: accTitle, accDescr
+    # Figures merged from data files (journeymd.analytics), by "step-id.reached", "step-id.drop_off",
+    # "phase-id.kpi-id.value" or ".target": where each came from. Empty: every figure is the file's own.
+    measured: Mapping[str, Measured] = field(default_factory=dict)
+
+    @property
+    def datasets(self) -> tuple[Measured, ...]:
+        """Each source of merged figures once, in the order first used: what a map's note lists."""
+        return tuple(dict.fromkeys(self.measured.values()))
 
     @property
     def steps(self) -> tuple[Step, ...]:

@@ -10,7 +10,7 @@ from ._gc import gc_paused
 from .i18n import label
 from .layout import Scene, layout, layout_pages
 from .layout.scene import _fmt
-from .model import Journey
+from .model import Journey, Phase
 from .page import Page
 from .themes import Theme, load_theme
 from .types import FORMATS, PAGED_FORMATS
@@ -173,6 +173,8 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             "percent": percent(row.share, journey.locale),
             "rate": percent(row.drop_rate, journey.locale) if row.drop_rate is not None else None,
             "derived": row.derived,
+            "measured": percent(row.measured_rate, journey.locale) if row.measured_rate is not None else None,
+            "declared": percent(row.declared_rate, journey.locale) if row.declared_rate is not None else None,
         }
         for row in stats.funnel(journey)
     ]
@@ -199,7 +201,7 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             personas=journey.personas,
             persona_names={p.id: p.name for p in journey.personas},
             summaries=stats.phase_summaries(journey),
-            kpis=lambda phase: [kpi.text(journey.locale) for kpi in phase.kpis],
+            kpis=functools.partial(_kpi_texts, journey),
             count=functools.partial(number, locale=journey.locale),
             pct=functools.partial(percent, locale=journey.locale),
             steps_by_id={step.id: step for step in journey.steps},
@@ -213,10 +215,22 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             page_js=Markup(read_bytes("templates/report.js").decode("utf-8")),
             print_svg=Markup(print_svg),  # rendered by our own autoescaping template
             changes=changes,
+            data_sources=[source.text(journey.locale) for source in journey.datasets],
             has_issues=any(s.pain_points or s.opportunities for s in journey.steps),
         )
     )
     return _with_policy(text)
+
+
+def _kpi_texts(journey: Journey, phase: Phase) -> list[str]:
+    """A phase's KPIs as the report lists them, a value from a data file with where it came from."""
+    from .analytics import kpi_source
+
+    texts = []
+    for kpi in phase.kpis:
+        source = kpi_source(journey, phase, kpi)
+        texts.append(kpi.text(journey.locale) + (f" — {source.text(journey.locale)}" if source else ""))
+    return texts
 
 
 def _with_policy(page: str) -> str:

@@ -71,8 +71,10 @@ class RenderRequest(Record):
     view: View = "map"
     scale: float = 1.0  # zoom of PNG output, 0.1 to 8
     phases: tuple[str, ...] = ()  # only these phases (ids or names); the outputs are named NAME.PHASE.svg
-    # Data files merged over the journey at render; carried to each job, not read yet.
-    data: tuple[Path, ...] = ()
+    # Analytics exports whose figures are merged over each journey's (after its project's
+    # render.data), and the file mapping their names to step or phase ids ("" for none).
+    data: tuple[str, ...] = ()
+    data_map: str = ""
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -158,11 +160,10 @@ class _Checked(Record):
 
         request = self.request
         try:
-            jobs = plan(sources, root, out_dir, self.formats, request.theme, request.scale, request.view, self.phases,
-                        self.page, self.orientation)  # fmt: skip
+            return plan(sources, root, out_dir, self.formats, request.theme, request.scale, request.view, self.phases,
+                        self.page, self.orientation, request.data, request.data_map)  # fmt: skip
         except ConfigError as error:
             raise RequestError(str(error)) from None
-        return [replace(job, data=request.data) for job in jobs] if request.data else jobs
 
 
 def _check_sources(sources: list[Path], output: str | None, formats: tuple[Format, ...]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from ._record import Record, dataclass
 from .i18n import number as whole_number
 from .i18n import percent
-from .model import Department, EmotionScale, Journey, Phase, Step, Touchpoint, score_text
+from .model import Department, EmotionScale, Journey, Measured, Phase, Step, Touchpoint, score_text
 
 __all__ = [
     "FunnelRow",
@@ -56,6 +56,11 @@ class FunnelRow(Record):
     share: float  # of the first reached count, 0..1
     drop_rate: float | None  # given in the file, or derived from the next counted step
     derived: bool
+    # Kept apart: the rate the file (or a data file) declares, and the rate the counts measure
+    # between this step and the next counted one.
+    declared_rate: float | None = None
+    measured_rate: float | None = None
+    source: Measured | None = None  # the data file the count came from; None for the YAML's own
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -114,6 +119,9 @@ def funnel(journey: Journey) -> list[FunnelRow]:
         if given is None and i + 1 < len(counted) and reached:
             following = counted[i + 1].reached or 0
             derived = max(0.0, (reached - following) / reached)
+        measured = None
+        if i + 1 < len(counted) and reached:
+            measured = max(0.0, (reached - (counted[i + 1].reached or 0)) / reached)
         rows.append(
             FunnelRow(
                 step=step,
@@ -121,9 +129,23 @@ def funnel(journey: Journey) -> list[FunnelRow]:
                 share=reached / first if first else 0.0,
                 drop_rate=given if given is not None else derived,
                 derived=given is None and derived is not None,
+                declared_rate=given,
+                measured_rate=measured,
+                source=journey.measured.get(f"{step.id}.reached"),
             )
         )
     return rows
+
+
+def biggest_drops(rows: Sequence[FunnelRow]) -> tuple[str, list[FunnelRow]]:
+    """The three biggest drops, by the measured counts when there are any, else by declared rates;
+    and which they are by ('measured' or 'declared')."""
+    by = "measured" if any(r.measured_rate for r in rows) else "declared"
+
+    def key(row: FunnelRow) -> float:
+        return (row.measured_rate if by == "measured" else row.declared_rate) or 0.0
+
+    return by, sorted((r for r in rows if key(r)), key=lambda r: (-key(r), r.step.index))[:3]
 
 
 def touchpoint_inventory(journey: Journey) -> list[TouchpointUse]:
@@ -203,6 +225,8 @@ def score_lanes(journey: Journey) -> list[dict[str, Any]]:
 
 def journey_stats(journey: Journey) -> dict[str, object]:
     """Every figure of ``journeymd stats``, as plain data (the JSON output)."""
+    from .analytics import kpi_source
+
     steps = journey.steps
     personas = journey.persona_ids()
     per_persona = {}
@@ -212,7 +236,11 @@ def journey_stats(journey: Journey) -> dict[str, object]:
     uses = touchpoint_inventory(journey)
     all_uses = [tp for s in steps for tp in s.touchpoints]
     funnel_rows = funnel(journey)
-    drops = sorted((r for r in funnel_rows if r.drop_rate), key=lambda r: (-(r.drop_rate or 0), r.step.index))
+    drops_by, drops = biggest_drops(funnel_rows)
+
+    def rate(value: float | None) -> float | None:
+        return None if value is None else round(value, 3)
+
     return {
         "title": journey.title,
         "steps": len(steps),
@@ -227,6 +255,11 @@ def journey_stats(journey: Journey) -> dict[str, object]:
                 "drop_offs": s.drop_offs,
                 "lowest": _moment(s.lowest),
                 "highest": _moment(s.highest),
+                "kpis": [
+                    {"id": k.id, "name": k.name, "value": k.value or None, "target": k.target or None,
+                     "source": found.text(journey.locale) if (found := kpi_source(journey, s.phase, k)) else None}
+                    for k in s.phase.kpis
+                ],
             }
             for s in phase_summaries(journey)
         ],
@@ -248,10 +281,16 @@ def journey_stats(journey: Journey) -> dict[str, object]:
         },
         "funnel": [
             {**_step_ref(r.step), "reached": r.reached, "share": round(r.share, 3),
-             "drop_rate": None if r.drop_rate is None else round(r.drop_rate, 3), "derived": r.derived}
+             "drop_rate": rate(r.drop_rate), "derived": r.derived, "declared_rate": rate(r.declared_rate),
+             "measured_rate": rate(r.measured_rate), "source": r.source.text(journey.locale) if r.source else None}
             for r in funnel_rows
         ],
-        "biggest_drops": [_step_ref(r.step) | {"drop_rate": round(r.drop_rate or 0, 3)} for r in drops[:3]],
+        "biggest_drops": [
+            _step_ref(r.step) | {"drop_rate": rate(r.measured_rate if drops_by == "measured" else r.declared_rate),
+                                 "by": drops_by}
+            for r in drops
+        ],
+        "data": [{"label": m.label, "as_of": m.as_of or None, "path": m.path} for m in journey.datasets],
         "blueprint": blueprint_figures(journey),
         "scores": score_lanes(journey),
         "without_touchpoint": [_step_ref(s) for s in steps if not s.touchpoints],
@@ -305,6 +344,13 @@ _NL_WORDS = {
     "no step has a score": "geen stap heeft een score",
     "Steps without a touchpoint": "Stappen zonder contactmoment",
     "Steps without a responsible department": "Stappen zonder verantwoordelijke afdeling",
+    "measured": "gemeten",
+    "declared": "opgegeven",
+    "by measured counts": "volgens gemeten aantallen",
+    "by declared rates": "volgens opgegeven percentages",
+    "Figures from data files": "Cijfers uit gegevensbestanden",
+    "as of": "stand",
+    "target": "doel",
 }
 
 
@@ -356,6 +402,11 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
         )
         several = len(figures["personas"]) > 1
         out.append(f"    {w('lowest')} {moment(p['lowest'], several)}; {w('highest')} {moment(p['highest'], several)}")
+        measured = [k for k in p.get("kpis", ()) if k["value"]]  # the KPIs with a result, and whose it is
+        if measured:
+            out.append("    KPI: " + "; ".join(
+                f"{k['name']} {k['value']}" + (f" ({w('target')} {k['target']})" if k["target"] else "")
+                + (f" [{k['source']}]" if k["source"] else "") for k in measured))  # fmt: skip
     out += ["", w("Personas")]
     for persona, pair in figures["personas"].items():
         out.append(f"  {persona}: {w('lowest')} {moment(pair['lowest'])}; {w('highest')} {moment(pair['highest'])}")
@@ -379,14 +430,28 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
     if figures["funnel"]:
         out += ["", w("Funnel")]
         for row in figures["funnel"]:
-            lost = "" if row["drop_rate"] is None else f", {share(row['drop_rate'])} {w('lost after')}"
+            # Measured (from the counts) and declared (a drop-off rate in the file) stay apart.
+            lost = []
+            if row.get("measured_rate") is not None:
+                lost.append(f"{w('measured')} {share(row['measured_rate'])} {w('lost after')}")
+            if row.get("declared_rate") is not None:
+                lost.append(f"{w('declared')} {share(row['declared_rate'])}")
             reached = whole_number(row["reached"], locale)
-            out.append(f"  {row['number']}. {row['name']}: {reached} ({share(row['share'])}){lost}")
+            source = f" [{row['source']}]" if row.get("source") else ""
+            details = f"; {', '.join(lost)}" if lost else ""
+            out.append(f"  {row['number']}. {row['name']}: {reached} ({share(row['share'])}){source}{details}")
         if figures["biggest_drops"]:
+            by = figures["biggest_drops"][0].get("by", "declared")
             out.append(
-                f"  {w('biggest drops')}: "
+                f"  {w('biggest drops')} ({w('by measured counts' if by == 'measured' else 'by declared rates')}): "
                 + "; ".join(f"{d['number']}. {d['name']} ({share(d['drop_rate'])})" for d in figures["biggest_drops"])
             )
+    if figures.get("data"):
+        out += ["", w("Figures from data files")]
+        for dataset in figures["data"]:
+            day = "-".join(reversed(dataset["as_of"].split("-"))) if dutch and dataset["as_of"] else dataset["as_of"]
+            when = f", {w('as of')} {day}" if day else ""
+            out.append(f"  {dataset['label']}{when} ({dataset['path']})")
     blueprint = figures["blueprint"]
     if any(blueprint["actions"].values()):
         actions = blueprint["actions"]

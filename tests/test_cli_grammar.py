@@ -132,14 +132,14 @@ def test_stats_speaks_the_journeys_locale(folder: Path) -> None:
     assert code == 0
     assert out.startswith("Theewinkel De Ketel — klantreis van een nieuwe klant: 14 stappen in 6 fasen\n\nFasen\n")
     assert "  Aankoop: 3 stappen, 10 minuten; 1 knelpunt, 4 kansen, 1 afhaakmoment\n" in out
-    assert "\nTrechter\n  1. Ziet een vlog over groene thee: 20.000 (100%), 85% afgehaakt na\n" in out
-    assert "  2. Klikt op een Instagram-advertentie: 3.000 (15%), 26,7% afgehaakt na\n" in out
+    assert "\nTrechter\n  1. Ziet een vlog over groene thee: 20.000 (100%); gemeten 85% afgehaakt na\n" in out
+    assert "  2. Klikt op een Instagram-advertentie: 3.000 (15%); gemeten 26,7% afgehaakt na\n" in out
     assert "Persona's" in out and "dieptepunt" in out
     for english in ("steps", "Funnel", "lost after", "lowest"):
         assert english not in out
     # An English journey keeps English, and its thousands with a comma.
     code, out, _ = _run("stats", str(ROOT / "examples" / "shoes.journey.yaml"))
-    assert "  1. Wants to buy shoes: 10,000 (100%), 76% lost after\n" in out
+    assert "  1. Wants to buy shoes: 10,000 (100%); measured 76% lost after\n" in out
 
 
 def test_diff_speaks_the_journeys_locale(folder: Path) -> None:

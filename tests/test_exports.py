@@ -644,8 +644,11 @@ def test_stats_text_and_json() -> None:
         "number": 1,
         "name": "Wants to buy shoes",
         "drop_rate": 0.76,
+        "by": "measured",
     }
     assert figures["funnel"][3]["drop_rate"] == 0.35 and figures["funnel"][3]["derived"] is False
+    # The rate the file declares and the rate its counts measure are kept apart.
+    assert figures["funnel"][3]["declared_rate"] == 0.35 and figures["funnel"][3]["measured_rate"] == 0.342
     assert figures["touchpoints"]["online_share"] + figures["touchpoints"]["offline_share"] == pytest.approx(1)
     assert figures["without_department"] == [] and figures["without_touchpoint"] == []
 

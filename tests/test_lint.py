@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,6 +73,20 @@ CASES: dict[str, tuple[str, list[tuple[int, int]]]] = {
         ),
         [(1, 1), (11, 9)],
     ),
+    "drop-off-disagrees": (
+        BASE.replace("{name: A,", "{name: A, reached: 100, drop_off: {reason: r, rate: 10%},").replace(
+            "{name: B,", "{name: B, reached: 50,"
+        ),
+        [(10, 9)],
+    ),
+    # Data files are read relative to the working folder, which the case test sets to the repository.
+    "stale-data": (BASE.replace("phases:\n", "data: [tests/data/lint-stale.csv]\nphases:\n"), [(11, 9)]),
+    "kpi-without-value": (
+        BASE.replace("phases:\n", "data: [tests/data/lint-counts.csv]\nphases:\n").replace(
+            "kpis: [Sales]", "kpis: [{name: Sales, target: 10}]"
+        ),
+        [(7, 5)],
+    ),
 }
 
 
@@ -109,6 +125,14 @@ MESSAGES: dict[str, list[str]] = {
     "step-without-touchpoint": ["step 'B' has no touchpoint"],
     "unreachable-step": ["step 'B' cannot be reached from the first step"],
     "unused-catalogue-entry": ["touchpoint 'shop' is not used by any step"],
+    "drop-off-disagrees": ["drop-off at 'A' is 10%, but the counts show 50% lost (100 reached, 50 at the next step)"],
+    "stale-data": [
+        f"figures from 'lint-stale.csv' are as of 2020-01-31, {(date.today() - date(2020, 1, 31)).days} days ago "
+        "(more than 90); export them again"
+    ],
+    "kpi-without-value": [
+        "KPI 'Sales' of phase 'One' has a target (10) but no value; add a 'sales' column to the data file"
+    ],
 }
 
 # rule id -> a journey that comes close to what the rule looks for and must pass it
@@ -137,6 +161,12 @@ PASSING: dict[str, str] = {
         "{name: B,", "{name: B, backstage: [Packs],"
     ),
     "hidden-bidi-control": BASE.replace("journeymd: 1\n", "journeymd: 1\ntitle: مرحبا, hello 你好\n"),
+    # the counts agree with the rate: half of 100 reached goes on
+    "drop-off-disagrees": BASE.replace(
+        "{name: A,", "{name: A, reached: 100, drop_off: {reason: r, rate: 50%},"
+    ).replace("{name: B,", "{name: B, reached: 50,"),
+    "stale-data": BASE.replace("phases:\n", "data: [tests/data/lint-counts.csv]\nphases:\n"),  # no as_of
+    "kpi-without-value": BASE.replace("kpis: [Sales]", "kpis: [{name: Sales, target: 10}]"),  # no data merged
 }
 
 
@@ -166,6 +196,7 @@ def test_rule_says_what_is_wrong_at_its_position(rule: str, tmp_path: Path) -> N
     """Through the command line as users see it: path:line:col: severity: message [rule]."""
     text, positions = CASES[rule]
     source = _write(tmp_path, "case.journey.yaml", text)
+    shutil.copytree(ROOT / "tests" / "data", tmp_path / "tests" / "data")  # the data files a case names
     result = CliRunner().invoke(main, ["lint", str(source), "--select", rule])
     severity = next(r.severity for r in all_rules() if r.id == rule)
     expected = [
@@ -186,7 +217,8 @@ def test_the_base_journey_is_clean() -> None:
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
-def test_rule_finds_exactly_its_cases(rule: str) -> None:
+def test_rule_finds_exactly_its_cases(rule: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
     text, expected = CASES[rule]
     found = lint(journeymd.loads(text), LintConfig(select=(rule,)))
     assert [(p.line, p.column) for p in found] == expected, [str(p) for p in found]

@@ -32,6 +32,7 @@ def root(context, missing=missing):
     l_0_summaries = resolve('summaries')
     l_0_has_issues = resolve('has_issues')
     l_0_department_issues = resolve('department_issues')
+    l_0_data_sources = resolve('data_sources')
     l_0_model = resolve('model')
     l_0_page_js = resolve('page_js')
     l_0_rules = l_0_shapes = l_0_page_vars = l_0_score = l_0_moment = l_0_value = l_0_list = missing
@@ -72,16 +73,10 @@ def root(context, missing=missing):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_7 = environment.tests['none']
+        t_7 = environment.tests['string']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_8 = environment.tests['string']
-    except KeyError:
-        @internalcode
-        def t_8(*unused):
             raise TemplateRuntimeError("No test named 'string' found.")
     pass
     included_template = environment.get_template('style.css.j2', 'report.html.j2').make_module(context.get_all(), True, {'list': l_0_list, 'moment': l_0_moment, 'page_vars': l_0_page_vars, 'rules': l_0_rules, 'score': l_0_score, 'shapes': l_0_shapes, 'value': l_0_value})
@@ -97,25 +92,25 @@ def root(context, missing=missing):
     context.vars.update({'rules': l_0_rules, 'shapes': l_0_shapes, 'page_vars': l_0_page_vars})
     context.exported_vars.difference_update(('rules', 'shapes', 'page_vars'))
     def macro(l_1_value):
-        t_9 = []
+        t_8 = []
         if l_1_value is missing:
             l_1_value = undefined("parameter 'value' was not provided", name='value')
         pass
-        t_9.append(
+        t_8.append(
             escape((t_2('%+d', l_1_value) if l_1_value else '0')),
         )
-        return concat(t_9)
+        return concat(t_8)
     context.exported_vars.add('score')
     context.vars['score'] = l_0_score = Macro(environment, macro, 'score', ('value',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_m):
-        t_10 = []
+        t_9 = []
         l_1_persona_names = resolve('persona_names')
         if l_1_m is missing:
             l_1_m = undefined("parameter 'm' was not provided", name='m')
         pass
         if l_1_m:
             pass
-            t_10.extend((
+            t_9.extend((
                 escape((environment.getattr(environment.getattr(l_1_m, 'step'), 'index') + 1)),
                 '. ',
                 escape(environment.getattr(environment.getattr(l_1_m, 'step'), 'name')),
@@ -124,50 +119,50 @@ def root(context, missing=missing):
             ))
             if (environment.getattr(l_1_m, 'persona') and (t_4((undefined(name='personas') if l_0_personas is missing else l_0_personas)) > 1)):
                 pass
-                t_10.extend((
+                t_9.extend((
                     ', ',
                     escape(context.call(environment.getattr((undefined(name='persona_names') if l_1_persona_names is missing else l_1_persona_names), 'get'), environment.getattr(l_1_m, 'persona'), environment.getattr(l_1_m, 'persona'))),
                 ))
-            t_10.append(
+            t_9.append(
                 ')',
             )
         else:
             pass
-            t_10.append(
+            t_9.append(
                 '—',
             )
-        return concat(t_10)
+        return concat(t_9)
     context.exported_vars.add('moment')
     context.vars['moment'] = l_0_moment = Macro(environment, macro, 'moment', ('m',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_v):
-        t_11 = []
+        t_10 = []
         if l_1_v is missing:
             l_1_v = undefined("parameter 'v' was not provided", name='v')
         pass
-        if t_8(l_1_v):
+        if t_7(l_1_v):
             pass
-            t_11.append(
+            t_10.append(
                 escape(l_1_v),
             )
         else:
             pass
-            t_11.append(
+            t_10.append(
                 '<ul>',
             )
             for l_2_item in l_1_v:
                 _loop_vars = {}
                 pass
-                t_11.append(
+                t_10.append(
                     '<li>',
                 )
-                if t_8(l_2_item):
+                if t_7(l_2_item):
                     pass
-                    t_11.append(
+                    t_10.append(
                         escape(l_2_item),
                     )
                 elif (t_4(l_2_item) == 3):
                     pass
-                    t_11.extend((
+                    t_10.extend((
                         '<a href="#step-',
                         escape(environment.getitem(l_2_item, 2)),
                         '">',
@@ -176,52 +171,52 @@ def root(context, missing=missing):
                     ))
                     if environment.getitem(l_2_item, 1):
                         pass
-                        t_11.extend((
+                        t_10.extend((
                             ' <small>(',
                             escape(environment.getitem(l_2_item, 1)),
                             ')</small>',
                         ))
                 else:
                     pass
-                    t_11.extend((
+                    t_10.extend((
                         escape(environment.getitem(l_2_item, 0)),
                         ' <small>(',
                         escape(environment.getitem(l_2_item, 1)),
                         ')</small>',
                     ))
-                t_11.append(
+                t_10.append(
                     '</li>',
                 )
             l_2_item = missing
-            t_11.append(
+            t_10.append(
                 '</ul>',
             )
-        return concat(t_11)
+        return concat(t_10)
     context.exported_vars.add('value')
     context.vars['value'] = l_0_value = Macro(environment, macro, 'value', ('v',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_12 = []
+        t_11 = []
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
         pass
         if l_1_items:
             pass
-            t_12.append(
+            t_11.append(
                 '<ul>',
             )
             for l_2_item in l_1_items:
                 _loop_vars = {}
                 pass
-                t_12.extend((
+                t_11.extend((
                     '<li>',
                     escape(l_2_item),
                     '</li>',
                 ))
             l_2_item = missing
-            t_12.append(
+            t_11.append(
                 '</ul>',
             )
-        return concat(t_12)
+        return concat(t_11)
     context.exported_vars.add('list')
     context.vars['list'] = l_0_list = Macro(environment, macro, 'list', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '<!doctype html>\n<html lang="'
@@ -590,11 +585,11 @@ def root(context, missing=missing):
             for l_1_phase in environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'phases'):
                 _loop_vars = {}
                 pass
-                def t_13(fiter):
+                def t_12(fiter):
                     for l_2_step in fiter:
                         if (environment.getattr(l_2_step, 'pain_points') or environment.getattr(l_2_step, 'opportunities')):
                             yield l_2_step
-                for l_2_step in t_13(environment.getattr(l_1_phase, 'steps')):
+                for l_2_step in t_12(environment.getattr(l_1_phase, 'steps')):
                     _loop_vars = {}
                     pass
                     yield '\n      <tr data-step="'
@@ -684,7 +679,7 @@ def root(context, missing=missing):
             if (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map):
                 pass
                 l_2_loop = missing
-                t_14 = 1
+                t_13 = 1
                 for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_use, 'steps'), undefined):
                     _loop_vars = {}
                     pass
@@ -696,9 +691,9 @@ def root(context, missing=missing):
                     if (not environment.getattr(l_2_loop, 'last')):
                         pass
                         yield ', '
-                    t_14 = 0
+                    t_13 = 0
                 l_2_loop = l_2_step = missing
-                if t_14:
+                if t_13:
                     pass
                     yield '—'
             else:
@@ -767,7 +762,9 @@ def root(context, missing=missing):
         yield '</th><th scope="col">'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'share'))
         yield '</th><th scope="col" class="num">'
-        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'drop_rate'))
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'measured_rate'))
+        yield '</th><th scope="col" class="num">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'declared_rate'))
         yield '</th></tr></thead>\n    <tbody>\n    '
         for l_1_row in (undefined(name='funnel') if l_0_funnel is missing else l_0_funnel):
             l_1_count = resolve('count')
@@ -786,20 +783,20 @@ def root(context, missing=missing):
             yield '" height="10"/></svg> '
             yield escape(environment.getattr(l_1_row, 'percent'))
             yield '</td><td class="num">'
-            if (not t_7(environment.getattr(l_1_row, 'rate'))):
-                pass
-                yield escape(environment.getattr(l_1_row, 'rate'))
-                if environment.getattr(l_1_row, 'derived'):
-                    pass
-                    yield ' <small>('
-                    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'derived'))
-                    yield ')</small>'
-            else:
-                pass
-                yield '—'
+            yield escape((environment.getattr(l_1_row, 'measured') or '—'))
+            yield '</td><td class="num">'
+            yield escape((environment.getattr(l_1_row, 'declared') or '—'))
             yield '</td></tr>\n    '
         l_1_row = l_1_count = missing
-        yield '\n    </tbody>\n  </table></div>\n</section>\n'
+        yield '\n    </tbody>\n  </table></div>\n  '
+        if (undefined(name='data_sources') if l_0_data_sources is missing else l_0_data_sources):
+            pass
+            yield '<p class="src"><small>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'figures_from'))
+            yield ': '
+            yield escape(t_3(context.eval_ctx, (undefined(name='data_sources') if l_0_data_sources is missing else l_0_data_sources), '; '))
+            yield '</small></p>'
+        yield '\n</section>\n'
     yield '\n\n<section id="steps" aria-labelledby="steps-heading">\n  <h2 id="steps-heading">'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step_details'))
     yield '</h2>\n  <p id="jm-empty" hidden>'
@@ -877,4 +874,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&76=400&81=402&82=410&85=419&86=423&90=425&92=427&93=429&94=432&95=434&98=440&100=443&101=445&102=447&107=450&109=453&111=456&113=460&114=466&115=472&116=479&124=489&126=492&128=497&129=501&131=507&132=515&133=523&134=531&135=535&136=538&138=545&139=549&147=556&149=559&150=561&155=570&156=572&157=575&159=585&160=598&163=617&164=626&165=629&167=631&169=637&170=641&177=650&179=653&181=655&183=668&184=673&191=708&193=711&195=713&197=724&198=732&205=756&207=759&209=761&211=769&212=774&220=801&221=803&222=805&223=807&224=811&225=815&226=818&227=825&228=829&230=833&232=843&236=860&240=863&241=867&243=873'
+debug_info = '1=79&2=91&3=102&4=108&6=134&7=139&9=194&11=220&16=222&18=224&20=226&21=228&22=230&23=232&25=234&26=236&29=238&30=240&31=242&32=244&35=246&36=248&38=250&43=260&46=262&47=264&49=270&50=272&53=284&55=286&56=288&57=294&58=300&59=302&60=308&61=310&62=316&63=322&64=328&69=330&71=332&72=334&73=352&74=370&75=389&76=395&81=397&82=405&85=414&86=418&90=420&92=422&93=424&94=427&95=429&98=435&100=438&101=440&102=442&107=445&109=448&111=451&113=455&114=461&115=467&116=474&124=484&126=487&128=492&129=496&131=502&132=510&133=518&134=526&135=530&136=533&138=540&139=544&147=551&149=554&150=556&155=565&156=567&157=570&159=580&160=593&163=612&164=621&165=624&167=626&169=632&170=636&177=645&179=648&181=650&183=663&184=668&191=703&193=706&195=708&197=719&198=727&205=751&207=754&209=756&211=766&212=771&216=789&221=798&222=800&223=802&224=804&225=808&226=812&227=815&228=822&229=826&231=830&233=840&237=857&241=860&242=864&244=870'

@@ -100,7 +100,8 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
     if ctx.baseline is not None:
         entries += [("ghost", label(loc, "before")), ("card:new", label(loc, "new_step")),
                     ("card:changed", label(loc, "changed_step"))]  # fmt: skip
-    if not entries:
+    sources = _sources_note(ctx)
+    if not entries and not sources:
         return [], 0
     line_h = _r(m.small * m.line_height)
     heading = label(loc, "legend")
@@ -115,4 +116,19 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
         items += _symbol(ctx, symbol, x, y + line_h / 2)
         items.append(Text(_r(x + SYMBOL_WIDTH), _r(y), (text,), m.small, "body", line_h))
         x += w
+    if sources:
+        # Where merged figures came from, under the keys: one line, or one per source when narrow.
+        note = f"{label(loc, 'figures_from')}: " + "; ".join(sources)
+        lines = [note] if text_width(note, m.small) <= width - start - m.margin else sources
+        y = y + row if entries else y
+        for number, text in enumerate(lines):
+            shown = text if len(lines) == 1 or number else f"{label(loc, 'figures_from')}: {text}"
+            items.append(Text(_r(start), _r(y), (shown,), m.small, "body", line_h))
+            y += row
+        y -= row
     return items, _r(y + row - top)
+
+
+def _sources_note(ctx: Context) -> list[str]:
+    """'GA4 export, as of 2026-11-30' for each data file whose figures this map shows."""
+    return [source.text(ctx.loc) for source in ctx.j.datasets]

@@ -1,7 +1,8 @@
 """Journey-level checks no schema can express: one small module per rule, in ``rules/``.
 
 Each rule module has ``ID``, ``DESCRIPTION`` (one line), ``SEVERITY`` (the default) and
-``check(journey)``, which yields ``(position, message)`` pairs.
+``check(journey)``, which yields ``(position, message)`` pairs; a rule with a setting of its own
+(``max-data-age-days``) sets ``SETTINGS = True`` and is called ``check(journey, config)``.
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ class LintConfig:
     select: tuple[str, ...] = ()  # empty: all rules
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
+    max_data_age_days: int = 90  # figures from a data file older than this are stale (rule stale-data)
 
     def merged(self, other: LintConfig) -> LintConfig:
         return LintConfig(
             select=other.select or self.select,
             ignore=(*self.ignore, *other.ignore),
             severity={**self.severity, **other.severity},
+            max_data_age_days=self.max_data_age_days,
         )
 
 
@@ -77,7 +80,9 @@ def lint(journey: Journey, config: LintConfig | None = None, file_ignores: Itera
     for rule in _active(config, file_ignores):
         # A rule switched "off" does not run: what is left is a severity.
         severity = cast("Severity", config.severity.get(rule.id, rule.severity))
-        for (line, column), message in rule.module.check(journey):
+        found_here = rule.module.check(journey, config) if getattr(rule.module, "SETTINGS", False) else \
+            rule.module.check(journey)  # fmt: skip
+        for (line, column), message in found_here:
             found.append(Problem(journey.source, line, column, message, rule.id, severity))
     return sorted(found)
 
