@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from .i18n import label, percent
 from .i18n import number as count
 from .model import CustomLane, Department, EmotionScale, Journey, Link, Step, score_text
+from .research import markdown_lines, markdown_sources
 
 __all__ = ["mermaid_score", "to_markdown", "to_mermaid"]
 
@@ -87,6 +88,7 @@ def _step_cell(step: Step, journey: Journey) -> str:
         rate = f" {percent(step.drop_off.rate, loc)}" if step.drop_off.rate is not None else ""
         reason = f": {md(step.drop_off.reason)}" if step.drop_off.reason else ""
         lines.append(f"▼ *{md(label(loc, 'drop_off'))}{rate}*{reason}")
+    lines += markdown_lines(step, loc, md)
     return "<br>".join(lines)
 
 
@@ -189,6 +191,7 @@ def to_markdown(journey: Journey) -> str:
                 cells.append(_next_cell(turns.get(step.id), journey))
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
+    out += markdown_sources(journey, md)
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -9,6 +9,7 @@ from ._record import Record, dataclass
 from .i18n import number as whole_number
 from .i18n import percent
 from .model import Department, EmotionScale, Journey, Phase, Step, Touchpoint, score_text
+from .research import research_figures, research_text
 
 __all__ = [
     "FunnelRow",
@@ -212,6 +213,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
     all_uses = [tp for s in steps for tp in s.touchpoints]
     funnel_rows = funnel(journey)
     drops = sorted((r for r in funnel_rows if r.drop_rate), key=lambda r: (-(r.drop_rate or 0), r.step.index))
+    research = research_figures(journey)
     return {
         "title": journey.title,
         "steps": len(steps),
@@ -255,6 +257,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
         "scores": score_lanes(journey),
         "without_touchpoint": [_step_ref(s) for s in steps if not s.touchpoints],
         "without_department": [_step_ref(s) for s in steps if not s.departments],
+        **({"research": research} if research is not None else {}),  # only a journey that records research
     }  # fmt: skip
 
 
@@ -418,4 +421,5 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
     ):
         if figures[key]:
             out += ["", f"{w(title)}: " + ", ".join(f"{s['number']}. {s['name']}" for s in figures[key])]
+    out += research_text(figures.get("research"), locale)
     return "\n".join(out) + "\n"

@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from functools import cache, cached_property
 from typing import Any, TypeGuard
 
+from . import research
 from ._data import read_text
 from .loader import Pos, YList, YMap
 from .problems import Problem, closest, did_you_mean, shorten
@@ -130,6 +131,7 @@ def check(data: Any, path: str) -> list[Problem]:
             p for p in schema_found if not (version and p.code == "missing-key" and p.message.endswith("'journeymd'"))
         }
     own = set(_lane_problems(data, path)) | set(_scale_problems(data, path))
+    own |= set(research.reference_problems(data, path))
     return sorted(found | set(_reference_problems(data, path)) | own)
 
 
@@ -528,6 +530,19 @@ _DUTCH_KEYS: dict[str, tuple[str, ...]] = {
     "laag": ("layer",),
     "faalpunt": ("fail_point",),
     "tijdnorm": ("time_standard",),
+    "drijft": ("motivation",),
+    "drijfveer": ("motivation",),
+    "drijfveren": ("motivation",),
+    "motivatie": ("motivation",),
+    "onderzoek": ("research",),
+    "bron": ("sources", "source"),
+    "bronnen": ("sources",),
+    "citaat": ("quotes",),
+    "citaten": ("quotes",),
+    "niveau": ("level",),
+    "datum": ("date",),
+    "wie": ("who",),
+    "tekst": ("text",),
 }
 
 
@@ -586,6 +601,8 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
             message += f"; for {instance:g} percent write {instance / 100:g} or '{instance:g}%'"
         return message
     if keyword == "pattern":
+        if "mailto" in value:  # a research source's link, which a report makes clickable
+            return f"{field} must be an http://, https:// or mailto: address, not {_quoted(instance)}"
         if "%" in value:
             percentage = "a percentage from 0% to 100% such as '35%'"
             return f"{field} must be a fraction from 0 to 1 or {percentage}, not {_quoted(instance)}"

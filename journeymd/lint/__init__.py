@@ -37,12 +37,14 @@ class LintConfig:
     select: tuple[str, ...] = ()  # empty: all rules
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict[str, float]] = field(default_factory=dict)  # rule id -> its OPTIONS set
 
     def merged(self, other: LintConfig) -> LintConfig:
         return LintConfig(
             select=other.select or self.select,
             ignore=(*self.ignore, *other.ignore),
             severity={**self.severity, **other.severity},
+            options={**self.options, **other.options},
         )
 
 
@@ -74,7 +76,9 @@ def lint(journey: Journey, config: LintConfig | None = None, file_ignores: Itera
     found = []
     for rule in _active(config, file_ignores):
         severity = config.severity.get(rule.id, rule.severity)
-        for (line, column), message in rule.module.check(journey):
+        # A rule with settings (OPTIONS: its defaults) takes them as keywords, 'max-share' as max_share.
+        options = {key.replace("-", "_"): value for key, value in config.options.get(rule.id, {}).items()}
+        for (line, column), message in rule.module.check(journey, **options):
             found.append(Problem(journey.source, line, column, message, rule.id, severity))
     return sorted(found)
 
