@@ -385,3 +385,54 @@ def research_text(figures: dict[str, Any] | None, locale: str) -> list[str]:
     lines.append(f"  {counted}; {number(figures['sources'], locale)} {w('sources')}")
     lines += [f"  {phase['name']}: {shares(phase)}" for phase in figures["phases"]]
     return lines
+
+
+# --- diff: research as facets a review compares ------------------------------------------------
+
+
+def diff_facets(research: Research | None, prefix: str) -> dict[str, Any]:
+    """What ``research`` says as comparable values under ``prefix`` ('research',
+    'research.emotion', 'pain_points.Slow.research'): a source or quote written in place is
+    compared field by field, so that a review names what changed in it."""
+    if research is None:  # the level is always there, so that research added or removed shows
+        return {f"{prefix}.level": None}
+    facets: dict[str, Any] = {
+        f"{prefix}.level": research.level,
+        f"{prefix}.date": research.date,
+        f"{prefix}.note": research.note,
+        f"{prefix}.sources": {
+            source.id or f"in place {n + 1}": source.label for n, source in enumerate(research.sources)
+        },
+        f"{prefix}.quotes.text": {quote.text: quote.text for quote in research.quotes},
+    }
+    for n, source in enumerate(research.sources):
+        if not source.id:
+            facets |= {f"{prefix}.sources.{n + 1}.{key}": getattr(source, key)
+                       for key in ("kind", "title", "link", "date", "n", "description")}  # fmt: skip
+    for n, quote in enumerate(research.quotes):
+        facets |= {f"{prefix}.quotes.{n + 1}.{key}": getattr(quote, key) for key in ("who", "source")}
+    return facets
+
+
+def step_diff_facets(step: Step) -> dict[str, Any]:
+    """A step's motivation and research, for ``journeymd diff``: the research of its emotion, pain
+    points and opportunities where it is their own."""
+    facets: dict[str, Any] = {"motivation": {text: text for text in step.motivation}}
+    facets |= diff_facets(step.research, "research")
+    own = step.emotion_research if step.emotion_research is not step.research else None
+    facets |= diff_facets(own, "research.emotion")
+    for key, texts, backing in (("pain_points", step.pain_points, step.pain_research),
+                                ("opportunities", step.opportunities, step.opportunity_research)):  # fmt: skip
+        for index, text in enumerate(texts):
+            research = backing[index] if index < len(backing) else None
+            facets |= diff_facets(research if research is not step.research else None, f"{key}.{text}.research")
+    return facets
+
+
+def source_diff_entries(journey: Journey) -> dict[str, dict[str, Any]]:
+    """The source catalogue by id, for ``journeymd diff``."""
+    return {
+        source.id: {"name": source.label, **{key: getattr(source, key)
+                                             for key in ("kind", "title", "link", "date", "n", "description")}}
+        for source in journey.sources
+    }  # fmt: skip
