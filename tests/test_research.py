@@ -262,3 +262,16 @@ def test_the_examples_record_research_and_lint_clean(name: str) -> None:
     assert levels == {"observed", "reported", "inferred", "assumed"}
     code, out = _run("lint", str(path))
     assert code == 0 and ": warning:" not in out, out
+
+
+def test_the_readme_picture_of_research_is_the_current_rendering() -> None:
+    """docs/research.svg is docs/examples/research.journey.yaml as journeymd draws it now;
+    JOURNEYMD_ACCEPT=1 redraws it after a deliberate change."""
+    import os
+
+    drawn = render_svg(journeymd.load(ROOT / "docs" / "examples" / "research.journey.yaml"))
+    target = ROOT / "docs" / "research.svg"
+    if os.environ.get("JOURNEYMD_ACCEPT"):
+        target.write_text(drawn, "utf-8")
+    assert target.read_text("utf-8") == drawn
+    assert "](docs/research.svg)" in (ROOT / "README.md").read_text("utf-8")
