@@ -123,6 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
         "research_inferred": "Inferred",
         "research_assumed": "Assumed, not checked",
         "emotion_research": "Emotion backed by",
+        "research_coverage": "Backed by research",
     },
     "nl": {
         "action_frontstage": "actie die de klant ziet (frontstage)",
@@ -244,6 +245,7 @@ LABELS: dict[str, dict[str, str]] = {
         "research_inferred": "Afgeleid",
         "research_assumed": "Aangenomen, niet getoetst",
         "emotion_research": "Emotie onderbouwd door",
+        "research_coverage": "Onderbouwd door onderzoek",
     },
 }
 

@@ -12,7 +12,7 @@ from .layout import Scene, layout, layout_pages
 from .layout.scene import _fmt
 from .model import Journey
 from .page import Page
-from .research import uses_research
+from .research import coverage_text, uses_research
 from .themes import Theme, load_theme
 
 if TYPE_CHECKING:
@@ -202,6 +202,7 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
         .render(
             journey=journey,
             research=uses_research(journey),
+            coverage=lambda phase: coverage_text(phase.steps, journey.locale),
             scene=scene,
             svg=Markup(svg),  # rendered by our own autoescaping template
             blueprint=Markup(blueprint),

@@ -362,19 +362,13 @@ def research_text(figures: dict[str, Any] | None, locale: str) -> list[str]:
     """The research coverage as lines of the text report; none without research."""
     if figures is None:
         return []
-    from .i18n import number, percent
+    from .i18n import number
 
     def w(text: str) -> str:
         return _NL.get(text, text) if locale == "nl" else text
 
     def shares(found: dict[str, Any]) -> str:
-        parts = []
-        for key, name in (("steps", "steps"), ("emotions", "emotions"), ("pain_points", "pain points")):
-            part = found[key]
-            if part["count"]:
-                amounts = f"{number(part['backed'], locale)} {w('of')} {number(part['count'], locale)}"
-                parts.append(f"{w(name)} {percent(part['share'], locale)} ({amounts})")
-        return ", ".join(parts) or w("none")
+        return _shares(found, locale)
 
     overall = figures["overall"]
     levels = overall["levels"]
@@ -436,3 +430,24 @@ def source_diff_entries(journey: Journey) -> dict[str, dict[str, Any]]:
                                              for key in ("kind", "title", "link", "date", "n", "description")}}
         for source in journey.sources
     }  # fmt: skip
+
+
+def _shares(found: dict[str, Any], locale: str) -> str:
+    """'steps 50% (2 of 4), emotions 50% (2 of 4), pain points 66.7% (2 of 3)'."""
+    from .i18n import number, percent
+
+    def w(text: str) -> str:
+        return _NL.get(text, text) if locale == "nl" else text
+
+    parts = []
+    for key, name in (("steps", "steps"), ("emotions", "emotions"), ("pain_points", "pain points")):
+        part = found[key]
+        if part["count"]:
+            amounts = f"{number(part['backed'], locale)} {w('of')} {number(part['count'], locale)}"
+            parts.append(f"{w(name)} {percent(part['share'], locale)} ({amounts})")
+    return ", ".join(parts) or w("none")
+
+
+def coverage_text(steps: Sequence[Step], locale: str) -> str:
+    """Research coverage of a phase's steps in a line, for the report's phase cards."""
+    return _shares(coverage(steps).as_dict(), locale)

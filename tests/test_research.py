@@ -187,6 +187,12 @@ def test_the_report_lists_level_sources_with_safe_links_and_quotes() -> None:
     assert "<dt>Research</dt><dd>Reported by customers</dd>" in page
     assert "<dt>Emotion backed by</dt><dd>Observed in research</dd>" in page
     assert "No return option in the menu <small>(Inferred)</small>" in page
+    # The phase card: its own questions, and how much of it research backs.
+    assert "<dt>Questions</dt><dd><ul><li>How do I return shoes?</li></ul></dd>" in page
+    assert (
+        "<dt>Backed by research</dt><dd>steps 50% (2 of 4), emotions 50% (2 of 4), pain points 66.7% (2 of 3)</dd>"
+        in page
+    )
 
 
 def test_the_report_panel_shows_research_in_a_browser(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "9ecfa5b8"
+DIGEST = "e03a96d4"

@@ -510,6 +510,8 @@ def root(context, missing=missing):
     l_1_loop = missing
     for l_1_s, l_1_loop in LoopContext((undefined(name='summaries') if l_0_summaries is missing else l_0_summaries), undefined):
         l_1_kpis = resolve('kpis')
+        l_1_research = resolve('research')
+        l_1_coverage = resolve('coverage')
         _loop_vars = {}
         pass
         yield '\n    <article class="card phase-card">\n      <h3>'
@@ -546,6 +548,22 @@ def root(context, missing=missing):
             yield '</dt><dd>'
             yield escape(environment.getattr(environment.getattr(l_1_s, 'phase'), 'duration'))
             yield '</dd>'
+        yield '\n        '
+        if environment.getattr(environment.getattr(l_1_s, 'phase'), 'questions'):
+            pass
+            yield '<dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'questions'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(environment.getattr(l_1_s, 'phase'), 'questions'), _loop_vars=_loop_vars))
+            yield '</dd>'
+        yield '\n        '
+        if (undefined(name='research') if l_1_research is missing else l_1_research):
+            pass
+            yield '<dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'research_coverage'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), environment.getattr(l_1_s, 'phase'), _loop_vars=_loop_vars))
+            yield '</dd>'
         yield '\n        <dt>'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'steps_count'))
         yield '</dt><dd>'
@@ -570,7 +588,7 @@ def root(context, missing=missing):
             yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'highest'), _loop_vars=_loop_vars))
             yield '</dd>\n        '
         yield '\n      </dl>\n    </article>\n  '
-    l_1_loop = l_1_s = l_1_kpis = missing
+    l_1_loop = l_1_s = l_1_kpis = l_1_research = l_1_coverage = missing
     yield '\n  </div>\n</section>\n\n'
     if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
         pass
@@ -754,7 +772,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 198 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 200 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
@@ -893,4 +911,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=215&11=241&16=243&18=245&20=247&21=249&22=251&23=253&25=255&26=257&29=259&30=261&31=263&32=265&35=267&36=269&38=271&43=281&46=283&47=285&49=291&50=293&53=305&55=307&56=309&57=315&58=321&59=323&60=329&61=331&62=337&63=343&64=349&69=351&71=353&72=355&73=373&74=391&75=410&76=416&81=418&82=426&85=435&86=439&90=441&92=443&93=445&94=448&95=450&98=456&100=459&101=461&102=463&107=466&109=469&111=472&113=476&114=482&115=488&116=495&124=505&126=508&128=513&129=517&131=523&132=531&133=539&134=547&135=551&136=554&138=561&139=565&147=572&149=575&150=577&155=586&156=588&157=591&159=601&160=614&163=633&164=642&165=645&167=647&169=653&170=657&177=666&179=669&181=671&183=684&184=689&191=724&193=727&195=729&197=740&198=748&205=772&207=775&209=777&211=785&212=790&220=817&221=819&222=821&223=823&224=827&225=831&226=834&227=841&228=845&230=849&232=859&236=876&240=879&241=883&243=889'
+debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=215&11=241&16=243&18=245&20=247&21=249&22=251&23=253&25=255&26=257&29=259&30=261&31=263&32=265&35=267&36=269&38=271&43=281&46=283&47=285&49=291&50=293&53=305&55=307&56=309&57=315&58=321&59=323&60=329&61=331&62=337&63=343&64=349&69=351&71=353&72=355&73=373&74=391&75=410&76=416&81=418&82=426&85=435&86=439&90=441&92=443&93=445&94=448&95=450&98=456&100=459&101=461&102=463&107=466&109=469&111=472&113=476&114=482&115=488&116=495&124=505&126=508&128=515&129=519&131=525&132=533&133=541&134=549&135=557&136=565&137=569&138=572&140=579&141=583&149=590&151=593&152=595&157=604&158=606&159=609&161=619&162=632&165=651&166=660&167=663&169=665&171=671&172=675&179=684&181=687&183=689&185=702&186=707&193=742&195=745&197=747&199=758&200=766&207=790&209=793&211=795&213=803&214=808&222=835&223=837&224=839&225=841&226=845&227=849&228=852&229=859&230=863&232=867&234=877&238=894&242=897&243=901&245=907'
