@@ -2,12 +2,13 @@
 # Regenerate: python tools/generate.py
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_DIGEST = "864ed10b"
+SCHEMA_DIGEST = "30d5e284"
 VERSION = "2.22.3"
 import re
 
 REGEX_PATTERNS = {
     "^x-": re.compile("^x-"),
+    "^(https?://|mailto:)[^\\s]+$": re.compile("^(https?://|mailto:)[^\\s]+\\Z"),
     "^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$": re.compile("^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%\\Z"),
     "^[A-Za-z0-9][A-Za-z0-9_.-]*$": re.compile("^[A-Za-z0-9][A-Za-z0-9_.-]*\\Z"),
     "^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$": re.compile(
@@ -616,6 +617,25 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
                         custom_formats,
                         (name_prefix or "data") + ".departments[{data__departments_x}]".format(**locals()),
                     )
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            if not isinstance(data__sources, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".sources must be array",
+                    value=data__sources,
+                    name="" + (name_prefix or "data") + ".sources",
+                    rule="type",
+                )
+            data__sources_is_list = isinstance(data__sources, (list, tuple))
+            if data__sources_is_list:
+                data__sources_len = len(data__sources)
+                for data__sources_x, data__sources_item in enumerate(data__sources):
+                    validate___definitions_source(
+                        data__sources_item,
+                        custom_formats,
+                        (name_prefix or "data") + ".sources[{data__sources_x}]".format(**locals()),
+                    )
         if "lanes" in data_keys:
             data_keys.remove("lanes")
             data__lanes = data["lanes"]
@@ -678,6 +698,8 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
                                 or (isinstance(data__lanes_item, str) and data__lanes_item == "storyboard")
                                 or (isinstance(data__lanes_item, str) and data__lanes_item == "thinks")
                                 or (isinstance(data__lanes_item, str) and data__lanes_item == "feels")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "motivation")
+                                or (isinstance(data__lanes_item, str) and data__lanes_item == "quotes")
                                 or (isinstance(data__lanes_item, str) and data__lanes_item == "emotion")
                                 or (isinstance(data__lanes_item, str) and data__lanes_item == "questions")
                                 or (isinstance(data__lanes_item, str) and data__lanes_item == "touchpoints")
@@ -693,7 +715,7 @@ def validate_urn_journeymd_schema_journey_1(data, custom_formats={}, name_prefix
                                     ""
                                     + (name_prefix or "data")
                                     + ".lanes[{data__lanes_x}]".format(**locals())
-                                    + " must be one of ['steps', 'storyboard', 'thinks', 'feels', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support']",
+                                    + " must be one of ['steps', 'storyboard', 'thinks', 'feels', 'motivation', 'quotes', 'emotion', 'questions', 'touchpoints', 'departments', 'pain_points', 'opportunities', 'evidence', 'frontstage', 'backstage', 'support']",
                                     value=data__lanes_item,
                                     name=""
                                     + (name_prefix or "data")
@@ -986,6 +1008,10 @@ def validate___definitions_phase(data, custom_formats={}, name_prefix=None):
                         custom_formats,
                         (name_prefix or "data") + ".kpis[{data__kpis_x}]".format(**locals()),
                     )
+        if "questions" in data_keys:
+            data_keys.remove("questions")
+            data__questions = data["questions"]
+            validate___definitions_texts(data__questions, custom_formats, (name_prefix or "data") + ".questions")
         if "steps" in data_keys:
             data_keys.remove("steps")
             data__steps = data["steps"]
@@ -1062,6 +1088,33 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
             data_keys.remove("feels")
             data__feels = data["feels"]
             validate___definitions_text(data__feels, custom_formats, (name_prefix or "data") + ".feels")
+        if "motivation" in data_keys:
+            data_keys.remove("motivation")
+            data__motivation = data["motivation"]
+            data__motivation_any_of_count4 = 0
+            if not data__motivation_any_of_count4:
+                try:
+                    validate___definitions_text(
+                        data__motivation, custom_formats, (name_prefix or "data") + ".motivation"
+                    )
+                    data__motivation_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__motivation_any_of_count4:
+                try:
+                    validate___definitions_texts(
+                        data__motivation, custom_formats, (name_prefix or "data") + ".motivation"
+                    )
+                    data__motivation_any_of_count4 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException):
+                    pass
+            if not data__motivation_any_of_count4:
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".motivation cannot be validated by any definition",
+                    value=data__motivation,
+                    name="" + (name_prefix or "data") + ".motivation",
+                    rule="anyOf",
+                )
         if "questions" in data_keys:
             data_keys.remove("questions")
             data__questions = data["questions"]
@@ -1069,14 +1122,14 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "emotion" in data_keys:
             data_keys.remove("emotion")
             data__emotion = data["emotion"]
-            data__emotion_any_of_count4 = 0
-            if not data__emotion_any_of_count4:
+            data__emotion_any_of_count5 = 0
+            if not data__emotion_any_of_count5:
                 try:
                     validate___definitions_score(data__emotion, custom_formats, (name_prefix or "data") + ".emotion")
-                    data__emotion_any_of_count4 += 1
+                    data__emotion_any_of_count5 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__emotion_any_of_count4:
+            if not data__emotion_any_of_count5:
                 try:
                     if not isinstance(data__emotion, dict):
                         raise JsonSchemaValueException(
@@ -1113,10 +1166,10 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                                     name="" + (name_prefix or "data") + ".emotion",
                                     rule="propertyNames",
                                 )
-                    data__emotion_any_of_count4 += 1
+                    data__emotion_any_of_count5 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__emotion_any_of_count4:
+            if not data__emotion_any_of_count5:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".emotion cannot be validated by any definition",
                     value=data__emotion,
@@ -1209,13 +1262,231 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "pain_points" in data_keys:
             data_keys.remove("pain_points")
             data__painpoints = data["pain_points"]
-            validate___definitions_texts(data__painpoints, custom_formats, (name_prefix or "data") + ".pain_points")
+            if not isinstance(data__painpoints, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".pain_points must be array",
+                    value=data__painpoints,
+                    name="" + (name_prefix or "data") + ".pain_points",
+                    rule="type",
+                )
+            data__painpoints_is_list = isinstance(data__painpoints, (list, tuple))
+            if data__painpoints_is_list:
+                data__painpoints_len = len(data__painpoints)
+                for data__painpoints_x, data__painpoints_item in enumerate(data__painpoints):
+                    data__painpoints_item_any_of_count6 = 0
+                    if not data__painpoints_item_any_of_count6:
+                        try:
+                            validate___definitions_text(
+                                data__painpoints_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".pain_points[{data__painpoints_x}]".format(**locals()),
+                            )
+                            data__painpoints_item_any_of_count6 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
+                    if not data__painpoints_item_any_of_count6:
+                        try:
+                            if not isinstance(data__painpoints_item, dict):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + ".pain_points[{data__painpoints_x}]".format(**locals())
+                                    + " must be object",
+                                    value=data__painpoints_item,
+                                    name=""
+                                    + (name_prefix or "data")
+                                    + ".pain_points[{data__painpoints_x}]".format(**locals())
+                                    + "",
+                                    rule="type",
+                                )
+                            data__painpoints_item_is_dict = isinstance(data__painpoints_item, dict)
+                            if data__painpoints_item_is_dict:
+                                data__painpoints_item__missing_keys = set(["text"]) - data__painpoints_item.keys()
+                                if data__painpoints_item__missing_keys:
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".pain_points[{data__painpoints_x}]".format(**locals())
+                                        + " must contain "
+                                        + (str(sorted(data__painpoints_item__missing_keys)) + " properties"),
+                                        value=data__painpoints_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".pain_points[{data__painpoints_x}]".format(**locals())
+                                        + "",
+                                        rule="required",
+                                    )
+                                data__painpoints_item_keys = set(data__painpoints_item.keys())
+                                if "text" in data__painpoints_item_keys:
+                                    data__painpoints_item_keys.remove("text")
+                                    data__painpoints_item__text = data__painpoints_item["text"]
+                                    validate___definitions_text(
+                                        data__painpoints_item__text,
+                                        custom_formats,
+                                        (name_prefix or "data")
+                                        + ".pain_points[{data__painpoints_x}].text".format(**locals()),
+                                    )
+                                if "research" in data__painpoints_item_keys:
+                                    data__painpoints_item_keys.remove("research")
+                                    data__painpoints_item__research = data__painpoints_item["research"]
+                                    validate___definitions_research_basis(
+                                        data__painpoints_item__research,
+                                        custom_formats,
+                                        (name_prefix or "data")
+                                        + ".pain_points[{data__painpoints_x}].research".format(**locals()),
+                                    )
+                                for (
+                                    data__painpoints_item_key,
+                                    data__painpoints_item_val,
+                                ) in data__painpoints_item.items():
+                                    if REGEX_PATTERNS["^x-"].search(data__painpoints_item_key):
+                                        if data__painpoints_item_key in data__painpoints_item_keys:
+                                            data__painpoints_item_keys.remove(data__painpoints_item_key)
+                                if data__painpoints_item_keys:
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".pain_points[{data__painpoints_x}]".format(**locals())
+                                        + " must not contain "
+                                        + str(data__painpoints_item_keys)
+                                        + " properties",
+                                        value=data__painpoints_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".pain_points[{data__painpoints_x}]".format(**locals())
+                                        + "",
+                                        rule="additionalProperties",
+                                    )
+                            data__painpoints_item_any_of_count6 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
+                    if not data__painpoints_item_any_of_count6:
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".pain_points[{data__painpoints_x}]".format(**locals())
+                            + " cannot be validated by any definition",
+                            value=data__painpoints_item,
+                            name=""
+                            + (name_prefix or "data")
+                            + ".pain_points[{data__painpoints_x}]".format(**locals())
+                            + "",
+                            rule="anyOf",
+                        )
         if "opportunities" in data_keys:
             data_keys.remove("opportunities")
             data__opportunities = data["opportunities"]
-            validate___definitions_texts(
-                data__opportunities, custom_formats, (name_prefix or "data") + ".opportunities"
-            )
+            if not isinstance(data__opportunities, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".opportunities must be array",
+                    value=data__opportunities,
+                    name="" + (name_prefix or "data") + ".opportunities",
+                    rule="type",
+                )
+            data__opportunities_is_list = isinstance(data__opportunities, (list, tuple))
+            if data__opportunities_is_list:
+                data__opportunities_len = len(data__opportunities)
+                for data__opportunities_x, data__opportunities_item in enumerate(data__opportunities):
+                    data__opportunities_item_any_of_count7 = 0
+                    if not data__opportunities_item_any_of_count7:
+                        try:
+                            validate___definitions_text(
+                                data__opportunities_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".opportunities[{data__opportunities_x}]".format(**locals()),
+                            )
+                            data__opportunities_item_any_of_count7 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
+                    if not data__opportunities_item_any_of_count7:
+                        try:
+                            if not isinstance(data__opportunities_item, dict):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + ".opportunities[{data__opportunities_x}]".format(**locals())
+                                    + " must be object",
+                                    value=data__opportunities_item,
+                                    name=""
+                                    + (name_prefix or "data")
+                                    + ".opportunities[{data__opportunities_x}]".format(**locals())
+                                    + "",
+                                    rule="type",
+                                )
+                            data__opportunities_item_is_dict = isinstance(data__opportunities_item, dict)
+                            if data__opportunities_item_is_dict:
+                                data__opportunities_item__missing_keys = set(["text"]) - data__opportunities_item.keys()
+                                if data__opportunities_item__missing_keys:
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".opportunities[{data__opportunities_x}]".format(**locals())
+                                        + " must contain "
+                                        + (str(sorted(data__opportunities_item__missing_keys)) + " properties"),
+                                        value=data__opportunities_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".opportunities[{data__opportunities_x}]".format(**locals())
+                                        + "",
+                                        rule="required",
+                                    )
+                                data__opportunities_item_keys = set(data__opportunities_item.keys())
+                                if "text" in data__opportunities_item_keys:
+                                    data__opportunities_item_keys.remove("text")
+                                    data__opportunities_item__text = data__opportunities_item["text"]
+                                    validate___definitions_text(
+                                        data__opportunities_item__text,
+                                        custom_formats,
+                                        (name_prefix or "data")
+                                        + ".opportunities[{data__opportunities_x}].text".format(**locals()),
+                                    )
+                                if "research" in data__opportunities_item_keys:
+                                    data__opportunities_item_keys.remove("research")
+                                    data__opportunities_item__research = data__opportunities_item["research"]
+                                    validate___definitions_research_basis(
+                                        data__opportunities_item__research,
+                                        custom_formats,
+                                        (name_prefix or "data")
+                                        + ".opportunities[{data__opportunities_x}].research".format(**locals()),
+                                    )
+                                for (
+                                    data__opportunities_item_key,
+                                    data__opportunities_item_val,
+                                ) in data__opportunities_item.items():
+                                    if REGEX_PATTERNS["^x-"].search(data__opportunities_item_key):
+                                        if data__opportunities_item_key in data__opportunities_item_keys:
+                                            data__opportunities_item_keys.remove(data__opportunities_item_key)
+                                if data__opportunities_item_keys:
+                                    raise JsonSchemaValueException(
+                                        ""
+                                        + (name_prefix or "data")
+                                        + ".opportunities[{data__opportunities_x}]".format(**locals())
+                                        + " must not contain "
+                                        + str(data__opportunities_item_keys)
+                                        + " properties",
+                                        value=data__opportunities_item,
+                                        name=""
+                                        + (name_prefix or "data")
+                                        + ".opportunities[{data__opportunities_x}]".format(**locals())
+                                        + "",
+                                        rule="additionalProperties",
+                                    )
+                            data__opportunities_item_any_of_count7 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            pass
+                    if not data__opportunities_item_any_of_count7:
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".opportunities[{data__opportunities_x}]".format(**locals())
+                            + " cannot be validated by any definition",
+                            value=data__opportunities_item,
+                            name=""
+                            + (name_prefix or "data")
+                            + ".opportunities[{data__opportunities_x}]".format(**locals())
+                            + "",
+                            rule="anyOf",
+                        )
         if "duration" in data_keys:
             data_keys.remove("duration")
             data__duration = data["duration"]
@@ -1256,8 +1527,8 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
         if "next" in data_keys:
             data_keys.remove("next")
             data__next = data["next"]
-            data__next_any_of_count5 = 0
-            if not data__next_any_of_count5:
+            data__next_any_of_count8 = 0
+            if not data__next_any_of_count8:
                 try:
                     if not isinstance(data__next, (list, tuple)):
                         raise JsonSchemaValueException(
@@ -1275,16 +1546,16 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                                 custom_formats,
                                 (name_prefix or "data") + ".next[{data__next_x}]".format(**locals()),
                             )
-                    data__next_any_of_count5 += 1
+                    data__next_any_of_count8 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__next_any_of_count5:
+            if not data__next_any_of_count8:
                 try:
                     validate___definitions_link(data__next, custom_formats, (name_prefix or "data") + ".next")
-                    data__next_any_of_count5 += 1
+                    data__next_any_of_count8 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException):
                     pass
-            if not data__next_any_of_count5:
+            if not data__next_any_of_count8:
                 raise JsonSchemaValueException(
                     "" + (name_prefix or "data") + ".next cannot be validated by any definition",
                     value=data__next,
@@ -1382,18 +1653,18 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                 for data__lanes_key in data__lanes_keys:
                     if data__lanes_key not in []:
                         data__lanes_value = data__lanes.get(data__lanes_key)
-                        data__lanes_value_any_of_count6 = 0
-                        if not data__lanes_value_any_of_count6:
+                        data__lanes_value_any_of_count9 = 0
+                        if not data__lanes_value_any_of_count9:
                             try:
                                 validate___definitions_text(
                                     data__lanes_value,
                                     custom_formats,
                                     (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()),
                                 )
-                                data__lanes_value_any_of_count6 += 1
+                                data__lanes_value_any_of_count9 += 1
                             except (JsonSchemaValueException, JsonSchemaValuesException):
                                 pass
-                        if not data__lanes_value_any_of_count6:
+                        if not data__lanes_value_any_of_count9:
                             try:
                                 if not isinstance(data__lanes_value, (int, float, Decimal)) or isinstance(
                                     data__lanes_value, bool
@@ -1410,20 +1681,20 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                                         + "",
                                         rule="type",
                                     )
-                                data__lanes_value_any_of_count6 += 1
+                                data__lanes_value_any_of_count9 += 1
                             except (JsonSchemaValueException, JsonSchemaValuesException):
                                 pass
-                        if not data__lanes_value_any_of_count6:
+                        if not data__lanes_value_any_of_count9:
                             try:
                                 validate___definitions_texts(
                                     data__lanes_value,
                                     custom_formats,
                                     (name_prefix or "data") + ".lanes.{data__lanes_key}".format(**locals()),
                                 )
-                                data__lanes_value_any_of_count6 += 1
+                                data__lanes_value_any_of_count9 += 1
                             except (JsonSchemaValueException, JsonSchemaValuesException):
                                 pass
-                        if not data__lanes_value_any_of_count6:
+                        if not data__lanes_value_any_of_count9:
                             raise JsonSchemaValueException(
                                 ""
                                 + (name_prefix or "data")
@@ -1454,6 +1725,10 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
             data_keys.remove("image")
             data__image = data["image"]
             validate___definitions_picture(data__image, custom_formats, (name_prefix or "data") + ".image")
+        if "research" in data_keys:
+            data_keys.remove("research")
+            data__research = data["research"]
+            validate___definitions_research(data__research, custom_formats, (name_prefix or "data") + ".research")
         for data_key, data_val in data.items():
             if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:
@@ -1465,6 +1740,392 @@ def validate___definitions_step(data, custom_formats={}, name_prefix=None):
                 name="" + (name_prefix or "data") + "",
                 rule="additionalProperties",
             )
+    return data
+
+
+def validate___definitions_research(data, custom_formats={}, name_prefix=None):
+    data_any_of_count10 = 0
+    if not data_any_of_count10:
+        try:
+            validate___definitions_research_level(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count10 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count10:
+        try:
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(["level"]) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "level" in data_keys:
+                    data_keys.remove("level")
+                    data__level = data["level"]
+                    validate___definitions_research_level(
+                        data__level, custom_formats, (name_prefix or "data") + ".level"
+                    )
+                if "sources" in data_keys:
+                    data_keys.remove("sources")
+                    data__sources = data["sources"]
+                    if not isinstance(data__sources, (list, tuple)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".sources must be array",
+                            value=data__sources,
+                            name="" + (name_prefix or "data") + ".sources",
+                            rule="type",
+                        )
+                    data__sources_is_list = isinstance(data__sources, (list, tuple))
+                    if data__sources_is_list:
+                        data__sources_len = len(data__sources)
+                        for data__sources_x, data__sources_item in enumerate(data__sources):
+                            validate___definitions_source_ref(
+                                data__sources_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".sources[{data__sources_x}]".format(**locals()),
+                            )
+                if "quotes" in data_keys:
+                    data_keys.remove("quotes")
+                    data__quotes = data["quotes"]
+                    if not isinstance(data__quotes, (list, tuple)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".quotes must be array",
+                            value=data__quotes,
+                            name="" + (name_prefix or "data") + ".quotes",
+                            rule="type",
+                        )
+                    data__quotes_is_list = isinstance(data__quotes, (list, tuple))
+                    if data__quotes_is_list:
+                        data__quotes_len = len(data__quotes)
+                        for data__quotes_x, data__quotes_item in enumerate(data__quotes):
+                            validate___definitions_quote(
+                                data__quotes_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".quotes[{data__quotes_x}]".format(**locals()),
+                            )
+                if "date" in data_keys:
+                    data_keys.remove("date")
+                    data__date = data["date"]
+                    if not isinstance(data__date, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".date must be string",
+                            value=data__date,
+                            name="" + (name_prefix or "data") + ".date",
+                            rule="type",
+                        )
+                    if isinstance(data__date, str):
+                        data__date_len = len(data__date)
+                        if data__date_len > 40:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".date must be shorter than or equal to 40 characters",
+                                value=data__date,
+                                name="" + (name_prefix or "data") + ".date",
+                                rule="maxLength",
+                            )
+                if "note" in data_keys:
+                    data_keys.remove("note")
+                    data__note = data["note"]
+                    validate___definitions_text(data__note, custom_formats, (name_prefix or "data") + ".note")
+                if "emotion" in data_keys:
+                    data_keys.remove("emotion")
+                    data__emotion = data["emotion"]
+                    validate___definitions_research_basis(
+                        data__emotion, custom_formats, (name_prefix or "data") + ".emotion"
+                    )
+                for data_key, data_val in data.items():
+                    if REGEX_PATTERNS["^x-"].search(data_key):
+                        if data_key in data_keys:
+                            data_keys.remove(data_key)
+                if data_keys:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
+            data_any_of_count10 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count10:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
+    return data
+
+
+def validate___definitions_quote(data, custom_formats={}, name_prefix=None):
+    data_any_of_count11 = 0
+    if not data_any_of_count11:
+        try:
+            validate___definitions_text(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count11 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count11:
+        try:
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(["text"]) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "text" in data_keys:
+                    data_keys.remove("text")
+                    data__text = data["text"]
+                    validate___definitions_text(data__text, custom_formats, (name_prefix or "data") + ".text")
+                if "who" in data_keys:
+                    data_keys.remove("who")
+                    data__who = data["who"]
+                    validate___definitions_label(data__who, custom_formats, (name_prefix or "data") + ".who")
+                if "source" in data_keys:
+                    data_keys.remove("source")
+                    data__source = data["source"]
+                    validate___definitions_id(data__source, custom_formats, (name_prefix or "data") + ".source")
+                for data_key, data_val in data.items():
+                    if REGEX_PATTERNS["^x-"].search(data_key):
+                        if data_key in data_keys:
+                            data_keys.remove(data_key)
+                if data_keys:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
+            data_any_of_count11 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count11:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
+    return data
+
+
+def validate___definitions_source_ref(data, custom_formats={}, name_prefix=None):
+    data_any_of_count12 = 0
+    if not data_any_of_count12:
+        try:
+            validate___definitions_id(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count12 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count12:
+        try:
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data_len = len(data)
+                if data_len < 1:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must contain at least 1 properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="minProperties",
+                    )
+                data_keys = set(data.keys())
+                if "kind" in data_keys:
+                    data_keys.remove("kind")
+                    data__kind = data["kind"]
+                    if not isinstance(data__kind, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".kind must be string",
+                            value=data__kind,
+                            name="" + (name_prefix or "data") + ".kind",
+                            rule="type",
+                        )
+                    if not (
+                        isinstance(data__kind, str)
+                        and data__kind == "interview"
+                        or (isinstance(data__kind, str) and data__kind == "survey")
+                        or (isinstance(data__kind, str) and data__kind == "analytics")
+                        or (isinstance(data__kind, str) and data__kind == "ticket")
+                        or (isinstance(data__kind, str) and data__kind == "recording")
+                        or (isinstance(data__kind, str) and data__kind == "usability-test")
+                        or (isinstance(data__kind, str) and data__kind == "observation")
+                        or (isinstance(data__kind, str) and data__kind == "review")
+                        or (isinstance(data__kind, str) and data__kind == "desk")
+                        or (isinstance(data__kind, str) and data__kind == "other")
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".kind must be one of ['interview', 'survey', 'analytics', 'ticket', 'recording', 'usability-test', 'observation', 'review', 'desk', 'other']",
+                            value=data__kind,
+                            name="" + (name_prefix or "data") + ".kind",
+                            rule="enum",
+                        )
+                if "title" in data_keys:
+                    data_keys.remove("title")
+                    data__title = data["title"]
+                    validate___definitions_label(data__title, custom_formats, (name_prefix or "data") + ".title")
+                if "link" in data_keys:
+                    data_keys.remove("link")
+                    data__link = data["link"]
+                    if not isinstance(data__link, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".link must be string",
+                            value=data__link,
+                            name="" + (name_prefix or "data") + ".link",
+                            rule="type",
+                        )
+                    if isinstance(data__link, str):
+                        data__link_len = len(data__link)
+                        if data__link_len > 2000:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".link must be shorter than or equal to 2000 characters",
+                                value=data__link,
+                                name="" + (name_prefix or "data") + ".link",
+                                rule="maxLength",
+                            )
+                        if not REGEX_PATTERNS["^(https?://|mailto:)[^\\s]+$"].search(data__link):
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".link must match pattern ^(https?://|mailto:)[^\\s]+$",
+                                value=data__link,
+                                name="" + (name_prefix or "data") + ".link",
+                                rule="pattern",
+                            )
+                if "date" in data_keys:
+                    data_keys.remove("date")
+                    data__date = data["date"]
+                    if not isinstance(data__date, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".date must be string",
+                            value=data__date,
+                            name="" + (name_prefix or "data") + ".date",
+                            rule="type",
+                        )
+                    if isinstance(data__date, str):
+                        data__date_len = len(data__date)
+                        if data__date_len > 40:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".date must be shorter than or equal to 40 characters",
+                                value=data__date,
+                                name="" + (name_prefix or "data") + ".date",
+                                rule="maxLength",
+                            )
+                if "n" in data_keys:
+                    data_keys.remove("n")
+                    data__n = data["n"]
+                    if (
+                        not isinstance(data__n, int)
+                        and (not (isinstance(data__n, float) and data__n.is_integer()))
+                        or isinstance(data__n, bool)
+                    ):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".n must be integer",
+                            value=data__n,
+                            name="" + (name_prefix or "data") + ".n",
+                            rule="type",
+                        )
+                    if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
+                        if data__n < 0:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".n must be bigger than or equal to 0",
+                                value=data__n,
+                                name="" + (name_prefix or "data") + ".n",
+                                rule="minimum",
+                            )
+                        if data__n > 1000000000000:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".n must be smaller than or equal to 1000000000000",
+                                value=data__n,
+                                name="" + (name_prefix or "data") + ".n",
+                                rule="maximum",
+                            )
+                if "description" in data_keys:
+                    data_keys.remove("description")
+                    data__description = data["description"]
+                    validate___definitions_text(
+                        data__description, custom_formats, (name_prefix or "data") + ".description"
+                    )
+                for data_key, data_val in data.items():
+                    if REGEX_PATTERNS["^x-"].search(data_key):
+                        if data_key in data_keys:
+                            data_keys.remove(data_key)
+                if data_keys:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
+            data_any_of_count12 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count12:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
+    return data
+
+
+def validate___definitions_research_level(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, str):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
+    if not (
+        isinstance(data, str)
+        and data == "observed"
+        or (isinstance(data, str) and data == "reported")
+        or (isinstance(data, str) and data == "inferred")
+        or (isinstance(data, str) and data == "assumed")
+    ):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be one of ['observed', 'reported', 'inferred', 'assumed']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="enum",
+        )
     return data
 
 
@@ -1532,14 +2193,14 @@ def validate___definitions_picture(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_action(data, custom_formats={}, name_prefix=None):
-    data_any_of_count7 = 0
-    if not data_any_of_count7:
+    data_any_of_count13 = 0
+    if not data_any_of_count13:
         try:
             validate___definitions_action_text(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count7 += 1
+            data_any_of_count13 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count7:
+    if not data_any_of_count13:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1585,10 +2246,10 @@ def validate___definitions_action(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count7 += 1
+            data_any_of_count13 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count7:
+    if not data_any_of_count13:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1626,14 +2287,14 @@ def validate___definitions_action_text(data, custom_formats={}, name_prefix=None
 
 
 def validate___definitions_link(data, custom_formats={}, name_prefix=None):
-    data_any_of_count8 = 0
-    if not data_any_of_count8:
+    data_any_of_count14 = 0
+    if not data_any_of_count14:
         try:
             validate___definitions_id(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count8 += 1
+            data_any_of_count14 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count8:
+    if not data_any_of_count14:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1675,10 +2336,10 @@ def validate___definitions_link(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count8 += 1
+            data_any_of_count14 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count8:
+    if not data_any_of_count14:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1689,8 +2350,8 @@ def validate___definitions_link(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
-    data_any_of_count9 = 0
-    if not data_any_of_count9:
+    data_any_of_count15 = 0
+    if not data_any_of_count15:
         try:
             if not isinstance(data, bool):
                 raise JsonSchemaValueException(
@@ -1699,16 +2360,16 @@ def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
                     name="" + (name_prefix or "data") + "",
                     rule="type",
                 )
-            data_any_of_count9 += 1
+            data_any_of_count15 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count9:
+    if not data_any_of_count15:
         try:
             validate___definitions_text(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count9 += 1
+            data_any_of_count15 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count9:
+    if not data_any_of_count15:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1739,10 +2400,10 @@ def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count9 += 1
+            data_any_of_count15 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count9:
+    if not data_any_of_count15:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1753,8 +2414,8 @@ def validate___definitions_drop_off(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
-    data_any_of_count10 = 0
-    if not data_any_of_count10:
+    data_any_of_count16 = 0
+    if not data_any_of_count16:
         try:
             if not isinstance(data, (int, float, Decimal)) or isinstance(data, bool):
                 raise JsonSchemaValueException(
@@ -1778,10 +2439,10 @@ def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="maximum",
                     )
-            data_any_of_count10 += 1
+            data_any_of_count16 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count10:
+    if not data_any_of_count16:
         try:
             if not isinstance(data, str):
                 raise JsonSchemaValueException(
@@ -1800,10 +2461,132 @@ def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="pattern",
                     )
-            data_any_of_count10 += 1
+            data_any_of_count16 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count10:
+    if not data_any_of_count16:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="anyOf",
+        )
+    return data
+
+
+def validate___definitions_research_basis(data, custom_formats={}, name_prefix=None):
+    data_any_of_count17 = 0
+    if not data_any_of_count17:
+        try:
+            validate___definitions_research_level(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count17 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count17:
+        try:
+            if not isinstance(data, dict):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be object",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    rule="type",
+                )
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(["level"]) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "level" in data_keys:
+                    data_keys.remove("level")
+                    data__level = data["level"]
+                    validate___definitions_research_level(
+                        data__level, custom_formats, (name_prefix or "data") + ".level"
+                    )
+                if "sources" in data_keys:
+                    data_keys.remove("sources")
+                    data__sources = data["sources"]
+                    if not isinstance(data__sources, (list, tuple)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".sources must be array",
+                            value=data__sources,
+                            name="" + (name_prefix or "data") + ".sources",
+                            rule="type",
+                        )
+                    data__sources_is_list = isinstance(data__sources, (list, tuple))
+                    if data__sources_is_list:
+                        data__sources_len = len(data__sources)
+                        for data__sources_x, data__sources_item in enumerate(data__sources):
+                            validate___definitions_source_ref(
+                                data__sources_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".sources[{data__sources_x}]".format(**locals()),
+                            )
+                if "quotes" in data_keys:
+                    data_keys.remove("quotes")
+                    data__quotes = data["quotes"]
+                    if not isinstance(data__quotes, (list, tuple)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".quotes must be array",
+                            value=data__quotes,
+                            name="" + (name_prefix or "data") + ".quotes",
+                            rule="type",
+                        )
+                    data__quotes_is_list = isinstance(data__quotes, (list, tuple))
+                    if data__quotes_is_list:
+                        data__quotes_len = len(data__quotes)
+                        for data__quotes_x, data__quotes_item in enumerate(data__quotes):
+                            validate___definitions_quote(
+                                data__quotes_item,
+                                custom_formats,
+                                (name_prefix or "data") + ".quotes[{data__quotes_x}]".format(**locals()),
+                            )
+                if "date" in data_keys:
+                    data_keys.remove("date")
+                    data__date = data["date"]
+                    if not isinstance(data__date, str):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".date must be string",
+                            value=data__date,
+                            name="" + (name_prefix or "data") + ".date",
+                            rule="type",
+                        )
+                    if isinstance(data__date, str):
+                        data__date_len = len(data__date)
+                        if data__date_len > 40:
+                            raise JsonSchemaValueException(
+                                "" + (name_prefix or "data") + ".date must be shorter than or equal to 40 characters",
+                                value=data__date,
+                                name="" + (name_prefix or "data") + ".date",
+                                rule="maxLength",
+                            )
+                if "note" in data_keys:
+                    data_keys.remove("note")
+                    data__note = data["note"]
+                    validate___definitions_text(data__note, custom_formats, (name_prefix or "data") + ".note")
+                for data_key, data_val in data.items():
+                    if REGEX_PATTERNS["^x-"].search(data_key):
+                        if data_key in data_keys:
+                            data_keys.remove(data_key)
+                if data_keys:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        rule="additionalProperties",
+                    )
+            data_any_of_count17 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException):
+            pass
+    if not data_any_of_count17:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -1814,14 +2597,14 @@ def validate___definitions_rate(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_touchpoint_use(data, custom_formats={}, name_prefix=None):
-    data_any_of_count11 = 0
-    if not data_any_of_count11:
+    data_any_of_count18 = 0
+    if not data_any_of_count18:
         try:
             validate___definitions_label(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count11 += 1
+            data_any_of_count18 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count11:
+    if not data_any_of_count18:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -1883,10 +2666,10 @@ def validate___definitions_touchpoint_use(data, custom_formats={}, name_prefix=N
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count11 += 1
+            data_any_of_count18 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count11:
+    if not data_any_of_count18:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -2028,14 +2811,14 @@ def validate___definitions_texts(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_kpi(data, custom_formats={}, name_prefix=None):
-    data_any_of_count12 = 0
-    if not data_any_of_count12:
+    data_any_of_count19 = 0
+    if not data_any_of_count19:
         try:
             validate___definitions_label(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count12 += 1
+            data_any_of_count19 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count12:
+    if not data_any_of_count19:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException(
@@ -2093,10 +2876,10 @@ def validate___definitions_kpi(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + "",
                         rule="additionalProperties",
                     )
-            data_any_of_count12 += 1
+            data_any_of_count19 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if not data_any_of_count12:
+    if not data_any_of_count19:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -2202,6 +2985,156 @@ def validate___definitions_custom_lane(data, custom_formats={}, name_prefix=None
             data_keys.remove("description")
             data__description = data["description"]
             validate___definitions_label(data__description, custom_formats, (name_prefix or "data") + ".description")
+        for data_key, data_val in data.items():
+            if REGEX_PATTERNS["^x-"].search(data_key):
+                if data_key in data_keys:
+                    data_keys.remove(data_key)
+        if data_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must not contain " + str(data_keys) + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_source(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            validate___definitions_id(data__id, custom_formats, (name_prefix or "data") + ".id")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not isinstance(data__kind, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".kind must be string",
+                    value=data__kind,
+                    name="" + (name_prefix or "data") + ".kind",
+                    rule="type",
+                )
+            if not (
+                isinstance(data__kind, str)
+                and data__kind == "interview"
+                or (isinstance(data__kind, str) and data__kind == "survey")
+                or (isinstance(data__kind, str) and data__kind == "analytics")
+                or (isinstance(data__kind, str) and data__kind == "ticket")
+                or (isinstance(data__kind, str) and data__kind == "recording")
+                or (isinstance(data__kind, str) and data__kind == "usability-test")
+                or (isinstance(data__kind, str) and data__kind == "observation")
+                or (isinstance(data__kind, str) and data__kind == "review")
+                or (isinstance(data__kind, str) and data__kind == "desk")
+                or (isinstance(data__kind, str) and data__kind == "other")
+            ):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".kind must be one of ['interview', 'survey', 'analytics', 'ticket', 'recording', 'usability-test', 'observation', 'review', 'desk', 'other']",
+                    value=data__kind,
+                    name="" + (name_prefix or "data") + ".kind",
+                    rule="enum",
+                )
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate___definitions_label(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "link" in data_keys:
+            data_keys.remove("link")
+            data__link = data["link"]
+            if not isinstance(data__link, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".link must be string",
+                    value=data__link,
+                    name="" + (name_prefix or "data") + ".link",
+                    rule="type",
+                )
+            if isinstance(data__link, str):
+                data__link_len = len(data__link)
+                if data__link_len > 2000:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".link must be shorter than or equal to 2000 characters",
+                        value=data__link,
+                        name="" + (name_prefix or "data") + ".link",
+                        rule="maxLength",
+                    )
+                if not REGEX_PATTERNS["^(https?://|mailto:)[^\\s]+$"].search(data__link):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".link must match pattern ^(https?://|mailto:)[^\\s]+$",
+                        value=data__link,
+                        name="" + (name_prefix or "data") + ".link",
+                        rule="pattern",
+                    )
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, str):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    rule="type",
+                )
+            if isinstance(data__date, str):
+                data__date_len = len(data__date)
+                if data__date_len > 40:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be shorter than or equal to 40 characters",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        rule="maxLength",
+                    )
+        if "n" in data_keys:
+            data_keys.remove("n")
+            data__n = data["n"]
+            if (
+                not isinstance(data__n, int)
+                and (not (isinstance(data__n, float) and data__n.is_integer()))
+                or isinstance(data__n, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".n must be integer",
+                    value=data__n,
+                    name="" + (name_prefix or "data") + ".n",
+                    rule="type",
+                )
+            if isinstance(data__n, (int, float, Decimal)) and (not isinstance(data__n, bool)):
+                if data__n < 0:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".n must be bigger than or equal to 0",
+                        value=data__n,
+                        name="" + (name_prefix or "data") + ".n",
+                        rule="minimum",
+                    )
+                if data__n > 1000000000000:
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".n must be smaller than or equal to 1000000000000",
+                        value=data__n,
+                        name="" + (name_prefix or "data") + ".n",
+                        rule="maximum",
+                    )
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate___definitions_text(data__description, custom_formats, (name_prefix or "data") + ".description")
         for data_key, data_val in data.items():
             if REGEX_PATTERNS["^x-"].search(data_key):
                 if data_key in data_keys:

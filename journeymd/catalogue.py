@@ -1,4 +1,4 @@
-"""Shared catalogues: ``include:`` files of personas, touchpoints and departments.
+"""Shared catalogues: ``include:`` files of personas, touchpoints, departments and research sources.
 
 A team with many journeys keeps these once, in catalogue files, instead of copying them into
 every journey where they drift apart. Includes are read only from inside the repository, and a
@@ -20,7 +20,7 @@ from .problem import JourneyError, Problem, shorten
 
 __all__ = ["KINDS", "MAX_INCLUDE_DEPTH", "catalogues_fingerprint", "not_a_journey", "resolve"]
 
-KINDS = ("personas", "touchpoints", "departments")
+KINDS = ("personas", "touchpoints", "departments", "sources")
 MAX_INCLUDE_DEPTH = 8
 # What a catalogue may hold: it shares entries, it is no journey of its own.
 _CATALOGUE_KEYS = frozenset({"$schema", "journeymd", "catalogue", "description", "locale", "include", *KINDS})
@@ -132,7 +132,9 @@ class _Resolver:
         for key in data:
             if key not in _CATALOGUE_KEYS and not str(key).startswith("x-"):
                 line, column = data.key_pos[key]
-                message = f"a catalogue holds personas, touchpoints and departments; '{key}' belongs in a journey"
+                message = (
+                    f"a catalogue holds personas, touchpoints, departments and sources; '{key}' belongs in a journey"
+                )
                 self.problems.append(Problem(name, line, column, message, "catalogue"))
         if not problems and any(isinstance(p.get("photo"), YMap) for p in _maps(merged.get("personas"))):
             # A persona's photo is relative to the catalogue that names it, not to each journey.
@@ -144,7 +146,8 @@ class _Resolver:
             # A journey checks again what it includes; entries reduced to their ids keep the
             # journey's references to them valid without reporting the catalogue's problems twice.
             nodes = {
-                kind: [_stub(node) for node in items if _ID.match(str(node.get("id")))] for kind, items in nodes.items()
+                kind: [_stub(node, kind) for node in items if _ID.match(str(node.get("id")))]
+                for kind, items in nodes.items()
             }
         return {kind: [_Entry(node, name) for node in items] for kind, items in nodes.items()}
 
@@ -199,9 +202,9 @@ class _Resolver:
         return merged, problems
 
 
-def _stub(node: YMap) -> YMap:
+def _stub(node: YMap, kind: str) -> YMap:
     stub = YMap(node.pos, node.flow)
-    for key in ("id", "name"):
+    for key in ("id",) if kind == "sources" else ("id", "name"):  # a source needs no name
         stub[key] = node["id"]
         stub.key_pos[key] = node.key_pos["id"]
         stub.value_pos[key] = node.value_pos["id"]
@@ -240,8 +243,8 @@ def resolve(data: YMap, name: str) -> tuple[YMap, list[Problem], dict[int, Pictu
 
 def _named(data: YMap) -> dict[str, set[str]]:
     """The ids a journey names, by kind: its ``persona``; in its steps ``personas`` lists and the
-    keys of an emotion per persona, ``touchpoints`` and ``departments`` lists, and the
-    ``department`` of a blueprint action."""
+    keys of an emotion per persona, ``touchpoints`` and ``departments`` lists, the
+    ``department`` of a blueprint action, and the ``sources`` of research and a quote's ``source``."""
     named: dict[str, set[str]] = {kind: set() for kind in KINDS}
     if isinstance(data.get("persona"), str):
         named["personas"].add(data["persona"])
@@ -256,6 +259,8 @@ def _named(data: YMap) -> dict[str, set[str]]:
                     named["personas"].update(str(persona) for persona in value)
                 elif key == "department" and isinstance(value, str):
                     named["departments"].add(value)
+                elif key == "source" and isinstance(value, str):
+                    named["sources"].add(value)
                 else:
                     pending.append(value)
         elif isinstance(node, YList):

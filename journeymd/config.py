@@ -83,8 +83,31 @@ def _rule_ids(values: Any, where: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _rule_options(options: Any, source: str) -> dict[str, dict[str, float]]:
+    """``options: {rule-id: {setting: number}}``: each a setting the rule has (its OPTIONS)."""
+    if not isinstance(options, dict):
+        raise ConfigError(f"{source}: 'options' must map rule ids to their settings")
+    from .lint import all_rules
+
+    rules = {rule.id: getattr(rule.module, "OPTIONS", {}) for rule in all_rules()}
+    _rule_ids(list(options), f"{source}: options")
+    for rule, settings in options.items():
+        if not rules[rule]:
+            raise ConfigError(f"{source}: options: rule '{rule}' has no settings")
+        if not isinstance(settings, dict):
+            raise ConfigError(f"{source}: options of '{rule}' must map settings to numbers")
+        for key, value in settings.items():
+            if key not in rules[rule]:
+                raise ConfigError(
+                    f"{source}: options of '{rule}': unknown setting '{key}'{did_you_mean(key, rules[rule])}"
+                )
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ConfigError(f"{source}: options of '{rule}': '{key}' must be a number, not {value!r}")
+    return {rule: dict(settings) for rule, settings in options.items()}
+
+
 def _parse(section: dict[str, Any], source: str, root: Path) -> ProjectConfig:
-    allowed = ("select", "ignore", "severity", "per-file-ignores", "max-data-age-days")
+    allowed = ("select", "ignore", "severity", "per-file-ignores", "max-data-age-days", "options")
     for key in section:
         if key not in allowed:
             raise ConfigError(f"{source}: unknown lint setting '{key}'{did_you_mean(key, allowed)}")
@@ -109,6 +132,7 @@ def _parse(section: dict[str, Any], source: str, root: Path) -> ProjectConfig:
             select=_rule_ids(section.get("select", []), f"{source}: select"),
             ignore=_rule_ids(section.get("ignore", []), f"{source}: ignore"),
             severity=dict(severity),
+            options=_rule_options(section.get("options", {}), source),
         ),
         per_file_ignores=tuple(
             (str(pattern), _rule_ids(rules, f"{source}: per-file-ignores '{pattern}'"))

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from ._record import Record, dataclass
 from .i18n import number
 from .model import Journey, Step
+from .research import source_diff_entries, step_diff_facets
 
 __all__ = ["FieldChange", "ItemChange", "JourneyDiff", "diff", "format_diff"]
 
@@ -149,6 +150,7 @@ def _step_facets(step: Step, journey: Journey, ids: IdMap) -> dict[str, Any]:
     for t in step.touchpoints:
         if t.id not in catalogue:  # a catalogue entry's own changes show once, at the catalogue
             facets |= {f"touchpoints.{t.id}.{key}": getattr(t, key) for key in ("channel", "online", "kind", "icon")}
+    facets |= step_diff_facets(step)  # motivation and research
     return facets
 
 
@@ -393,9 +395,11 @@ def _entries(journey: Journey, ids: IdMap, then: bool) -> dict[str, dict[str, di
                 "goal": p.goal,
                 "duration": p.duration,
                 "kpis": _keyed((k.text(), k.text()) for k in p.kpis),
+                "questions": _keyed((q, q) for q in p.questions),
             }
             for p in journey.phases
         },
+        "source": source_diff_entries(journey),
     }
 
 
@@ -435,7 +439,7 @@ def _journey_changes(old: Journey, new: Journey, ids: IdMap) -> list[ItemChange]
     }
     changes = [ItemChange("journey", "", c.field, c.old, c.new) for c in _compare(top_then, top_now)]
     entries_then, entries_now = _entries(old, ids, then=True), _entries(new, ids, then=False)
-    for kind in ("persona", "touchpoint", "department", "lane", "phase"):
+    for kind in ("persona", "touchpoint", "department", "lane", "phase", "source"):
         before, after = entries_then[kind], entries_now[kind]
         renames = {new_id: old_id for old_id, new_id in ids.get(kind, {}).items()}
         for item_id, facets in after.items():

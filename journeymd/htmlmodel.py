@@ -14,6 +14,7 @@ from .i18n import number, percent
 from .layout import Scene
 from .layout.scene import Box, Icon, Line, Picture, Text
 from .model import Journey, Step
+from .research import Research
 
 __all__ = ["STATIC_MAP_STEPS", "Entry", "encode", "report_model", "source_of", "step_entries", "step_ranges"]
 
@@ -21,9 +22,9 @@ __all__ = ["STATIC_MAP_STEPS", "Entry", "encode", "report_model", "source_of", "
 # JavaScript); beyond, the script draws only the part of the map in view from the model.
 STATIC_MAP_STEPS = 150
 
-# An item of a list in a step's details: plain text, text with a note in brackets, or a link to
-# another step (text, note, step id).
-Item = str | tuple[str, str] | tuple[str, str, str]
+# An item of a list in a step's details: plain text, text with a note in brackets, a link to
+# another step (text, note, step id), or a link out (text, note, "", http(s) or mailto address).
+Item = str | tuple[str, str] | tuple[str, str, str] | tuple[str, str, str, str]
 Entry = tuple[str, str | list[Item]]  # label, then text or a list
 
 
@@ -45,6 +46,8 @@ def step_entries(journey: Journey, step: Step, t: dict[str, str], last_in_phase:
         add((t["thinks"], f"“{step.thinks}”"))
     if step.feels:
         add((t["feels"], step.feels))
+    if step.motivation:
+        add((t["motivation"], step.motivation[0] if len(step.motivation) == 1 else list(step.motivation)))
     if step.emotion:
         add(
             (
@@ -67,9 +70,9 @@ def step_entries(journey: Journey, step: Step, t: dict[str, str], last_in_phase:
     if step.departments:
         add((t["departments"], ", ".join(d.name for d in step.departments)))
     if step.pain_points:
-        add((t["pain_points"], list(step.pain_points)))
+        add((t["pain_points"], _noted(step.pain_points, step.pain_research, step.research, t)))
     if step.opportunities:
-        add((t["opportunities"], list(step.opportunities)))
+        add((t["opportunities"], _noted(step.opportunities, step.opportunity_research, step.research, t)))
     measured = journey.measured  # figures merged from data files say where they came from
 
     def source(key: str) -> str:
@@ -108,7 +111,41 @@ def step_entries(journey: Journey, step: Step, t: dict[str, str], last_in_phase:
         add((t["fail_point"], step.fail_point))
     if step.time_standard:
         add((t["time_standard"], step.time_standard))
+    out += research_entries(step, t)
     return out
+
+
+def research_entries(step: Step, t: dict[str, str]) -> list[Entry]:
+    """The step's research: its level, date and note; what backs its emotion where that differs;
+    its sources, linked where they have an address; and its customers' quotes."""
+    research = step.research
+    if research is None:
+        return []
+    out: list[Entry] = [(t["research"], " · ".join(x for x in (t[f"research_{research.level}"], research.date,
+                                                               research.note) if x))]  # fmt: skip
+    emotion = step.emotion_research
+    if emotion is not None and emotion is not research:
+        out.append((t["emotion_research"], t[f"research_{emotion.level}"]))
+    sources: list[Item] = []
+    for source in research.sources + (emotion.sources if emotion is not None and emotion is not research else ()):
+        note = " · ".join(x for x in (source.kind, f"n = {source.n}" if source.n is not None else "", source.date) if x)
+        sources.append((source.label, note, "", source.link) if source.link else (source.label, note))
+    if sources:
+        out.append((t["sources"], sources))
+    if research.quotes:
+        out.append((t["quotes"], [(f"“{q.text}”", q.who) if q.who else f"“{q.text}”" for q in research.quotes]))
+    return out
+
+
+def _noted(
+    texts: Sequence[str], backing: Sequence[Research | None], step: Research | None, t: dict[str, str]
+) -> list[Item]:
+    """Pain points or opportunities, each with its evidence level where it has research of its own."""
+    return [
+        (text, t[f"research_{own.level}"]) if i < len(backing) and (own := backing[i]) is not None and own is not step
+        else text
+        for i, text in enumerate(texts)
+    ]  # fmt: skip
 
 
 def step_ranges(steps: Sequence[Step]) -> str:

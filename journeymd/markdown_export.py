@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from .i18n import label, percent
 from .i18n import number as count
 from .model import CustomLane, Journey, Link, Persona, Step, score_text
+from .research import markdown_lines, markdown_sources
 
 __all__ = ["to_markdown"]
 
@@ -93,6 +94,7 @@ def _step_cell(step: Step, journey: Journey) -> str:
         rate = f" {percent(step.drop_off.rate, loc)}" if step.drop_off.rate is not None else ""
         reason = f": {md(step.drop_off.reason)}" if step.drop_off.reason else ""
         lines.append(f"▼ *{md(label(loc, 'drop_off'))}{rate}*{source('drop_off')}{reason}")
+    lines += markdown_lines(step, loc, md)
     return "<br>".join(lines)
 
 
@@ -179,6 +181,7 @@ def to_markdown(journey: Journey) -> str:
                 cells.append(_next_cell(turns.get(step.id), journey))
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
+    out += markdown_sources(journey, md)
     return "\n".join(out).rstrip() + "\n"
 
 

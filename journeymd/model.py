@@ -13,10 +13,12 @@ from ._record import Record, dataclass
 from .i18n import label
 from .loader import Pos, YList, YMap
 from .problem import shorten
+from .research import emotion_research_of, note_research, note_texts, research_of, sources_of
 from .slug import name_id, slugify, step_ids
 
 if TYPE_CHECKING:
     from .images import Picture
+    from .research import Research, Source
 
 __all__ = [
     "BLUEPRINT_LANES",
@@ -46,6 +48,8 @@ LANES = (
     "storyboard",
     "thinks",
     "feels",
+    "motivation",
+    "quotes",
     "emotion",
     "questions",
     "touchpoints",
@@ -259,6 +263,7 @@ class Step(Record):
     does: str = ""
     thinks: str = ""
     feels: str = ""
+    motivation: tuple[str, ...] = ()  # what drives the customer here (drijft)
     questions: tuple[str, ...] = ()
     emotion: Mapping[str, int] = field(default_factory=dict)  # persona id -> -2..2
     touchpoints: tuple[Touchpoint, ...] = ()
@@ -284,6 +289,20 @@ class Step(Record):
     # What a Mermaid diagram said that journeymd has no field for (its `x-mermaid-*` keys, without
     # the prefix), so that an export gives the diagram back as it was.
     mermaid: Mapping[str, Any] = field(default_factory=dict)
+    # How well research backs the step, its emotion, and each pain point and opportunity (their
+    # own research where the file gives it, else the step's); None where the file says nothing.
+    research: Research | None = None
+    emotion_research: Research | None = None
+    pain_research: tuple[Research | None, ...] = ()
+    opportunity_research: tuple[Research | None, ...] = ()
+
+    @property
+    def quote(self) -> str:
+        """The step's first customer quote as the quotes lane shows it: “text” — who."""
+        if self.research is None or not self.research.quotes:
+            return ""
+        first = self.research.quotes[0]
+        return f"“{first.text}”" + (f" — {first.who}" if first.who else "")
 
     def taken_by(self, persona: str) -> bool:
         """Whether the persona goes through this step (every persona does, unless ``personas`` says)."""
@@ -310,6 +329,7 @@ class Phase(Record):
     steps: tuple[Step, ...] = ()
     pos: Pos = (0, 0)
     number: int = 0  # 0-based place in the whole journey, which a map of some phases keeps
+    questions: tuple[str, ...] = ()  # questions customers have in this phase as a whole
 
     def facts(self, locale: str) -> list[tuple[str, tuple[str, ...]]]:
         """What a phase band says besides its name, as (label key, texts): goal, duration, KPIs."""
@@ -317,6 +337,7 @@ class Phase(Record):
             ("goal", (self.goal,)),
             ("duration", (self.duration,)),
             ("kpis", tuple(k.text(locale) for k in self.kpis)),
+            ("questions", self.questions),
         ]
         return [(key, texts) for key, texts in found if any(texts)]
 
@@ -372,6 +393,8 @@ class Journey(Record):
     def datasets(self) -> tuple[Measured, ...]:
         """Each source of merged figures once, in the order first used: what a map's note lists."""
         return tuple(dict.fromkeys(self.measured.values()))
+
+    sources: tuple[Source, ...] = ()  # the research catalogue steps' research refers to
 
     @property
     def steps(self) -> tuple[Step, ...]:
@@ -571,6 +594,8 @@ def build(data: YMap, source: str = "<string>", pictures: Mapping[int, Picture] 
         d["id"]: Department(d["id"], d["name"], d.pos, d.get("layer", "")) for d in data.get("departments", ())
     }
     default_persona = data.get("persona") or (personas[0].id if personas else "")
+    sources = sources_of(data)
+    catalogue = {source.id: source for source in sources}
 
     raw_steps = [step for phase in data["phases"] for step in phase.get("steps", ())]
     ids = step_ids(raw_steps)
@@ -583,7 +608,7 @@ def build(data: YMap, source: str = "<string>", pictures: Mapping[int, Picture] 
         for raw in raw_phase.get("steps", ()):
             image = pictures.get(id(raw.get("image")))
             args = (raw, ids[index], phase_id, index, following[index], default_persona, touchpoints, departments)
-            steps.append(_step(*args, image))
+            steps.append(_with_research(_step(*args, image), raw, catalogue))
             index += 1
         phases.append(
             Phase(
@@ -599,6 +624,7 @@ def build(data: YMap, source: str = "<string>", pictures: Mapping[int, Picture] 
                 ),
                 steps=tuple(steps),
                 pos=raw_phase.pos,
+                questions=_texts(raw_phase, "questions"),
             )
         )
     lanes = data.get("lanes")
@@ -618,6 +644,23 @@ def build(data: YMap, source: str = "<string>", pictures: Mapping[int, Picture] 
         source=source,
         related=_related(data.get("related")),
         mermaid=_mermaid_keys(data),
+        sources=sources,
+    )
+
+
+def _with_research(step: Step, raw: YMap, catalogue: Mapping[str, Source]) -> Step:
+    """The step with what research backs it; a step without research comes back as it was."""
+    if "research" not in raw and not any(
+        isinstance(item, Mapping) for key in ("pain_points", "opportunities") for item in raw.get(key, ())
+    ):
+        return step
+    research = research_of(raw.get("research"), catalogue)
+    return dataclasses.replace(
+        step,
+        research=research,
+        emotion_research=emotion_research_of(raw.get("research"), research, catalogue),
+        pain_research=note_research(raw.get("pain_points", ()), research, catalogue),
+        opportunity_research=note_research(raw.get("opportunities", ()), research, catalogue),
     )
 
 
@@ -694,13 +737,14 @@ def _step(
         does=raw.get("does", ""),
         thinks=raw.get("thinks", ""),
         feels=raw.get("feels", ""),
+        motivation=(raw["motivation"],) if isinstance(raw.get("motivation"), str) else _texts(raw, "motivation"),
         questions=_texts(raw, "questions"),
         emotion=emotions,
         personas=tuple(raw.get("personas", ())),
         touchpoints=tuple(used_touchpoints),
         departments=used_departments,
-        pain_points=_texts(raw, "pain_points"),
-        opportunities=_texts(raw, "opportunities"),
+        pain_points=note_texts(raw.get("pain_points", ())),
+        opportunities=note_texts(raw.get("opportunities", ())),
         duration=raw.get("duration", ""),
         reached=None if raw.get("reached") is None else int(raw["reached"]),
         drop_off=_drop_off(raw.get("drop_off")),

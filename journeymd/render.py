@@ -12,6 +12,7 @@ from .layout import Scene, layout, layout_pages
 from .layout.scene import _fmt
 from .model import Journey, Phase
 from .page import Page
+from .research import coverage_text, uses_research
 from .themes import Theme, load_theme
 from .types import FORMATS, PAGED_FORMATS
 
@@ -114,6 +115,7 @@ def render_svg(
         fluid=fluid,
         summary=_summary(journey),
         label=label(journey.locale, "map"),
+        research=uses_research(journey),  # the evidence balls' styles, only on maps that have them
     )
     return text
 
@@ -184,6 +186,8 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
         .get_template("report.html.j2")
         .render(
             journey=journey,
+            research=uses_research(journey),
+            coverage=lambda phase: coverage_text(phase.steps, journey.locale),
             scene=scene,
             svg=Markup(svg),  # rendered by our own autoescaping template
             blueprint=Markup(blueprint),

@@ -10,6 +10,7 @@ from ._record import Record, dataclass
 from .i18n import number as whole_number
 from .i18n import percent
 from .model import Department, EmotionScale, Journey, Measured, Phase, Step, Touchpoint, score_text
+from .research import research_figures, research_text
 
 __all__ = [
     "FunnelRow",
@@ -241,6 +242,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
     def rate(value: float | None) -> float | None:
         return None if value is None else round(value, 3)
 
+    research = research_figures(journey)
     return {
         "title": journey.title,
         "steps": len(steps),
@@ -295,6 +297,7 @@ def journey_stats(journey: Journey) -> dict[str, object]:
         "scores": score_lanes(journey),
         "without_touchpoint": [_step_ref(s) for s in steps if not s.touchpoints],
         "without_department": [_step_ref(s) for s in steps if not s.departments],
+        **({"research": research} if research is not None else {}),  # only a journey that records research
     }  # fmt: skip
 
 
@@ -482,4 +485,5 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
     ):
         if figures[key]:
             out += ["", f"{w(title)}: " + ", ".join(f"{s['number']}. {s['name']}" for s in figures[key])]
+    out += research_text(figures.get("research"), locale)
     return "\n".join(out) + "\n"

@@ -163,7 +163,8 @@ def test_a_catalogue_can_include_another(repo: Path) -> None:
 def test_a_catalogue_holds_no_phases(repo: Path) -> None:
     (repo / "catalogue.yaml").write_text(CATALOGUE + "phases:\n  - name: Awareness\n")
     code, output = _run("validate", JOURNEY_PATH)
-    assert code == 1 and "catalogue.yaml:15:1: a catalogue holds personas, touchpoints and departments" in output
+    assert code == 1
+    assert "catalogue.yaml:15:1: a catalogue holds personas, touchpoints, departments and sources" in output
 
 
 def test_a_changed_catalogue_makes_the_maps_that_include_it_stale(repo: Path) -> None:

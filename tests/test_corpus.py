@@ -80,6 +80,7 @@ def test_the_line_break_case_covers_every_pattern_of_the_schema() -> None:
         "^[A-Za-z0-9][A-Za-z0-9_.-]*$": "must be an id",
         "^(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?)\\s?%$": "a percentage from 0% to 100%",
         "^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).*\\.(yaml|yml)$": "must be a journey file's path",
+        "^(https?://|mailto:)[^\\s]+$": "must be an http://, https:// or mailto: address",
     }
     assert patterns(schema()) == set(refused_as)
     expected = (CORPUS / "line-break-after-an-id.expected").read_text("utf-8")

@@ -54,6 +54,20 @@ FULL: dict[str, Any] = {
         {"id": "logistics", "name": "Logistics"},
         {"id": "finance", "name": "Finance"},
     ],
+    "sources": [
+        {
+            "id": "talks",
+            "kind": "interview",
+            "title": "Talks",
+            "link": "https://example.com/talks",
+            "date": "2024-03",
+            "n": 12,
+            "description": "Remote",
+        },
+        {"id": "funnel", "kind": "analytics"},
+        {"id": "calls", "kind": "ticket"},
+        {"id": "spare", "kind": "other"},
+    ],
     "emotion_scale": {"min": -2, "max": 2, "levels": ["awful", "bad", "so-so", "good", "great"], "faces": False},
     "lanes": [
         "steps",
@@ -70,6 +84,7 @@ FULL: dict[str, Any] = {
             "goal": "Convert",
             "duration": "1 week",
             "kpis": [{"name": "Conversion", "target": "3%", "value": "2%"}, "Reach"],
+            "questions": ["Is it safe?", "Can I pay later?"],
             "steps": [
                 {
                     "id": "pays",
@@ -78,6 +93,43 @@ FULL: dict[str, Any] = {
                     "does": "Types the card number",
                     "thinks": "Is this safe?",
                     "feels": "Nervous",
+                    "motivation": "Run on Saturday",
+                    "research": {
+                        "level": "reported",
+                        "sources": [
+                            "talks",
+                            "funnel",
+                            {
+                                "kind": "ticket",
+                                "title": "Ticket 1",
+                                "link": "https://t.example.com/1",
+                                "date": "2024-02",
+                                "n": 3,
+                                "description": "Phone",
+                            },
+                        ],
+                        "quotes": [{"text": "Where?", "who": "P1", "source": "talks"}, "Why?"],
+                        "date": "2024-03-20",
+                        "note": "Most said so",
+                        "emotion": {
+                            "level": "observed",
+                            "sources": [
+                                "funnel",
+                                {
+                                    "kind": "survey",
+                                    "title": "Poll",
+                                    "link": "https://p.example.com",
+                                    "date": "2024",
+                                    "n": 9,
+                                    "description": "Web",
+                                },
+                                "talks",
+                            ],
+                            "quotes": [{"text": "Ugh", "who": "P2", "source": "funnel"}, "Meh"],
+                            "date": "2024-03",
+                            "note": "Seen",
+                        },
+                    },
                     "questions": ["Which cards?", "When?"],
                     "emotion": {"sanne": -1, "tom": 1},
                     "personas": ["sanne", "tom", "kim"],
@@ -86,8 +138,56 @@ FULL: dict[str, Any] = {
                         "hotline",
                     ],
                     "departments": ["cs", "logistics"],
-                    "pain_points": ["Slow", "Costly"],
-                    "opportunities": ["Wallets", "Saved cards"],
+                    "pain_points": [
+                        "Slow",
+                        {
+                            "text": "Costly",
+                            "research": {
+                                "level": "inferred",
+                                "sources": [
+                                    "calls",
+                                    {
+                                        "kind": "desk",
+                                        "title": "Desk",
+                                        "link": "https://d.example.com",
+                                        "date": "2024",
+                                        "n": 1,
+                                        "description": "Read",
+                                    },
+                                    "talks",
+                                ],
+                                "quotes": [{"text": "Hm", "who": "P3", "source": "talks"}, "Eh"],
+                                "date": "2024-04",
+                                "note": "Guess",
+                            },
+                        },
+                        "Late",
+                    ],
+                    "opportunities": [
+                        "Wallets",
+                        {
+                            "text": "Saved cards",
+                            "research": {
+                                "level": "inferred",
+                                "sources": [
+                                    "calls",
+                                    {
+                                        "kind": "desk",
+                                        "title": "Desk",
+                                        "link": "https://d.example.com",
+                                        "date": "2024",
+                                        "n": 1,
+                                        "description": "Read",
+                                    },
+                                    "talks",
+                                ],
+                                "quotes": [{"text": "Hm", "who": "P3", "source": "talks"}, "Eh"],
+                                "date": "2024-04",
+                                "note": "Guess",
+                            },
+                        },
+                        "Apple Pay",
+                    ],
                     "duration": "5 minutes",
                     "reached": 1000,
                     "drop_off": {"reason": "Price", "rate": 0.35},
@@ -116,7 +216,7 @@ FULL: dict[str, Any] = {
 # 'catalogue' marks a catalogue file, not a journey; what 'include' brings is diffed as the entries themselves.
 NOT_THE_JOURNEY = {"$schema", "journeymd", "catalogue", "include"}
 # Where a reference field points after the change: another entry that exists.
-OTHER_TARGET = {"persona": "tom", "to": "leaves", "department": "finance"}
+OTHER_TARGET = {"persona": "tom", "to": "leaves", "department": "finance", "source": "calls"}
 
 
 def _resolve(node: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
@@ -197,6 +297,12 @@ def _changed(doc: dict[str, Any], path: tuple[str, ...], sub: dict[str, Any]) ->
         return doc
     if key == "id":
         return _rename(doc, value, value + "x")  # and every reference to it
+    if key in ("research", "emotion") and isinstance(value, dict) and "level" in value:
+        holder[key] = "assumed"  # research written as its level alone
+        return doc
+    if key == "link":
+        holder[key] = value + "/other"
+        return doc
     if key in OTHER_TARGET and isinstance(value, str):
         holder[key] = OTHER_TARGET[key]
     elif isinstance(value, bool):

@@ -64,6 +64,7 @@ def test_markdown_has_a_table_per_phase_with_every_step() -> None:
         "## 3. Purchase",
         "## 4. Service",
         "## 5. Loyalty",
+        "## Sources",
     ]
     rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| #")]
     assert len(rows) == 16

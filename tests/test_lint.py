@@ -32,6 +32,9 @@ phases:
       - {name: B, emotion: {p: 1, q: 1}, touchpoints: [shop], departments: [it]}
 """
 
+# The same journey in a team that records research: a catalogue of sources, no step backed yet.
+RESEARCHED = BASE.replace("phases:\n", "sources: [{id: talks, kind: interview, n: 5}]\nphases:\n")
+
 # rule id -> (journey text, expected (line, column) of each finding)
 CASES: dict[str, tuple[str, list[tuple[int, int]]]] = {
     "step-without-touchpoint": (BASE.replace("touchpoints: [shop], ", ""), [(11, 9)]),
@@ -87,6 +90,21 @@ CASES: dict[str, tuple[str, list[tuple[int, int]]]] = {
         ),
         [(7, 5)],
     ),
+    "pain-point-without-source": (
+        RESEARCHED.replace("{name: B,", "{name: B, research: {level: reported, sources: [talks]},"),
+        [(11, 9)],
+    ),
+    "low-point-without-source": (
+        RESEARCHED.replace(", pain_points: [x]", ", research: {level: observed, quotes: [Fine]}").replace(
+            "{name: B, emotion: {p: 1, q: 1}",
+            "{name: B, research: reported, emotion: {p: 1, q: -1}, opportunities: [y]",
+        ),
+        [(12, 9)],
+    ),
+    "mostly-assumed": (
+        RESEARCHED.replace(", pain_points: [x]", ", pain_points: [x], research: {level: assumed, quotes: [Maybe]}"),
+        [(1, 1)],
+    ),
 }
 
 
@@ -98,6 +116,7 @@ COMPANIONS = {
     "unreachable-step": {"dead-end"},
     "dead-end": {"unreachable-step"},
     "low-point-unexplained": {"ends-negative"},
+    "low-point-without-source": {"ends-negative"},
 }
 
 
@@ -125,6 +144,15 @@ MESSAGES: dict[str, list[str]] = {
     "step-without-touchpoint": ["step 'B' has no touchpoint"],
     "unreachable-step": ["step 'B' cannot be reached from the first step"],
     "unused-catalogue-entry": ["touchpoint 'shop' is not used by any step"],
+    "pain-point-without-source": ["pain point 'x' at step 'A' names no research source"],
+    "low-point-without-source": [
+        "step 'B' is a low point (-1 for Q) without a research source; name the sources or quotes that show it "
+        "under 'research:'"
+    ],
+    "mostly-assumed": [
+        "2 of 2 steps (100%) are assumed or say nothing of research, more than 50%: test the map with customers "
+        "before acting on it"
+    ],
     "drop-off-disagrees": ["drop-off at 'A' is 10%, but the counts show 50% lost (100 reached, 50 at the next step)"],
     "stale-data": [
         f"figures from 'lint-stale.csv' are as of 2020-01-31, {(date.today() - date(2020, 1, 31)).days} days ago "
@@ -161,6 +189,18 @@ PASSING: dict[str, str] = {
         "{name: B,", "{name: B, backstage: [Packs],"
     ),
     "hidden-bidi-control": BASE.replace("journeymd: 1\n", "journeymd: 1\ntitle: مرحبا, hello 你好\n"),
+    # the step's sources back its pain point
+    "pain-point-without-source": RESEARCHED.replace(
+        "{name: A,", "{name: A, research: {level: observed, sources: [talks]},"
+    ),
+    # a quote shows the low point
+    "low-point-without-source": RESEARCHED.replace(
+        "{name: B, emotion: {p: 1, q: 1}",
+        "{name: B, research: {level: reported, quotes: [Too slow]}, emotion: {p: 1, q: -1}, opportunities: [y]",
+    ),
+    "mostly-assumed": RESEARCHED.replace("{name: A,", "{name: A, research: observed,").replace(
+        "{name: B,", "{name: B, research: {level: assumed, quotes: [Maybe]},"
+    ),
     # the counts agree with the rate: half of 100 reached goes on
     "drop-off-disagrees": BASE.replace(
         "{name: A,", "{name: A, reached: 100, drop_off: {reason: r, rate: 50%},"
@@ -382,3 +422,25 @@ def test_a_department_layer_alone_does_not_make_a_journey_a_blueprint() -> None:
 def test_a_drop_off_reason_explains_a_low_point() -> None:
     text = BASE.replace("{name: B, emotion: {p: 1, q: 1}", "{name: B, emotion: {p: -2, q: 1}, drop_off: Too dear")
     assert not [p for p in lint(journeymd.loads(text), LintConfig()) if p.code == "low-point-unexplained"]
+
+
+def test_research_rules_wait_for_a_journey_that_records_research() -> None:
+    # The same low point and unsourced pain point, in a journey with no research at all: a team
+    # that has not started recording evidence gets no warning on every step.
+    plain = CASES["low-point-without-source"][0].replace("sources: [{id: talks, kind: interview, n: 5}]\n", "")
+    plain = plain.replace("research: {level: observed, quotes: [Fine]}", "x-n: 1").replace("research: reported, ", "")
+    rules = ("low-point-without-source", "pain-point-without-source", "mostly-assumed")
+    assert lint(journeymd.loads(plain), LintConfig(select=rules)) == []
+
+
+def test_the_share_of_assumed_steps_is_a_project_setting(tmp_path: Path) -> None:
+    path = _write(tmp_path, "j.journey.yaml", CASES["mostly-assumed"][0])
+    runner = CliRunner()
+    found = runner.invoke(main, ["lint", str(path), "--select", "mostly-assumed"])
+    assert "2 of 2 steps (100%) are assumed" in found.output and found.exit_code == 0
+    _write(tmp_path, ".journeymd.yaml", "lint:\n  options:\n    mostly-assumed: {max-share: 1}\n")
+    quiet = runner.invoke(main, ["lint", str(path), "--select", "mostly-assumed"])
+    assert "assumed" not in quiet.output, quiet.output
+    _write(tmp_path, ".journeymd.yaml", "lint:\n  options:\n    mostly-assumed: {max-shares: 1}\n")
+    wrong = runner.invoke(main, ["lint", str(path)])
+    assert wrong.exit_code == 2 and "unknown setting 'max-shares' (did you mean 'max-share'?)" in wrong.output

@@ -19,6 +19,7 @@ import shared_journeys
 from click.testing import CliRunner
 
 from journeymd.cli import main
+from journeymd.i18n import label
 from journeymd.layout import Text, layout
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -76,7 +77,8 @@ def test_markdown_has_a_heading_per_phase_and_a_table_row_per_step(name: str, tm
     lines = text.splitlines()
     assert next(line for line in lines if line and not line.startswith("<!--")).startswith("# ")
     headings = [line for line in lines if line.startswith("## ")]
-    assert headings == [f"## {n}. {phase.name}" for n, phase in enumerate(journey.phases, 1)]
+    sources = [f"## {label(journey.locale, 'sources')}"] if journey.sources else []  # the research catalogue, last
+    assert headings == [f"## {n}. {phase.name}" for n, phase in enumerate(journey.phases, 1)] + sources
     tables = [i for i, line in enumerate(lines) if line.startswith("| # | ")]
     for start in tables:  # a header, a separator of as many cells, and rows of as many cells
         width = lines[start].count(" | ") + 1

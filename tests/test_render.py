@@ -87,7 +87,7 @@ def test_every_label_sits_inside_its_column_and_lane_without_overlap(journey: jo
         column = next(
             (x, x + w)
             for x, w in scene.columns
-            if any(isinstance(i, Box) and i.cls == "card" and i.x == x for i in group.items)
+            if any(isinstance(i, Box) and i.cls.split()[0] == "card" and i.x == x for i in group.items)
         )
         for text in texts:
             left, top, right, bottom = _bbox(text)

@@ -1,3 +1,3 @@
 """Jinja templates compiled to Python; generated, do not edit."""
 
-DIGEST = "a405fc11"
+DIGEST = "22877b0b"

@@ -20,6 +20,7 @@ def root(context, missing=missing):
     pass
     def macro(l_1_c, l_1_scope):
         t_2 = []
+        l_1_research = resolve('research')
         l_1_s = missing
         if l_1_c is missing:
             l_1_c = undefined("parameter 'c' was not provided", name='c')
@@ -78,6 +79,30 @@ def root(context, missing=missing):
             ';stroke:',
             escape(environment.getattr(l_1_c, 'card_border')),
             '}\n',
+        ))
+        if (undefined(name='research') if l_1_research is missing else l_1_research):
+            pass
+            t_2.extend((
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-card-assumed{fill:',
+                escape(environment.getattr(l_1_c, 'lane_label_bg')),
+                ';stroke-width:1.5;stroke-dasharray:6 4}\n',
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-research-ring{fill:',
+                escape(environment.getattr(l_1_c, 'background')),
+                ';stroke:',
+                escape(environment.getattr(l_1_c, 'text')),
+                ';stroke-width:1.3}\n',
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-research-assumed{stroke:',
+                escape(environment.getattr(l_1_c, 'muted')),
+                ';stroke-dasharray:2 2}\n',
+                escape((undefined(name='s') if l_1_s is missing else l_1_s)),
+                '.jm-research-fill{fill:',
+                escape(environment.getattr(l_1_c, 'text')),
+                '}\n',
+            ))
+        t_2.extend((
             escape((undefined(name='s') if l_1_s is missing else l_1_s)),
             '.jm-card-new{stroke:',
             escape(environment.getattr(l_1_c, 'positive')),
@@ -474,4 +499,4 @@ def root(context, missing=missing):
     context.vars['stylesheet'] = l_0_stylesheet = Macro(environment, macro, 'stylesheet', ('theme', 'dark', 'scope'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '4=18&5=26&6=28&7=32&8=36&9=40&10=44&11=48&12=52&13=56&14=60&15=64&16=68&17=72&18=78&19=82&20=86&21=90&22=94&23=100&24=104&25=108&26=112&27=116&28=122&30=135&31=139&32=143&33=147&34=151&35=155&36=159&37=165&38=175&40=184&41=188&42=192&43=196&44=200&45=204&46=208&47=214&48=218&49=222&50=226&51=230&52=236&53=240&54=246&55=250&56=254&57=260&58=266&59=272&60=276&61=282&62=287&63=297&64=303&65=309&67=318&68=322&69=326&70=330&71=334&72=340&73=342&74=344&75=350&76=354&77=358&78=362&79=366&80=370&81=374&82=378&83=382&84=386&85=390&86=396&88=404&89=412&91=436&92=442&101=448&102=458&103=460&104=462&106=466'
+debug_info = '4=18&5=27&6=29&7=33&8=37&9=41&10=45&11=49&12=53&13=57&14=61&15=65&16=69&17=73&18=80&19=83&20=87&21=93&22=97&24=103&25=107&26=111&27=115&28=119&29=125&30=129&31=133&32=137&33=141&34=147&36=160&37=164&38=168&39=172&40=176&41=180&42=184&43=190&44=200&46=209&47=213&48=217&49=221&50=225&51=229&52=233&53=239&54=243&55=247&56=251&57=255&58=261&59=265&60=271&61=275&62=279&63=285&64=291&65=297&66=301&67=307&68=312&69=322&70=328&71=334&73=343&74=347&75=351&76=355&77=359&78=365&79=367&80=369&81=375&82=379&83=383&84=387&85=391&86=395&87=399&88=403&89=407&90=411&91=415&92=421&94=429&95=437&97=461&98=467&107=473&108=483&109=485&110=487&112=491'

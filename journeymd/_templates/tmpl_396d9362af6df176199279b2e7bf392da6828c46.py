@@ -160,6 +160,22 @@ def root(context, missing=missing):
                     t_10.append(
                         escape(l_2_item),
                     )
+                elif (t_4(l_2_item) == 4):
+                    pass
+                    t_10.extend((
+                        '<a href="',
+                        escape(environment.getitem(l_2_item, 3)),
+                        '" rel="noopener noreferrer" target="_blank">',
+                        escape(environment.getitem(l_2_item, 0)),
+                        '</a>',
+                    ))
+                    if environment.getitem(l_2_item, 1):
+                        pass
+                        t_10.extend((
+                            ' <small>(',
+                            escape(environment.getitem(l_2_item, 1)),
+                            ')</small>',
+                        ))
                 elif (t_4(l_2_item) == 3):
                     pass
                     t_10.extend((
@@ -489,6 +505,8 @@ def root(context, missing=missing):
     l_1_loop = missing
     for l_1_s, l_1_loop in LoopContext((undefined(name='summaries') if l_0_summaries is missing else l_0_summaries), undefined):
         l_1_kpis = resolve('kpis')
+        l_1_research = resolve('research')
+        l_1_coverage = resolve('coverage')
         _loop_vars = {}
         pass
         yield '\n    <article class="card phase-card">\n      <h3>'
@@ -525,6 +543,22 @@ def root(context, missing=missing):
             yield '</dt><dd>'
             yield escape(environment.getattr(environment.getattr(l_1_s, 'phase'), 'duration'))
             yield '</dd>'
+        yield '\n        '
+        if environment.getattr(environment.getattr(l_1_s, 'phase'), 'questions'):
+            pass
+            yield '<dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'questions'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='list') if l_0_list is missing else l_0_list), environment.getattr(environment.getattr(l_1_s, 'phase'), 'questions'), _loop_vars=_loop_vars))
+            yield '</dd>'
+        yield '\n        '
+        if (undefined(name='research') if l_1_research is missing else l_1_research):
+            pass
+            yield '<dt>'
+            yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'research_coverage'))
+            yield '</dt><dd>'
+            yield escape(context.call((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), environment.getattr(l_1_s, 'phase'), _loop_vars=_loop_vars))
+            yield '</dd>'
         yield '\n        <dt>'
         yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'steps_count'))
         yield '</dt><dd>'
@@ -549,7 +583,7 @@ def root(context, missing=missing):
             yield escape(context.call((undefined(name='moment') if l_0_moment is missing else l_0_moment), environment.getattr(l_1_s, 'highest'), _loop_vars=_loop_vars))
             yield '</dd>\n        '
         yield '\n      </dl>\n    </article>\n  '
-    l_1_loop = l_1_s = l_1_kpis = missing
+    l_1_loop = l_1_s = l_1_kpis = l_1_research = l_1_coverage = missing
     yield '\n  </div>\n</section>\n\n'
     if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
         pass
@@ -733,7 +767,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 198 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 200 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
@@ -874,4 +908,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=79&2=91&3=102&4=108&6=134&7=139&9=194&11=220&16=222&18=224&20=226&21=228&22=230&23=232&25=234&26=236&29=238&30=240&31=242&32=244&35=246&36=248&38=250&43=260&46=262&47=264&49=270&50=272&53=284&55=286&56=288&57=294&58=300&59=302&60=308&61=310&62=316&63=322&64=328&69=330&71=332&72=334&73=352&74=370&75=389&76=395&81=397&82=405&85=414&86=418&90=420&92=422&93=424&94=427&95=429&98=435&100=438&101=440&102=442&107=445&109=448&111=451&113=455&114=461&115=467&116=474&124=484&126=487&128=492&129=496&131=502&132=510&133=518&134=526&135=530&136=533&138=540&139=544&147=551&149=554&150=556&155=565&156=567&157=570&159=580&160=593&163=612&164=621&165=624&167=626&169=632&170=636&177=645&179=648&181=650&183=663&184=668&191=703&193=706&195=708&197=719&198=727&205=751&207=754&209=756&211=766&212=771&216=789&221=798&222=800&223=802&224=804&225=808&226=812&227=815&228=822&229=826&231=830&233=840&237=857&241=860&242=864&244=870'
+debug_info = '1=79&2=91&3=102&4=108&6=134&7=139&9=210&11=236&16=238&18=240&20=242&21=244&22=246&23=248&25=250&26=252&29=254&30=256&31=258&32=260&35=262&36=264&38=266&43=276&46=278&47=280&49=286&50=288&53=300&55=302&56=304&57=310&58=316&59=318&60=324&61=326&62=332&63=338&64=344&69=346&71=348&72=350&73=368&74=386&75=405&76=411&81=413&82=421&85=430&86=434&90=436&92=438&93=440&94=443&95=445&98=451&100=454&101=456&102=458&107=461&109=464&111=467&113=471&114=477&115=483&116=490&124=500&126=503&128=510&129=514&131=520&132=528&133=536&134=544&135=552&136=560&137=564&138=567&140=574&141=578&149=585&151=588&152=590&157=599&158=601&159=604&161=614&162=627&165=646&166=655&167=658&169=660&171=666&172=670&179=679&181=682&183=684&185=697&186=702&193=737&195=740&197=742&199=753&200=761&207=785&209=788&211=790&213=800&214=805&218=823&223=832&224=834&225=836&226=838&227=842&228=846&229=849&230=856&231=860&233=864&235=874&239=891&243=894&244=898&246=904'

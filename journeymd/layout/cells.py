@@ -9,6 +9,7 @@ from ..i18n import label, number, percent
 from ..model import LAYERS, Department, Step
 from ..textmetrics import text_width
 from .context import Context
+from .evidence import BALL, ball
 from .icons import icon_for
 from .lanes import lane_cell, word_chips
 from .pictures import storyboard
@@ -51,6 +52,17 @@ def cell(ctx: Context, lane: str, step: Step) -> tuple[list[Item], float]:
         shown = f"“{content}”" if lane == "thinks" else content
         body = ctx.text(0, 0, shown, ctx.inner, m.body, "body", italic=lane == "thinks")
         return [body], body.height
+    if lane == "motivation":
+        return lines(ctx, step.motivation)
+    if lane == "quotes":  # the step's first quote, and who said it beneath
+        if step.research is None or not step.research.quotes:
+            return [], 0
+        quote = step.research.quotes[0]
+        body = ctx.text(0, 0, f"“{quote.text}”", ctx.inner, m.body, "body", italic=True)
+        if not quote.who:
+            return [body], body.height
+        who = ctx.text(0, body.height + 2, f"— {quote.who}", ctx.inner, m.small, "muted")
+        return [body, who], _r(body.height + 2 + who.height)
     if lane == "questions":
         return notes(ctx, step.questions, "question", "?")
     if lane == "pain_points":
@@ -69,6 +81,17 @@ def cell(ctx: Context, lane: str, step: Step) -> tuple[list[Item], float]:
     if own is not None:
         return lane_cell(ctx, own, step.lanes.get(lane))
     return [], 0
+
+
+def lines(ctx: Context, texts: Sequence[str]) -> tuple[list[Item], float]:
+    """Texts one under the other, as many as the step gives."""
+    items: list[Item] = []
+    y = 0.0
+    for content in texts:
+        body = ctx.text(0, y, content, ctx.inner, ctx.m.body, "body")
+        items.append(body)
+        y += body.height + 4
+    return items, max(_r(y - 4), 0)
 
 
 def actions(ctx: Context, step: Step, layer: str) -> tuple[list[Item], float]:
@@ -100,8 +123,10 @@ def step_card(ctx: Context, step: Step) -> tuple[list[Item], float]:
     # A round badge holds two digits; from 100 on it becomes a pill as wide as the number.
     badge_h = m.badge
     badge_w = _r(max(badge_h, text_width(number_text, m.small, True) + 10))
-    name = ctx.text(badge_w + 6, 0, step.name, m.column - 2 * m.pad - badge_w - 6, m.step_name, "step-name",
-                    bold=True)  # fmt: skip
+    # A map that records research keeps room at the right for each step's evidence ball.
+    ball_room = 2 * BALL + 6 if ctx.research else 0
+    name = ctx.text(badge_w + 6, 0, step.name, m.column - 2 * m.pad - badge_w - 6 - ball_room, m.step_name,
+                    "step-name", bold=True)  # fmt: skip
     top = _r((name.line_height - badge_h) / 2)
     items: list[Item] = [
         Box(0, top, badge_w, badge_h, "badge", badge_h / 2),
@@ -117,6 +142,8 @@ def step_card(ctx: Context, step: Step) -> tuple[list[Item], float]:
         ),
         name,
     ]
+    if step.research is not None:
+        items += ball(step.research.level, ctx.inner - BALL, top + badge_h / 2)
     y = name.height + 4
     for content, cls in ((step.description, "muted"), (step.does, "body")):
         if content:

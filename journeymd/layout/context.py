@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import label
 from ..model import BLUEPRINT_LANES, LANES, Journey, Phase, Step
+from ..research import uses_research
 from ..textmetrics import text_width, wrap
 from .scene import Metrics, Text, _r
 
@@ -36,6 +37,8 @@ def lanes_for(journey: Journey) -> tuple[str, ...]:
         "storyboard": any(s.image for s in steps),
         "thinks": any(s.thinks for s in steps),
         "feels": any(s.feels for s in steps),
+        "motivation": any(s.motivation for s in steps),
+        "quotes": any(s.quote for s in steps),
         "emotion": any(s.emotion for s in steps),
         "questions": any(s.questions for s in steps),
         "touchpoints": any(s.touchpoints for s in steps),
@@ -92,6 +95,7 @@ class Context:
             widths.append(min(text_width(self.lane_label("emotion"), metrics.body, True) + widest + 40, 260))
         self.label_width = _r(max(metrics.label_width, *widths))
         self.stacked = False  # lane names above each lane's cells instead of in a column: a phone
+        self.research = uses_research(journey)  # step cards carry an evidence ball
 
     def stack(self) -> None:
         """Name each lane above its cells, for a page too narrow to give the names a column of their

@@ -48,4 +48,6 @@ def step_summary(ctx: Context, step: Step) -> str:
         parts.append(f"{label(loc, 'storyboard')}: {step.image.alt}")
     if step.drop_off is not None:
         parts.append(label(loc, "drop_off") + (f": {step.drop_off.reason}" if step.drop_off.reason else ""))
+    if step.research is not None:
+        parts.append(label(loc, f"research_{step.research.level}"))
     return ". ".join(parts)

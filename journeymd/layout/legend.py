@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from ..i18n import label
+from ..research import LEVELS
 from ..textmetrics import text_width
 from .context import Context
 from .emotion import persona_key
+from .evidence import ball
 from .flow import flow_edges, goes_back
 from .scene import Box, Item, Line, Mark, Text, _fmt, _r
 
@@ -31,6 +33,8 @@ def _symbol(ctx: Context, symbol: str, x: float, y: float) -> list[Item]:
         tip = _r(x + SYMBOL_WIDTH - 4)
         chevron = f"M{_fmt(_r(tip - 6))} {_fmt(_r(y - 5))}L{_fmt(tip)} {_fmt(y)}L{_fmt(_r(tip - 6))} {_fmt(_r(y + 5))}"
         return [Line(f"M{_fmt(x)} {_fmt(y)}H{end}", "curve csingle"), Line(chevron, "curve csingle")]
+    if kind == "research":
+        return ball(detail, _r(x + 8), y)
     if kind == "card":
         return [Box(x, _r(y - 6), 16, 12, f"card card-{detail}", 3)]
     if kind == "action":
@@ -85,6 +89,9 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
                        ("evidence", "evidence")):  # fmt: skip
         if lane in lanes:
             entries.append((f"note:{kind}", label(loc, lane)))
+    if ctx.research and "steps" in lanes:  # each level the map shows, strongest first
+        shown = {s.research.level for s in steps if s.research}
+        entries += [(f"research:{level}", label(loc, f"research_{level}")) for level in LEVELS if level in shown]
     if branch_gaps:
         entries.append(("jump", label(loc, "curve_jump")))
     edges = flow_edges(j)
@@ -121,9 +128,9 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
         note = f"{label(loc, 'figures_from')}: " + "; ".join(sources)
         lines = [note] if text_width(note, m.small) <= width - start - m.margin else sources
         y = y + row if entries else y
-        for number, text in enumerate(lines):
-            shown = text if len(lines) == 1 or number else f"{label(loc, 'figures_from')}: {text}"
-            items.append(Text(_r(start), _r(y), (shown,), m.small, "body", line_h))
+        for number, source_text in enumerate(lines):
+            said = source_text if len(lines) == 1 or number else f"{label(loc, 'figures_from')}: {source_text}"
+            items.append(Text(_r(start), _r(y), (said,), m.small, "body", line_h))
             y += row
         y -= row
     return items, _r(y + row - top)

@@ -9,6 +9,7 @@ from .blueprint import blueprint_lines
 from .cells import cell
 from .context import BLUEPRINT_LINES, Context
 from .emotion import Curves, emotion_lane
+from .evidence import card_class
 from .flow import _Arrow, flow_band
 from .grid import Grid
 from .header import step_summary
@@ -231,11 +232,12 @@ def _room_for_names(ctx: Context, lane: str) -> float:
 
 
 def _card_class(ctx: Context, step: Step | None) -> str:
+    card = "card" + card_class(step)
     if ctx.changes is None or step is None:
-        return "card"
+        return card
     if step.id in ctx.changes.added:
-        return "card card-new"
-    return "card card-changed" if step.id in ctx.changes.changed_ids() else "card"
+        return card + " card-new"
+    return card + " card-changed" if step.id in ctx.changes.changed_ids() else card
 
 
 def _next_arrows(ctx: Context, grid: Grid, row: range, y: float, h: float, per_column: dict[int, list[Item]]) -> None:

@@ -41,6 +41,7 @@ class LintConfig:
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     max_data_age_days: int = 90  # figures from a data file older than this are stale (rule stale-data)
+    options: dict[str, dict[str, float]] = field(default_factory=dict)  # rule id -> its OPTIONS set
 
     def merged(self, other: LintConfig) -> LintConfig:
         return LintConfig(
@@ -48,6 +49,7 @@ class LintConfig:
             ignore=(*self.ignore, *other.ignore),
             severity={**self.severity, **other.severity},
             max_data_age_days=self.max_data_age_days,
+            options={**self.options, **other.options},
         )
 
 
@@ -80,8 +82,10 @@ def lint(journey: Journey, config: LintConfig | None = None, file_ignores: Itera
     for rule in _active(config, file_ignores):
         # A rule switched "off" does not run: what is left is a severity.
         severity = cast("Severity", config.severity.get(rule.id, rule.severity))
-        found_here = rule.module.check(journey, config) if getattr(rule.module, "SETTINGS", False) else \
-            rule.module.check(journey)  # fmt: skip
+        # A rule with settings (OPTIONS: its defaults) takes them as keywords, 'max-share' as max_share.
+        options = {key.replace("-", "_"): value for key, value in config.options.get(rule.id, {}).items()}
+        found_here = rule.module.check(journey, config, **options) if getattr(rule.module, "SETTINGS", False) else \
+            rule.module.check(journey, **options)  # fmt: skip
         for (line, column), message in found_here:
             found.append(Problem(journey.source, line, column, message, rule.id, severity))
     return sorted(found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import research
 from ..loader import YList, YMap
 from ..problem import Problem, closest
 from .hints import DUTCH_KEYS
@@ -61,6 +62,7 @@ def check(data: Any, path: str) -> list[Problem]:
             p for p in schema_found if not (version and p.code == "missing-key" and p.message.endswith("'journeymd'"))
         }
     own = set(lane_problems(data, path)) | set(scale_problems(data, path))
+    own |= set(research.reference_problems(data, path))
     return sorted(found | set(reference_problems(data, path)) | own)
 
 

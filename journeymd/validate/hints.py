@@ -79,6 +79,19 @@ DUTCH_KEYS: dict[str, tuple[str, ...]] = {
     "laag": ("layer",),
     "faalpunt": ("fail_point",),
     "tijdnorm": ("time_standard",),
+    "drijft": ("motivation",),
+    "drijfveer": ("motivation",),
+    "drijfveren": ("motivation",),
+    "motivatie": ("motivation",),
+    "onderzoek": ("research",),
+    "bron": ("sources", "source"),
+    "bronnen": ("sources",),
+    "citaat": ("quotes",),
+    "citaten": ("quotes",),
+    "niveau": ("level",),
+    "datum": ("date",),
+    "wie": ("who",),
+    "tekst": ("text",),
 }
 
 

@@ -254,6 +254,8 @@ def _range_message(instance: Any, field: str, node: dict[str, Any]) -> str:
 
 
 def _pattern_message(pattern: str, instance: Any, field: str) -> str:
+    if "mailto" in pattern:  # a research source's link, which a report makes clickable
+        return f"{field} must be an http://, https:// or mailto: address, not {quoted(instance)}"
     if "%" in pattern:
         percentage = "a percentage from 0% to 100% such as '35%'"
         return f"{field} must be a fraction from 0 to 1 or {percentage}, not {quoted(instance)}"

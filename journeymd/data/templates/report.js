@@ -433,6 +433,14 @@
               a.href = "#step-" + item[2];
               a.textContent = item[0];
               li.appendChild(a);
+            } else if (item.length === 4 && /^(https?:\/\/|mailto:)/i.test(item[3])) {
+              // A research source's address, which the file gives: only web and mail links open.
+              var out = document.createElement("a");
+              out.href = item[3];
+              out.rel = "noopener noreferrer";
+              out.target = "_blank";
+              out.textContent = item[0];
+              li.appendChild(out);
             } else {
               li.appendChild(document.createTextNode(item[0]));
             }
@@ -761,7 +769,12 @@
         var td = document.createElement("td");
         if (typeof value === "string") { td.textContent = value; } else if (value) {
           var ul = document.createElement("ul");
-          value.forEach(function (item) { var li = document.createElement("li"); li.textContent = item; ul.appendChild(li); });
+          value.forEach(function (item) {
+            var li = document.createElement("li");
+            // A pain point with research of its own carries its evidence level beside it.
+            li.textContent = typeof item === "string" ? item : item[0] + (item[1] ? " (" + item[1] + ")" : "");
+            ul.appendChild(li);
+          });
           td.appendChild(ul);
         }
         tr.appendChild(td);
