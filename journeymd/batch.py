@@ -24,30 +24,28 @@ from typing import TYPE_CHECKING
 
 from ._record import Record, dataclass
 from ._stdin import STDIN
+from .outputs import JOURNEY_SUFFIXES, LINKED_FORMATS, SUFFIXES, MapLinks, map_links, output_path, parents_index, stem
 from .problems import JourneyError, OutputError, Problem
 
 if TYPE_CHECKING:
     from .model import Journey
 
 __all__ = [
-    "CACHE_NAME", "SUFFIXES", "Job", "Outcome", "orphans", "plan", "remove_stale_temporaries", "render_bytes",
-    "run", "write_atomic",
+    "CACHE_NAME",
+    "JOURNEY_SUFFIXES",
+    "SUFFIXES",
+    "Job",
+    "Outcome",
+    "orphans",
+    "plan",
+    "remove_stale_temporaries",
+    "render_bytes",
+    "run",
+    "stem",
+    "write_atomic",
 ]  # fmt: skip
 
 CACHE_NAME = ".journeymd-cache.json"
-SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
-JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
-
-
-def stem(path: Path) -> str:
-    """'shoes' for shoes.journey.yaml; 'stdin' for standard input ('-')."""
-    name = path.name
-    if str(path) == STDIN:
-        return "stdin"
-    for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return name
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -67,6 +65,9 @@ class Job(Record):
     # The folder the output must stay inside (the -o folder, or the folder of journeys rendered
     # beside themselves); None for a file named on the command line.
     root: Path | None = None
+    # The links the map draws (to the sub-journeys it opens, related journeys, its parents);
+    # None until ``run`` works them out for the journeys rendered together.
+    links: MapLinks | None = None
 
     def key(self) -> str:
         """What the output depends on: input bytes (with its pictures' and catalogues'), theme,
@@ -85,7 +86,8 @@ class Job(Record):
 
             digest.update(catalogues_fingerprint(self.source))
         digest.update(_theme_fingerprint(self.theme))
-        options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__)
+        options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__,
+                   self.links.fingerprint() if self.links else "")  # fmt: skip
         digest.update("\0".join(map(str, options)).encode())
         return digest.hexdigest()
 
@@ -183,12 +185,8 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     jobs = []
     for source in sources:
         source_page, source_orientation = (page, orientation) if page is not None else _project_page(source)
-        folder = source.parent
-        if out_dir is not None:
-            relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
-            folder = out_dir / relative
         for fmt in formats:
-            target = folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
+            target = output_path(source, root, out_dir, fmt, part)
             # A page size fits the pictures (svg, png, pdf); the report and the texts have their own form.
             paged = fmt in PAGED_FORMATS and view != "flow"
             job_page = source_page if paged else ""
@@ -223,10 +221,10 @@ def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
 
 def render_bytes(
     source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = (),
-    page: str = "", orientation: str = "",
+    page: str = "", orientation: str = "", links: MapLinks | None = None,
 ) -> bytes:  # fmt: skip
     """One journey file rendered in one format; with ``phases``, only those phases of it; with
-    ``page``, fitted to that page size."""
+    ``page``, fitted to that page size; with ``links``, linked to the maps of the journeys it names."""
     from . import load
 
     journey = load(source)
@@ -235,7 +233,8 @@ def render_bytes(
     from .page import parse_page
     from .render import render
 
-    return render(journey, fmt, theme, scale, view, page=parse_page(page, orientation or None) if page else None)
+    return render(journey, fmt, theme, scale, view, page=parse_page(page, orientation or None) if page else None,
+                  links=links)  # fmt: skip
 
 
 def only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
@@ -266,11 +265,11 @@ def notes() -> Iterator[list[str]]:
 
 def render_noting(
     source: Path, fmt: str, theme: str = "default", scale: float = 1.0, view: str = "map", phases: tuple[str, ...] = (),
-    page: str = "", orientation: str = "",
+    page: str = "", orientation: str = "", links: MapLinks | None = None,
 ) -> tuple[bytes, str]:  # fmt: skip
     """``render_bytes``, and its notes."""
     with notes() as said:
-        data = render_bytes(source, fmt, theme, scale, view, phases, page, orientation)
+        data = render_bytes(source, fmt, theme, scale, view, phases, page, orientation, links)
     return data, "; ".join(said)
 
 
@@ -341,7 +340,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
             if not force and _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
         data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
-                                    job.orientation)  # fmt: skip
+                                    job.orientation, job.links)  # fmt: skip
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
     except CannotRender as missing:
@@ -411,6 +410,7 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
             remove_stale_temporaries(folder)
     if cache:
         _cache_secret()  # made once, before workers start, so that they all sign with it
+    jobs = with_links(jobs)
     tasks = [(job, cache, force, check) for job in jobs]
     results: list[tuple[Outcome, str, str] | None] = [None] * len(tasks)
     reported = 0
@@ -437,6 +437,21 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
     if cache and not check:
         _update_caches(finished)
     return [outcome for outcome, _, _ in finished]
+
+
+def with_links(jobs: Sequence[Job]) -> list[Job]:
+    """``jobs`` with the links their maps draw. Journeys rendered together know each other; a
+    journey rendered alone searches its project for the journeys that open it."""
+    import dataclasses
+
+    sources = list(dict.fromkeys(job.source for job in jobs))
+    known = parents_index(sources) if len(sources) > 1 else None
+    linked = []
+    for job in jobs:
+        if job.fmt in LINKED_FORMATS and job.links is None and job.view in ("map", "blueprint"):
+            job = dataclasses.replace(job, links=map_links(job.source, job.target, job.fmt, known))
+        linked.append(job)
+    return linked
 
 
 _TEMPORARY = re.compile(r"\..+\.(?P<pid>\d+)-\d+\.tmp")

@@ -354,6 +354,16 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
             _say(f"journeymd: {outcome.detail}")
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in
               ("rendered", "fresh", "failed", "missing", "stale")}  # fmt: skip
+    if use_cache:  # a folder rendered to HTML gets its index page (journeymd.site)
+        from .site import update_index
+
+        index_status, index = update_index(planned, check)
+        if index is not None:
+            if index_status in ("missing", "stale"):  # counted only when --check finds it out of date
+                counts[index_status] += 1
+                _say(f"{index_status}: {index} (the index of the maps)", err=False)
+            elif index_status == "rendered" and not quiet:
+                _say(f"wrote {index}")
     if check:
         for outcome in outcomes:
             if outcome.status in ("missing", "stale"):

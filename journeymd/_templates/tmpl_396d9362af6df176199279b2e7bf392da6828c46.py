@@ -19,6 +19,7 @@ def root(context, missing=missing):
     l_0_contrast = resolve('contrast')
     l_0_range = resolve('range')
     l_0_personas = resolve('personas')
+    l_0_links = resolve('links')
     l_0_blueprint = resolve('blueprint')
     l_0_changes = resolve('changes')
     l_0_inventory = resolve('inventory')
@@ -273,6 +274,49 @@ def root(context, missing=missing):
         pass
         yield '<p class="lead">'
         yield escape(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'description'))
+        yield '</p>'
+    yield '\n    '
+    for l_1_parent in environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'parents'):
+        _loop_vars = {}
+        pass
+        yield '<p class="jm-linked">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'part_of'))
+        yield ': <a href="'
+        yield escape(environment.getattr(l_1_parent, 'href'))
+        yield '">'
+        yield escape(environment.getattr(l_1_parent, 'title'))
+        yield '</a>, '
+        yield escape(t_5(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step')))
+        yield ' '
+        yield escape((environment.getattr(l_1_parent, 'step') + 1))
+        yield ' '
+        yield escape(environment.getattr(l_1_parent, 'step_name'))
+        yield '</p>'
+    l_1_parent = missing
+    yield '\n    '
+    if environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'related'):
+        pass
+        yield '<p class="jm-linked">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'related'))
+        yield ': '
+        l_1_loop = missing
+        for l_1_other, l_1_loop in LoopContext(environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'related'), undefined):
+            _loop_vars = {}
+            pass
+            yield '<a href="'
+            yield escape(environment.getattr(l_1_other, 'href'))
+            yield '">'
+            yield escape(environment.getattr(l_1_other, 'title'))
+            yield '</a>'
+            if environment.getattr(l_1_other, 'relation'):
+                pass
+                yield ' ('
+                yield escape(environment.getattr(l_1_other, 'relation'))
+                yield ')'
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield ', '
+        l_1_loop = l_1_other = missing
         yield '</p>'
     yield '\n  </div>\n  <div class="theme-switch" role="group" aria-label="'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'theme'))
@@ -738,7 +782,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 198 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 200 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
@@ -821,7 +865,7 @@ def root(context, missing=missing):
             for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_phase, 'steps'), undefined):
                 l_2_entries = resolve('entries')
                 l_2_source = resolve('source')
-                l_2_where = missing
+                l_2_opened = l_2_where = missing
                 _loop_vars = {}
                 pass
                 yield '\n  <article class="step card" id="step-'
@@ -843,6 +887,18 @@ def root(context, missing=missing):
                     yield '</dd>'
                 l_3_name = l_3_v = missing
                 yield '\n    </dl>\n    '
+                l_2_opened = context.call(environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'opened_by'), environment.getattr(l_2_step, 'index'), _loop_vars=_loop_vars)
+                _loop_vars['opened'] = l_2_opened
+                if (undefined(name='opened') if l_2_opened is missing else l_2_opened):
+                    pass
+                    yield '<p class="jm-linked">'
+                    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opens'))
+                    yield ' → <a href="'
+                    yield escape(environment.getattr((undefined(name='opened') if l_2_opened is missing else l_2_opened), 'href'))
+                    yield '">'
+                    yield escape(environment.getattr((undefined(name='opened') if l_2_opened is missing else l_2_opened), 'title'))
+                    yield '</a></p>'
+                yield '\n    '
                 l_2_where = context.call((undefined(name='source') if l_2_source is missing else l_2_source), l_2_step, _loop_vars=_loop_vars)
                 _loop_vars['where'] = l_2_where
                 if (undefined(name='where') if l_2_where is missing else l_2_where):
@@ -853,7 +909,7 @@ def root(context, missing=missing):
                     yield escape((undefined(name='where') if l_2_where is missing else l_2_where))
                     yield '</code></small></p>'
                 yield '\n  </article>\n  '
-            l_2_loop = l_2_step = l_2_entries = l_2_source = l_2_where = missing
+            l_2_loop = l_2_step = l_2_entries = l_2_opened = l_2_source = l_2_where = missing
             yield '\n  '
         l_1_loop = l_1_phase = missing
         yield '\n  '
@@ -877,4 +933,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=84&2=96&3=107&4=113&6=139&7=144&9=199&11=225&16=227&18=229&20=231&21=233&22=235&23=237&25=239&26=241&29=243&30=245&31=247&32=249&35=251&36=253&38=255&43=265&46=267&47=269&49=275&50=277&53=289&55=291&56=293&57=299&58=305&59=307&60=313&61=315&62=321&63=327&64=333&69=335&71=337&72=339&73=357&74=375&75=394&76=400&81=402&82=410&85=419&86=423&90=425&92=427&93=429&94=432&95=434&98=440&100=443&101=445&102=447&107=450&109=453&111=456&113=460&114=466&115=472&116=479&124=489&126=492&128=497&129=501&131=507&132=515&133=523&134=531&135=535&136=538&138=545&139=549&147=556&149=559&150=561&155=570&156=572&157=575&159=585&160=598&163=617&164=626&165=629&167=631&169=637&170=641&177=650&179=653&181=655&183=668&184=673&191=708&193=711&195=713&197=724&198=732&205=756&207=759&209=761&211=769&212=774&220=801&221=803&222=805&223=807&224=811&225=815&226=818&227=825&228=829&230=833&232=843&236=860&240=863&241=867&243=873'
+debug_info = '1=85&2=97&3=108&4=114&6=140&7=145&9=200&11=226&16=228&18=230&20=232&21=234&22=236&23=238&25=240&26=242&29=244&30=246&31=248&32=250&35=252&36=254&38=256&43=266&46=268&47=270&48=276&49=294&51=319&52=321&55=333&57=335&58=337&59=343&60=349&61=351&62=357&63=359&64=365&65=371&66=377&71=379&73=381&74=383&75=401&76=419&77=438&78=444&83=446&84=454&87=463&88=467&92=469&94=471&95=473&96=476&97=478&100=484&102=487&103=489&104=491&109=494&111=497&113=500&115=504&116=510&117=516&118=523&126=533&128=536&130=541&131=545&133=551&134=559&135=567&136=575&137=579&138=582&140=589&141=593&149=600&151=603&152=605&157=614&158=616&159=619&161=629&162=642&165=661&166=670&167=673&169=675&171=681&172=685&179=694&181=697&183=699&185=712&186=717&193=752&195=755&197=757&199=768&200=776&207=800&209=803&211=805&213=813&214=818&222=845&223=847&224=849&225=851&226=855&227=859&228=862&229=869&230=873&232=877&234=887&235=899&239=916&243=919&244=923&246=929'
