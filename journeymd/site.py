@@ -9,6 +9,7 @@ strict Content-Security-Policy as the report.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import hmac
 import json
 import os
@@ -59,29 +60,62 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> d
     loaded: list[tuple[Path, dict[str, Any]]] = []
     for job in jobs:
         name = Path(os.path.relpath(os.path.abspath(job.source), os.path.abspath(index.parent))).as_posix()
-        try:
-            key = job.key()
-        except OSError:
-            continue
         entry = cached.get(name)
         found = None
-        if isinstance(entry, dict) and entry.get("key") == key:
-            payload = json.dumps(entry.get("summary"), sort_keys=True, ensure_ascii=False)
-            if hmac.compare_digest(str(entry.get("signature", "")), _sign(secret, name, key, payload)):
-                found = entry["summary"]
+        if isinstance(entry, dict) and isinstance(entry.get("files"), list):
+            key = _inputs_digest(job.source, [Path(f) for f in entry["files"] if isinstance(f, str)])
+            payload = json.dumps([entry.get("files"), entry.get("summary")], sort_keys=True, ensure_ascii=False)
+            if entry.get("key") == key and hmac.compare_digest(
+                str(entry.get("signature", "")), _sign(secret, name, key, payload)
+            ):
+                found, files = entry["summary"], entry["files"]
         if found is None:
             try:
                 found = summary(load(job.source))
             except (JourneyError, OSError):
                 continue
-            payload = json.dumps(found, sort_keys=True, ensure_ascii=False)
-        kept[name] = {"key": key, "summary": found, "signature": _sign(secret, name, key, payload)}
+            files = [str(path) for path in _catalogue_files(job.source)]
+            key = _inputs_digest(job.source, [Path(f) for f in files])
+            payload = json.dumps([files, found], sort_keys=True, ensure_ascii=False)
+        kept[name] = {"key": key, "files": files, "summary": found, "signature": _sign(secret, name, key, payload)}
         loaded.append((job.source, found))
     if not check and kept != cached:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
             write_atomic(cache_file, json.dumps(kept, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     maps = {job.source: job.target for job in jobs}
     return site_model(loaded, index, maps, git_dates([source for source, _ in loaded]))
+
+
+def _catalogue_files(source: Path) -> list[Path]:
+    """The catalogues a journey file includes, through includes of includes too."""
+    from .catalogue import _base_folder, _itself, _Resolver
+    from .images import repository_root
+    from .loader import YMap, decode, parse_yaml
+    from .problems import JourneyError
+
+    name = str(source)
+    try:
+        data = parse_yaml(decode(source.read_bytes(), name), name)
+    except (JourneyError, OSError):
+        return []
+    if not isinstance(data, YMap) or "include" not in data:
+        return []
+    folder = _base_folder(name)
+    resolver = _Resolver(repository_root(folder))
+    resolver.merge(data, name, folder, _itself(name))
+    return sorted(resolver.files)
+
+
+def _inputs_digest(source: Path, catalogues: Sequence[Path]) -> str:
+    """What a journey's summary is made of: its bytes and those of the catalogues it includes."""
+    digest = hashlib.sha256()
+    for path in (source, *catalogues):
+        digest.update(str(path).encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"missing")
+    return digest.hexdigest()
 
 
 def _sign(secret: bytes, name: str, key: str, payload: str) -> str:

@@ -13,6 +13,7 @@ import re
 import subprocess
 import unicodedata
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from .model import Journey
 __all__ = ["git_dates", "normalise", "site_model", "summary"]
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """A pain point's text as compared across journeys: case, spaces and punctuation do not count."""
     folded = unicodedata.normalize("NFKC", text).casefold()
