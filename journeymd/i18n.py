@@ -138,6 +138,7 @@ LABELS: dict[str, dict[str, str]] = {
         "site_none": "Nothing matches.",
         "site_sparkline": "emotion per step",
         "site_skip": "Skip to the journeys",
+        "site_related_journeys": "Related journeys",
     },
     "nl": {
         "action_frontstage": "actie die de klant ziet (frontstage)",
@@ -274,6 +275,7 @@ LABELS: dict[str, dict[str, str]] = {
         "site_none": "Niets gevonden.",
         "site_sparkline": "emotie per stap",
         "site_skip": "Naar de klantreizen",
+        "site_related_journeys": "Gerelateerde klantreizen",
     },
 }
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .i18n import LABELS
-from .model import Journey
+from .model import EmotionScale, Journey, score_text
 
 __all__ = ["git_dates", "normalise", "site_model", "summary"]
 
@@ -67,6 +67,10 @@ def git_dates(files: Sequence[Path]) -> dict[Path, str]:
     return dates
 
 
+def _score(scale: EmotionScale, mean: float) -> str:
+    return scale.text(int(mean)) if mean == int(mean) else score_text(mean)
+
+
 def _mean(values: Sequence[int]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
 
@@ -74,8 +78,11 @@ def _mean(values: Sequence[int]) -> float | None:
 def summary(journey: Journey) -> dict[str, Any]:
     """What the index needs of one journey, as JSON-ready data (cached between renders, so that a
     warm render of a thousand journeys reads only the ones that changed)."""
-    spark = [_mean(list(step.emotion.values())) for step in journey.steps]
-    scored = [(score, step) for score, step in zip(spark, journey.steps, strict=True) if score is not None]
+    means = [_mean(list(step.emotion.values())) for step in journey.steps]
+    scale = journey.scale
+    # Drawn on −2..+2 whatever the journey's scale, as the map draws it; said on the journey's own.
+    spark = [None if mean is None else round(scale.relative(mean), 2) for mean in means]
+    scored = [(mean, step) for mean, step in zip(means, journey.steps, strict=True) if mean is not None]
     lowest = min(scored, key=lambda pair: pair[0]) if scored else None
     phase_of = {p.id: p.name for p in journey.phases}
     return {
@@ -84,7 +91,7 @@ def summary(journey: Journey) -> dict[str, Any]:
         "personas": [p.name for p in journey.personas],
         "phases": [p.name for p in journey.phases],
         "spark": spark,
-        "lowest": f"{lowest[1].index + 1}. {lowest[1].name} ({lowest[0]:+g})" if lowest else "",
+        "lowest": f"{lowest[1].index + 1}. {lowest[1].name} ({_score(scale, lowest[0])})" if lowest else "",
         "steps": [
             [step.index + 1, step.name, phase_of.get(step.phase, step.phase), [d.name for d in step.departments],
              list(step.pain_points), list(step.opportunities), [[t.name, t.channel] for t in step.touchpoints],
@@ -128,8 +135,12 @@ def site_model(
             "lowest": journey["lowest"],
             "pains": sum(len(step[4]) for step in journey["steps"]),
             "changed": dates.get(path, ""),
+            # Each step once, named by its place in these lists wherever the page lists it.
+            "names": [step[1] for step in journey["steps"]],
+            "step_phases": [step[2] for step in journey["steps"]],
+            "step_departments": [[normalise(d) for d in step[3]] for step in journey["steps"]],
         })  # fmt: skip
-        for number_shown, name, phase, names, pains, opportunities, used, opens in journey["steps"]:
+        for at, (number_shown, name, phase, names, pains, opportunities, used, opens) in enumerate(journey["steps"]):
             phase_names.add(phase)
             for department in names:
                 key = normalise(department)
@@ -139,10 +150,10 @@ def site_model(
             for kind, texts in (("pain", pains), ("opportunity", opportunities)):
                 for text in texts:
                     entry = backlog.setdefault((kind, normalise(text)), {"kind": kind, "text": text, "uses": []})
-                    entry["uses"].append([n, number_shown, name, phase, [departments[normalise(d)] for d in names]])
+                    entry["uses"].append([n, at])
             for tp_name, channel in used:
                 entry = touchpoints.setdefault(normalise(tp_name), {"name": tp_name, "channel": channel, "uses": []})
-                entry["uses"].append([n, number_shown, name])
+                entry["uses"].append([n, at])
             if opens:
                 child = number.get((path.parent / opens).resolve())
                 if child is not None:
@@ -153,10 +164,15 @@ def site_model(
             if partner is not None:
                 related.append([n, partner, relation])
     rows = [{**entry, "shared": len({use[0] for use in entry["uses"]})} for entry in backlog.values()]
-    rows.sort(key=lambda row: (-row["shared"], row["kind"], normalise(row["text"]), row["text"]))
+    rows.sort(key=lambda row: (-row["shared"], row["kind"] != "pain", normalise(row["text"]), row["text"]))
     inventory = sorted(touchpoints.values(), key=lambda e: (-len({u[0] for u in e["uses"]}), normalise(e["name"])))
     department_keys = sorted(departments, key=lambda key: (departments[key].casefold(), key))
     column = {key: k for k, key in enumerate(department_keys)}
+    phases = sorted(phase_names, key=lambda name: (name.casefold(), name))
+    phase_number = {name: k for k, name in enumerate(phases)}
+    for card in cards:
+        card["step_phases"] = [phase_number[name] for name in card["step_phases"]]
+        card["step_departments"] = [[column[key] for key in keys] for keys in card["step_departments"]]
     heat_cells = sorted([column[d], n, count] for (d, n), count in heat.items())
     wanted = ("phase", "department", "persona", "personas", "phases_section", "steps", "step", "opens", "related",
               "pain_points", "opportunities", "touchpoints", "departments")  # fmt: skip
@@ -173,7 +189,7 @@ def site_model(
         "backlog": rows,
         "touchpoints": inventory,
         "departments": [departments[key] for key in department_keys],
-        "phases": sorted(phase_names, key=lambda name: (name.casefold(), name)),
+        "phases": phases,
         "heat": heat_cells,
     }
 

@@ -87,12 +87,13 @@ def test_the_model_counts_shared_pain_points_across_journeys_whatever_their_case
     assert [j["title"] for j in model["journeys"]] == ["Buying running shoes", "Returning by post", "Buying, to be"]
     buying = model["journeys"][0]
     assert buying == {"title": "Buying running shoes", "href": "as-is/buying.html", "personas": ["Sanne"],
-                      "phases": ["Buy"], "steps": 2, "spark": [1.0, -2.0], "lowest": "2. Sends them back (-2)",
-                      "pains": 3, "changed": "2026-01-02"}  # fmt: skip
+                      "phases": ["Buy"], "steps": 2, "spark": [1.0, -2.0], "lowest": "2. Sends them back (−2)",
+                      "pains": 3, "changed": "2026-01-02", "names": ["Compares", "Sends them back"],
+                      "step_phases": [0, 0], "step_departments": [[1], [0]]}  # fmt: skip
     assert model["journeys"][1]["changed"] == ""
     first = model["backlog"][0]
     assert (first["kind"], first["text"], first["shared"]) == ("pain", "No return label", 2)  # as first written
-    assert [u[:3] for u in first["uses"]] == [[0, 2, "Sends them back"], [1, 1, "Prints the label"]]
+    assert first["uses"] == [[0, 1], [1, 0]]  # (journey, step), each named once in its journey
     slow = next(row for row in model["backlog"] if normalise(row["text"]) == "slow pages")
     assert slow["shared"] == 1 and len(slow["uses"]) == 2  # twice in one journey is one journey
     # Departments match across journeys whatever their case: one column for customer service.
@@ -100,7 +101,8 @@ def test_the_model_counts_shared_pain_points_across_journeys_whatever_their_case
     assert model["heat"] == [[0, 0, 2], [0, 1, 1], [1, 0, 1]]  # (department, journey, pain points)
     assert model["tree"]["children"] == {"0": [[1, 2, "Sends them back"]]}
     assert model["related"] == [[0, 2, "to-be"]]
-    assert model["touchpoints"] == [{"name": "Web shop", "channel": "web", "uses": [[0, 1, "Compares"]]}]
+    assert model["touchpoints"] == [{"name": "Web shop", "channel": "web", "uses": [[0, 0]]}]
+    assert model["phases"] == ["Buy", "Return"]
 
 
 def test_dutch_journeys_get_a_dutch_index(tmp_path: Path) -> None:
@@ -284,3 +286,13 @@ def test_a_generated_repository_pages_its_long_lists(browser, tmp_path: Path, mo
     assert tree_links and all(Path(h.removeprefix("file://")).is_file() for h in tree_links)
     assert page.errors == []
     page.close()
+
+
+def test_a_journey_on_its_own_scale_is_drawn_on_the_maps_scale_and_said_on_its_own() -> None:
+    journey = journeymd.loads(
+        "journeymd: 1\ntitle: Five\nemotion_scale: {min: 1, max: 5, levels: [awful, bad, so-so, good, great]}\n"
+        "phases: [{name: P, steps: [{name: A, emotion: 5}, {name: B, emotion: 2}, {name: C}]}]\n"
+    )
+    found = summary(journey)
+    assert found["spark"] == [2.0, -1.0, None]
+    assert found["lowest"] == "2. B (bad)"

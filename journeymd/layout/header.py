@@ -27,7 +27,9 @@ def header(ctx: Context, top: float, width: float) -> tuple[Group, float]:
         desc = ctx.text(m.margin, y, j.description, text_w, m.body + 1, "muted")
         items.append(desc)
         y += desc.height + 4
-    for line, href in link_lines(ctx):
+    lines = link_lines(ctx)
+    y += 4 if lines else 0
+    for line, href in lines:
         text = ctx.text(m.margin, y, line, text_w, m.small + 1, "link-text")
         items.append(replace(text, href=href))
         y += text.height + 2

@@ -118,7 +118,7 @@
   var roots = model.tree.roots.filter(function (n) { return model.tree.children[String(n)]; });
   if (roots.length) tree.appendChild(el("ul", {}, roots.map(function (n) { return branch(n, []); })));
   if (model.related.length) {
-    tree.appendChild(el("h3", { text: L.related }));
+    tree.appendChild(el("h3", { text: L.related_journeys }));
     tree.appendChild(el("ul", {}, model.related.map(function (r) {
       return el("li", {}, [link(r[0]), txt(" \u2194 "), link(r[1]), r[2] ? txt(" (" + r[2] + ")") : null]);
     })));
@@ -131,20 +131,24 @@
     values.forEach(function (value, i) { select.appendChild(el("option", { value: String(value[0]), text: value[1] })); });
     select.addEventListener("change", function () { filters[select.name] = select.value; drawBacklog(); });
   }
-  options(document.getElementById("jm-f-department"), model.departments.map(function (d) { return [d, d]; }));
-  options(document.getElementById("jm-f-phase"), model.phases.map(function (p) { return [p, p]; }));
+  options(document.getElementById("jm-f-department"), model.departments.map(function (d, k) { return [k, d]; }));
+  options(document.getElementById("jm-f-phase"), model.phases.map(function (p, k) { return [k, p]; }));
   options(document.getElementById("jm-f-journey"), journeys.map(function (j, n) { return [n, j.title]; }));
   var backlogBody = document.getElementById("jm-backlog");
   var backlogMore = document.getElementById("jm-backlog-more");
   var backlogCount = document.getElementById("jm-backlog-count");
+  // A use is [journey, step]: the step's name, phase and departments are the journey's.
   function matches(use) {
-    return (!filters.journey || String(use[0]) === filters.journey) && (!filters.phase || use[3] === filters.phase) &&
-      (!filters.department || use[4].indexOf(filters.department) >= 0);
+    var j = journeys[use[0]];
+    return (!filters.journey || String(use[0]) === filters.journey) &&
+      (!filters.phase || String(j.step_phases[use[1]]) === filters.phase) &&
+      (!filters.department || j.step_departments[use[1]].indexOf(Number(filters.department)) >= 0);
   }
   function where(uses) {
     var list = el("ul", {}, []);
     uses.slice(0, 5).forEach(function (u) {
-      list.appendChild(el("li", {}, [link(u[0]), txt(", " + L.step.toLowerCase() + " " + u[1] + " " + u[2])]));
+      var name = journeys[u[0]].names[u[1]];
+      list.appendChild(el("li", {}, [link(u[0]), txt(", " + L.step.toLowerCase() + " " + (u[1] + 1) + " " + name)]));
     });
     if (uses.length > 5) list.appendChild(el("li", { text: "+" + (uses.length - 5) }));
     return list;
