@@ -24,7 +24,17 @@ from typing import TYPE_CHECKING
 
 from ._record import Record, dataclass
 from ._stdin import STDIN
-from .outputs import JOURNEY_SUFFIXES, LINKED_FORMATS, SUFFIXES, MapLinks, map_links, output_path, parents_index, stem
+from .outputs import (
+    JOURNEY_SUFFIXES,
+    LINKED_FORMATS,
+    SUFFIXES,
+    MapLinks,
+    map_links,
+    output_path,
+    parents_index,
+    save_outlines,
+    stem,
+)
 from .problems import JourneyError, OutputError, Problem
 
 if TYPE_CHECKING:
@@ -451,6 +461,7 @@ def with_links(jobs: Sequence[Job]) -> list[Job]:
         if job.fmt in LINKED_FORMATS and job.links is None and job.view in ("map", "blueprint"):
             job = dataclasses.replace(job, links=map_links(job.source, job.target, job.fmt, known))
         linked.append(job)
+    save_outlines()
     return linked
 
 

@@ -18,10 +18,11 @@ tree, reading only files whose text holds the journey's file name.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from ._record import Record, dataclass
@@ -88,14 +89,13 @@ class Outline(Record):
     related: tuple[tuple[str, str], ...]  # (path as written, relation)
 
 
-@lru_cache(maxsize=4096)
-def _outline_cached(path: str, mtime: float) -> Outline | None:
+def _parse_outline(text: str, name: str) -> Outline | None:
     from .loader import YList, YMap, parse_yaml
     from .problems import JourneyError
 
     try:
-        data = parse_yaml(Path(path).read_text("utf-8"), path)
-    except (OSError, UnicodeDecodeError, JourneyError):
+        data = parse_yaml(text, name)
+    except JourneyError:
         return None
     if not isinstance(data, YMap):
         return None
@@ -106,8 +106,8 @@ def _outline_cached(path: str, mtime: float) -> Outline | None:
         phase_steps = phase.get("steps") if isinstance(phase, YMap) else None
         for step in phase_steps if isinstance(phase_steps, YList) else ():
             if isinstance(step, YMap):
-                name, opens = step.get("name"), step.get("opens")
-                steps.append((name if isinstance(name, str) else "", opens if isinstance(opens, str) else ""))
+                name_, opens = step.get("name"), step.get("opens")
+                steps.append((name_ if isinstance(name_, str) else "", opens if isinstance(opens, str) else ""))
     related: list[tuple[str, str]] = []
     items = data.get("related")
     for item in items if isinstance(items, YList) else ():
@@ -119,13 +119,72 @@ def _outline_cached(path: str, mtime: float) -> Outline | None:
     return Outline(title if isinstance(title, str) else "", tuple(steps), tuple(related))
 
 
+# Outlines by file, kept between runs in the user's cache folder: a render of a thousand journeys
+# that link to each other would otherwise parse every linked file each time to learn its title.
+_OUTLINES: dict[str, tuple[str, Outline | None]] | None = None
+_OUTLINES_CHANGED = False
+
+
+def _outlines_file() -> Path:
+    configured = os.environ.get("JOURNEYMD_CACHE_DIR")
+    if configured:
+        return Path(configured) / "outlines.json"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "journeymd" / "outlines.json"
+
+
+def _outlines() -> dict[str, tuple[str, Outline | None]]:
+    global _OUTLINES
+    if _OUTLINES is None:
+        _OUTLINES = {}
+        try:
+            stored = json.loads(_outlines_file().read_text("utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        for path, entry in stored.items() if isinstance(stored, dict) else ():
+            try:
+                digest, found = entry
+                shape = None if found is None else Outline(str(found[0]), tuple((str(a), str(b)) for a, b in found[1]),
+                                                           tuple((str(a), str(b)) for a, b in found[2]))  # fmt: skip
+            except (TypeError, ValueError):
+                continue
+            _OUTLINES[path] = (str(digest), shape)
+    return _OUTLINES
+
+
+def save_outlines() -> None:
+    """Keep the outlines read in this run for the next (a cache that cannot be written only costs time)."""
+    global _OUTLINES_CHANGED
+    if not _OUTLINES_CHANGED or _OUTLINES is None:
+        return
+    from .batch import write_atomic
+    from .problems import OutputError
+
+    stored = {path: [digest, None if shape is None else [shape.title, shape.steps, shape.related]]
+              for path, (digest, shape) in sorted(_OUTLINES.items())}  # fmt: skip
+    with contextlib.suppress(OSError, OutputError):
+        write_atomic(_outlines_file(), json.dumps(stored, ensure_ascii=False).encode("utf-8"))
+    _OUTLINES_CHANGED = False
+
+
 def outline(path: Path) -> Outline | None:
     """The title and links of the journey file ``path``; None when it cannot be read as YAML."""
+    global _OUTLINES_CHANGED
     try:
-        mtime = path.stat().st_mtime
-    except OSError:
+        real = path.resolve()
+        content = real.read_bytes()
+    except (OSError, RuntimeError):
         return None
-    return _outline_cached(str(path.resolve()), mtime)
+    digest = hashlib.sha256(content).hexdigest()
+    known = _outlines().get(str(real))
+    if known is not None and known[0] == digest:
+        return known[1]
+    try:
+        found = _parse_outline(content.decode("utf-8"), str(path))
+    except UnicodeDecodeError:
+        found = None
+    _outlines()[str(real)] = (digest, found)
+    _OUTLINES_CHANGED = True
+    return found
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -250,7 +309,11 @@ def map_links(
     if str(source) == "-" or not source.is_file():
         return MapLinks()
     root = repository_root(source.parent)
-    journey = outline(source)
+    try:
+        content = source.read_bytes()
+    except OSError:
+        return MapLinks()
+    journey = outline(source) if b"opens" in content or b"related" in content else None
     opens: list[MapLink] = []
     related: list[MapLink] = []
     if journey is not None:

@@ -121,6 +121,9 @@ def test_titles_and_paths_are_escaped_and_hrefs_are_ours(tmp_path: Path, monkeyp
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp;" in svg
     ET.fromstring(svg)  # still well-formed
     assert 'href="returns/label.html"' in html  # in the step's details and nowhere the YAML text
+    # In the report the map's steps are buttons: the mark is text there, the link is in the details.
+    report_map = html[html.index("<svg") : html.index("</svg>")]
+    assert "<a " not in report_map and "opens → " in report_map
     assert "returns/label.journey.yaml" not in svg
 
 

@@ -296,3 +296,13 @@ def test_a_journey_on_its_own_scale_is_drawn_on_the_maps_scale_and_said_on_its_o
     found = summary(journey)
     assert found["spark"] == [2.0, -1.0, None]
     assert found["lowest"] == "2. B (bad)"
+
+
+def test_the_readme_shows_the_index_and_its_pictures_exist() -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text("utf-8")
+    pictures = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", readme)
+    assert "docs/index.png" in pictures
+    for picture in pictures:
+        file = root / picture
+        assert file.is_file() and file.stat().st_size < 200_000, picture  # small enough for a README
