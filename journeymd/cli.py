@@ -364,6 +364,8 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
                 _say(f"{index_status}: {index} (the index of the maps)", err=False)
             elif index_status == "rendered" and not quiet:
                 _say(f"wrote {index}")
+            elif index_status == "taken":
+                _say(f"journeymd: note: no index written: {index} is the map of a journey named index")
     if check:
         for outcome in outcomes:
             if outcome.status in ("missing", "stale"):

@@ -151,7 +151,8 @@ def render_index(model: dict[str, Any]) -> bytes:
 
 def update_index(jobs: Sequence[Job], check: bool = False) -> tuple[str, Path | None]:
     """Write (or with ``check``, compare) the index of the HTML maps of ``jobs``: ('rendered',
-    'fresh', 'stale' or 'missing', its path); ('', None) when no whole map is written in HTML."""
+    'fresh', 'stale', 'missing', or 'taken' by a journey's own map, and its path); ('', None) when
+    no whole map is written in HTML."""
     from .batch import write_atomic
 
     html = [job for job in jobs if job.fmt == "html" and job.view == "map" and not job.phases]
@@ -159,6 +160,8 @@ def update_index(jobs: Sequence[Job], check: bool = False) -> tuple[str, Path | 
         return "", None
     roots = {job.root for job in html}
     index = index_path([job.target for job in html], roots.pop() if len(roots) == 1 else None)
+    if any(job.target.resolve() == index.resolve() for job in jobs):
+        return "taken", index  # a journey named index has that file; its map wins
     data = render_index(build_site_model(html, index, check))
     old = index.read_bytes() if index.is_file() else None
     if old == data:

@@ -125,6 +125,8 @@ def test_titles_and_paths_are_escaped_and_hrefs_are_ours(tmp_path: Path, monkeyp
     report_map = html[html.index("<svg") : html.index("</svg>")]
     assert "<a " not in report_map and "opens → " in report_map
     assert "returns/label.journey.yaml" not in svg
+    sub = (tmp_path / "site" / "as-is" / "returns" / "label.html").read_text("utf-8")
+    assert '<a href="../buying.html">Buying running shoes online</a>, step 2 Returns the shoes' in sub
 
 
 def test_the_opens_mark_is_inside_its_card_readable_at_docs_width() -> None:

@@ -306,3 +306,13 @@ def test_the_readme_shows_the_index_and_its_pictures_exist() -> None:
     for picture in pictures:
         file = root / picture
         assert file.is_file() and file.stat().st_size < 200_000, picture  # small enough for a README
+
+
+def test_a_journey_named_index_keeps_its_map(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    (tmp_path / "journeys" / "index.journey.yaml").write_text(TO_BE.replace("Buying, to be", "Our index"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"])
+    assert result.exit_code == 0 and "no index written: site/index.html is the map of a journey" in result.output
+    assert "Our index" in (tmp_path / "site" / "index.html").read_text("utf-8")
+    assert 'id="jm-site"' not in (tmp_path / "site" / "index.html").read_text("utf-8")
