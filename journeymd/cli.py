@@ -423,17 +423,9 @@ def _project_output(paths: tuple[str, ...]) -> ProjectConfig | None:
 
 
 def _project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
-    """The input folder ``source`` is below, and the output folder its map mirrors into: the map
-    of inputs/sub/a.journey.yaml is output/sub/a.svg, as ``render inputs/ -o output`` writes it."""
-    try:  # named from here, as the maps are in messages: docs/maps/sub/a.svg
-        output = Path(os.path.relpath(project.root / project.output))
-    except ValueError:  # another drive
-        output = project.root / project.output
-    real = source.resolve()
-    for folder in (*(project.root / i for i in project.inputs), project.root):
-        if real.is_relative_to(folder.resolve()):
-            return source.parent, output / real.parent.relative_to(folder.resolve())
-    return source.parent, output
+    from .outputs import project_folders
+
+    return project_folders(project, source)
 
 
 def _a(fmt: str) -> str:

@@ -24,8 +24,12 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._record import Record, dataclass
+
+if TYPE_CHECKING:
+    from .config import ProjectConfig
 
 __all__ = [
     "MapLink",
@@ -36,6 +40,7 @@ __all__ = [
     "outline",
     "output_path",
     "parents_index",
+    "project_folders",
     "project_journeys",
     "stem",
 ]
@@ -73,11 +78,25 @@ def linked_href(source: Path, target: Path, linked: Path, fmt: str) -> str:
     file ``linked`` in the same format, in URL form ('../returns/label.svg')."""
     from urllib.parse import quote
 
+    # The outputs lie as the sources do, so the way between the sources is the way between the maps.
     relative = os.path.relpath(os.path.abspath(linked.parent), os.path.abspath(source.parent))
-    linked_output = Path(relative) / output_path(linked, None, None, fmt).name
-    here = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(target)), linked_output))
-    path = Path(os.path.relpath(here, os.path.dirname(os.path.abspath(target)))).as_posix()
-    return quote(path, safe="/")
+    path = os.path.normpath(os.path.join(relative, output_path(linked, None, None, fmt).name))
+    return quote(Path(path).as_posix(), safe="/")
+
+
+def project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
+    """The input folder ``source`` is below, and the output folder its map mirrors into, by the
+    project's ``render`` settings: the map of inputs/sub/a.journey.yaml is output/sub/a.svg, as
+    ``render inputs/ -o output`` writes it."""
+    try:  # named from here, as the maps are in messages: docs/maps/sub/a.svg
+        output = Path(os.path.relpath(project.root / project.output))
+    except ValueError:  # another drive
+        output = project.root / project.output
+    real = source.resolve()
+    for folder in (*(project.root / i for i in project.inputs), project.root):
+        if real.is_relative_to(folder.resolve()):
+            return source.parent, output / real.parent.relative_to(folder.resolve())
+    return source.parent, output
 
 
 @dataclass(frozen=True, eq=False, repr=False)
