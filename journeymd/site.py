@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._data import read_bytes
-from .i18n import LABELS
+from .i18n import LABELS, number
 
 if TYPE_CHECKING:
     from .batch import Job
@@ -130,6 +130,7 @@ def render_index(model: dict[str, Any]) -> bytes:
     from .render import _environment, _with_policy
 
     t = LABELS.get(model["locale"], LABELS["en"])
+    count = len(model["journeys"])
     data = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # Inside <script> only '<' could end the element early; escaped, the JSON reads the same.
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -139,7 +140,7 @@ def render_index(model: dict[str, Any]) -> bytes:
         .render(
             locale=model["locale"],
             t=t,
-            lead=t["site_lead"].format(n=len(model["journeys"])),
+            lead=t["site_lead_one"] if count == 1 else t["site_lead"].format(n=number(count, model["locale"])),
             version=__version__,
             model=Markup(data),
             css=Markup(read_bytes("templates/site.css").decode("utf-8")),

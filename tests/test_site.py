@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 import journeymd
 from journeymd.cli import main
-from journeymd.site import SITE_CACHE
+from journeymd.site import SITE_CACHE, render_index
 from journeymd.sitemodel import git_dates, normalise, site_model, summary
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -111,6 +111,8 @@ def test_dutch_journeys_get_a_dutch_index(tmp_path: Path) -> None:
         path.write_text(path.read_text("utf-8").replace("journeymd: 1\n", "journeymd: 1\nlocale: nl\n", 1), "utf-8")
     model = _model(folder)
     assert model["locale"] == "nl" and model["labels"]["backlog"] == "Knelpunten en kansen over alle klantreizen"
+    page = render_index(model).decode("utf-8")
+    assert '<html lang="nl">' in page and '<p class="lead">3 klantreizen</p>' in page
 
 
 def test_git_dates_come_from_one_log_and_are_absent_outside_git(tmp_path: Path) -> None:
