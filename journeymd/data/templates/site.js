@@ -144,13 +144,18 @@
       (!filters.phase || String(j.step_phases[use[1]]) === filters.phase) &&
       (!filters.department || j.step_departments[use[1]].indexOf(Number(filters.department)) >= 0);
   }
+  // Where a text or touchpoint is used: a line per journey with its steps, the first five journeys.
   function where(uses) {
-    var list = el("ul", {}, []);
-    uses.slice(0, 5).forEach(function (u) {
-      var name = journeys[u[0]].names[u[1]];
-      list.appendChild(el("li", {}, [link(u[0]), txt(", " + L.step.toLowerCase() + " " + (u[1] + 1) + " " + name)]));
+    var list = el("ul", {}, []), lines = [], byJourney = {};
+    uses.forEach(function (u) {
+      if (!byJourney[u[0]]) { byJourney[u[0]] = []; lines.push(u[0]); }
+      byJourney[u[0]].push(u[1]);
     });
-    if (uses.length > 5) list.appendChild(el("li", { text: "+" + (uses.length - 5) }));
+    lines.slice(0, 5).forEach(function (n) {
+      var steps = byJourney[n].map(function (at) { return L.step.toLowerCase() + " " + (at + 1) + " " + journeys[n].names[at]; });
+      list.appendChild(el("li", {}, [link(n), txt(": " + steps.join("; "))]));
+    });
+    if (lines.length > 5) list.appendChild(el("li", { text: "+" + (lines.length - 5) }));
     return list;
   }
   function drawBacklog() {
