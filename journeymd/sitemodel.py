@@ -182,7 +182,7 @@ def site_model(
         | {key: t[key] for key in wanted},
         "journeys": cards,
         "tree": {
-            "roots": [n for n in range(len(journeys)) if n not in opened],
+            "roots": _roots(len(journeys), opened, children),
             "children": {str(k): v for k, v in sorted(children.items())},
         },
         "related": related,
@@ -192,6 +192,24 @@ def site_model(
         "phases": phases,
         "heat": heat_cells,
     }
+
+
+def _roots(count: int, opened: set[int], children: Mapping[int, list[list[Any]]]) -> list[int]:
+    """The journeys the tree starts from: those no journey opens, and one of each circle of journeys
+    that open each other (which would otherwise not show at all)."""
+    roots = [n for n in range(count) if n not in opened]
+    reached: set[int] = set()
+    pending = list(roots)
+    for start in [*roots, *sorted(children)]:
+        if start not in reached and start not in roots:
+            roots.append(start)
+            pending.append(start)
+        while pending:
+            n = pending.pop()
+            if n not in reached:
+                reached.add(n)
+                pending += [child[0] for child in children.get(n, [])]
+    return roots
 
 
 def _locale(locales: Sequence[str]) -> str:

@@ -318,3 +318,15 @@ def test_a_journey_named_index_keeps_its_map(tmp_path: Path, monkeypatch) -> Non
     assert result.exit_code == 0 and "no index written: site/index.html is the map of a journey" in result.output
     assert "Our index" in (tmp_path / "site" / "index.html").read_text("utf-8")
     assert 'id="jm-site"' not in (tmp_path / "site" / "index.html").read_text("utf-8")
+
+
+def test_journeys_that_open_each_other_still_show_in_the_tree(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    for name, other in (("a", "b"), ("b", "a")):
+        (tmp_path / f"{name}.journey.yaml").write_text(
+            f"journeymd: 1\ntitle: {name.upper()}\n"
+            f"phases: [{{name: P, steps: [{{name: S, opens: {other}.journey.yaml}}]}}]\n",
+            "utf-8",
+        )
+    model = _model(tmp_path)
+    assert model["tree"] == {"roots": [0], "children": {"0": [[1, 1, "S"]], "1": [[0, 1, "S"]]}}
