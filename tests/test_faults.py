@@ -116,7 +116,8 @@ def test_a_dying_worker_fails_its_journey_by_name_and_the_others_render(tmp_path
     died = [line for line in errors.splitlines() if "stopped (killed by SIGKILL)" in line]
     assert len(died) == 1 and died[0].startswith(f"journeymd: {journeys}{os.sep}map"), errors
     assert "11 rendered, 0 fresh, 1 failed" in errors
-    assert len(_outputs_are_whole(out)) == 11
+    maps = [p for p in _outputs_are_whole(out) if p.name != "index.html"]  # the index lists the 11 as well
+    assert len(maps) == 11
 
 
 def test_more_jobs_than_cores_or_journeys_start_no_more_workers(tmp_path: Path) -> None:
