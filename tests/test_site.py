@@ -210,6 +210,7 @@ def test_the_index_shows_cards_tree_backlog_and_heat_map_from_file(browser, site
     assert page.eval_on_selector_all("#jm-cards > li h3", "hs => hs.map(h => h.textContent)") == [
         "Buying running shoes", "Returning by post", "Buying, to be"]  # fmt: skip
     assert page.eval_on_selector_all("#jm-cards svg.spark", "s => s.length") == 3
+    assert "Part of\nBuying running shoes" in page.inner_text("#jm-cards > li:nth-child(2)")
     # Every link of the page leads to a file that exists.
     hrefs = page.eval_on_selector_all("a[href]:not([href^='#'])", "as => as.map(a => a.href)")
     assert hrefs and all(Path(h.removeprefix("file://")).is_file() for h in hrefs), hrefs

@@ -78,8 +78,21 @@
     return value === "" || value === null ? null : el("div", {}, [el("dt", { text: name }), el("dd", { text: value })]);
   }
 
-  function card(j) {
+  // The journeys whose steps open each journey, for its card.
+  var parents = {};
+  Object.keys(model.tree.children).forEach(function (n) {
+    model.tree.children[n].forEach(function (k) { (parents[k[0]] = parents[k[0]] || []).push(Number(n)); });
+  });
+
+  function card(j, n) {
+    var above = parents[n] || [];
+    var partOf = above.length ? el("div", {}, [el("dt", { text: L.part_of }), el("dd", {}, above.map(function (p, i) {
+      var item = el("span", {}, [link(p)]);
+      if (i) item.insertBefore(txt(", "), item.firstChild);
+      return item;
+    }))]) : null;
     var facts = el("dl", {}, [
+      partOf,
       fact(L.personas, j.personas.join(", ")),
       fact(L.phases_section, j.phases.length + ": " + j.phases.join(" \u203a ")),
       fact(L.steps, j.steps),
@@ -96,7 +109,9 @@
   var cardFilter = document.getElementById("jm-card-filter");
   function drawCards() {
     var words = cardFilter.value.toLowerCase();
-    paged(cardBody, cardMore, journeys.filter(function (j) { return j.title.toLowerCase().indexOf(words) >= 0; }), card);
+    var shown = [];
+    journeys.forEach(function (j, n) { if (j.title.toLowerCase().indexOf(words) >= 0) shown.push(n); });
+    paged(cardBody, cardMore, shown, function (n) { return card(journeys[n], n); });
   }
   cardFilter.addEventListener("input", drawCards);
   drawCards();
