@@ -331,3 +331,15 @@ def test_journeys_that_open_each_other_still_show_in_the_tree(tmp_path: Path) ->
         )
     model = _model(tmp_path)
     assert model["tree"] == {"roots": [0], "children": {"0": [[1, 1, "S"]], "1": [[0, 1, "S"]]}}
+
+
+def test_a_file_name_cannot_make_a_link_run_script(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = _repository(tmp_path)
+    (folder / "javascript:alert(1).journey.yaml").write_text(TO_BE.replace("Buying, to be", "<b>Odd</b>"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = (tmp_path / "site" / "index.html").read_text("utf-8")
+    model = json.loads(re.search(r'id="jm-site">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    hrefs = [card["href"] for card in model["journeys"]]
+    assert "javascript%3Aalert%281%29.html" in hrefs and not any(":" in href for href in hrefs)
+    assert "<b>Odd</b>" not in page  # in the JSON as \u003cb\u003e, drawn as text
