@@ -24,6 +24,17 @@ from typing import TYPE_CHECKING
 
 from ._record import Record, dataclass
 from ._stdin import STDIN
+from .outputs import (
+    JOURNEY_SUFFIXES,
+    LINKED_FORMATS,
+    SUFFIXES,
+    MapLinks,
+    map_links,
+    output_path,
+    parents_index,
+    save_outlines,
+    stem,
+)
 from .problem import JourneyError, OutputError, Problem
 
 if TYPE_CHECKING:
@@ -31,24 +42,21 @@ if TYPE_CHECKING:
     from .types import Format, View
 
 __all__ = [
-    "CACHE_NAME", "SUFFIXES", "Job", "Outcome", "orphans", "plan", "remove_stale_temporaries", "render_bytes",
-    "run", "write_atomic",
+    "CACHE_NAME",
+    "JOURNEY_SUFFIXES",
+    "SUFFIXES",
+    "Job",
+    "Outcome",
+    "orphans",
+    "plan",
+    "remove_stale_temporaries",
+    "render_bytes",
+    "run",
+    "stem",
+    "write_atomic",
 ]  # fmt: skip
 
 CACHE_NAME = ".journeymd-cache.json"
-SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
-JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
-
-
-def stem(path: Path) -> str:
-    """'shoes' for shoes.journey.yaml; 'stdin' for standard input ('-')."""
-    name = path.name
-    if str(path) == STDIN:
-        return "stdin"
-    for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return name
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -72,6 +80,9 @@ class Job(Record):
     # and the file that maps their names to ids (--map, "" for none).
     data: tuple[str, ...] = ()
     data_map: str = ""
+    # The links the map draws (to the sub-journeys it opens, related journeys, its parents);
+    # None until ``run`` works them out for the journeys rendered together.
+    links: MapLinks | None = None
 
     def key(self) -> str:
         """What the output depends on: input bytes (with its pictures' and catalogues'), theme,
@@ -94,7 +105,8 @@ class Job(Record):
 
             digest.update(data_fingerprint(self.source, (*self.data, *([self.data_map] if self.data_map else []))))
         digest.update(_theme_fingerprint(self.theme))
-        options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__)
+        options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__,
+                   self.links.fingerprint() if self.links else "")  # fmt: skip
         digest.update("\0".join(map(str, options)).encode())
         return digest.hexdigest()
 
@@ -197,13 +209,9 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     jobs = []
     for source in sources:
         source_page, source_orientation = (page, orientation) if page is not None else _project_page(source)
-        folder = source.parent
         source_data = (*_project_data(source), *data)
-        if out_dir is not None:
-            relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
-            folder = out_dir / relative
         for fmt in formats:
-            target = folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
+            target = output_path(source, root, out_dir, fmt, part)
             # A page size fits the pictures (svg, png, pdf); the report and the texts have their own form.
             paged = fmt in PAGED_FORMATS and view != "flow"
             job_page = source_page if paged else ""
@@ -246,9 +254,11 @@ def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
 def render_bytes(
     source: Path, fmt: Format, theme: str = "default", scale: float = 1.0, view: View = "map",
     phases: tuple[str, ...] = (), page: str = "", orientation: str = "", data: tuple[str, ...] = (), data_map: str = "",
+    links: MapLinks | None = None,
 ) -> bytes:  # fmt: skip
     """One journey file rendered in one format; with ``phases``, only those phases of it; with
-    ``page``, fitted to that page size; with ``data``, those data files' figures over its own."""
+    ``page``, fitted to that page size; with ``data``, those data files' figures over its own; with
+    ``links``, linked to the maps of the journeys it names."""
     from . import load
 
     journey = load(source)
@@ -261,7 +271,8 @@ def render_bytes(
     from .page import parse_page
     from .render import render
 
-    return render(journey, fmt, theme, scale, view, page=parse_page(page, orientation or None) if page else None)
+    return render(journey, fmt, theme, scale, view, page=parse_page(page, orientation or None) if page else None,
+                  links=links)  # fmt: skip
 
 
 def only_phases(journey: Journey, keys: tuple[str, ...]) -> Journey:
@@ -293,10 +304,11 @@ def notes() -> Iterator[list[str]]:
 def render_noting(
     source: Path, fmt: Format, theme: str = "default", scale: float = 1.0, view: View = "map",
     phases: tuple[str, ...] = (), page: str = "", orientation: str = "", data: tuple[str, ...] = (), data_map: str = "",
+    links: MapLinks | None = None,
 ) -> tuple[bytes, str]:  # fmt: skip
     """``render_bytes``, and its notes."""
     with notes() as said:
-        output = render_bytes(source, fmt, theme, scale, view, phases, page, orientation, data, data_map)
+        output = render_bytes(source, fmt, theme, scale, view, phases, page, orientation, data, data_map, links)
     return output, "; ".join(said)
 
 
@@ -367,7 +379,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
             if not force and _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
         data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
-                                    job.orientation, job.data, job.data_map)  # fmt: skip
+                                    job.orientation, job.data, job.data_map, job.links)  # fmt: skip
     except JourneyError as error:
         return Outcome(job, "failed", error.problems), "", ""
     except CannotRender as missing:
@@ -441,6 +453,7 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
             remove_stale_temporaries(folder)
     if cache:
         _cache_secret()  # made once, before workers start, so that they all sign with it
+    jobs = with_links(jobs)
     tasks = [(job, cache, force, check) for job in jobs]
     results: list[tuple[Outcome, str, str] | None] = [None] * len(tasks)
     reported = 0
@@ -467,6 +480,22 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
     if cache and not check:
         _update_caches(finished)
     return [outcome for outcome, _, _ in finished]
+
+
+def with_links(jobs: Sequence[Job]) -> list[Job]:
+    """``jobs`` with the links their maps draw. Journeys rendered together know each other; a
+    journey rendered alone searches its project for the journeys that open it."""
+    import dataclasses
+
+    sources = list(dict.fromkeys(job.source for job in jobs))
+    known = parents_index(sources) if len(sources) > 1 else None
+    linked = []
+    for job in jobs:
+        if job.fmt in LINKED_FORMATS and job.links is None and job.view in ("map", "blueprint"):
+            job = dataclasses.replace(job, links=map_links(job.source, job.target, job.fmt, known))
+        linked.append(job)
+    save_outlines()
+    return linked
 
 
 _TEMPORARY = re.compile(r"\..+\.(?P<pid>\d+)-\d+\.tmp")

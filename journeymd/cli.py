@@ -318,6 +318,8 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     workers = 1 if request.reads_stdin else jobs  # standard input is read once, by this process
     outcomes = run(planned, force, check, workers, None if quiet else _progress(check), use_cache)
     counts = _say_outcomes(outcomes, error_fmt)
+    if use_cache:
+        _index(planned, check, counts, quiet)
     if check:
         _report_check(outcomes, planned if use_cache else [], counts, quiet)
     if prune and use_cache:
@@ -329,6 +331,22 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     if not quiet and len(outcomes) > 1:
         click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
     raise SystemExit(1 if counts["failed"] else 0)
+
+
+def _index(planned: list[Job], check: bool, counts: dict[str, int], quiet: bool) -> None:
+    """A folder rendered to HTML gets its index page (journeymd.site); --check counts it when out of date."""
+    from .site import update_index
+
+    index_status, index = update_index(planned, check)
+    if index is None:
+        return
+    if index_status in ("missing", "stale"):
+        counts[index_status] += 1
+        _say(f"{index_status}: {index} (the index of the maps)", err=False)
+    elif index_status == "rendered" and not quiet:
+        _say(f"wrote {index}")
+    elif index_status == "taken":
+        _say(f"journeymd: note: no index written: {index} is the map of a journey named index")
 
 
 def _say_outcomes(outcomes: list[Outcome], error_fmt: str) -> dict[str, int]:

@@ -18,12 +18,13 @@ from .types import FORMATS, PAGED_FORMATS
 
 if TYPE_CHECKING:
     from .diff import JourneyDiff
+    from .outputs import MapLinks
     from .types import Format, View
 
 __all__ = ["FORMATS", "PAGED_FORMATS", "render", "render_pages", "render_svg", "theme_for"]
 
 
-TEMPLATE_NAMES = ("map.svg.j2", "report.html.j2", "style.css.j2")
+TEMPLATE_NAMES = ("map.svg.j2", "report.html.j2", "site.html.j2", "style.css.j2")
 
 
 def templates_digest() -> str:
@@ -121,7 +122,9 @@ def render_svg(
 
 
 @gc_paused
-def render_html(journey: Journey, theme: str | Theme = "default", baseline: Journey | None = None) -> str:
+def render_html(
+    journey: Journey, theme: str | Theme = "default", baseline: Journey | None = None, links: MapLinks | None = None
+) -> str:
     """The interactive report: map, details, personas, phases and tables in one self-contained page.
 
     ``theme`` is the light look; the page also carries the dark and high-contrast themes, chosen by
@@ -138,10 +141,11 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
     if not isinstance(light, Theme):
         light = load_theme("default")
     from .htmlmodel import STATIC_MAP_STEPS, encode, report_model, source_of, step_entries, step_ranges
+    from .outputs import MapLinks
 
     t = LABELS.get(journey.locale, LABELS["en"])
     # The page's own header shows title and personas.
-    scene = layout(journey, baseline=baseline, header=False, changes=_changes(journey, baseline))
+    scene = layout(journey, baseline=baseline, header=False, changes=_changes(journey, baseline), links=links)
     static_map = len(journey.steps) <= STATIC_MAP_STEPS
     svg = render_svg(journey, light, scene=scene, embed_style=False, interactive=True) if static_map else ""
     model = encode(report_model(journey, t, None if static_map else scene), compress=not static_map)
@@ -221,6 +225,7 @@ def render_html(journey: Journey, theme: str | Theme = "default", baseline: Jour
             changes=changes,
             data_sources=[source.text(journey.locale) for source in journey.datasets],
             has_issues=any(s.pain_points or s.opportunities for s in journey.steps),
+            links=links or MapLinks(),
         )
     )
     return _with_policy(text)
@@ -278,6 +283,7 @@ def render(
     view: View = "map",
     baseline: Journey | None = None,
     page: Page | None = None,
+    links: MapLinks | None = None,
 ) -> bytes:
     """The journey in one of FORMATS, as bytes ready to write. ``view`` chooses the picture for
     svg, png and pdf: the swimlane ``map``, the service ``blueprint``, the ``flow`` chart or the
@@ -287,8 +293,9 @@ def render(
     ``page`` (``journeymd.page.parse_page("a3")``) fits the map to where it is shown: its steps wrap
     into rows as wide as the page. A PDF then has pages of that size; an SVG or PNG is one picture of
     the page's width with every row (``render_pages`` gives one picture per page). ``theme`` None is
-    the print theme on paper and the default theme elsewhere. A view the format cannot draw, or a
-    page it does not fit, raises RequestError, as ``journeymd render`` refuses them."""
+    the print theme on paper and the default theme elsewhere. ``links``
+    (``journeymd.outputs.map_links``) links the map to the maps of the journeys it names. A view the
+    format cannot draw, or a page it does not fit, raises RequestError, as ``journeymd render`` refuses them."""
     from .request import check_page_fits, check_view
 
     check_view((fmt,), view)
@@ -296,7 +303,7 @@ def render(
         check_page_fits((fmt,), view)
     chosen = theme_for(theme, page)
     if fmt == "html":
-        return render_html(journey, chosen, baseline).encode("utf-8")
+        return render_html(journey, chosen, baseline, links).encode("utf-8")
     one_theme = "default" if chosen == "auto" else chosen  # Graphviz draws one look, not two
     if fmt == "dot":
         from .graph import to_dot
@@ -310,7 +317,9 @@ def render(
     if fmt == "pdf" and page is not None and page.height is not None and view != "flow":
         from .raster import svg_to_pdf
 
-        scenes = layout_pages(journey, page, view=view, baseline=baseline, changes=_changes(journey, baseline))
+        scenes = layout_pages(
+            journey, page, view=view, baseline=baseline, changes=_changes(journey, baseline), links=links
+        )
         svgs = [render_svg(journey, chosen, scene=scene, view=view) for scene in scenes]
         # The size of the pages as laid out: a page that had to turn to fit its rows is printed turned.
         size = (scenes[0].print_width, scenes[0].print_height)
@@ -320,7 +329,9 @@ def render(
 
         svg = flow_svg(journey, one_theme)
     else:
-        scene = layout(journey, view=view, baseline=baseline, changes=_changes(journey, baseline), page=page)
+        scene = layout(
+            journey, view=view, baseline=baseline, changes=_changes(journey, baseline), page=page, links=links
+        )
         svg = render_svg(journey, chosen, scene=scene, view=view)
     return _from_svg(journey, svg, fmt, scale)
 

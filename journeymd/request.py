@@ -16,7 +16,6 @@ theme that does not exist. A theme file with problems raises ``JourneyError``.
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ._record import Record, dataclass
 from ._stdin import STDIN
+from .outputs import project_folders
 from .types import FORMATS, PAGED_FORMATS, VIEWS, Format, Orientation, View
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class _Checked(Record):
         if output == STDIN:
             return self._plan(sources, None, None)
         if project is not None:
-            return [job for source in sources for job in self._plan([source], *_project_folders(project, source))]
+            return [job for source in sources for job in self._plan([source], *project_folders(project, source))]
         # A folder named alone is mirrored, and its outputs must stay inside the output folder (or it).
         root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
         single_target = output is not None and len(sources) == 1 and len(self.formats) == 1 \
@@ -361,17 +361,3 @@ def _project_output(paths: tuple[str, ...]) -> ProjectConfig | None:
     except ConfigError as error:
         raise RequestError(str(error)) from None
     return project if project.output else None
-
-
-def _project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
-    """The input folder ``source`` is below, and the output folder its map mirrors into: the map
-    of inputs/sub/a.journey.yaml is output/sub/a.svg, as ``render inputs/ -o output`` writes it."""
-    try:  # named from here, as the maps are in messages: docs/maps/sub/a.svg
-        output = Path(os.path.relpath(project.root / project.output))
-    except ValueError:  # another drive
-        output = project.root / project.output
-    real = source.resolve()
-    for folder in (*(project.root / i for i in project.inputs), project.root):
-        if real.is_relative_to(folder.resolve()):
-            return source.parent, output / real.parent.relative_to(folder.resolve())
-    return source.parent, output

@@ -246,3 +246,56 @@ def many_departments_yaml(phases: int, departments: int) -> str:
         for n in range(phases)
     )
     return f"journeymd: 1\ntitle: Departments\nphases:\n{rows}"
+
+
+# --- a repository of journeys --------------------------------------------------------------------
+
+
+def write_linked_repository(folder: object, journeys: int, steps: int = 20, seed: int = 1) -> list[object]:
+    """A git repository at ``folder`` with ``journeys`` journeys of ``steps`` steps in subfolders of
+    ``folder``/journeys (ten to a folder), all
+    including one catalogue of personas, touchpoints and departments, drawing their pain points from
+    one pool (so that journeys share them, written with other case and punctuation), every tenth
+    journey opening the next as a sub-journey and every fifth related to the one before. Returns
+    the journey files."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(str(folder))
+    root.mkdir(parents=True, exist_ok=True)
+    if not (root / ".git").exists():
+        subprocess.run(["git", "init", "-q", str(root)], check=True)
+    rng = random.Random(seed)
+    shape = make_journey(steps, seed)
+    catalogue = {"journeymd": 1, "catalogue": "Shared catalogue"}
+    catalogue.update({key: shape[key] for key in ("personas", "touchpoints", "departments")})
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "catalogue.yaml").write_text(yaml.safe_dump(catalogue, allow_unicode=True, sort_keys=False), "utf-8")
+    pool = [sentence(rng, 3, 9) for _ in range(60)]
+    paths = [root / "journeys" / f"area-{n // 10:03d}" / f"journey-{n:04d}.journey.yaml" for n in range(journeys)]
+    for n, path in enumerate(paths):
+        data = make_journey(steps, seed + n + 1, branches=False)
+        for key in ("personas", "touchpoints", "departments"):
+            del data[key]
+        data["title"] = f"Journey {n}: {sentence(rng, 2, 5)}"
+        data["include"] = ["../../catalogue.yaml"]
+        for phase in data["phases"]:
+            for step in phase["steps"]:
+                if "pain_points" in step:
+                    step["pain_points"] = [
+                        rng.choice([text, text.upper(), text + "!"])
+                        for text in rng.sample(pool, len(step["pain_points"]))
+                    ]
+        first_step = data["phases"][0]["steps"][-1]
+        if n % 10 == 0 and n + 1 < journeys:
+            first_step["opens"] = f"../{paths[n + 1].parent.name}/{paths[n + 1].name}"
+        if n % 5 == 4:
+            data["related"] = [{"journey": f"../{paths[n - 1].parent.name}/{paths[n - 1].name}", "relation": "to-be"}]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ordered = {
+            "journeymd": 1,
+            "include": data.pop("include"),
+            **{k: v for k, v in data.items() if k != "journeymd"},
+        }
+        path.write_text(yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False), "utf-8")
+    return list(paths)

@@ -19,6 +19,7 @@ def root(context, missing=missing):
     l_0_contrast = resolve('contrast')
     l_0_range = resolve('range')
     l_0_personas = resolve('personas')
+    l_0_links = resolve('links')
     l_0_blueprint = resolve('blueprint')
     l_0_changes = resolve('changes')
     l_0_inventory = resolve('inventory')
@@ -284,6 +285,49 @@ def root(context, missing=missing):
         pass
         yield '<p class="lead">'
         yield escape(environment.getattr((undefined(name='journey') if l_0_journey is missing else l_0_journey), 'description'))
+        yield '</p>'
+    yield '\n    '
+    for l_1_parent in environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'parents'):
+        _loop_vars = {}
+        pass
+        yield '<p class="jm-linked">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'part_of'))
+        yield ': <a href="'
+        yield escape(environment.getattr(l_1_parent, 'href'))
+        yield '">'
+        yield escape(environment.getattr(l_1_parent, 'title'))
+        yield '</a>, '
+        yield escape(t_5(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'step')))
+        yield ' '
+        yield escape((environment.getattr(l_1_parent, 'step') + 1))
+        yield ' '
+        yield escape(environment.getattr(l_1_parent, 'step_name'))
+        yield '</p>'
+    l_1_parent = missing
+    yield '\n    '
+    if environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'related'):
+        pass
+        yield '<p class="jm-linked">'
+        yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'related'))
+        yield ': '
+        l_1_loop = missing
+        for l_1_other, l_1_loop in LoopContext(environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'related'), undefined):
+            _loop_vars = {}
+            pass
+            yield '<a href="'
+            yield escape(environment.getattr(l_1_other, 'href'))
+            yield '">'
+            yield escape(environment.getattr(l_1_other, 'title'))
+            yield '</a>'
+            if environment.getattr(l_1_other, 'relation'):
+                pass
+                yield ' ('
+                yield escape(environment.getattr(l_1_other, 'relation'))
+                yield ')'
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield ', '
+        l_1_loop = l_1_other = missing
         yield '</p>'
     yield '\n  </div>\n  <div class="theme-switch" role="group" aria-label="'
     yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'theme'))
@@ -767,7 +811,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '<td class="num'
-                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 200 in 'report.html.j2' evaluated to false and no else section was defined.")))
+                yield escape((' on' if l_2_steps else cond_expr_undefined("the inline if-expression on line 202 in 'report.html.j2' evaluated to false and no else section was defined.")))
                 yield '">'
                 if (l_2_steps and (undefined(name='static_map') if l_0_static_map is missing else l_0_static_map)):
                     pass
@@ -852,7 +896,7 @@ def root(context, missing=missing):
             for l_2_step, l_2_loop in LoopContext(environment.getattr(l_1_phase, 'steps'), undefined):
                 l_2_entries = resolve('entries')
                 l_2_source = resolve('source')
-                l_2_where = missing
+                l_2_opened = l_2_where = missing
                 _loop_vars = {}
                 pass
                 yield '\n  <article class="step card" id="step-'
@@ -874,6 +918,18 @@ def root(context, missing=missing):
                     yield '</dd>'
                 l_3_name = l_3_v = missing
                 yield '\n    </dl>\n    '
+                l_2_opened = context.call(environment.getattr((undefined(name='links') if l_0_links is missing else l_0_links), 'opened_by'), environment.getattr(l_2_step, 'index'), _loop_vars=_loop_vars)
+                _loop_vars['opened'] = l_2_opened
+                if (undefined(name='opened') if l_2_opened is missing else l_2_opened):
+                    pass
+                    yield '<p class="jm-linked">'
+                    yield escape(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'opens'))
+                    yield ' → <a href="'
+                    yield escape(environment.getattr((undefined(name='opened') if l_2_opened is missing else l_2_opened), 'href'))
+                    yield '">'
+                    yield escape(environment.getattr((undefined(name='opened') if l_2_opened is missing else l_2_opened), 'title'))
+                    yield '</a></p>'
+                yield '\n    '
                 l_2_where = context.call((undefined(name='source') if l_2_source is missing else l_2_source), l_2_step, _loop_vars=_loop_vars)
                 _loop_vars['where'] = l_2_where
                 if (undefined(name='where') if l_2_where is missing else l_2_where):
@@ -884,7 +940,7 @@ def root(context, missing=missing):
                     yield escape((undefined(name='where') if l_2_where is missing else l_2_where))
                     yield '</code></small></p>'
                 yield '\n  </article>\n  '
-            l_2_loop = l_2_step = l_2_entries = l_2_source = l_2_where = missing
+            l_2_loop = l_2_step = l_2_entries = l_2_opened = l_2_source = l_2_where = missing
             yield '\n  '
         l_1_loop = l_1_phase = missing
         yield '\n  '
@@ -908,4 +964,4 @@ def root(context, missing=missing):
     yield '\n</script>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '1=79&2=91&3=102&4=108&6=134&7=139&9=210&11=236&16=238&18=240&20=242&21=244&22=246&23=248&25=250&26=252&29=254&30=256&31=258&32=260&35=262&36=264&38=266&43=276&46=278&47=280&49=286&50=288&53=300&55=302&56=304&57=310&58=316&59=318&60=324&61=326&62=332&63=338&64=344&69=346&71=348&72=350&73=368&74=386&75=405&76=411&81=413&82=421&85=430&86=434&90=436&92=438&93=440&94=443&95=445&98=451&100=454&101=456&102=458&107=461&109=464&111=467&113=471&114=477&115=483&116=490&124=500&126=503&128=510&129=514&131=520&132=528&133=536&134=544&135=552&136=560&137=564&138=567&140=574&141=578&149=585&151=588&152=590&157=599&158=601&159=604&161=614&162=627&165=646&166=655&167=658&169=660&171=666&172=670&179=679&181=682&183=684&185=697&186=702&193=737&195=740&197=742&199=753&200=761&207=785&209=788&211=790&213=800&214=805&218=823&223=832&224=834&225=836&226=838&227=842&228=846&229=849&230=856&231=860&233=864&235=874&239=891&243=894&244=898&246=904'
+debug_info = '1=80&2=92&3=103&4=109&6=135&7=140&9=211&11=237&16=239&18=241&20=243&21=245&22=247&23=249&25=251&26=253&29=255&30=257&31=259&32=261&35=263&36=265&38=267&43=277&46=279&47=281&48=287&49=305&51=330&52=332&55=344&57=346&58=348&59=354&60=360&61=362&62=368&63=370&64=376&65=382&66=388&71=390&73=392&74=394&75=412&76=430&77=449&78=455&83=457&84=465&87=474&88=478&92=480&94=482&95=484&96=487&97=489&100=495&102=498&103=500&104=502&109=505&111=508&113=511&115=515&116=521&117=527&118=534&126=544&128=547&130=554&131=558&133=564&134=572&135=580&136=588&137=596&138=604&139=608&140=611&142=618&143=622&151=629&153=632&154=634&159=643&160=645&161=648&163=658&164=671&167=690&168=699&169=702&171=704&173=710&174=714&181=723&183=726&185=728&187=741&188=746&195=781&197=784&199=786&201=797&202=805&209=829&211=832&213=834&215=844&216=849&220=867&225=876&226=878&227=880&228=882&229=886&230=890&231=893&232=900&233=904&235=908&237=918&238=930&242=947&246=950&247=954&249=960'

@@ -139,6 +139,11 @@ def root(context, missing=missing):
                 yield '"/>'
             elif (environment.getattr(l_2_item, 'kind') == 'text'):
                 pass
+                if (environment.getattr(l_2_item, 'href') and (not (undefined(name='interactive') if l_0_interactive is missing else l_0_interactive))):
+                    pass
+                    yield '<a href="'
+                    yield escape(environment.getattr(l_2_item, 'href'))
+                    yield '" class="jm-link">'
                 for (l_3_line, l_3_baseline) in environment.getattr(l_2_item, 'rows'):
                     _loop_vars = {}
                     pass
@@ -166,6 +171,9 @@ def root(context, missing=missing):
                     yield escape(l_3_line)
                     yield '</text>'
                 l_3_line = l_3_baseline = missing
+                if (environment.getattr(l_2_item, 'href') and (not (undefined(name='interactive') if l_0_interactive is missing else l_0_interactive))):
+                    pass
+                    yield '</a>'
             elif (environment.getattr(l_2_item, 'kind') == 'line'):
                 pass
                 yield '<path d="'
@@ -232,4 +240,4 @@ def root(context, missing=missing):
     yield '</svg>\n'
 
 blocks = {}
-debug_info = '1=39&2=46&3=68&4=72&5=76&6=78&7=81&9=84&10=88&11=92&12=115&13=121&14=137&15=139&16=143&18=166&19=169&20=179&21=182&22=198&23=201&24=207&25=210&27=221'
+debug_info = '1=39&2=46&3=68&4=72&5=76&6=78&7=81&9=84&10=88&11=92&12=115&13=121&14=137&15=139&16=144&17=148&19=171&20=174&21=177&22=187&23=190&24=206&25=209&26=215&27=218&29=229'

@@ -34,6 +34,7 @@ from .scene import Box, Group, Icon, Item, Lane, Line, Mark, Metrics, Picture, S
 
 if TYPE_CHECKING:
     from ..diff import JourneyDiff
+    from ..outputs import MapLinks
     from ..types import View
 
 __all__ = [
@@ -109,6 +110,7 @@ def layout(
     header: bool = True,
     page: Page | None = None,
     changes: JourneyDiff | None = None,
+    links: MapLinks | None = None,
 ) -> Scene:
     """The whole map as one picture. Without ``page``: one strip as wide as its steps. With a page,
     its steps wrap into rows as wide as the page, stacked as tall as they need (a column for docs or
@@ -119,9 +121,10 @@ def layout(
     steps are outlined. ``view="blueprint"`` draws the service blueprint's layers and its three
     lines instead of the journey's lanes; ``view="overview"`` only the compact strip of phases and
     emotions. Without ``header`` the map starts at the phases (the report shows title and personas
-    itself)."""
+    itself). ``links`` (``journeymd.outputs.map_links``) marks the steps that open sub-journeys and
+    names related journeys and the parent in the heading."""
     m = _metrics(metrics, page)
-    ctx = Context(journey, m, blueprint=view == "blueprint", baseline=baseline, changes=changes)
+    ctx = Context(journey, m, blueprint=view == "blueprint", baseline=baseline, changes=changes, links=links)
     if view == "overview":
         return _overview_scene(ctx, page, header)
     drawn = _Map(ctx, page.width if page is not None else None, header)
@@ -168,6 +171,7 @@ def layout_pages(
     baseline: Journey | None = None,
     view: View = "map",
     changes: JourneyDiff | None = None,
+    links: MapLinks | None = None,
 ) -> tuple[Scene, ...]:
     """The map cut into pages of ``page``'s size: the first with the title, description, personas,
     legend and (for a map of several rows) the overview, then rows, never one cut in half; each
@@ -178,13 +182,13 @@ def layout_pages(
     when that puts text below the page's smallest readable size, a ``TextTooSmall`` warning says
     so and what to do."""
     if page.height is None or view == "overview":
-        return (layout(journey, metrics, baseline, view, page=page, changes=changes),)
-    drawn, scale = _fit(journey, page, metrics, baseline, view, changes)
+        return (layout(journey, metrics, baseline, view, page=page, changes=changes, links=links),)
+    drawn, scale = _fit(journey, page, metrics, baseline, view, changes, links)
     smallest = min(drawn.ctx.m.small, drawn.ctx.m.body) * scale
     if smallest < page.min_text - 0.01 and page.turnable:
         # Paper without an asked-for orientation: a map whose rows are too tall lying down may stand up.
         other = page.turned()
-        drawn_other, scale_other = _fit(journey, other, metrics, baseline, view, changes)
+        drawn_other, scale_other = _fit(journey, other, metrics, baseline, view, changes, links)
         if scale_other > scale:
             page, drawn, scale = other, drawn_other, scale_other
             smallest = min(drawn.ctx.m.small, drawn.ctx.m.body) * scale
@@ -214,13 +218,14 @@ def _fit(
     baseline: Journey | None,
     view: str,
     changes: JourneyDiff | None,
+    links: MapLinks | None = None,
 ) -> tuple[_Map, float]:
     """The map laid out for ``page``, and the scale at which its tallest row fits a page."""
     assert page.height is not None
     scale = 1.0
     for _ in range(5):  # each try fits more columns in a row, so rows change; a few tries settle it
         m = replace(_metrics(metrics, page), margin=_r(page.margin / scale))
-        ctx = Context(journey, m, blueprint=view == "blueprint", baseline=baseline, changes=changes)
+        ctx = Context(journey, m, blueprint=view == "blueprint", baseline=baseline, changes=changes, links=links)
         drawn = _Map(ctx, page.width / scale, True)
         room = page.height / scale - 2 * m.margin - FOOTER
         tallest = max(row.height for row in drawn.rows)

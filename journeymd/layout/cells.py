@@ -4,6 +4,7 @@ blueprint actions. Each function returns its items relative to the cell's conten
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..i18n import label, number, percent
 from ..model import LAYERS, Department, Step
@@ -163,6 +164,14 @@ def step_card(ctx: Context, step: Step) -> tuple[list[Item], float]:
     if meta:
         block = ctx.text(0, y, "  ·  ".join(meta), ctx.inner, m.small, "muted")
         items.append(block)
+        y += block.height + 4
+    opened = ctx.links.opened_by(step.index) if ctx.links else None
+    if opened is not None:
+        # The sub-journey's title may be long: it wraps inside the card, which grows to hold it.
+        block = ctx.text(
+            0, y, f"{label(ctx.loc, 'opens')} → {opened.title}", ctx.inner, m.small, "link-text", bold=True
+        )
+        items.append(replace(block, href=opened.href))
         y += block.height + 4
     if step.drop_off is not None:
         parts = [f"▼ {label(ctx.loc, 'drop_off')}"]

@@ -14,6 +14,7 @@ from .scene import Metrics, Text, _r
 
 if TYPE_CHECKING:
     from ..diff import JourneyDiff
+    from ..outputs import MapLinks
 
 __all__ = ["Context", "lanes_for"]
 
@@ -59,8 +60,10 @@ class Context:
         blueprint: bool = False,
         baseline: Journey | None = None,
         changes: JourneyDiff | None = None,
+        links: MapLinks | None = None,
     ) -> None:
         self.j = journey
+        self.links = links
         self.loc = journey.locale
         self.blueprint = blueprint
         self.lane_names = BLUEPRINT_LANES if blueprint else lanes_for(journey)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..i18n import label
 from ..model import Step
 from .context import Context
@@ -25,11 +27,34 @@ def header(ctx: Context, top: float, width: float) -> tuple[Group, float]:
         desc = ctx.text(m.margin, y, j.description, text_w, m.body + 1, "muted")
         items.append(desc)
         y += desc.height + 4
+    lines = link_lines(ctx)
+    y += 4 if lines else 0
+    for line, href in lines:
+        text = ctx.text(m.margin, y, line, text_w, m.small + 1, "link-text")
+        items.append(replace(text, href=href))
+        y += text.height + 2
     cards, cards_h = persona_cards(ctx, m.margin, y + 4, width - 2 * m.margin)
     items += cards
     if cards:
         y += cards_h + 8
     return Group("jm-header", j.title or label(ctx.loc, "map"), tuple(items)), _r(y - top + 16)
+
+
+def link_lines(ctx: Context) -> list[tuple[str, str]]:
+    """The heading's lines for the journeys this one belongs to and is related to, with their links:
+    'part of: Buying running shoes, step 9 Checkout', 'related: Returning customer (to-be)'."""
+    links = ctx.links
+    if not links:
+        return []
+    loc = ctx.loc
+    lines = []
+    for parent in links.parents:
+        where = f"{label(loc, 'step').lower()} {parent.step + 1} {parent.step_name}".rstrip()
+        lines.append((f"{label(loc, 'part_of')}: {parent.title}, {where}", parent.href))
+    for other in links.related:
+        relation = f" ({other.relation})" if other.relation else ""
+        lines.append((f"{label(loc, 'related')}: {other.title}{relation}", other.href))
+    return lines
 
 
 def step_summary(ctx: Context, step: Step) -> str:

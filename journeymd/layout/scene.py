@@ -73,6 +73,7 @@ class Text(Record):
     italic: bool = False
     anchor: str = "start"
     width: float = 0  # widest line as measured
+    href: str = ""  # a link (relative, computed by journeymd) the text leads to
 
     def shifted(self, dx: float, dy: float) -> Text:
         return self.at(self.x + dx, self.y + dy)
@@ -82,7 +83,7 @@ class Text(Record):
         which a large map calls thousands of times)."""
         return Text(
             _r(x), _r(y), self.lines, self.size, self.cls, self.line_height, self.bold, self.italic, self.anchor,
-            self.width,
+            self.width, self.href,
         )  # fmt: skip
 
     @property

@@ -1,0 +1,217 @@
+// Draws the index of journeys from the JSON model above it: only text nodes and attributes are
+// set (never HTML), and long lists are shown a hundred rows at a time so that a page of a thousand
+// journeys opens quickly.
+(function () {
+  "use strict";
+  var model = JSON.parse(document.getElementById("jm-site").textContent);
+  var L = model.labels;
+  var PAGE = 100;
+  var SVG = "http://www.w3.org/2000/svg";
+  var journeys = model.journeys;
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    for (var key in attrs || {}) {
+      if (key === "text") node.textContent = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    }
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+  function txt(value) { return document.createTextNode(String(value)); }
+  function link(n) { return el("a", { href: journeys[n].href, text: journeys[n].title }); }
+  function signed(v) { return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + Math.abs(v); }
+
+  // Rows drawn page by page: ``more`` shows the next hundred.
+  function paged(body, button, rows, draw) {
+    var shown = 0;
+    body.textContent = "";
+    function next() {
+      var end = Math.min(rows.length, shown + PAGE);
+      var part = document.createDocumentFragment();
+      for (; shown < end; shown++) part.appendChild(draw(rows[shown]));
+      body.appendChild(part);
+      button.hidden = shown >= rows.length;
+      button.textContent = "+" + Math.min(PAGE, rows.length - shown) + " / " + (rows.length - shown);
+    }
+    button.onclick = next;
+    next();
+  }
+
+  function spark(values) {
+    var w = 240, h = 40, pad = 5;
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 " + w + " " + h);
+    svg.setAttribute("class", "spark");
+    var scored = values.filter(function (v) { return v !== null; });
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", L.sparkline + ": " + scored.map(signed).join(", "));
+    var step = values.length > 1 ? (w - 2 * pad) / (values.length - 1) : 0;
+    function y(v) { return pad + (2 - v) / 4 * (h - 2 * pad); }
+    var zero = document.createElementNS(SVG, "line");
+    zero.setAttribute("x1", pad); zero.setAttribute("x2", w - pad);
+    zero.setAttribute("y1", y(0)); zero.setAttribute("y2", y(0));
+    zero.setAttribute("class", "zero");
+    svg.appendChild(zero);
+    var d = "", low = null;
+    values.forEach(function (v, i) {
+      if (v === null) { d += " "; return; }
+      d += (d === "" || d.slice(-1) === " " ? "M" : "L") + (pad + i * step).toFixed(1) + " " + y(v).toFixed(1);
+      if (low === null || v < values[low]) low = i;
+    });
+    var path = document.createElementNS(SVG, "path");
+    path.setAttribute("d", d.trim());
+    path.setAttribute("class", "curve");
+    svg.appendChild(path);
+    if (low !== null) {
+      var dot = document.createElementNS(SVG, "circle");
+      dot.setAttribute("cx", (pad + low * step).toFixed(1));
+      dot.setAttribute("cy", y(values[low]).toFixed(1));
+      dot.setAttribute("r", 3);
+      dot.setAttribute("class", "low");
+      svg.appendChild(dot);
+    }
+    return svg;
+  }
+
+  function fact(name, value) {
+    return value === "" || value === null ? null : el("div", {}, [el("dt", { text: name }), el("dd", { text: value })]);
+  }
+
+  // The journeys whose steps open each journey, for its card.
+  var parents = {};
+  Object.keys(model.tree.children).forEach(function (n) {
+    model.tree.children[n].forEach(function (k) { (parents[k[0]] = parents[k[0]] || []).push(Number(n)); });
+  });
+
+  function card(j, n) {
+    var above = parents[n] || [];
+    var partOf = above.length ? el("div", {}, [el("dt", { text: L.part_of }), el("dd", {}, above.map(function (p, i) {
+      var item = el("span", {}, [link(p)]);
+      if (i) item.insertBefore(txt(", "), item.firstChild);
+      return item;
+    }))]) : null;
+    var facts = el("dl", {}, [
+      partOf,
+      fact(L.personas, j.personas.join(", ")),
+      fact(L.phases_section, j.phases.length + ": " + j.phases.join(" \u203a ")),
+      fact(L.steps, j.steps),
+      fact(L.lowest, j.lowest),
+      fact(L.pain_points, j.pains),
+      fact(L.changed, j.changed),
+    ]);
+    return el("li", { "class": "card" }, [el("h3", {}, [el("a", { href: j.href, text: j.title })]), spark(j.spark), facts]);
+  }
+
+  // Cards, with a filter on their titles.
+  var cardBody = document.getElementById("jm-cards");
+  var cardMore = document.getElementById("jm-cards-more");
+  var cardFilter = document.getElementById("jm-card-filter");
+  function drawCards() {
+    var words = cardFilter.value.toLowerCase();
+    var shown = [];
+    journeys.forEach(function (j, n) { if (j.title.toLowerCase().indexOf(words) >= 0) shown.push(n); });
+    paged(cardBody, cardMore, shown, function (n) { return card(journeys[n], n); });
+  }
+  cardFilter.addEventListener("input", drawCards);
+  drawCards();
+
+  // The journey tree: a journey and the sub-journeys its steps open, and related journeys.
+  var tree = document.getElementById("jm-tree");
+  function branch(n, seen) {
+    var item = el("li", {}, [link(n)]);
+    var kids = model.tree.children[String(n)] || [];
+    if (kids.length && seen.indexOf(n) < 0) {
+      item.appendChild(el("ul", {}, kids.map(function (k) {
+        var sub = branch(k[0], seen.concat([n]));
+        sub.insertBefore(txt(L.step + " " + k[1] + " " + k[2] + " \u2192 "), sub.firstChild);
+        return sub;
+      })));
+    }
+    return item;
+  }
+  var roots = model.tree.roots.filter(function (n) { return model.tree.children[String(n)]; });
+  if (roots.length) tree.appendChild(el("ul", {}, roots.map(function (n) { return branch(n, []); })));
+  if (model.related.length) {
+    tree.appendChild(el("h3", { text: L.related_journeys }));
+    tree.appendChild(el("ul", {}, model.related.map(function (r) {
+      return el("li", {}, [link(r[0]), txt(" \u2194 "), link(r[1]), r[2] ? txt(" (" + r[2] + ")") : null]);
+    })));
+  }
+  if (!roots.length && !model.related.length) tree.appendChild(el("p", { text: L.none }));
+
+  // The backlog, filtered by department, phase and journey.
+  var filters = { department: "", phase: "", journey: "" };
+  function options(select, values) {
+    values.forEach(function (value, i) { select.appendChild(el("option", { value: String(value[0]), text: value[1] })); });
+    select.addEventListener("change", function () { filters[select.name] = select.value; drawBacklog(); });
+  }
+  options(document.getElementById("jm-f-department"), model.departments.map(function (d, k) { return [k, d]; }));
+  options(document.getElementById("jm-f-phase"), model.phases.map(function (p, k) { return [k, p]; }));
+  options(document.getElementById("jm-f-journey"), journeys.map(function (j, n) { return [n, j.title]; }));
+  var backlogBody = document.getElementById("jm-backlog");
+  var backlogMore = document.getElementById("jm-backlog-more");
+  var backlogCount = document.getElementById("jm-backlog-count");
+  // A use is [journey, step]: the step's name, phase and departments are the journey's.
+  function matches(use) {
+    var j = journeys[use[0]];
+    return (!filters.journey || String(use[0]) === filters.journey) &&
+      (!filters.phase || String(j.step_phases[use[1]]) === filters.phase) &&
+      (!filters.department || j.step_departments[use[1]].indexOf(Number(filters.department)) >= 0);
+  }
+  // Where a text or touchpoint is used: a line per journey with its steps, the first five journeys.
+  function where(uses) {
+    var list = el("ul", {}, []), lines = [], byJourney = {};
+    uses.forEach(function (u) {
+      if (!byJourney[u[0]]) { byJourney[u[0]] = []; lines.push(u[0]); }
+      byJourney[u[0]].push(u[1]);
+    });
+    lines.slice(0, 5).forEach(function (n) {
+      var steps = byJourney[n].map(function (at) { return L.step.toLowerCase() + " " + (at + 1) + " " + journeys[n].names[at]; });
+      list.appendChild(el("li", {}, [link(n), txt(": " + steps.join("; "))]));
+    });
+    if (lines.length > 5) list.appendChild(el("li", { text: "+" + (lines.length - 5) }));
+    return list;
+  }
+  function drawBacklog() {
+    var rows = [];
+    model.backlog.forEach(function (row) {
+      var uses = row.uses.filter(matches);
+      if (uses.length) rows.push({ row: row, uses: uses });
+    });
+    backlogCount.textContent = rows.length ? rows.length + " / " + model.backlog.length : L.none;
+    paged(backlogBody, backlogMore, rows, function (r) {
+      return el("tr", {}, [
+        el("td", { text: r.row.kind === "pain" ? L.pain : L.opportunity, "class": "kind-" + r.row.kind }),
+        el("td", { text: r.row.text }),
+        el("td", { text: r.row.shared, "class": "num" }),
+        el("td", {}, [where(r.uses)]),
+      ]);
+    });
+  }
+  drawBacklog();
+
+  // Touchpoints and the journeys that use them.
+  paged(document.getElementById("jm-touchpoints"), document.getElementById("jm-touchpoints-more"), model.touchpoints,
+    function (t) {
+      return el("tr", {}, [el("td", { text: t.name }), el("td", { text: t.channel || "" }), el("td", {}, [where(t.uses)])]);
+    });
+
+  // Pain points per department and journey: colour and number.
+  var heatHead = document.getElementById("jm-heat-head");
+  model.departments.forEach(function (d) { heatHead.appendChild(el("th", { scope: "col", text: d })); });
+  var counts = {}, most = 1;
+  model.heat.forEach(function (c) { counts[c[1] + ":" + c[0]] = c[2]; most = Math.max(most, c[2]); });
+  var heatRows = journeys.map(function (j, n) { return n; }).filter(function (n) {
+    return model.departments.some(function (d, k) { return counts[n + ":" + k]; });
+  });
+  paged(document.getElementById("jm-heat"), document.getElementById("jm-heat-more"), heatRows, function (n) {
+    var row = el("tr", {}, [el("th", { scope: "row" }, [link(n)])]);
+    model.departments.forEach(function (d, k) {
+      var count = counts[n + ":" + k] || 0;
+      var level = count ? Math.min(4, Math.ceil(count / most * 4)) : 0;
+      row.appendChild(el("td", { "class": "num heat-" + level, text: count ? count : "" }));
+    });
+    return row;
+  });
+})();

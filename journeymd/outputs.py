@@ -1,0 +1,354 @@
+"""Where a journey's outputs go, and the links between the outputs of linked journeys.
+
+One rule names every output: a journey's map is named after its file (``shoes.journey.yaml`` →
+``shoes.svg``) and, rendered into a folder, sits where the journey sits below the folder rendered
+(``journeys/returns/label.journey.yaml`` rendered with ``-o site`` is ``site/returns/label.svg``).
+``render``, ``batch`` and the index site all name outputs through ``output_path``.
+
+A map links to the map of a journey it names (``opens:``, ``related:``) in the same format: the
+linked map is where the same rule puts it, so the link is the relative path between the two sources
+with both names turned into output names. That holds for a folder rendered into an output folder,
+for journeys rendered beside themselves and for the project's ``render.output`` folder.
+
+A sub-journey names its parent. Journeys rendered together know each other; a journey rendered on
+its own looks for journeys that open it among the journey files of its project: the
+``render.input`` folders of ``.journeymd.yaml`` (or ``pyproject.toml``), else the repository's
+tree, reading only files whose text holds the journey's file name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ._record import Record, dataclass
+
+if TYPE_CHECKING:
+    from .config import ProjectConfig
+
+__all__ = [
+    "MapLink",
+    "MapLinks",
+    "Outline",
+    "linked_href",
+    "map_links",
+    "outline",
+    "output_path",
+    "parents_index",
+    "project_folders",
+    "project_journeys",
+    "stem",
+]
+
+JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
+SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
+LINKED_FORMATS = ("svg", "html", "png", "pdf")  # the formats that draw the map and so its links
+_MOST_FILES = 20000  # a repository searched for parents: bounded, so a huge tree costs a bounded time
+_SKIPPED_FOLDERS = {".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
+
+
+def stem(path: Path) -> str:
+    """'shoes' for shoes.journey.yaml; 'stdin' for standard input ('-')."""
+    name = path.name
+    if str(path) == "-":
+        return "stdin"
+    for suffix in (*JOURNEY_SUFFIXES, ".yaml", ".yml"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def output_path(source: Path, root: Path | None, out_dir: Path | None, fmt: str, part: str = "") -> Path:
+    """The file ``source`` is rendered to in ``fmt``: beside it, or mirrored from below ``root``
+    into ``out_dir``. ``part`` names a map of some phases (".service")."""
+    folder = source.parent
+    if out_dir is not None:
+        relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
+        folder = out_dir / relative
+    return folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
+
+
+def linked_href(source: Path, target: Path, linked: Path, fmt: str) -> str:
+    """The relative link from ``target`` (the output of ``source``) to the output of the journey
+    file ``linked`` in the same format, in URL form ('../returns/label.svg')."""
+    from urllib.parse import quote
+
+    # The outputs lie as the sources do, so the way between the sources is the way between the maps.
+    relative = os.path.relpath(os.path.abspath(linked.parent), os.path.abspath(source.parent))
+    path = os.path.normpath(os.path.join(relative, output_path(linked, None, None, fmt).name))
+    return quote(Path(path).as_posix(), safe="/")
+
+
+def project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
+    """The input folder ``source`` is below, and the output folder its map mirrors into, by the
+    project's ``render`` settings: the map of inputs/sub/a.journey.yaml is output/sub/a.svg, as
+    ``render inputs/ -o output`` writes it."""
+    try:  # named from here, as the maps are in messages: docs/maps/sub/a.svg
+        output = Path(os.path.relpath(project.root / project.output))
+    except ValueError:  # another drive
+        output = project.root / project.output
+    real = source.resolve()
+    for folder in (*(project.root / i for i in project.inputs), project.root):
+        if real.is_relative_to(folder.resolve()):
+            return source.parent, output / real.parent.relative_to(folder.resolve())
+    return source.parent, output
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Outline(Record):
+    """What another journey's map needs of a journey file: its title and the links it writes."""
+
+    title: str
+    steps: tuple[tuple[str, str], ...]  # (name, opens as written) of each step, in order
+    related: tuple[tuple[str, str], ...]  # (path as written, relation)
+
+
+def _parse_outline(text: str, name: str) -> Outline | None:
+    from .loader import YList, YMap, parse_yaml
+    from .problem import JourneyError
+
+    try:
+        data = parse_yaml(text, name)
+    except JourneyError:
+        return None
+    if not isinstance(data, YMap):
+        return None
+    title = data.get("title")
+    steps: list[tuple[str, str]] = []
+    phases = data.get("phases")
+    for phase in phases if isinstance(phases, YList) else ():
+        phase_steps = phase.get("steps") if isinstance(phase, YMap) else None
+        for step in phase_steps if isinstance(phase_steps, YList) else ():
+            if isinstance(step, YMap):
+                name_, opens = step.get("name"), step.get("opens")
+                steps.append((name_ if isinstance(name_, str) else "", opens if isinstance(opens, str) else ""))
+    related: list[tuple[str, str]] = []
+    items = data.get("related")
+    for item in items if isinstance(items, YList) else ():
+        if isinstance(item, str):
+            related.append((item, ""))
+        elif isinstance(item, YMap) and isinstance(item.get("journey"), str):
+            relation = item.get("relation")
+            related.append((item["journey"], relation if isinstance(relation, str) else ""))
+    return Outline(title if isinstance(title, str) else "", tuple(steps), tuple(related))
+
+
+# Outlines by file, kept between runs in the user's cache folder: a render of a thousand journeys
+# that link to each other would otherwise parse every linked file each time to learn its title.
+_OUTLINES: dict[str, tuple[str, Outline | None]] | None = None
+_OUTLINES_CHANGED = False
+
+
+def _outlines_file() -> Path:
+    configured = os.environ.get("JOURNEYMD_CACHE_DIR")
+    if configured:
+        return Path(configured) / "outlines.json"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "journeymd" / "outlines.json"
+
+
+def _outlines() -> dict[str, tuple[str, Outline | None]]:
+    global _OUTLINES
+    if _OUTLINES is None:
+        _OUTLINES = {}
+        try:
+            stored = json.loads(_outlines_file().read_text("utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        for path, entry in stored.items() if isinstance(stored, dict) else ():
+            try:
+                digest, found = entry
+                shape = None if found is None else Outline(str(found[0]), tuple((str(a), str(b)) for a, b in found[1]),
+                                                           tuple((str(a), str(b)) for a, b in found[2]))  # fmt: skip
+            except (TypeError, ValueError):
+                continue
+            _OUTLINES[path] = (str(digest), shape)
+    return _OUTLINES
+
+
+def save_outlines() -> None:
+    """Keep the outlines read in this run for the next (a cache that cannot be written only costs time)."""
+    global _OUTLINES_CHANGED
+    if not _OUTLINES_CHANGED or _OUTLINES is None:
+        return
+    from .batch import write_atomic
+    from .problem import OutputError
+
+    stored = {path: [digest, None if shape is None else [shape.title, shape.steps, shape.related]]
+              for path, (digest, shape) in sorted(_OUTLINES.items())}  # fmt: skip
+    with contextlib.suppress(OSError, OutputError):
+        write_atomic(_outlines_file(), json.dumps(stored, ensure_ascii=False).encode("utf-8"))
+    _OUTLINES_CHANGED = False
+
+
+def outline(path: Path) -> Outline | None:
+    """The title and links of the journey file ``path``; None when it cannot be read as YAML."""
+    global _OUTLINES_CHANGED
+    try:
+        real = path.resolve()
+        content = real.read_bytes()
+    except (OSError, RuntimeError):
+        return None
+    digest = hashlib.sha256(content).hexdigest()
+    known = _outlines().get(str(real))
+    if known is not None and known[0] == digest:
+        return known[1]
+    try:
+        found = _parse_outline(content.decode("utf-8"), str(path))
+    except UnicodeDecodeError:
+        found = None
+    _outlines()[str(real)] = (digest, found)
+    _OUTLINES_CHANGED = True
+    return found
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class MapLink(Record):
+    """A link a map draws: where to, the linked journey's title, and what it is to this one."""
+
+    href: str
+    title: str
+    relation: str = ""  # related journeys: 'to-be', 'returning customer'
+    step: int = 0  # opens: the step (0-based) of this journey; part of: the parent's step (0-based)
+    step_name: str = ""  # part of: the parent's step's name
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class MapLinks(Record):
+    """Every link of one map: the steps that open sub-journeys, related journeys, and its parents."""
+
+    opens: tuple[MapLink, ...] = ()
+    related: tuple[MapLink, ...] = ()
+    parents: tuple[MapLink, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.opens or self.related or self.parents)
+
+    def opened_by(self, index: int) -> MapLink | None:
+        """The sub-journey the step ``index`` (0-based) opens."""
+        return next((link for link in self.opens if link.step == index), None)
+
+    def fingerprint(self) -> str:
+        """What the map depends on through its links, for the render cache."""
+        parts = [[[link.href, link.title, link.relation, link.step, link.step_name] for link in links]
+                 for links in (self.opens, self.related, self.parents)]  # fmt: skip
+        return json.dumps(parts, ensure_ascii=False)
+
+
+def _title(path: Path) -> str:
+    found = outline(path)
+    return found.title if found is not None and found.title else stem(path)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return False
+    return real.is_file() and (real == root or root in real.parents)
+
+
+def parents_index(sources: Iterable[Path]) -> dict[Path, list[tuple[Path, int, str]]]:
+    """For each journey file some of ``sources`` open (resolved): (the opening file, step index,
+    step name), in the order of ``sources``."""
+    found: dict[Path, list[tuple[Path, int, str]]] = {}
+    for source in sources:
+        try:
+            if b"opens" not in source.read_bytes():
+                continue
+        except OSError:
+            continue
+        journey = outline(source)
+        if journey is None:
+            continue
+        for index, (name, opens) in enumerate(journey.steps):
+            if opens:
+                try:
+                    opened = (source.parent / opens).resolve()
+                except (OSError, RuntimeError):
+                    continue
+                found.setdefault(opened, []).append((source, index, name))
+    return found
+
+
+def project_journeys(source: Path) -> list[Path]:
+    """The journey files of the project of ``source``: below its ``render.input`` folders, else
+    below the repository root; at most ``_MOST_FILES`` of them, in a stable order."""
+    from .config import ConfigError, find_config
+    from .images import repository_root
+
+    root = repository_root(source.parent)
+    folders = [root]
+    try:
+        project = find_config(source)
+    except ConfigError:
+        project = None
+    if project is not None and project.inputs:
+        folders = [project.root / folder for folder in project.inputs]
+    files: list[Path] = []
+    for folder in folders:
+        for here, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_FOLDERS)
+            files += [Path(here) / n for n in sorted(names) if n.endswith(JOURNEY_SUFFIXES)]
+            if len(files) >= _MOST_FILES:
+                return files[:_MOST_FILES]
+    return files
+
+
+def _openers(source: Path) -> list[Path]:
+    """The project's journey files whose text names ``source``'s file: only those can open it."""
+    needle = source.name.encode("utf-8")
+    real = source.resolve()
+    found = []
+    for path in project_journeys(source):
+        try:
+            if path.resolve() != real and needle in path.read_bytes():
+                found.append(path)
+        except OSError:
+            continue
+    return found
+
+
+def map_links(
+    source: Path,
+    target: Path,
+    fmt: str,
+    parents: dict[Path, list[tuple[Path, int, str]]] | None = None,
+) -> MapLinks:
+    """The links the map of ``source``, written to ``target`` in ``fmt``, draws. ``parents`` (from
+    ``parents_index`` over the journeys rendered together) says who opens it; None: the project is
+    searched. Links go only to files inside the repository; hrefs are computed, never copied from
+    the file."""
+    from .images import repository_root
+
+    if str(source) == "-" or not source.is_file():
+        return MapLinks()
+    root = repository_root(source.parent)
+    try:
+        content = source.read_bytes()
+    except OSError:
+        return MapLinks()
+    journey = outline(source) if b"opens" in content or b"related" in content else None
+    opens: list[MapLink] = []
+    related: list[MapLink] = []
+    if journey is not None:
+        for index, (_, written) in enumerate(journey.steps):
+            linked = source.parent / written
+            if written and _inside(linked, root) and linked.resolve() != source.resolve():
+                opens.append(MapLink(linked_href(source, target, linked, fmt), _title(linked), step=index))
+        for written, relation in journey.related:
+            linked = source.parent / written
+            if _inside(linked, root) and linked.resolve() != source.resolve():
+                related.append(MapLink(linked_href(source, target, linked, fmt), _title(linked), relation))
+    if parents is None:
+        parents = parents_index(_openers(source))
+    parent_links = []
+    for parent, index, name in parents.get(source.resolve(), []):
+        if _inside(parent, root):
+            parent_links.append(MapLink(linked_href(source, target, parent, fmt), _title(parent), step=index,
+                                        step_name=name))  # fmt: skip
+    return MapLinks(tuple(opens), tuple(related), tuple(parent_links))

@@ -1,0 +1,345 @@
+"""The index of a folder of journeys: `render DIR -o OUT -f html` writes OUT/index.html with a card
+per journey, the journey tree, and the backlog, touchpoints and pain points per department across
+the journeys. Its model is tested as data; the page in Chromium, as a reader uses it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import journeymd
+from journeymd.cli import main
+from journeymd.site import SITE_CACHE, render_index
+from journeymd.sitemodel import git_dates, normalise, site_model, summary
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from journeygen import write_linked_repository
+
+AXE = Path(__file__).resolve().parent / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+BUYING = """\
+journeymd: 1
+title: Buying running shoes
+related: [{journey: ../to-be/buying.journey.yaml, relation: to-be}]
+persona: sanne
+personas: [{id: sanne, name: Sanne}]
+touchpoints: [{id: shop, name: Web shop, channel: web}]
+departments: [{id: it, name: IT}, {id: cs, name: Customer service}]
+phases:
+  - name: Buy
+    steps:
+      - {name: Compares, emotion: 1, touchpoints: [shop], departments: [it], pain_points: [Slow pages.]}
+      - name: Sends them back
+        emotion: -2
+        opens: returns/label.journey.yaml
+        departments: [cs]
+        pain_points: [No return label, "slow   PAGES"]
+        opportunities: [Print-free returns]
+"""
+LABEL = """\
+journeymd: 1
+title: Returning by post
+departments: [{id: cs, name: Customer Service}]
+phases:
+  - name: Return
+    steps:
+      - {name: Prints the label, emotion: -1, departments: [cs], pain_points: [No return label!]}
+"""
+TO_BE = """\
+journeymd: 1
+title: Buying, to be
+phases:
+  - name: Buy
+    steps:
+      - {name: Compares, emotion: 2}
+"""
+
+
+def _repository(root: Path) -> Path:
+    folder = root / "journeys"
+    (folder / "as-is" / "returns").mkdir(parents=True)
+    (folder / "to-be").mkdir()
+    (folder / "as-is" / "buying.journey.yaml").write_text(BUYING, "utf-8")
+    (folder / "as-is" / "returns" / "label.journey.yaml").write_text(LABEL, "utf-8")
+    (folder / "to-be" / "buying.journey.yaml").write_text(TO_BE, "utf-8")
+    (root / ".git").mkdir()
+    return folder
+
+
+def _model(folder: Path) -> dict[str, Any]:
+    files = sorted(folder.rglob("*.journey.yaml"))
+    summaries = [(f, summary(journeymd.load(f))) for f in files]
+    maps = {f: Path("site") / f.relative_to(folder).with_suffix("").with_suffix(".html") for f in files}
+    return site_model(summaries, Path("site/index.html"), maps, {files[0]: "2026-01-02"})
+
+
+def test_the_model_counts_shared_pain_points_across_journeys_whatever_their_case_and_punctuation(
+    tmp_path: Path,
+) -> None:
+    model = _model(_repository(tmp_path))
+    assert [j["title"] for j in model["journeys"]] == ["Buying running shoes", "Returning by post", "Buying, to be"]
+    buying = model["journeys"][0]
+    assert buying == {"title": "Buying running shoes", "href": "as-is/buying.html", "personas": ["Sanne"],
+                      "phases": ["Buy"], "steps": 2, "spark": [1.0, -2.0], "lowest": "2. Sends them back (−2)",
+                      "pains": 3, "changed": "2026-01-02", "names": ["Compares", "Sends them back"],
+                      "step_phases": [0, 0], "step_departments": [[1], [0]]}  # fmt: skip
+    assert model["journeys"][1]["changed"] == ""
+    first = model["backlog"][0]
+    assert (first["kind"], first["text"], first["shared"]) == ("pain", "No return label", 2)  # as first written
+    assert first["uses"] == [[0, 1], [1, 0]]  # (journey, step), each named once in its journey
+    slow = next(row for row in model["backlog"] if normalise(row["text"]) == "slow pages")
+    assert slow["shared"] == 1 and len(slow["uses"]) == 2  # twice in one journey is one journey
+    # Departments match across journeys whatever their case: one column for customer service.
+    assert model["departments"] == ["Customer service", "IT"]
+    assert model["heat"] == [[0, 0, 2], [0, 1, 1], [1, 0, 1]]  # (department, journey, pain points)
+    assert model["tree"]["children"] == {"0": [[1, 2, "Sends them back"]]}
+    assert model["related"] == [[0, 2, "to-be"]]
+    assert model["touchpoints"] == [{"name": "Web shop", "channel": "web", "uses": [[0, 0]]}]
+    assert model["phases"] == ["Buy", "Return"]
+
+
+def test_dutch_journeys_get_a_dutch_index(tmp_path: Path) -> None:
+    folder = _repository(tmp_path)
+    for path in folder.rglob("*.journey.yaml"):
+        path.write_text(path.read_text("utf-8").replace("journeymd: 1\n", "journeymd: 1\nlocale: nl\n", 1), "utf-8")
+    model = _model(folder)
+    assert model["locale"] == "nl" and model["labels"]["backlog"] == "Knelpunten en kansen over alle klantreizen"
+    page = render_index(model).decode("utf-8")
+    assert '<html lang="nl">' in page and '<p class="lead">3 klantreizen</p>' in page
+
+
+def test_git_dates_come_from_one_log_and_are_absent_outside_git(tmp_path: Path) -> None:
+    outside = tmp_path / "plain" / "a.journey.yaml"
+    outside.parent.mkdir()
+    outside.write_text(TO_BE, "utf-8")
+    assert git_dates([outside]) == {}
+    repo = tmp_path / "repo"
+    files = [repo / "a.journey.yaml", repo / "sub" / "b.journey.yaml"]
+    files[1].parent.mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_NAME": "a",
+           "GIT_COMMITTER_EMAIL": "a@example.org"}  # fmt: skip
+    for file, date in zip(files, ("2025-03-04T10:00:00", "2025-05-06T10:00:00"), strict=True):
+        file.write_text(TO_BE, "utf-8")
+        subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+        subprocess.run(["git", "-C", str(repo), "commit", "-qm", "x"], check=True,
+                       env={**env, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date})  # fmt: skip
+    uncommitted = repo / "new.journey.yaml"
+    uncommitted.write_text(TO_BE, "utf-8")
+    assert git_dates([*files, uncommitted]) == {files[0]: "2025-03-04", files[1]: "2025-05-06"}
+
+
+def test_render_writes_the_index_and_check_finds_it_stale(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "svg,html"])
+    assert result.exit_code == 0 and "wrote site/index.html" in result.output, result.output
+    page = (tmp_path / "site" / "index.html").read_text("utf-8")
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page)
+    assert policy and "default-src 'none'" in policy.group(1) and "unsafe" not in policy.group(1)
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")  # nothing loads from a network
+    assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "svg,html", "--check"]).exit_code == 0
+    label = tmp_path / "journeys" / "as-is" / "returns" / "label.journey.yaml"
+    label.write_text(LABEL.replace("Returning by post", "Returning in a store"), "utf-8")
+    check = runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "svg,html", "--check"])
+    assert check.exit_code == 1 and "stale: site/index.html" in check.output
+    assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "svg,html"]).exit_code == 0
+    assert "Returning in a store" in (tmp_path / "site" / "index.html").read_text("utf-8")
+    # Only svg: no index, since there are no HTML maps to link to.
+    assert runner.invoke(main, ["render", "journeys", "-o", "svg-only", "-f", "svg"]).exit_code == 0
+    assert not (tmp_path / "svg-only" / "index.html").exists()
+
+
+def test_the_index_is_the_same_bytes_with_or_without_its_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    first = (tmp_path / "site" / "index.html").read_bytes()
+    cache = tmp_path / "site" / SITE_CACHE
+    entries = json.loads(cache.read_text("utf-8"))
+    assert len(entries) == 3
+    # A cache entry altered by hand is not believed: the journey is read again.
+    name = next(iter(entries))
+    entries[name]["summary"]["title"] = "Forged"
+    cache.write_text(json.dumps(entries), "utf-8")
+    assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html", "--check"]).exit_code == 0
+    assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    assert (tmp_path / "site" / "index.html").read_bytes() == first
+    cache.unlink()
+    assert runner.invoke(main, ["render", "journeys", "-o", "other", "-f", "html"]).exit_code == 0
+    assert (tmp_path / "other" / "index.html").read_bytes() == first
+
+
+# --- in Chromium ----------------------------------------------------------------------------------
+
+
+def _open(browser: Any, index: Path, size: tuple[int, int] = (1280, 900)) -> Any:
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.add_init_script(
+        "window.__violations = []; document.addEventListener('securitypolicyviolation',"
+        " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
+    page.goto(index.as_uri())  # from file://, as a reader opens it from a folder
+    page.wait_for_load_state("load")
+    return page
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    return tmp_path / "site" / "index.html"
+
+
+@pytest.mark.browser
+def test_the_index_shows_cards_tree_backlog_and_heat_map_from_file(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, site)
+    assert page.eval_on_selector_all("#jm-cards > li h3", "hs => hs.map(h => h.textContent)") == [
+        "Buying running shoes", "Returning by post", "Buying, to be"]  # fmt: skip
+    assert page.eval_on_selector_all("#jm-cards svg.spark", "s => s.length") == 3
+    assert "Part of\nBuying running shoes" in page.inner_text("#jm-cards > li:nth-child(2)")
+    # Every link of the page leads to a file that exists.
+    hrefs = page.eval_on_selector_all("a[href]:not([href^='#'])", "as => as.map(a => a.href)")
+    assert hrefs and all(Path(h.removeprefix("file://")).is_file() for h in hrefs), hrefs
+    tree = page.inner_text("#jm-tree")
+    assert "Buying running shoes" in tree and "Step 2 Sends them back → Returning by post" in tree
+    assert "Buying running shoes ↔ Buying, to be (to-be)" in tree
+    rows = page.eval_on_selector_all("#jm-backlog tr", "rs => rs.map(r => r.cells[1].textContent)")
+    assert rows[0] == "No return label" and len(rows) == 3
+    page.select_option("#jm-f-department", "IT")
+    assert page.eval_on_selector_all("#jm-backlog tr", "rs => rs.map(r => r.cells[1].textContent)") == ["Slow pages."]
+    page.select_option("#jm-f-department", "")
+    page.select_option("#jm-f-journey", label="Returning by post")
+    assert page.eval_on_selector_all("#jm-backlog tr", "rs => rs.length") == 1
+    heat = page.eval_on_selector_all("#jm-heat tr", "rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    assert heat == [["Buying running shoes", "2", "1"], ["Returning by post", "1", ""]]
+    # The colour of a cell is not all it says: its number is there, and dark on light or light on dark.
+    contrast = page.eval_on_selector_all(
+        "#jm-heat td.num:not(.heat-0)",
+        "cs => cs.map(c => [getComputedStyle(c).color, getComputedStyle(c).backgroundColor])",
+    )
+    assert all(color != background for color, background in contrast)
+    page.fill("#jm-card-filter", "to be")
+    assert page.eval_on_selector_all("#jm-cards > li", "cs => cs.length") == 1
+    assert page.evaluate("window.__violations") == [] and page.errors == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_the_index_is_usable_by_keyboard(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, site)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "jm-f-department":
+            break
+    assert page.evaluate("document.activeElement.id") == "jm-f-department"
+    page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(
+    not AXE.exists() and not os.environ.get("CI"), reason="needs axe-core: npm ci --prefix tests/browser"
+)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_in_the_index(browser, site: Path, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    for size in ((1280, 900), (390, 844)):
+        page = browser.new_page(viewport={"width": size[0], "height": size[1]}, color_scheme=scheme, bypass_csp=True)
+        page.goto(site.as_uri())
+        page.wait_for_load_state("load")
+        page.add_script_tag(path=str(AXE))
+        found = page.evaluate(
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',"
+            " 'wcag22aa']}}).then(r => r.violations.map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n =>"
+            " n.target.join(' ')).join(' | ')))"
+        )
+        assert found == [], (scheme, size)
+        page.close()
+
+
+@pytest.mark.browser
+def test_a_generated_repository_pages_its_long_lists(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    write_linked_repository(tmp_path, 120, 8)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html", "-q"])
+    assert result.exit_code == 0, result.output
+    page = _open(browser, tmp_path / "site" / "index.html")
+    assert page.eval_on_selector_all("#jm-cards > li", "cs => cs.length") == 100
+    page.click("#jm-cards-more")
+    assert page.eval_on_selector_all("#jm-cards > li", "cs => cs.length") == 120
+    assert page.is_hidden("#jm-cards-more")
+    shared = page.eval_on_selector_all("#jm-backlog tr", "rs => rs.map(r => Number(r.cells[2].textContent))")
+    assert shared == sorted(shared, reverse=True) and shared[0] > 1  # most shared first
+    tree_links = page.eval_on_selector_all("#jm-tree a", "as => as.map(a => a.href)")
+    assert tree_links and all(Path(h.removeprefix("file://")).is_file() for h in tree_links)
+    assert page.errors == []
+    page.close()
+
+
+def test_a_journey_on_its_own_scale_is_drawn_on_the_maps_scale_and_said_on_its_own() -> None:
+    journey = journeymd.loads(
+        "journeymd: 1\ntitle: Five\nemotion_scale: {min: 1, max: 5, levels: [awful, bad, so-so, good, great]}\n"
+        "phases: [{name: P, steps: [{name: A, emotion: 5}, {name: B, emotion: 2}, {name: C}]}]\n"
+    )
+    found = summary(journey)
+    assert found["spark"] == [2.0, -1.0, None]
+    assert found["lowest"] == "2. B (bad)"
+
+
+def test_the_readme_shows_the_index_and_its_pictures_exist() -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text("utf-8")
+    pictures = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", readme)
+    assert "docs/index.png" in pictures
+    for picture in pictures:
+        file = root / picture
+        assert file.is_file() and file.stat().st_size < 200_000, picture  # small enough for a README
+
+
+def test_a_journey_named_index_keeps_its_map(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    (tmp_path / "journeys" / "index.journey.yaml").write_text(TO_BE.replace("Buying, to be", "Our index"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"])
+    assert result.exit_code == 0 and "no index written: site/index.html is the map of a journey" in result.output
+    assert "Our index" in (tmp_path / "site" / "index.html").read_text("utf-8")
+    assert 'id="jm-site"' not in (tmp_path / "site" / "index.html").read_text("utf-8")
+
+
+def test_journeys_that_open_each_other_still_show_in_the_tree(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    for name, other in (("a", "b"), ("b", "a")):
+        (tmp_path / f"{name}.journey.yaml").write_text(
+            f"journeymd: 1\ntitle: {name.upper()}\n"
+            f"phases: [{{name: P, steps: [{{name: S, opens: {other}.journey.yaml}}]}}]\n",
+            "utf-8",
+        )
+    model = _model(tmp_path)
+    assert model["tree"] == {"roots": [0], "children": {"0": [[1, 1, "S"]], "1": [[0, 1, "S"]]}}
+
+
+def test_a_file_name_cannot_make_a_link_run_script(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = _repository(tmp_path)
+    (folder / "javascript:alert(1).journey.yaml").write_text(TO_BE.replace("Buying, to be", "<b>Odd</b>"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = (tmp_path / "site" / "index.html").read_text("utf-8")
+    model = json.loads(re.search(r'id="jm-site">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    hrefs = [card["href"] for card in model["journeys"]]
+    assert "javascript%3Aalert%281%29.html" in hrefs and not any(":" in href for href in hrefs)
+    assert "<b>Odd</b>" not in page  # in the JSON as \u003cb\u003e, drawn as text
