@@ -40,7 +40,7 @@ def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.name.endswith(JOURNEY_SUFFIXES) and p.is_file())
             inside = path.resolve()
-            for outside in [file for file in found if not file.resolve().is_relative_to(inside)]:
+            for outside in [file for file in found if not _real(file).is_relative_to(inside)]:
                 if outside not in _WARNED:  # once a command, though watch looks again every moment
                     _WARNED.add(outside)
                     click.echo(f"journeymd: warning: skipped {outside}: a link to a file outside {name}", err=True)
@@ -50,10 +50,23 @@ def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
         else:
             found = [path]
         for file in found:
-            key = file if str(file) == STDIN else file.resolve()
+            key = file if str(file) == STDIN else _real(file)
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+_RESOLVED: dict[Path, Path] = {}  # folders resolved by this command (a relative one depends on its folder)
+
+
+def _real(path: Path) -> Path:
+    """``path.resolve()``, resolving each folder once: for a thousand journeys in ten folders,
+    resolving every file's whole path cost a render that had nothing to do a third of a second."""
+    if path.is_symlink() or path.name in ("", ".", ".."):
+        return path.resolve()
+    if path.parent not in _RESOLVED:
+        _RESOLVED[path.parent] = path.parent.resolve()
+    return _RESOLVED[path.parent] / path.name
 
 
 def _load(path: Path) -> object:
@@ -110,6 +123,7 @@ class _Group(click.Group):
 
         forget()
         _WARNED.clear()
+        _RESOLVED.clear()
         try:
             return super().invoke(ctx)
         except click.ClickException as exc:  # a usage error quotes the file names it is about
@@ -284,6 +298,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     from .batch import run
 
     error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
+    asked_formats = formats  # as given, for the command --check says fixes what it finds
     if prune and check:
         raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
     project = _project_output(paths) if output is None and STDIN not in paths else None
@@ -355,16 +370,14 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     counts = {status: sum(1 for o in outcomes if o.status == status) for status in
               ("rendered", "fresh", "failed", "missing", "stale")}  # fmt: skip
     if check:
-        for outcome in outcomes:
-            if outcome.status in ("missing", "stale"):
-                _say(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})", err=False)
-        if use_cache:
-            from .batch import orphans
+        from .batch import orphans
+        from .render_check import render_arguments, report
 
-            # Not a failure: another command may render other journeys into the same folder.
-            for orphan in orphans(planned):
-                _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more; "
-                     "render --prune deletes it)", err=False)  # fmt: skip
+        stale = [(o.status, o.job.target, o.job.source) for o in outcomes if o.status in ("missing", "stale")]
+        # Orphans are not a failure: another command may render other journeys into the same folder.
+        arguments = render_arguments(paths, output, asked_formats, theme, page_spec, orientation or None, view, scale,
+                                     phase_keys)  # fmt: skip
+        click.echo(report(stale, orphans(planned) if use_cache else [], arguments, error_fmt), nl=False)
         if not quiet:
             click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
                        f"{counts['failed']} failed", err=True)  # fmt: skip
@@ -417,10 +430,10 @@ def _project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:
         output = Path(os.path.relpath(project.root / project.output))
     except ValueError:  # another drive
         output = project.root / project.output
-    real = source.resolve()
+    real = _real(source)
     for folder in (*(project.root / i for i in project.inputs), project.root):
-        if real.is_relative_to(folder.resolve()):
-            return source.parent, output / real.parent.relative_to(folder.resolve())
+        if real.is_relative_to(_real(folder)):
+            return source.parent, output / real.parent.relative_to(_real(folder))
     return source.parent, output
 
 
@@ -434,10 +447,10 @@ def _a(fmt: str) -> str:
 
 def _refuse_clashes(planned: list[Job], sources: list[Path]) -> None:
     """Two journeys rendered to one file, or a map written over a journey, would lose work silently."""
-    inputs = {source.resolve() for source in sources if str(source) != STDIN}
+    inputs = {_real(source) for source in sources if str(source) != STDIN}
     written: dict[Path, Job] = {}
     for job in planned:
-        target = job.target.resolve()
+        target = _real(job.target)
         if target in inputs:
             raise click.UsageError(f"{job.target} is a journey being rendered; write the {job.fmt} elsewhere with -o")
         if target in written:
@@ -624,19 +637,37 @@ def lint(
         raise click.UsageError(str(error)) from None
     settings = (project.lint or LintConfig()).merged(LintConfig(select=_split(select), ignore=_split(ignore)))
     problems: list[Problem] = []
+    journeys = []
     for path in files:
         try:
             journey = _load(path)
         except JourneyError as error:
             problems.extend(error.problems)
             continue
+        journeys.append(journey)
         problems.extend(run_rules(journey, settings, project.ignores_for(path)))  # type: ignore[arg-type]
+    if len(files) > 1 or any(Path(p).is_dir() for p in paths):
+        from .lint import lint_across, summary
+
+        whole = any(Path(p).is_dir() for p in paths)
+        problems = sorted({*problems, *lint_across(journeys, settings, project.ignores_for, whole)})  # type: ignore[arg-type]
+        figures = summary(problems, len(files), len(journeys))
+        if fmt == "json":  # several files: the problems with a summary over them (one file: the list alone)
+            from .report import format_problems
+
+            listed = json.loads(format_problems(problems, "json"))
+            click.echo(json.dumps({"summary": figures, "problems": listed}, indent=2, ensure_ascii=False))
+            raise SystemExit(1 if figures["errors"] or (strict and figures["warnings"]) else 0)
     _emit(problems, fmt, show_rule=True)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = sum(1 for p in problems if p.severity == "warning")
     if fmt == "text" and not quiet:
-        click.echo(f"{_count(len(files), 'file')} checked: {_count(errors, 'error')}, {_count(warnings, 'warning')}",
-                   err=True)  # fmt: skip
+        checked = f"{_count(len(files), 'file')} checked"
+        if len(files) > 1:
+            checked = f"{_count(len(files), 'file')} ({_count(len(journeys), 'valid journey')}) checked"
+        rules = figures["by_rule"] if len(files) > 1 else {}
+        by_rule = f" ({', '.join(f'{rule} {n}' for rule, n in rules.items())})" if rules else ""  # type: ignore[attr-defined]
+        click.echo(f"{checked}: {_count(errors, 'error')}, {_count(warnings, 'warning')}{by_rule}", err=True)
     raise SystemExit(1 if errors or (strict and warnings) else 0)
 
 
@@ -651,7 +682,7 @@ def _load_or_exit(path: str, fmt: str) -> object:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="json: one journey's figures, or a list of them (each with its path) for several.")  # fmt: skip
+              help="json: one journey's figures; for several, {summary, journeys: [each with its path]}.")  # fmt: skip
 def stats(paths: tuple[str, ...], fmt: str) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
     pain points and opportunities per department, touchpoint load, the funnel and its biggest drops,
@@ -663,8 +694,9 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
     \b
     Examples:
       journeymd stats shoes.journey.yaml
-      journeymd stats journeys/
+      journeymd stats journeys/                       # each journey, then a summary across them
       journeymd stats shoes.journey.yaml --format json | jq .biggest_drops
+      journeymd stats journeys/ --format json | jq .summary
     """
     from .stats import format_stats, journey_stats
 
@@ -683,15 +715,19 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
         journey = journeys[0][1]
         click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
         return
-    if fmt == "json":
+    from .stats_summary import format_summary, summary_stats
+
+    across = summary_stats([journey for _, journey in journeys])
+    if fmt == "json":  # several journeys: each one's figures and the summary across them
         figures = [{"path": str(path), **journey_stats(journey)} for path, journey in journeys]
-        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        click.echo(json.dumps({"summary": across, "journeys": figures}, indent=2, ensure_ascii=False))
         return
-    for number, (path, journey) in enumerate(journeys):
-        if number:
-            click.echo()
+    for path, journey in journeys:
         _say(f"== {path} ==", err=False)
-        click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
+        click.echo(format_stats(journey_stats(journey), fmt, journey.locale))
+    _say("== Summary ==", err=False)
+    for line in format_summary(across).splitlines():
+        _say(line, err=False)
 
 
 @main.command()
