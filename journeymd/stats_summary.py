@@ -8,6 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from .i18n import number as whole_number
 from .model import Journey
 from .stats import extremes, funnel
 
@@ -101,7 +102,6 @@ def format_summary(figures: dict[str, Any], fmt: str = "text") -> str:
         for f in figures["funnels"]:
             drop = f["biggest_drop"]
             biggest = f"; biggest drop after {drop['number']}. {drop['name']} ({drop['drop_rate']:.0%})" if drop else ""
-            out.append(
-                f"  {f['path']}: {f['first']['reached']} → {f['last']['reached']} ({f['conversion']:.1%}){biggest}"
-            )
+            first, last = whole_number(f["first"]["reached"], "en"), whole_number(f["last"]["reached"], "en")
+            out.append(f"  {f['path']}: {first} → {last} ({f['conversion']:.1%}){biggest}")
     return "\n".join(out) + "\n"
