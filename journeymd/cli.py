@@ -195,6 +195,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
         except JourneyError as error:
             problems.extend(error.problems)
             failed += 1
+    problems = sorted(set(problems))  # a mistake in a catalogue is one, however many journeys include it
     _emit(problems, fmt)
     if fmt == "text" and not quiet:
         if failed:
@@ -709,7 +710,7 @@ def stats(paths: tuple[str, ...], fmt: str) -> None:
         except JourneyError as error:
             problems.extend(error.problems)
     if problems:
-        _emit(problems, "text", err=True)
+        _emit(sorted(set(problems)), "text", err=True)
         raise SystemExit(1)
     if len(files) == 1 and not Path(paths[0]).is_dir():
         journey = journeys[0][1]
