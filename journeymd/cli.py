@@ -157,7 +157,7 @@ def main() -> None:
     Examples:
       journeymd init shoes.journey.yaml --template 5-phase
       journeymd validate examples/
-      journeymd lint examples/ --strict
+      journeymd lint journeys/ --strict
       journeymd render examples/shoes.journey.yaml -o shoes.svg
       journeymd render examples/shoes.journey.yaml -o report.html
       journeymd render journeys/ -o site/maps -f svg,html --check
