@@ -305,10 +305,10 @@ def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
     written (as git's index does): reading a thousand HTML reports again cost a warm run most of
     its time."""
     entry = cache.get(job.target.name)
-    if not entry or entry.get("key") != key or job.target.is_symlink():
+    if not entry or entry.get("key") != key:
         return False
     stat = _stat(job.target)
-    if not stat:
+    if not stat:  # missing, or a link: never fresh
         return False
     if entry.get("stat") == stat:
         digest = str(entry.get("output", ""))
@@ -322,9 +322,9 @@ def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
 
 def _stat(target: Path) -> str:
     """A regular file's size and modification time (ns), as a cache entry remembers them; "" for
-    anything else."""
+    anything else (a symbolic link included)."""
     try:
-        info = target.stat()
+        info = target.lstat()
     except OSError:
         return ""
     import stat
@@ -610,7 +610,7 @@ def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
             continue
         folder = outcome.job.target.parent
         if folder not in by_folder:
-            by_folder[folder] = _read_cache(folder)
+            by_folder[folder] = dict(_folder_cache(folder))  # as read before the run: no one else writes it
         cache = by_folder[folder]
         name = outcome.job.target.name
         entry = cache.get(name)

@@ -277,7 +277,7 @@ def catalogues_fingerprint(source: Path, memo: dict[object, object] | None = Non
         text = decode(source.read_bytes(), name)
     except (JourneyError, OSError):
         return b""
-    folder = _base_folder(name)
+    folder = source.parent  # a file: its render reads it from there
     root = memo.get(("root", folder))
     if not isinstance(root, Path):
         root = memo[("root", folder)] = repository_root(folder)

@@ -40,7 +40,8 @@ def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.name.endswith(JOURNEY_SUFFIXES) and p.is_file())
             inside = path.resolve()
-            for outside in [file for file in found if not _real(file).is_relative_to(inside)]:
+            real = {file: _real(file) for file in found}
+            for outside in [file for file in found if not real[file].is_relative_to(inside)]:
                 if outside not in _WARNED:  # once a command, though watch looks again every moment
                     _WARNED.add(outside)
                     click.echo(f"journeymd: warning: skipped {outside}: a link to a file outside {name}", err=True)
@@ -48,9 +49,9 @@ def _journey_files(paths: tuple[str, ...]) -> Iterator[Path]:
             if not found:
                 raise click.UsageError(f"no *.journey.yaml files under '{name}'")
         else:
-            found = [path]
+            found, real = [path], {}
         for file in found:
-            key = file if str(file) == STDIN else _real(file)
+            key = file if str(file) == STDIN else real.get(file) or _real(file)
             if key not in seen:
                 seen.add(key)
                 yield file
