@@ -252,3 +252,34 @@ def test_annotations_include_the_findings_across_journeys(
     else:
         (issue,) = json.loads(out)
         assert issue["location"] == {"path": "catalogue.yaml", "lines": {"begin": 11}}
+
+
+def test_two_journeys_that_define_the_same_persona_and_touchpoint_differently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = "personas: [{id: anna, name: Anna}]\ntouchpoints: [{id: chat, name: Chat, channel: chat}]\n"
+    steps = "phases: [{name: P, goal: g, kpis: [k], steps: [{name: S, touchpoints: [chat], departments: [D], emotion: 1, pain_points: [p]}]}]\n"  # noqa: E501
+    phone = own.replace("channel: chat", "channel: phone")
+    root = _repository(
+        tmp_path,
+        **{
+            "journeys__a.journey.yaml": f"journeymd: 1\ntitle: A\n{own}{steps}",
+            "journeys__b.journey.yaml": f"journeymd: 1\ntitle: B\n{phone}{steps}",
+            "journeys__c.journey.yaml": f"journeymd: 1\ntitle: C\n{own}{steps}",
+        },
+    )
+    _, out, _ = _lint(root, "journeys", monkeypatch=monkeypatch)
+    assert _across(out) == [
+        "journeys/b.journey.yaml:3:12: warning: persona with id 'anna' is also defined in "
+        "journeys/a.journey.yaml:3:12; define it once in a catalogue and include it in both [persona-defined-twice]",
+        "journeys/b.journey.yaml:4:15: warning: touchpoint with id 'chat' is channel 'phone' here but 'chat' at "
+        "journeys/a.journey.yaml:4:15; one touchpoint has one channel: define it once in a catalogue "
+        "[touchpoint-channel-differs]",
+        "journeys/c.journey.yaml:3:12: warning: persona with id 'anna' is also defined in "
+        "journeys/a.journey.yaml:3:12; define it once in a catalogue and include it in both [persona-defined-twice]",
+        "journeys/c.journey.yaml:4:15: warning: touchpoint with id 'chat' is channel 'chat' here but 'phone' at "
+        "journeys/b.journey.yaml:4:15; one touchpoint has one channel: define it once in a catalogue "
+        "[touchpoint-channel-differs]",
+        "journeys/returns/returns.journey.yaml:3:12: warning: persona with id 'anna' is also defined in "
+        "journeys/a.journey.yaml:3:12; define it once in a catalogue and include it in both [persona-defined-twice]",
+    ], out

@@ -71,9 +71,6 @@ class Repository(Record):
     # Each file a link names: its journey, or the problems that make it none (None: not read).
     targets: dict[Path, Journey | tuple[Problem, ...]]
 
-    def opens_of(self, path: Path) -> list[Linked]:
-        return [link for link in self.links if link.opens and _real(link.source) == path]
-
 
 def _real(name: str) -> Path:
     return Path(name).resolve()

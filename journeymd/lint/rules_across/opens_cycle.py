@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from journeymd.lint.repository import Repository
+from journeymd.lint.repository import Linked, Repository
 from journeymd.loader import Pos
 from journeymd.problems import shorten
 
@@ -21,10 +21,14 @@ def check(repository: Repository) -> Iterator[tuple[str, Pos, str]]:
         if link.opens:
             opens.setdefault(Path(link.source).resolve(), []).append(link.target)
     names = {Path(link.source).resolve(): link.source for link in repository.links}
+    written: dict[str, list[Linked]] = {}
+    for link in repository.links:
+        if link.opens:
+            written.setdefault(link.source, []).append(link)
     seen: set[frozenset[Path]] = set()
     for journey in repository.journeys:
         start = Path(journey.source).resolve()
-        for link in repository.opens_of(start):
+        for link in written.get(journey.source, ()):
             path = _path_back(link.target, start, opens)
             if path is None:
                 continue

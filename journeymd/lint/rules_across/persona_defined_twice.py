@@ -22,18 +22,17 @@ def check(repository: Repository) -> Iterator[tuple[str, Pos, str]]:
         (d for d in repository.definitions if d.kind == "personas"),
         key=lambda d: (not d.in_catalogue, d.path, d.pos),
     )
-    said: set[int] = set()
-    for index, later in enumerate(personas):
-        for earlier in personas[:index]:
-            if earlier.path == later.path or index in said:
-                continue
-            same = "id" if earlier.id == later.id else "name" if _name(earlier) == _name(later) else ""
-            if not same:
-                continue
-            said.add(index)
-            value = later.id if same == "id" else later.name
-            if earlier.in_catalogue:
-                fix = f"catalogue {earlier.where}; include that catalogue instead of defining it again"
-            else:
-                fix = f"{earlier.where}; define it once in a catalogue and include it in both"
-            yield later.path, later.pos, f"persona with {same} '{value}' is also defined in {fix}"
+    first: dict[tuple[str, str], Definition] = {}  # by ("id", id) and ("name", name): the first definition
+    for later in personas:
+        keys = (("id", later.id), ("name", _name(later)))
+        earlier = next((first[key] for key in keys if key in first and first[key].path != later.path), None)
+        for key in keys:
+            first.setdefault(key, later)
+        if earlier is None:
+            continue
+        same, value = ("id", later.id) if earlier.id == later.id else ("name", later.name)
+        if earlier.in_catalogue:
+            fix = f"catalogue {earlier.where}; include that catalogue instead of defining it again"
+        else:
+            fix = f"{earlier.where}; define it once in a catalogue and include it in both"
+        yield later.path, later.pos, f"persona with {same} '{value}' is also defined in {fix}"

@@ -27,29 +27,31 @@ def _difference(one: Definition, other: Definition) -> str:
     return ""
 
 
+def _signature(definition: Definition) -> tuple[str, bool | None, str]:
+    return definition.channel.casefold(), definition.online, definition.touchpoint_kind
+
+
 def check(repository: Repository) -> Iterator[tuple[str, Pos, str]]:
     touchpoints = sorted(
         (d for d in repository.definitions if d.kind == "touchpoints"),
         key=lambda d: (not d.in_catalogue, d.path, d.pos),
     )
-    by_key: dict[tuple[str, str], list[Definition]] = {}
-    for definition in touchpoints:
-        by_key.setdefault(("id", definition.id), []).append(definition)
-        by_key.setdefault(("name", _name(definition)), []).append(definition)
-    said: set[int] = set()
+    # Per id and per name, the first definition of each different channel, online and kind: a
+    # thousand journeys that agree cost a thousand looks, not a million.
+    seen: dict[tuple[str, str], dict[tuple[str, bool | None, str], Definition]] = {}
     for later in touchpoints:
-        if id(later) in said:
-            continue
-        for same in ("id", "name"):
-            group = by_key[(same, later.id if same == "id" else _name(later))]
-            for earlier in group[: group.index(later)]:
+        said = False
+        for same, value in (("id", later.id), ("name", _name(later))):
+            kinds = seen.setdefault((same, value), {})
+            for earlier in kinds.values():
                 difference = _difference(later, earlier) if earlier.path != later.path else ""
-                if difference and id(later) not in said:
-                    said.add(id(later))
-                    value = later.id if same == "id" else later.name
+                if difference and not said:
+                    said = True
+                    shown = later.id if same == "id" else later.name
                     yield (
                         later.path,
                         later.pos,
-                        f"touchpoint with {same} '{value}' is {difference} at {earlier.where}; "
+                        f"touchpoint with {same} '{shown}' is {difference} at {earlier.where}; "
                         "one touchpoint has one channel: define it once in a catalogue",
                     )
+            kinds.setdefault(_signature(later), later)
