@@ -145,10 +145,10 @@ def rules_markdown() -> str:
         "|---|---|---|",
     ]
     out += [
-        f"| `{r.id}` | {r.severity} | {'Across journeys: ' if r.across else ''}{r.description} |" for r in all_rules()
+        f"| `{r.id}` | {r.severity} | {'*Across journeys.* ' if r.across else ''}{r.description} |" for r in all_rules()
     ]
     for rule in all_rules():
-        out += ["", f"## `{rule.id}`", "", rule.description, ""]
+        out += ["", f"## `{rule.id}`", "", f"{'*Across journeys.* ' if rule.across else ''}{rule.description}", ""]
         if rule.why:
             out += [rule.why, ""]
     return "\n".join(out).rstrip() + "\n"
