@@ -124,6 +124,10 @@ def build_repository(journeys: Sequence[Journey], whole: bool) -> Repository:
     definitions: list[Definition] = []
     entries: dict[tuple[Path, str, str], Definition] = {}
     used: set[tuple[Path, str, str]] = set()
+    # What the journeys that include catalogues name, by kind: an entry of a catalogue is used when
+    # one of them names its id.
+    named: set[tuple[str, str]] = set()
+    resolvers: dict[Path, _Resolver] = {}
     links: list[Linked] = []
     for journey in journeys:
         name = journey.source
@@ -145,24 +149,27 @@ def build_repository(journeys: Sequence[Journey], whole: bool) -> Repository:
                     definitions.append(found)
         if "include" in data:
             folder = _base_folder(name)
-            resolver = _Resolver(repository_root(folder))
+            root = repository_root(folder)
+            # One resolver for the repository reads each catalogue once, however many journeys include it.
+            resolver = resolvers.setdefault(root, _Resolver(root))
             resolver.merge(data, name, folder, _itself(name))
-            named = _named(data)
-            for catalogue in resolver.loaded.values():
-                for kind, items in (catalogue or {}).items():
-                    for entry in items:
-                        found = _definition(kind, entry.node, entry.source, True)
-                        if found is None:
-                            continue
-                        key = (_real(entry.source), kind, found.id)
-                        entries.setdefault(key, found)
-                        if found.id in named[kind]:
-                            used.add(key)
+            for kind, ids in _named(data).items():
+                named.update((kind, entry_id) for entry_id in ids)
         for written, pos, what in written_links(data):
             target = link_target(name, written)
             if target.is_file():
                 links.append(Linked(name, written, pos, what, what != "related journey", target.resolve(),
                                     _shown(target)))  # fmt: skip
+    for resolver in resolvers.values():
+        for catalogue in resolver.loaded.values():
+            for kind, items in (catalogue or {}).items():
+                for entry in items:
+                    found = _definition(kind, entry.node, entry.source, True)
+                    if found is not None:
+                        key = (_real(entry.source), kind, found.id)
+                        entries.setdefault(key, found)
+                        if (kind, found.id) in named:
+                            used.add(key)
     definitions += entries.values()
     targets: dict[Path, Journey | tuple[Problem, ...]] = {_real(j.source): j for j in journeys}
     pending = [link.target for link in links]
