@@ -81,14 +81,20 @@ class Job(Record):
 
 
 # What the jobs of one run share, worked out once: a journey's fingerprint (each of its formats
-# needs it), a catalogue's (every journey that includes it does), a folder's cache file and project
-# settings. A thousand journeys sharing a catalogue read it once instead of a thousand times. Emptied
-# at the start of every run, so that ``watch`` sees what changed since.
-_MEMO: dict[object, object] = {}
+# needs it), a catalogue's (every journey that includes it does), a folder's cache file. A thousand
+# journeys sharing a catalogue read it once instead of a thousand times. Kept only while a run is
+# under way, so that anything asked before or after it (and ``watch``'s next run) reads the files as
+# they are then.
+_RUNS: list[dict[object, object]] = []
+
+
+def _memo() -> dict[object, object]:
+    return _RUNS[-1] if _RUNS else {}
 
 
 def _source_fingerprint(source: Path) -> bytes:
-    found = _MEMO.get(("source", source))
+    memo = _memo()
+    found = memo.get(("source", source))
     if isinstance(found, bytes):
         return found
     content = source.read_bytes()
@@ -100,8 +106,8 @@ def _source_fingerprint(source: Path) -> bytes:
     if b"include" in content:  # a changed catalogue changes every map that includes it
         from .catalogue import catalogues_fingerprint
 
-        digest.update(catalogues_fingerprint(source, _MEMO))
-    found = _MEMO[("source", source)] = digest.digest()
+        digest.update(catalogues_fingerprint(source, memo))
+    found = memo[("source", source)] = digest.digest()
     return found
 
 
@@ -196,9 +202,10 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     # which could hold a '/' and lead the file out of its folder.
     part = "." + "-".join(name_id(key, "phase") for key in phases) if phases else ""
     jobs = []
+    pages: dict[Path, tuple[str, str]] = {}
     for source in sources:
         if page is None:
-            source_page, source_orientation = _project_page(source)
+            source_page, source_orientation = _project_page(source, pages)
         else:
             source_page, source_orientation = page, orientation
         folder = source.parent
@@ -216,17 +223,17 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     return jobs
 
 
-def _project_page(source: Path) -> tuple[str, str]:
+def _project_page(source: Path, pages: dict[Path, tuple[str, str]]) -> tuple[str, str]:
     """The page and orientation the project of ``source`` renders at ("" for none)."""
     from .config import find_config
 
     if str(source) == STDIN:
         project = find_config(Path.cwd())
         return project.page, project.orientation
-    found = _MEMO.get(("page", source.parent))  # the settings of a folder's journeys, read once
-    if not isinstance(found, tuple):
+    found = pages.get(source.parent)  # the settings of a folder's journeys, read once a plan
+    if found is None:
         project = find_config(source)
-        found = _MEMO[("page", source.parent)] = (project.page, project.orientation)
+        found = pages[source.parent] = (project.page, project.orientation)
     return found
 
 
@@ -316,7 +323,7 @@ def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
     else:
         digest = _digest(job.target.read_bytes())
         signature = _signature(job.target.name, key, digest, str(entry.get("stat", "")))
-        _MEMO[("restat", job.target)] = stat  # the entry remembers the new one (a checkout touches every file)
+        _memo()[("restat", job.target)] = stat  # the entry remembers the new one (a checkout touches every file)
     return entry.get("output") == digest and hmac.compare_digest(str(entry.get("signature", "")), signature)
 
 
@@ -413,9 +420,10 @@ def _leaves_root(job: Job) -> str:
     or ''."""
     if job.root is None:
         return ""
-    inside = _MEMO.get(("inside", job.target.parent, job.root))
+    memo = _memo()
+    inside = memo.get(("inside", job.target.parent, job.root))
     if inside is None:
-        inside = _MEMO[("inside", job.target.parent, job.root)] = job.target.parent.resolve().is_relative_to(
+        inside = memo[("inside", job.target.parent, job.root)] = job.target.parent.resolve().is_relative_to(
             job.root.resolve()
         )
     if inside:
@@ -457,10 +465,18 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
     """Render or check every job, in parallel with ``workers`` > 1 (at most one per core and per
     job: more only add memory). With ``cache``, fresh outputs are skipped and the caches are updated
     after; without it everything is rendered."""
+    _RUNS.append({})
+    try:
+        return _run(jobs, force, check, workers, progress, cache)
+    finally:
+        _RUNS.pop()
+
+
+def _run(jobs: Sequence[Job], force: bool, check: bool, workers: int,
+         progress: Callable[[Outcome, int, int], None] | None, cache: bool) -> list[Outcome]:  # fmt: skip
     if not check:
         for folder in sorted({job.target.parent for job in jobs}):
             remove_stale_temporaries(folder)
-    _MEMO.clear()
     if cache:
         _cache_secret()  # made once, before workers start, so that they all sign with it
     tasks = [(job, cache, force, check) for job in jobs]
@@ -596,9 +612,10 @@ def _fresh(job: Job) -> tuple[Outcome, str, str] | None:
 
 def _folder_cache(folder: Path) -> dict[str, dict[str, str]]:
     """A folder's cache file, read once a run."""
-    found = _MEMO.get(("cache", folder))
+    memo = _memo()
+    found = memo.get(("cache", folder))
     if not isinstance(found, dict):
-        found = _MEMO[("cache", folder)] = _read_cache(folder)
+        found = memo[("cache", folder)] = _read_cache(folder)
     return found
 
 
@@ -615,7 +632,7 @@ def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
         name = outcome.job.target.name
         entry = cache.get(name)
         if outcome.status == "fresh":
-            stat = str(_MEMO.get(("restat", outcome.job.target), ""))
+            stat = str(_memo().get(("restat", outcome.job.target), ""))
             if entry and entry.get("key") == key and not stat:
                 continue  # as it was
         else:

@@ -209,3 +209,17 @@ def test_a_changed_catalogue_makes_the_maps_that_include_it_stale(
     assert code == 1 and err == "0 fresh, 3 stale, 0 missing, 0 failed\n", out
     assert _run("render", "journeys", "-o", "maps")[2].endswith("\n3 rendered, 0 fresh, 0 failed\n")
     assert b"Customer service" in (tmp_path / "maps" / "block.svg").read_bytes()
+
+
+def test_a_key_asked_for_after_a_run_sees_the_journey_as_it_is_now(tmp_path: Path) -> None:
+    """What a run remembers of its journeys (to read each once) is forgotten when it ends."""
+    journeys = _journeys(tmp_path)
+    shoes = journeys / "shoes.journey.yaml"
+    (job,) = batch.plan([shoes], journeys, tmp_path / "maps", ["svg"], "default", 1.0)
+    before = job.key()
+    batch.run([job])
+    shoes.write_text(shoes.read_text().replace(TITLE, "Buying trail shoes"))
+    after = job.key()
+    assert after != before
+    shoes.write_text(shoes.read_text().replace("Buying trail shoes", "Buying road shoes"))
+    assert job.key() != after  # asked twice outside a run, each sees the file as it is
