@@ -89,18 +89,8 @@ class Job(Record):
         options and our version."""
         from . import __version__
 
-        digest = hashlib.sha256()
-        content = self.source.read_bytes()
-        digest.update(content)
-        if b"image" in content or b"photo" in content:  # the pictures a map inlines are part of it
-            from .images import pictures_fingerprint
-
-            digest.update(pictures_fingerprint(self.source))
-        if b"include" in content:  # a changed catalogue changes every map that includes it
-            from .catalogue import catalogues_fingerprint
-
-            digest.update(catalogues_fingerprint(self.source))
-        if self.data or self.data_map or b"data:" in content:  # a changed export makes the map stale
+        digest = hashlib.sha256(_source_fingerprint(self.source))
+        if self.data or self.data_map:  # a changed export makes the map stale
             from .analytics import data_fingerprint
 
             digest.update(data_fingerprint(self.source, (*self.data, *([self.data_map] if self.data_map else []))))
@@ -109,6 +99,41 @@ class Job(Record):
                    self.links.fingerprint() if self.links else "")  # fmt: skip
         digest.update("\0".join(map(str, options)).encode())
         return digest.hexdigest()
+
+
+# What the jobs of one run share, worked out once: a journey's fingerprint (each of its formats
+# needs it), a catalogue's (every journey that includes it does), a folder's cache file. A thousand
+# journeys sharing a catalogue read it once instead of a thousand times. Kept only while a run is
+# under way, so that anything asked before or after it (and ``watch``'s next run) reads the files as
+# they are then.
+_RUNS: list[dict[object, object]] = []
+
+
+def _memo() -> dict[object, object]:
+    return _RUNS[-1] if _RUNS else {}
+
+
+def _source_fingerprint(source: Path) -> bytes:
+    memo = _memo()
+    found = memo.get(("source", source))
+    if isinstance(found, bytes):
+        return found
+    content = source.read_bytes()
+    digest = hashlib.sha256(content)
+    if b"image" in content or b"photo" in content:  # the pictures a map inlines are part of it
+        from .images import pictures_fingerprint
+
+        digest.update(pictures_fingerprint(source))
+    if b"include" in content:  # a changed catalogue changes every map that includes it
+        from .catalogue import catalogues_fingerprint
+
+        digest.update(catalogues_fingerprint(source, memo))
+    if b"data:" in content:  # the journey's own data files: a changed export makes its map stale
+        from .analytics import data_fingerprint
+
+        digest.update(data_fingerprint(source, ()))
+    found = memo[("source", source)] = digest.digest()
+    return found
 
 
 @cache
@@ -207,8 +232,12 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     # which could hold a '/' and lead the file out of its folder.
     part = "." + "-".join(name_id(key, "phase") for key in phases) if phases else ""
     jobs = []
+    pages: dict[Path, tuple[str, str]] = {}
     for source in sources:
-        source_page, source_orientation = (page, orientation) if page is not None else _project_page(source)
+        if page is None:
+            source_page, source_orientation = _project_page(source, pages)
+        else:
+            source_page, source_orientation = page, orientation
         source_data = (*_project_data(source), *data)
         for fmt in formats:
             target = output_path(source, root, out_dir, fmt, part)
@@ -232,12 +261,18 @@ def _project_data(source: Path) -> tuple[str, ...]:
     return find_config(source).data_for(source, stem(source))
 
 
-def _project_page(source: Path) -> tuple[str, str]:
+def _project_page(source: Path, pages: dict[Path, tuple[str, str]]) -> tuple[str, str]:
     """The page and orientation the project of ``source`` renders at ("" for none)."""
     from .config import find_config
 
-    project = find_config(source if str(source) != STDIN else Path.cwd())
-    return project.page, project.orientation
+    if str(source) == STDIN:
+        project = find_config(Path.cwd())
+        return project.page, project.orientation
+    found = pages.get(source.parent)  # the settings of a folder's journeys, read once a plan
+    if found is None:
+        project = find_config(source)
+        found = pages[source.parent] = (project.page, project.orientation)
+    return found
 
 
 def _read_cache(folder: Path) -> dict[str, dict[str, str]]:
@@ -314,18 +349,41 @@ def render_noting(
 
 def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
     """Whether this user's journeymd rendered exactly these inputs to exactly the bytes the output
-    holds now: the key and the output's digest are worked out here, and the entry must be signed."""
+    holds now: the key is worked out here, and the entry must be signed. The output's digest is
+    worked out again unless the file's size and modification time are those it had when it was
+    written (as git's index does): reading a thousand HTML reports again cost a warm run most of
+    its time."""
     entry = cache.get(job.target.name)
-    if not entry or entry.get("key") != key or not job.target.is_file() or job.target.is_symlink():
+    if not entry or entry.get("key") != key:
         return False
-    digest = _digest(job.target.read_bytes())
-    return entry.get("output") == digest and hmac.compare_digest(
-        str(entry.get("signature", "")), _signature(job.target.name, key, digest)
-    )
+    stat = _stat(job.target)
+    if not stat:  # missing, or a link: never fresh
+        return False
+    if entry.get("stat") == stat:
+        digest = str(entry.get("output", ""))
+        signature = _signature(job.target.name, key, digest, stat)
+    else:
+        digest = _digest(job.target.read_bytes())
+        signature = _signature(job.target.name, key, digest, str(entry.get("stat", "")))
+        _memo()[("restat", job.target)] = stat  # the entry remembers the new one (a checkout touches every file)
+    return entry.get("output") == digest and hmac.compare_digest(str(entry.get("signature", "")), signature)
 
 
-def _signature(name: str, key: str, digest: str) -> str:
-    return hmac.new(_cache_secret(), f"{name}\0{key}\0{digest}".encode(), "sha256").hexdigest()
+def _stat(target: Path) -> str:
+    """A regular file's size and modification time (ns), as a cache entry remembers them; "" for
+    anything else (a symbolic link included)."""
+    try:
+        info = target.lstat()
+    except OSError:
+        return ""
+    import stat
+
+    return f"{info.st_size}:{info.st_mtime_ns}" if stat.S_ISREG(info.st_mode) else ""
+
+
+def _signature(name: str, key: str, digest: str, stat: str = "") -> str:
+    signed = f"{name}\0{key}\0{digest}" + (f"\0{stat}" if stat else "")
+    return hmac.new(_cache_secret(), signed.encode(), "sha256").hexdigest()
 
 
 @cache
@@ -375,7 +433,7 @@ def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outco
     try:
         key = job.key() if use_cache else ""
         if use_cache:
-            cache = _read_cache(job.target.parent)
+            cache = _folder_cache(job.target.parent)
             if not force and _is_fresh(job, key, cache):
                 return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
         data, notes = render_noting(job.source, job.fmt, job.theme, job.scale, job.view, job.phases, job.page,
@@ -404,8 +462,13 @@ def _leaves_root(job: Job) -> str:
     or ''."""
     if job.root is None:
         return ""
-    root = job.root.resolve()
-    if job.target.parent.resolve().is_relative_to(root):
+    memo = _memo()
+    inside = memo.get(("inside", job.target.parent, job.root))
+    if inside is None:
+        inside = memo[("inside", job.target.parent, job.root)] = job.target.parent.resolve().is_relative_to(
+            job.root.resolve()
+        )
+    if inside:
         return ""
     return f"{job.target} not written: {job.target.parent} leads outside {job.root} (a symbolic link?)"
 
@@ -448,6 +511,15 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
     from .request import refuse_clashes
 
     refuse_clashes(jobs)
+    _RUNS.append({})
+    try:
+        return _run(jobs, force, check, workers, progress, cache)
+    finally:
+        _RUNS.pop()
+
+
+def _run(jobs: Sequence[Job], force: bool, check: bool, workers: int,
+         progress: Callable[[Outcome, int, int], None] | None, cache: bool) -> list[Outcome]:  # fmt: skip
     if not check:
         for folder in sorted({job.target.parent for job in jobs}):
             remove_stale_temporaries(folder)
@@ -467,15 +539,27 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
             if progress:
                 progress(ready[0], reported, len(results))
 
-    if workers > 1 and len(tasks) > 1:
+    # What the cache says is fresh is told here, before any worker starts: a run where one journey
+    # of a thousand changed renders two maps, and hands only those to the workers.
+    waiting = list(range(len(tasks)))
+    if cache and not force:
+        waiting = []
+        for index, job in enumerate(jobs):
+            fresh = _fresh(job)
+            if fresh is None:
+                waiting.append(index)
+            else:
+                done(index, fresh)
+    if workers > 1 and len(waiting) > 1:
         from ._workers import available_cores, run_in_workers  # a render of one map needs no workers
 
-        workers = min(workers, available_cores(), len(tasks))
-    if workers > 1 and len(tasks) > 1:
-        run_in_workers(tasks, workers, _execute_packed, _died, done)
+        workers = min(workers, available_cores(), len(waiting))
+    if workers > 1 and len(waiting) > 1:
+        run_in_workers([tasks[i] for i in waiting], workers, _execute_packed, _died,
+                       lambda number, result: done(waiting[number], result))  # fmt: skip
     else:
-        for index, task in enumerate(tasks):
-            done(index, _execute(*task))
+        for index in waiting:
+            done(index, _execute(*tasks[index]))
     finished = [result for result in results if result is not None]
     if cache and not check:
         _update_caches(finished)
@@ -575,15 +659,55 @@ def prune(outputs: Sequence[Path]) -> list[Path]:
     return removed
 
 
+def _fresh(job: Job) -> tuple[Outcome, str, str] | None:
+    """The outcome of a job the cache says is fresh, or None to render (or check) it."""
+    try:
+        if _leaves_root(job):
+            return None  # _execute says why
+        key = job.key()
+        cache = _folder_cache(job.target.parent)
+        if _is_fresh(job, key, cache):
+            return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
+    except Exception:  # a journey that cannot be read: its render says why
+        return None
+    return None
+
+
+def _folder_cache(folder: Path) -> dict[str, dict[str, str]]:
+    """A folder's cache file, read once a run."""
+    memo = _memo()
+    found = memo.get(("cache", folder))
+    if not isinstance(found, dict):
+        found = memo[("cache", folder)] = _read_cache(folder)
+    return found
+
+
 def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
     by_folder: dict[Path, dict[str, dict[str, str]]] = {}
+    changed: set[Path] = set()
     for outcome, key, digest in results:
         if outcome.status not in ("rendered", "fresh"):
             continue
         folder = outcome.job.target.parent
-        cache = by_folder.setdefault(folder, _read_cache(folder))
+        if folder not in by_folder:
+            by_folder[folder] = dict(_folder_cache(folder))  # as read before the run: no one else writes it
+        cache = by_folder[folder]
         name = outcome.job.target.name
-        cache[name] = {"key": key, "output": digest, "signature": _signature(name, key, digest)}
+        entry = cache.get(name)
+        if outcome.status == "fresh":
+            stat = str(_memo().get(("restat", outcome.job.target), ""))
+            if entry and entry.get("key") == key and not stat:
+                continue  # as it was
+        else:
+            stat = _stat(outcome.job.target)
+        if outcome.status == "rendered" and stat and _digest(outcome.job.target.read_bytes()) != digest:
+            stat = ""  # changed since it was written: its digest is worked out next time
+        cache[name] = {"key": key, "output": digest, "signature": _signature(name, key, digest, stat)}
+        if stat:
+            cache[name]["stat"] = stat
+        changed.add(folder)
     for folder, cache in by_folder.items():
+        if folder not in changed:
+            continue
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
             write_atomic(folder / CACHE_NAME, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())

@@ -268,30 +268,105 @@ def _named(data: YMap) -> dict[str, set[str]]:
     return named
 
 
-def catalogues_fingerprint(source: Path) -> bytes:
+def catalogues_fingerprint(source: Path, memo: dict[object, object] | None = None) -> bytes:
     """The bytes of every catalogue a journey file includes, through includes of includes too, for
-    a cache to see that one changed; empty for a file that cannot be read (its render says why)."""
+    a cache to see that one changed; empty for a file that cannot be read (its render says why).
+
+    ``memo`` (kept by a render of many journeys for the length of one run) holds what journeys
+    share: each catalogue is read and followed once, not once for each journey that includes it."""
+
+    memo = {} if memo is None else memo
     name = str(source)
     try:
-        data = parse_yaml(decode(source.read_bytes(), name), name)
+        text = decode(source.read_bytes(), name)
     except (JourneyError, OSError):
         return b""
-    if not isinstance(data, YMap) or "include" not in data:
-        return b""
-    folder = _base_folder(name)
-    resolver = _Resolver(repository_root(folder))
-    resolver.merge(data, name, folder, _itself(name))
-    digest = hashlib.sha256()
-    for path in resolver.files:
-        digest.update(str(path).encode() + b"\0")
+    folder = source.parent  # a file: its render reads it from there
+    root = memo.get(("root", folder))
+    if not isinstance(root, Path):
+        root = memo[("root", folder)] = repository_root(folder)
+    written = written_includes(text)
+    if written is None:  # written in a way only the parser reads right: follow it as a load does
         try:
-            content = path.read_bytes()
-        except OSError:
-            continue
-        digest.update(hashlib.sha256(content).digest())
-        if b"photo" in content:
-            digest.update(pictures_fingerprint(path))
+            data = parse_yaml(text, name)
+        except JourneyError:
+            return b""
+        if not isinstance(data, YMap) or "include" not in data:
+            return b""
+        resolver = _Resolver(root)
+        resolver.merge(data, name, folder, _itself(name))
+        files = list(resolver.files)
+    else:
+        files = []
+        for src in written:
+            # By the folder and the path as written: resolving it for every journey cost more than
+            # the rest of the fingerprint.
+            reached = memo.get(("reached", root, folder, src))
+            if not isinstance(reached, list):
+                resolver = _Resolver(root)
+                resolver._include(src, Problem(name, 1, 1, ""), folder, _itself(name))
+                reached = memo[("reached", root, folder, src)] = list(resolver.files)
+            files += [path for path in reached if path not in files]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path).encode() + b"\0")
+        content = memo.get(("content", path))
+        if not isinstance(content, bytes):
+            content = memo[("content", path)] = _content_fingerprint(path)
+        digest.update(content)
     return digest.digest()
+
+
+def _content_fingerprint(path: Path) -> bytes:
+
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return b""
+    found = hashlib.sha256(content).digest()
+    if b"photo" in content:
+        found += pictures_fingerprint(path)
+    return found
+
+
+_TOP_INCLUDE = re.compile(r"^include:", re.MULTILINE)
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_./-]+\.ya?ml")
+_QUOTED_PATH = re.compile(r"""(['"])([A-Za-z0-9_ ./-]+\.ya?ml)\1""")
+_BLOCK_ITEM = re.compile(r"[ \t]*-[ \t]+(\S.*?)[ \t]*")
+
+
+def written_includes(text: str) -> list[str] | None:
+    """The paths a file's top-level ``include:`` lists, read without parsing the whole file (a
+    render of a thousand journeys asks this of every one): ``[]`` when it has none, ``None`` when it
+    writes them in a way only a YAML parser reads right (then parse it)."""
+    if "include" not in text:
+        return []
+    start = _TOP_INCLUDE.search(text)
+    if start is None or text.count("include") != 1:
+        return None
+    lines = text[start.start() :].splitlines()[:200]  # the list, and what follows it
+    at = [0]
+    rest = lines[0][len("include:") :].strip()
+    if rest.startswith("[") and rest.endswith("]"):
+        items = [item.strip() for item in rest[1:-1].split(",") if item.strip()]
+    elif not rest:
+        items = []
+        for line in lines[at[0] + 1 :]:
+            if match := _BLOCK_ITEM.fullmatch(line):
+                items.append(match[1])
+            elif line.strip() and not line.lstrip().startswith("#"):
+                break  # the next key
+    else:
+        return None
+    paths = []
+    for item in items:
+        if _PLAIN_PATH.fullmatch(item):
+            paths.append(item)
+        elif quoted := _QUOTED_PATH.fullmatch(item):
+            paths.append(quoted[2])
+        else:
+            return None
+    return paths
 
 
 def not_a_journey(name: str) -> Problem:

@@ -145,7 +145,7 @@ def main() -> None:
     Examples:
       journeymd init shoes.journey.yaml --template 5-phase
       journeymd validate examples/
-      journeymd lint examples/ --strict
+      journeymd lint journeys/ --strict
       journeymd render examples/shoes.journey.yaml -o shoes.svg
       journeymd render examples/shoes.journey.yaml -o report.html
       journeymd render journeys/ -o site/maps -f svg,html --check
@@ -183,6 +183,7 @@ def validate(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
         except JourneyError as error:
             problems.extend(error.problems)
             failed += 1
+    problems = sorted(set(problems))  # a mistake in a catalogue is one, however many journeys include it
     _emit(problems, fmt)
     if fmt == "text" and not quiet:
         if failed:
@@ -306,6 +307,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     from .batch import run
 
     error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
+    asked_formats = formats  # as given, for the command --check says fixes what it finds
     if prune and check:
         raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
     request = RenderRequest(paths, output, formats, theme, page_spec, _orientation(orientation), _view(view), scale,
@@ -318,10 +320,13 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     workers = 1 if request.reads_stdin else jobs  # standard input is read once, by this process
     outcomes = run(planned, force, check, workers, None if quiet else _progress(check), use_cache)
     counts = _say_outcomes(outcomes, error_fmt)
-    if use_cache:
-        _index(planned, check, counts, quiet)
+    stale_index = _index(planned, check, counts, quiet) if use_cache else []
     if check:
-        _report_check(outcomes, planned if use_cache else [], counts, quiet)
+        from .render_check import render_arguments
+
+        arguments = render_arguments(paths, output, asked_formats, theme, page_spec, orientation or None, view, scale,
+                                     phase_keys, data_files, data_map)  # fmt: skip
+        _report_check(outcomes, planned if use_cache else [], counts, quiet, arguments, error_fmt, stale_index)
     if prune and use_cache:
         from .batch import orphans
         from .batch import prune as delete
@@ -333,20 +338,22 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
     raise SystemExit(1 if counts["failed"] else 0)
 
 
-def _index(planned: list[Job], check: bool, counts: dict[str, int], quiet: bool) -> None:
-    """A folder rendered to HTML gets its index page (journeymd.site); --check counts it when out of date."""
+def _index(planned: list[Job], check: bool, counts: dict[str, int], quiet: bool) -> list[tuple[str, Path, Path]]:
+    """A folder rendered to HTML gets its index page (journeymd.site). Under --check, an index out
+    of date is counted and returned as (status, index, the folder it lists) for the report."""
     from .site import update_index
 
     index_status, index = update_index(planned, check)
     if index is None:
-        return
+        return []
     if index_status in ("missing", "stale"):
         counts[index_status] += 1
-        _say(f"{index_status}: {index} (the index of the maps)", err=False)
-    elif index_status == "rendered" and not quiet:
+        return [(index_status, index, Path(os.path.commonpath([job.source.parent for job in planned])))]
+    if index_status == "rendered" and not quiet:
         _say(f"wrote {index}")
     elif index_status == "taken":
         _say(f"journeymd: note: no index written: {index} is the map of a journey named index")
+    return []
 
 
 def _say_outcomes(outcomes: list[Outcome], error_fmt: str) -> dict[str, int]:
@@ -359,19 +366,19 @@ def _say_outcomes(outcomes: list[Outcome], error_fmt: str) -> dict[str, int]:
             ("rendered", "fresh", "failed", "missing", "stale")}  # fmt: skip
 
 
-def _report_check(outcomes: list[Outcome], cached: list[Job], counts: dict[str, int], quiet: bool) -> NoReturn:
-    """What render --check found: outputs missing or stale, and orphans in the folders of the
-    ``cached`` jobs (a folder of journeys rendered)."""
-    for outcome in outcomes:
-        if outcome.status in ("missing", "stale"):
-            _say(f"{outcome.status}: {outcome.job.target} (from {outcome.job.source})", err=False)
-    if cached:
-        from .batch import orphans
+def _report_check(
+    outcomes: list[Outcome], cached: list[Job], counts: dict[str, int], quiet: bool, arguments: list[str],
+    error_fmt: str, stale_index: list[tuple[str, Path, Path]],
+) -> NoReturn:  # fmt: skip
+    """What render --check found: outputs missing or stale, orphans in the folders of the ``cached``
+    jobs (a folder of journeys rendered), and the command that fixes them."""
+    from .batch import orphans
+    from .render_check import report
 
-        # Not a failure: another command may render other journeys into the same folder.
-        for orphan in orphans(cached):
-            _say(f"orphan: {orphan} (journeymd wrote it, but no journey here renders it any more; "
-                 "render --prune deletes it)", err=False)  # fmt: skip
+    stale = [(o.status, o.job.target, o.job.source) for o in outcomes if o.status in ("missing", "stale")]
+    stale += stale_index
+    # Orphans are not a failure: another command may render other journeys into the same folder.
+    click.echo(report(stale, orphans(cached) if cached else [], arguments, error_fmt), nl=False)
     if not quiet:
         click.echo(f"{counts['fresh']} fresh, {counts['stale']} stale, {counts['missing']} missing, "
                    f"{counts['failed']} failed", err=True)  # fmt: skip
@@ -533,20 +540,47 @@ def lint(
     files = list(_journey_files(paths))
     project, settings = _lint_settings(config_file, Path(paths[0]), split_names(select), split_names(ignore))
     problems: list[Problem] = []
+    journeys = []
     for path in files:
         try:
             journey = _load_measured(path, data_files, data_map, project)
         except JourneyError as error:
             problems.extend(error.problems)
             continue
+        journeys.append(journey)
         problems.extend(run_rules(journey, settings, project.ignores_for(path)))
+    by_rule: dict[str, int] = {}
+    if len(files) > 1 or any(Path(p).is_dir() for p in paths):
+        problems, by_rule = _lint_across(problems, journeys, files, paths, fmt, strict, project, settings)
     _emit(problems, fmt, show_rule=True)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = sum(1 for p in problems if p.severity == "warning")
     if fmt == "text" and not quiet:
-        click.echo(f"{_count(len(files), 'file')} checked: {_count(errors, 'error')}, {_count(warnings, 'warning')}",
-                   err=True)  # fmt: skip
+        checked = f"{_count(len(files), 'file')} checked"
+        if len(files) > 1:
+            checked = f"{_count(len(files), 'file')} ({_count(len(journeys), 'valid journey')}) checked"
+        rules = f" ({', '.join(f'{rule} {n}' for rule, n in by_rule.items())})" if by_rule else ""
+        click.echo(f"{checked}: {_count(errors, 'error')}, {_count(warnings, 'warning')}{rules}", err=True)
     raise SystemExit(1 if errors or (strict and warnings) else 0)
+
+
+def _lint_across(problems: list[Problem], journeys: list[Journey], files: list[Path], paths: tuple[str, ...],
+                 fmt: str, strict: bool, project: ProjectConfig, settings: LintConfig,
+                 ) -> tuple[list[Problem], dict[str, int]]:  # fmt: skip
+    """Several journeys: the rules across them too, and how many problems each rule found. In JSON
+    the problems come with a summary over them (for one file, the list alone), and that is all."""
+    from .lint import lint_across, summary
+
+    whole = any(Path(p).is_dir() for p in paths)
+    problems = sorted({*problems, *lint_across(journeys, settings, project.ignores_for, whole)})
+    figures = summary(problems, len(files), len(journeys))
+    if fmt == "json":
+        from .reporting import format_problems
+
+        listed = json.loads(format_problems(problems, "json"))
+        click.echo(json.dumps({"summary": figures, "problems": listed}, indent=2, ensure_ascii=False))
+        raise SystemExit(1 if figures["errors"] or (strict and figures["warnings"]) else 0)
+    return problems, dict(figures["by_rule"])
 
 
 def _lint_settings(config_file: str | None, first: Path, select: tuple[str, ...],
@@ -596,7 +630,7 @@ def _load_measured(
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_EXISTING_PATH_OR_STDIN)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="json: one journey's figures, or a list of them (each with its path) for several.")  # fmt: skip
+              help="json: one journey's figures; for several, {summary, journeys: [each with its path]}.")  # fmt: skip
 @_data_options
 def stats(paths: tuple[str, ...], fmt: str, data_files: tuple[str, ...] = (), data_map: str | None = None) -> None:
     """Figures a journey answers: steps and duration per phase, lowest and highest moments per persona,
@@ -609,9 +643,10 @@ def stats(paths: tuple[str, ...], fmt: str, data_files: tuple[str, ...] = (), da
     \b
     Examples:
       journeymd stats shoes.journey.yaml
-      journeymd stats journeys/
+      journeymd stats journeys/                       # each journey, then a summary across them
       journeymd stats shoes.journey.yaml --format json | jq .biggest_drops
       journeymd stats shoes.journey.yaml --data analytics/shoes.csv
+      journeymd stats journeys/ --format json | jq .summary
     """
     from .stats import format_stats, journey_stats
 
@@ -624,21 +659,25 @@ def stats(paths: tuple[str, ...], fmt: str, data_files: tuple[str, ...] = (), da
         except JourneyError as error:
             problems.extend(error.problems)
     if problems:
-        _emit(problems, "text", err=True)
+        _emit(sorted(set(problems)), "text", err=True)
         raise SystemExit(1)
     if len(files) == 1 and not Path(paths[0]).is_dir():
         journey = journeys[0][1]
         click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
         return
-    if fmt == "json":
+    from .stats_summary import format_summary, summary_stats
+
+    across = summary_stats([journey for _, journey in journeys])
+    if fmt == "json":  # several journeys: each one's figures and the summary across them
         figures = [{"path": str(path), **journey_stats(journey)} for path, journey in journeys]
-        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        click.echo(json.dumps({"summary": across, "journeys": figures}, indent=2, ensure_ascii=False))
         return
-    for number, (path, journey) in enumerate(journeys):
-        if number:
-            click.echo()
+    for path, journey in journeys:
         _say(f"== {path} ==", err=False)
-        click.echo(format_stats(journey_stats(journey), fmt, journey.locale), nl=False)
+        click.echo(format_stats(journey_stats(journey), fmt, journey.locale))
+    _say("== Summary ==", err=False)
+    for line in format_summary(across).splitlines():
+        _say(line, err=False)
 
 
 @main.command()

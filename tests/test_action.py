@@ -132,7 +132,9 @@ def test_the_action_checks_a_pull_request_and_comments_with_its_changes(runner: 
         ("Lint", 0),
         ("Rendered maps are up to date", 1),
     ], ran
-    assert "stale: docs/maps/shoes.svg" in ran[-1][2]
+    # An annotation on each stale map, and the command that renders them again.
+    assert "::error file=docs/maps/shoes.svg,line=1,col=1,title=journeymd render-stale::stale: " in ran[-1][2]
+    assert "to fix: journeymd render journeys -o docs/maps -f svg" in ran[-1][2]
     installed = subprocess.run(
         ["python", "-c", "import journeymd; print(journeymd.__file__)"],
         cwd=repo,

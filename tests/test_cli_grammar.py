@@ -114,7 +114,7 @@ def test_stats_takes_several_files_and_folders_like_the_other_commands(folder: P
     assert out.startswith("== more/shoes.journey.yaml ==\nBuying running shoes online: ")
     assert "\n\n== good.journey.yaml ==\nOrdering a pizza: " in out
     code, out, _ = _run("stats", "more", "good.journey.yaml", "--format", "json")
-    figures = json.loads(out)
+    figures = json.loads(out)["journeys"]  # beside the summary across them (tests/test_stats_summary.py)
     assert [(f["path"], f["title"]) for f in figures] == [
         ("more/shoes.journey.yaml", "Buying running shoes online"),
         ("good.journey.yaml", "Ordering a pizza"),

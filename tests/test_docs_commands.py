@@ -49,6 +49,7 @@ def _files_the_docs_show() -> dict[str, str]:
 )
 def test_a_documented_command_runs_as_written(doc: str, command: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    (tmp_path / ".git").mkdir()  # a repository, as the docs' journeys are in: catalogues are read inside it
     for name, text in _files_the_docs_show().items():
         (tmp_path / name).write_text(text, "utf-8")
     monkeypatch.chdir(tmp_path)
