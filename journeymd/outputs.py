@@ -48,8 +48,10 @@ __all__ = [
 JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
 SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
 LINKED_FORMATS = ("svg", "html", "png", "pdf")  # the formats that draw the map and so its links
-_MOST_FILES = 20000  # a repository searched for parents: bounded, so a huge tree costs a bounded time
-_SKIPPED_FOLDERS = {".git", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
+# A repository searched for a map's parents is bounded, so that a huge tree costs a bounded time
+# (each file is read): a repository of a thousand journeys fits.
+_MOST_FILES = 2000
+_SKIPPED_FOLDERS = {"node_modules", "venv", "__pycache__", "site-packages"}  # and every hidden folder
 
 
 def stem(path: Path) -> str:
@@ -277,22 +279,26 @@ def parents_index(sources: Iterable[Path]) -> dict[Path, list[tuple[Path, int, s
 
 def project_journeys(source: Path) -> list[Path]:
     """The journey files of the project of ``source``: below its ``render.input`` folders, else
-    below the repository root; at most ``_MOST_FILES`` of them, in a stable order."""
+    below the repository root, else (a file in no repository) beside it; at most ``_MOST_FILES``
+    of them, in a stable order."""
     from .config import ConfigError, find_config
     from .images import repository_root
 
     root = repository_root(source.parent)
-    folders = [root]
     try:
         project = find_config(source)
     except ConfigError:
         project = None
     if project is not None and project.inputs:
         folders = [project.root / folder for folder in project.inputs]
+    elif (root / ".git").exists():
+        folders = [root]
+    else:  # no repository to search: a folder like /tmp or Downloads holds anything
+        return sorted(p for p in source.parent.iterdir() if p.name.endswith(JOURNEY_SUFFIXES))[:_MOST_FILES]
     files: list[Path] = []
     for folder in folders:
         for here, dirs, names in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_FOLDERS)
+            dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_FOLDERS and not d.startswith("."))
             files += [Path(here) / n for n in sorted(names) if n.endswith(JOURNEY_SUFFIXES)]
             if len(files) >= _MOST_FILES:
                 return files[:_MOST_FILES]

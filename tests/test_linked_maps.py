@@ -96,6 +96,23 @@ def test_the_project_input_folders_bound_the_search_for_parents(tmp_path: Path) 
     assert [p.title for p in map_links(sub, sub.with_suffix(".svg"), "svg").parents] == ["Buying running shoes online"]
 
 
+def test_outside_a_repository_only_the_journey_s_own_folder_is_searched_for_parents(tmp_path: Path) -> None:
+    """A journey in a folder like Downloads: its parent beside it is found, journeys in folders
+    below (or in hidden ones) are not read, however many there are."""
+    source = _repository(tmp_path / "repo")
+    sub = source.parent / "returns" / "label.journey.yaml"
+    (tmp_path / "repo" / ".git").rmdir()
+    assert map_links(sub, sub.with_suffix(".svg"), "svg").parents == ()  # the parent is a folder up
+    beside = sub.parent / "parent.journey.yaml"
+    beside.write_text(PARENT.replace("returns/label.journey.yaml", "label.journey.yaml"), "utf-8")
+    assert [p.title for p in map_links(sub, sub.with_suffix(".svg"), "svg").parents] == ["Buying running shoes online"]
+    (tmp_path / "repo" / ".git").mkdir()
+    hidden = tmp_path / "repo" / ".cache" / "old"
+    hidden.mkdir(parents=True)
+    (hidden / "copy.journey.yaml").write_text(PARENT.replace("Buying running", "Hidden"), "utf-8")
+    assert "Hidden" not in [p.title for p in map_links(sub, sub.with_suffix(".svg"), "svg").parents]
+
+
 def test_links_follow_the_output_rule_in_every_format(tmp_path: Path) -> None:
     source = _repository(tmp_path)
     sub = source.parent / "returns" / "label.journey.yaml"
