@@ -38,6 +38,7 @@ from .outputs import (
 from .problem import JourneyError, OutputError, Problem
 
 if TYPE_CHECKING:
+    from .config import ProjectConfig
     from .model import Journey
     from .types import Format, View
 
@@ -232,13 +233,15 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     # which could hold a '/' and lead the file out of its folder.
     part = "." + "-".join(name_id(key, "phase") for key in phases) if phases else ""
     jobs = []
-    pages: dict[Path, tuple[str, str]] = {}
+    projects: dict[Path, ProjectConfig] = {}
     for source in sources:
+        project = _project(source, projects)
         if page is None:
-            source_page, source_orientation = _project_page(source, pages)
+            source_page, source_orientation = project.page, project.orientation
         else:
             source_page, source_orientation = page, orientation
-        source_data = (*_project_data(source), *data)
+        # The data files the project's render.data names for this journey, then --data's.
+        source_data = (*(project.data_for(source, stem(source)) if str(source) != STDIN else ()), *data)
         for fmt in formats:
             target = output_path(source, root, out_dir, fmt, part)
             # A page size fits the pictures (svg, png, pdf); the report and the texts have their own form.
@@ -252,26 +255,14 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     return jobs
 
 
-def _project_data(source: Path) -> tuple[str, ...]:
-    """The data files the project's ``render.data`` names for ``source``."""
-    if str(source) == STDIN:
-        return ()
+def _project(source: Path, projects: dict[Path, ProjectConfig]) -> ProjectConfig:
+    """The settings of the project of ``source``, read once a plan for each folder of journeys."""
     from .config import find_config
 
-    return find_config(source).data_for(source, stem(source))
-
-
-def _project_page(source: Path, pages: dict[Path, tuple[str, str]]) -> tuple[str, str]:
-    """The page and orientation the project of ``source`` renders at ("" for none)."""
-    from .config import find_config
-
-    if str(source) == STDIN:
-        project = find_config(Path.cwd())
-        return project.page, project.orientation
-    found = pages.get(source.parent)  # the settings of a folder's journeys, read once a plan
+    folder = Path.cwd() if str(source) == STDIN else source.parent
+    found = projects.get(folder)
     if found is None:
-        project = find_config(source)
-        found = pages[source.parent] = (project.page, project.orientation)
+        found = projects[folder] = find_config(source if str(source) != STDIN else folder)
     return found
 
 

@@ -303,10 +303,17 @@ def check_theme(theme: str, option: str = "--theme") -> None:
 
 def refuse_clashes(planned: Sequence[Job]) -> None:
     """Two journeys rendered to one file, or a map written over a journey, would lose work silently."""
-    inputs = {job.source.resolve() for job in planned if str(job.source) != STDIN}
+    folders: dict[Path, Path] = {}
+
+    def real(path: Path) -> Path:  # each folder resolved once: a thousand journeys share a few
+        if path.parent not in folders:
+            folders[path.parent] = path.parent.resolve()
+        return folders[path.parent] / path.name
+
+    inputs = {real(job.source) for job in planned if str(job.source) != STDIN}
     written: dict[Path, Job] = {}
     for job in planned:
-        target = job.target.resolve()
+        target = real(job.target)
         if target in inputs:
             raise RequestError(f"{job.target} is a journey being rendered; write the {job.fmt} elsewhere with -o")
         if target in written:
