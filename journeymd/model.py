@@ -40,6 +40,7 @@ __all__ = [
     "Step",
     "Touchpoint",
     "build",
+    "lanes_with_data",
     "score_text",
 ]
 
@@ -177,6 +178,25 @@ class EmotionScale(Record):
     def mermaid(self, score: int) -> int:
         """``score`` on Mermaid's 1..5 (journeymd's default −2..+2 is simply shifted)."""
         return round(1 + 4 * (score - self.min) / (self.max - self.min))
+
+
+def lanes_with_data(steps: Sequence[Step]) -> set[str]:
+    """The standard lanes (LANES) that ``steps`` give something to show."""
+    filled = {
+        "steps": True,
+        "storyboard": any(s.image for s in steps),
+        "thinks": any(s.thinks for s in steps),
+        "feels": any(s.feels for s in steps),
+        "motivation": any(s.motivation for s in steps),
+        "quotes": any(s.quote for s in steps),
+        "emotion": any(s.emotion for s in steps),
+        "questions": any(s.questions for s in steps),
+        "touchpoints": any(s.touchpoints for s in steps),
+        "departments": any(s.departments for s in steps),
+        "pain_points": any(s.pain_points for s in steps),
+        "opportunities": any(s.opportunities for s in steps),
+    }
+    return {lane for lane, has in filled.items() if has}
 
 
 def score_text(value: float) -> str:
@@ -426,9 +446,14 @@ class Journey(Record):
             return step if links == step.next else dataclasses.replace(step, next=links)
 
         names = ", ".join(p.name for p in phases)
+        lanes = self.lanes
+        if lanes is not None:  # a lane the file lists stays out of a part of the map that leaves it empty
+            shown = lanes_with_data([step for phase in phases for step in phase.steps])
+            lanes = tuple(lane for lane in lanes if lane not in LANES or lane in shown)
         return dataclasses.replace(
             self,
             title=f"{self.title} — {names}" if self.title else names,
+            lanes=lanes,
             phases=tuple(dataclasses.replace(p, steps=tuple(map(inside, p.steps))) for p in phases),
             links_elsewhere=elsewhere,
         )

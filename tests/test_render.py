@@ -588,3 +588,11 @@ def test_a_long_arrow_names_the_step_it_leads_to() -> None:
     texts = _texts(_svg(journeymd.load(ROOT / "examples" / "shoes.journey.yaml")))
     # Every arrow says where it goes, a labelled one after its label.
     assert "they fit → 14" in texts and "too small → 9" in texts
+
+
+def test_a_map_of_some_phases_leaves_out_a_listed_lane_they_leave_empty() -> None:
+    """The shoe journey lists a questions lane; only Consideration and Service ask questions."""
+    journey = journeymd.load(ROOT / "examples" / "shoes.journey.yaml")
+    assert journey.lanes is not None and "questions" in journey.lanes
+    assert "questions" not in (journey.only_phases(["awareness", "purchase"]).lanes or ())
+    assert "questions" in (journey.only_phases(["consideration"]).lanes or ())

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..i18n import label
-from ..model import BLUEPRINT_LANES, LANES, Journey, Phase, Step
+from ..model import BLUEPRINT_LANES, LANES, Journey, Phase, Step, lanes_with_data
 from ..research import uses_research
 from ..textmetrics import text_width, wrap
 from .scene import Metrics, Text, _r
@@ -32,22 +32,8 @@ def lanes_for(journey: Journey) -> tuple[str, ...]:
     """The lanes a map shows: the file's choice, or every lane with data in the standard order."""
     if journey.lanes is not None:
         return journey.lanes
-    steps = journey.steps
-    filled = {
-        "steps": True,
-        "storyboard": any(s.image for s in steps),
-        "thinks": any(s.thinks for s in steps),
-        "feels": any(s.feels for s in steps),
-        "motivation": any(s.motivation for s in steps),
-        "quotes": any(s.quote for s in steps),
-        "emotion": any(s.emotion for s in steps),
-        "questions": any(s.questions for s in steps),
-        "touchpoints": any(s.touchpoints for s in steps),
-        "departments": any(s.departments for s in steps),
-        "pain_points": any(s.pain_points for s in steps),
-        "opportunities": any(s.opportunities for s in steps),
-    }
-    return tuple(lane for lane in LANES if filled[lane])
+    shown = lanes_with_data(journey.steps)
+    return tuple(lane for lane in LANES if lane in shown)
 
 
 class Context:
