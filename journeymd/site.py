@@ -161,7 +161,8 @@ def update_index(jobs: Sequence[Job], check: bool = False) -> tuple[str, Path | 
         return "", None
     roots = {job.root for job in html}
     index = index_path([job.target for job in html], roots.pop() if len(roots) == 1 else None)
-    if any(job.target.resolve() == index.resolve() for job in jobs):
+    named_index = [job for job in jobs if job.target.name == index.name]  # only these can be the index
+    if any(job.target.resolve() == index.resolve() for job in named_index):
         return "taken", index  # a journey named index has that file; its map wins
     data = render_index(build_site_model(html, index, check))
     old = index.read_bytes() if index.is_file() else None
