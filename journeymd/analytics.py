@@ -291,6 +291,9 @@ def _read_json(text: str, table: _Table) -> None:
             table.rows.append(_Row(row.pos[0], [c.value for c in cells], cells=cells))
 
 
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters no text export holds
+
+
 def _read(path: Path, shown: str) -> _Table:
     table = _Table(shown)
     try:
@@ -303,6 +306,13 @@ def _read(path: Path, shown: str) -> _Table:
         table.problem(1, 1, f"data file is larger than {MAX_DATA_BYTES:,} bytes, the most journeymd reads")
         return table
     text = _decode(data, shown).replace("\ufeff", "")
+    binary = _BINARY.search(text)
+    if binary:
+        # An image or a spreadsheet's .xlsx named .csv: say so once, not a page of odd cells.
+        line = text.count("\n", 0, binary.start()) + 1
+        column = binary.start() - text.rfind("\n", 0, binary.start())
+        table.problem(line, column, "this is not a CSV or JSON file: it holds binary data (save it as CSV)")
+        return table
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{"):
         _read_json(text, table)
     else:

@@ -450,3 +450,14 @@ def test_a_file_that_is_no_export_of_the_journey_stops_after_500_problems(tmp_pa
     lines = err.splitlines()
     assert code == 1 and len(lines) == 501
     assert lines[-1] == f"{data}:502:1: stopped after 500 problems: is this the export of this journey?"
+
+
+def test_a_binary_file_named_csv_is_one_problem_at_its_first_odd_byte(tmp_path: Path) -> None:
+    data = tmp_path / "export.csv"
+    data.write_bytes(b"id,reached\nPK\x03\x04\x14\x00" + bytes(range(256)) * 20)
+    code, _out, err = _run("render", str(SHOES), "--data", str(data), "-o", str(tmp_path / "shoes.svg"))
+    assert code == 1
+    about_data = [line for line in err.splitlines() if line.startswith(str(data))]
+    assert about_data == [f"{data}:2:3: this is not a CSV or JSON file: it holds binary data (save it as CSV)"]
+    assert "YAML" not in err and "Traceback" not in err
+    assert not (tmp_path / "shoes.svg").exists()
