@@ -461,3 +461,23 @@ def test_a_binary_file_named_csv_is_one_problem_at_its_first_odd_byte(tmp_path: 
     assert about_data == [f"{data}:2:3: this is not a CSV or JSON file: it holds binary data (save it as CSV)"]
     assert "YAML" not in err and "Traceback" not in err
     assert not (tmp_path / "shoes.svg").exists()
+
+
+@pytest.mark.parametrize("pattern", ["{journey}.csv", "../secret.csv"])
+def test_project_render_data_is_read_only_from_inside_the_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: str
+) -> None:
+    monkeypatch.setenv("JOURNEYMD_CACHE_DIR", str(tmp_path / "cache"))
+    secret = tmp_path / "secret.csv"
+    secret.write_text("id,reached\nhunter2,1\n")
+    repository = tmp_path / "repository"
+    (repository / ".git").mkdir(parents=True)
+    shutil.copy(SHOES, repository / "shoes.journey.yaml")
+    (repository / "shoes.csv").symlink_to(secret)  # a symlink committed to point out of the clone
+    (repository / ".journeymd.yaml").write_text(f"render:\n  data: '{pattern}'\n")
+    for command in (["render", str(repository), "-o", str(tmp_path / "maps")], ["stats", str(repository)]):
+        code, out, err = _run(*command)
+        assert code == 2, command
+        assert f"render data '{pattern}' is outside the repository ({repository})" in err
+        assert "hunter2" not in out + err and "Traceback" not in err
+    assert not (tmp_path / "maps").exists()
