@@ -343,3 +343,22 @@ def test_a_file_name_cannot_make_a_link_run_script(tmp_path: Path, monkeypatch) 
     hrefs = [card["href"] for card in model["journeys"]]
     assert "javascript%3Aalert%281%29.html" in hrefs and not any(":" in href for href in hrefs)
     assert "<b>Odd</b>" not in page  # in the JSON as \u003cb\u003e, drawn as text
+
+
+@pytest.mark.browser
+def test_lists_the_journeys_leave_empty_say_so_instead_of_bare_headings(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "journeys").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "journeys" / f"{name}.journey.yaml").write_text(
+            f"journeymd: 1\ntitle: {name.upper()}\nphases: [{{name: P, steps: [{{name: S, emotion: 1}}]}}]\n"
+        )
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    for section in ("#backlog", "#touchpoints", "#heat"):
+        assert page.is_hidden(f"{section} table"), section
+        assert "These journeys name none." in page.inner_text(section), section
+    assert page.query_selector("#jm-f-department") is None  # no filters over nothing
+    assert page.evaluate("window.__violations") == [] and page.errors == []
+    page.close()

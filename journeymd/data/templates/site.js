@@ -179,7 +179,7 @@
       var uses = row.uses.filter(matches);
       if (uses.length) rows.push({ row: row, uses: uses });
     });
-    backlogCount.textContent = rows.length ? rows.length + " / " + model.backlog.length : L.none;
+    backlogCount.textContent = !model.backlog.length ? L.empty : rows.length ? rows.length + " / " + model.backlog.length : L.none;
     paged(backlogBody, backlogMore, rows, function (r) {
       return el("tr", {}, [
         el("td", { text: r.row.kind === "pain" ? L.pain : L.opportunity, "class": "kind-" + r.row.kind }),
@@ -190,8 +190,18 @@
     });
   }
   drawBacklog();
+  // A table without rows is a row of headings that says nothing: say so in words instead.
+  function emptyTable(body, rows) {
+    if (rows.length) return;
+    var box = body.closest(".scroll");
+    box.hidden = true;
+    if (body.id !== "jm-backlog") box.parentNode.insertBefore(el("p", { text: L.empty }), box);
+  }
+  emptyTable(backlogBody, model.backlog);
+  if (!model.backlog.length) document.querySelector("#backlog .filters").remove();
 
   // Touchpoints and the journeys that use them.
+  emptyTable(document.getElementById("jm-touchpoints"), model.touchpoints);
   paged(document.getElementById("jm-touchpoints"), document.getElementById("jm-touchpoints-more"), model.touchpoints,
     function (t) {
       return el("tr", {}, [el("td", { text: t.name }), el("td", { text: t.channel || "" }), el("td", {}, [where(t.uses)])]);
@@ -205,6 +215,7 @@
   var heatRows = journeys.map(function (j, n) { return n; }).filter(function (n) {
     return model.departments.some(function (d, k) { return counts[n + ":" + k]; });
   });
+  emptyTable(document.getElementById("jm-heat"), heatRows);
   paged(document.getElementById("jm-heat"), document.getElementById("jm-heat-more"), heatRows, function (n) {
     var row = el("tr", {}, [el("th", { scope: "row" }, [link(n)])]);
     model.departments.forEach(function (d, k) {
