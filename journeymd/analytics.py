@@ -352,14 +352,22 @@ def _float(value: Any, table: _Table) -> float | None:
     return number if number == number and number not in (float("inf"), float("-inf")) else None
 
 
+MAX_REACHED = 10**12  # far above any funnel; a bigger count is a slip (a pasted id, a cell run together)
+
+
 def _count(value: Any, at: tuple[_Row, int], table: _Table) -> int | None:
     if isinstance(value, str) and value.isascii() and value.isdigit():
-        return int(value)  # most counts, before the separators and signs of the rest
-    number = _float(value, table)
-    if number is None or number < 0 or not number.is_integer():
-        table.problem_at(at, f"reached must be a whole number of customers, not '{_shown(value)}'")
+        count = int(value)  # most counts, before the separators and signs of the rest
+    else:
+        number = _float(value, table)
+        if number is None or number < 0 or not number.is_integer():
+            table.problem_at(at, f"reached must be a whole number of customers, not '{_shown(value)}'")
+            return None
+        count = int(number)
+    if count > MAX_REACHED:
+        table.problem_at(at, f"reached {_shown(value)} is more than {MAX_REACHED:,} customers; is a digit too many?")
         return None
-    return int(number)
+    return count
 
 
 def _rate(value: Any, at: tuple[_Row, int], table: _Table) -> float | None:

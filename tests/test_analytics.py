@@ -481,3 +481,12 @@ def test_project_render_data_is_read_only_from_inside_the_repository(
         assert f"render data '{pattern}' is outside the repository ({repository})" in err
         assert "hunter2" not in out + err and "Traceback" not in err
     assert not (tmp_path / "maps").exists()
+
+
+def test_a_count_beyond_any_funnel_is_a_problem_not_a_wrapped_number_on_the_map(tmp_path: Path) -> None:
+    data = tmp_path / "export.csv"
+    data.write_text("id,reached\nwants-to-buy-shoes,99999999999999999999999999999999999999\n")
+    code, _out, err = _run("render", str(SHOES), "--data", str(data), "-o", str(tmp_path / "shoes.svg"))
+    assert code == 1
+    assert f"{data}:2:20: reached 99999999999999999999999999999999999999 is more than 1,000,000,000,000" in err
+    assert not (tmp_path / "shoes.svg").exists()
