@@ -362,3 +362,22 @@ def test_lists_the_journeys_leave_empty_say_so_instead_of_bare_headings(browser,
     assert page.query_selector("#jm-f-department") is None  # no filters over nothing
     assert page.evaluate("window.__violations") == [] and page.errors == []
     page.close()
+
+
+@pytest.mark.browser
+def test_journeys_of_one_title_are_told_apart_by_their_file(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    for folder in ("nl", "be"):
+        (tmp_path / "journeys" / folder).mkdir(parents=True)
+        (tmp_path / "journeys" / folder / "buying.journey.yaml").write_text(
+            "journeymd: 1\ntitle: Buying\nphases: [{name: P, steps: [{name: S, emotion: 1, pain_points: [Slow]}]}]\n"
+        )
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    titles = page.eval_on_selector_all("#jm-cards > li h3", "hs => hs.map(h => h.textContent)")
+    assert sorted(titles) == ["Buying (be/buying)", "Buying (nl/buying)"]
+    options = page.eval_on_selector_all("#jm-f-journey option", "os => os.map(o => o.textContent)")
+    assert sorted(options[1:]) == sorted(titles)
+    assert page.errors == []
+    page.close()
