@@ -381,3 +381,13 @@ def test_journeys_of_one_title_are_told_apart_by_their_file(browser, tmp_path: P
     assert sorted(options[1:]) == sorted(titles)
     assert page.errors == []
     page.close()
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_backlog_and_touchpoints_fit_the_screen(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, site, (390, 844))
+    for section in ("#backlog", "#touchpoints"):
+        box = page.eval_on_selector(f"{section} .scroll", "b => [b.scrollWidth, b.clientWidth]")
+        assert box[0] <= box[1], section  # read without scrolling sideways
+    assert page.eval_on_selector("#jm-backlog tr", "r => r.getBoundingClientRect().height") < 200
+    page.close()
