@@ -69,3 +69,12 @@ def test_each_section_heading_of_a_doc_is_there_once(doc: Path) -> None:
     text = re.sub(r"```.*?```", "", doc.read_text("utf-8"), flags=re.S)
     headings = re.findall(r"^##? .+$", text, re.M)
     assert sorted({h for h in headings if headings.count(h) > 1}) == []
+
+
+def test_the_files_the_readme_shows_in_the_shop_example_are_there() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    tree = readme[readme.index("```text\nshop/\n") :].split("```")[1]
+    files = re.findall(r"[─ ]\s*([\w.-]+\.ya?ml)\b", tree)
+    assert ".pre-commit-config.yaml" in files and "returns.journey.yaml" in files
+    found = {p.name for p in (ROOT / "examples" / "shop").rglob("*") if p.is_file()}
+    assert sorted(set(files) - found) == []
