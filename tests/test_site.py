@@ -121,7 +121,8 @@ def test_git_dates_come_from_one_log_and_are_absent_outside_git(tmp_path: Path) 
     outside.write_text(TO_BE, "utf-8")
     assert git_dates([outside]) == {}
     repo = tmp_path / "repo"
-    files = [repo / "a.journey.yaml", repo / "sub" / "b.journey.yaml"]
+    # a name git would quote ('"', a backslash) and one it would escape (ü) without -z
+    files = [repo / "a.journey.yaml", repo / "sub" / 'it\'s "b" \\ ü.journey.yaml']
     files[1].parent.mkdir(parents=True)
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     env = {**os.environ, "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_NAME": "a",
