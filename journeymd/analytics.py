@@ -291,6 +291,9 @@ def _read_json(text: str, table: _Table) -> None:
             table.rows.append(_Row(row.pos[0], [c.value for c in cells], cells=cells))
 
 
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters no text export holds
+
+
 def _read(path: Path, shown: str) -> _Table:
     table = _Table(shown)
     try:
@@ -303,6 +306,13 @@ def _read(path: Path, shown: str) -> _Table:
         table.problem(1, 1, f"data file is larger than {MAX_DATA_BYTES:,} bytes, the most journeymd reads")
         return table
     text = _decode(data, shown).replace("\ufeff", "")
+    binary = _BINARY.search(text)
+    if binary:
+        # An image or a spreadsheet's .xlsx named .csv: say so once, not a page of odd cells.
+        line = text.count("\n", 0, binary.start()) + 1
+        column = binary.start() - text.rfind("\n", 0, binary.start())
+        table.problem(line, column, "this is not a CSV or JSON file: it holds binary data (save it as CSV)")
+        return table
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("[", "{"):
         _read_json(text, table)
     else:
@@ -342,14 +352,22 @@ def _float(value: Any, table: _Table) -> float | None:
     return number if number == number and number not in (float("inf"), float("-inf")) else None
 
 
+MAX_REACHED = 10**12  # far above any funnel; a bigger count is a slip (a pasted id, a cell run together)
+
+
 def _count(value: Any, at: tuple[_Row, int], table: _Table) -> int | None:
     if isinstance(value, str) and value.isascii() and value.isdigit():
-        return int(value)  # most counts, before the separators and signs of the rest
-    number = _float(value, table)
-    if number is None or number < 0 or not number.is_integer():
-        table.problem_at(at, f"reached must be a whole number of customers, not '{_shown(value)}'")
+        count = int(value)  # most counts, before the separators and signs of the rest
+    else:
+        number = _float(value, table)
+        if number is None or number < 0 or not number.is_integer():
+            table.problem_at(at, f"reached must be a whole number of customers, not '{_shown(value)}'")
+            return None
+        count = int(number)
+    if count > MAX_REACHED:
+        table.problem_at(at, f"reached {_shown(value)} is more than {MAX_REACHED:,} customers; is a digit too many?")
         return None
-    return int(number)
+    return count
 
 
 def _rate(value: Any, at: tuple[_Row, int], table: _Table) -> float | None:

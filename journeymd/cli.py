@@ -621,9 +621,9 @@ def _load_measured(
     journey = _load(path)
     try:
         settings = project if project is not None else find_config(path if str(path) != STDIN else Path.cwd())
+        declared = settings.data_for(path, stem(path)) if str(path) != STDIN else ()
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
-    declared = settings.data_for(path, stem(path)) if str(path) != STDIN else ()
     return with_data(journey, (*declared, *data_files), data_map)
 
 

@@ -51,10 +51,19 @@ class ProjectConfig(Record):
 
     def data_for(self, source: Path, name: str) -> tuple[str, ...]:
         """The data files ``render.data`` names for the journey ``source`` (named ``name``)."""
+        from .images import repository_root
+
         found = []
         for pattern in self.data:
             path = self.root / pattern.replace("{journey}", name)
             if "{journey}" not in pattern or path.is_file():
+                # A cloned repository's settings must not make CI read (and quote) files outside it.
+                real, inside = path.resolve(), repository_root(self.root)
+                if real != inside and inside not in real.parents:
+                    raise ConfigError(
+                        f"{self.source}: render data '{pattern}' is outside the repository ({inside}); "
+                        "data files are read only from inside it"
+                    )
                 found.append(str(path))
         return tuple(found)
 

@@ -214,6 +214,13 @@ def parse_yaml(text: str, path: str = "<string>") -> Any:
         raise JourneyError([abort.args[0]]) from None
     except yaml.MarkedYAMLError as exc:
         raise JourneyError(syntax_problems(exc, text, path)) from None
+    except yaml.reader.ReaderError as exc:
+        # The reader gives an offset into the text and a message of its own, with "<unicode string>" in it.
+        at = min(exc.position, len(text))
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        code = ord(exc.character) if isinstance(exc.character, str) else exc.character
+        message = f"YAML: control character U+{code:04X} is not allowed in YAML; remove it (is this a binary file?)"
+        raise JourneyError([Problem(path, line, column, message, "yaml")]) from None
     except yaml.YAMLError as exc:
         raise JourneyError([Problem(path, 1, 1, f"YAML: {exc}", "yaml")]) from None
 

@@ -51,15 +51,16 @@ def git_dates(files: Sequence[Path]) -> dict[Path, str]:
         return {}
     try:
         log = subprocess.run(
-            ["git", "-C", str(root), "-c", "core.quotePath=false", "log", "--format=>%cs", "--name-only",
+            ["git", "-C", str(root), "log", "-z", "--format=>%cs", "--name-only",
              "--no-renames", "--", *sorted(wanted)],
-            capture_output=True, text=True, check=True, timeout=120,
+            capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
         ).stdout  # fmt: skip
     except (OSError, subprocess.SubprocessError):
         return {}
     dates: dict[Path, str] = {}
     date = ""
-    for line in log.splitlines():
+    # -z: names as they are, NUL-separated; without it git quotes a name with '"' or '\\' in it.
+    for line in (entry.lstrip("\n") for entry in log.split("\0")):
         if line.startswith(">"):
             date = line[1:]
         elif line and line in wanted and wanted[line] not in dates:

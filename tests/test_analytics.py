@@ -450,3 +450,43 @@ def test_a_file_that_is_no_export_of_the_journey_stops_after_500_problems(tmp_pa
     lines = err.splitlines()
     assert code == 1 and len(lines) == 501
     assert lines[-1] == f"{data}:502:1: stopped after 500 problems: is this the export of this journey?"
+
+
+def test_a_binary_file_named_csv_is_one_problem_at_its_first_odd_byte(tmp_path: Path) -> None:
+    data = tmp_path / "export.csv"
+    data.write_bytes(b"id,reached\nPK\x03\x04\x14\x00" + bytes(range(256)) * 20)
+    code, _out, err = _run("render", str(SHOES), "--data", str(data), "-o", str(tmp_path / "shoes.svg"))
+    assert code == 1
+    about_data = [line for line in err.splitlines() if line.startswith(str(data))]
+    assert about_data == [f"{data}:2:3: this is not a CSV or JSON file: it holds binary data (save it as CSV)"]
+    assert "YAML" not in err and "Traceback" not in err
+    assert not (tmp_path / "shoes.svg").exists()
+
+
+@pytest.mark.parametrize("pattern", ["{journey}.csv", "../secret.csv"])
+def test_project_render_data_is_read_only_from_inside_the_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: str
+) -> None:
+    monkeypatch.setenv("JOURNEYMD_CACHE_DIR", str(tmp_path / "cache"))
+    secret = tmp_path / "secret.csv"
+    secret.write_text("id,reached\nhunter2,1\n")
+    repository = tmp_path / "repository"
+    (repository / ".git").mkdir(parents=True)
+    shutil.copy(SHOES, repository / "shoes.journey.yaml")
+    (repository / "shoes.csv").symlink_to(secret)  # a symlink committed to point out of the clone
+    (repository / ".journeymd.yaml").write_text(f"render:\n  data: '{pattern}'\n")
+    for command in (["render", str(repository), "-o", str(tmp_path / "maps")], ["stats", str(repository)]):
+        code, out, err = _run(*command)
+        assert code == 2, command
+        assert f"render data '{pattern}' is outside the repository ({repository})" in err
+        assert "hunter2" not in out + err and "Traceback" not in err
+    assert not (tmp_path / "maps").exists()
+
+
+def test_a_count_beyond_any_funnel_is_a_problem_not_a_wrapped_number_on_the_map(tmp_path: Path) -> None:
+    data = tmp_path / "export.csv"
+    data.write_text("id,reached\nwants-to-buy-shoes,99999999999999999999999999999999999999\n")
+    code, _out, err = _run("render", str(SHOES), "--data", str(data), "-o", str(tmp_path / "shoes.svg"))
+    assert code == 1
+    assert f"{data}:2:20: reached 99999999999999999999999999999999999999 is more than 1,000,000,000,000" in err
+    assert not (tmp_path / "shoes.svg").exists()

@@ -61,3 +61,20 @@ def test_a_documented_command_runs_as_written(doc: str, command: str, tmp_path: 
     for word in shlex.split(command) + shlex.split(redirect):
         if word.endswith((".svg", ".pdf", ".png", ".html", ".md")) and not word.startswith("examples/"):
             assert (tmp_path / word).stat().st_size > 0
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d.name for d in DOCS])
+def test_each_section_heading_of_a_doc_is_there_once(doc: Path) -> None:
+    # Two sections of one name split a topic in two and make the second's anchor '-1'.
+    text = re.sub(r"```.*?```", "", doc.read_text("utf-8"), flags=re.S)
+    headings = re.findall(r"^##? .+$", text, re.M)
+    assert sorted({h for h in headings if headings.count(h) > 1}) == []
+
+
+def test_the_files_the_readme_shows_in_the_shop_example_are_there() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    tree = readme[readme.index("```text\nshop/\n") :].split("```")[1]
+    files = re.findall(r"[─ ]\s*([\w.-]+\.ya?ml)\b", tree)
+    assert ".pre-commit-config.yaml" in files and "returns.journey.yaml" in files
+    found = {p.name for p in (ROOT / "examples" / "shop").rglob("*") if p.is_file()}
+    assert sorted(set(files) - found) == []

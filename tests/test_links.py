@@ -87,3 +87,12 @@ def test_dutch_keys_for_links_are_understood(tmp_path: Path) -> None:
     path = _repository(tmp_path, PARENT.replace("opens:", "opent:"))
     [problem] = journeymd.problems(path)
     assert "'opent'" in problem.message and "opens" in problem.message
+
+
+def test_too_many_related_journeys_says_how_many_and_the_limit(tmp_path: Path) -> None:
+    many = "".join("  - to-be.journey.yaml\n" for _ in range(200))
+    path = _repository(tmp_path, PARENT.replace("  - to-be.journey.yaml\n", many))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:4:3: 'related' lists 201 items; at most 50 are allowed" in result.output
+    assert "not met" not in result.output

@@ -439,3 +439,21 @@ def test_the_share_of_assumed_steps_is_a_project_setting(tmp_path: Path) -> None
     _write(tmp_path, ".journeymd.yaml", "lint:\n  options:\n    mostly-assumed: {max-shares: 1}\n")
     wrong = runner.invoke(main, ["lint", str(path)])
     assert wrong.exit_code == 2 and "unknown setting 'max-shares' (did you mean 'max-share'?)" in wrong.output
+
+
+def test_a_hidden_bidi_control_in_a_cited_source_is_reported_once() -> None:
+    text = """\
+journeymd: 1
+title: Returns
+sources:
+  - {id: calls, kind: ticket, title: "Calls \u202egnp.exe"}
+phases:
+  - name: Return
+    steps:
+      - name: Calls
+        emotion: -1
+        research: {level: observed, sources: [calls], emotion: {level: observed, sources: [calls]}}
+      - {name: Waits, research: {level: reported, sources: [calls]}}
+"""
+    found = [(p.line, p.column) for p in lint(journeymd.loads(text)) if p.code == "hidden-bidi-control"]
+    assert found == [(4, 5)]

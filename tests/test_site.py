@@ -121,7 +121,8 @@ def test_git_dates_come_from_one_log_and_are_absent_outside_git(tmp_path: Path) 
     outside.write_text(TO_BE, "utf-8")
     assert git_dates([outside]) == {}
     repo = tmp_path / "repo"
-    files = [repo / "a.journey.yaml", repo / "sub" / "b.journey.yaml"]
+    # a name git would quote ('"', a backslash) and one it would escape (ü) without -z
+    files = [repo / "a.journey.yaml", repo / "sub" / 'it\'s "b" \\ ü.journey.yaml']
     files[1].parent.mkdir(parents=True)
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     env = {**os.environ, "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_NAME": "a",
@@ -343,3 +344,51 @@ def test_a_file_name_cannot_make_a_link_run_script(tmp_path: Path, monkeypatch) 
     hrefs = [card["href"] for card in model["journeys"]]
     assert "javascript%3Aalert%281%29.html" in hrefs and not any(":" in href for href in hrefs)
     assert "<b>Odd</b>" not in page  # in the JSON as \u003cb\u003e, drawn as text
+
+
+@pytest.mark.browser
+def test_lists_the_journeys_leave_empty_say_so_instead_of_bare_headings(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "journeys").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "journeys" / f"{name}.journey.yaml").write_text(
+            f"journeymd: 1\ntitle: {name.upper()}\nphases: [{{name: P, steps: [{{name: S, emotion: 1}}]}}]\n"
+        )
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    for section in ("#backlog", "#touchpoints", "#heat"):
+        assert page.is_hidden(f"{section} table"), section
+        assert "These journeys name none." in page.inner_text(section), section
+    assert page.query_selector("#jm-f-department") is None  # no filters over nothing
+    assert page.evaluate("window.__violations") == [] and page.errors == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_journeys_of_one_title_are_told_apart_by_their_file(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    for folder in ("nl", "be"):
+        (tmp_path / "journeys" / folder).mkdir(parents=True)
+        (tmp_path / "journeys" / folder / "buying.journey.yaml").write_text(
+            "journeymd: 1\ntitle: Buying\nphases: [{name: P, steps: [{name: S, emotion: 1, pain_points: [Slow]}]}]\n"
+        )
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    titles = page.eval_on_selector_all("#jm-cards > li h3", "hs => hs.map(h => h.textContent)")
+    assert sorted(titles) == ["Buying (be/buying)", "Buying (nl/buying)"]
+    options = page.eval_on_selector_all("#jm-f-journey option", "os => os.map(o => o.textContent)")
+    assert sorted(options[1:]) == sorted(titles)
+    assert page.errors == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_backlog_and_touchpoints_fit_the_screen(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, site, (390, 844))
+    for section in ("#backlog", "#touchpoints"):
+        box = page.eval_on_selector(f"{section} .scroll", "b => [b.scrollWidth, b.clientWidth]")
+        assert box[0] <= box[1], section  # read without scrolling sideways
+    assert page.eval_on_selector("#jm-backlog tr", "r => r.getBoundingClientRect().height") < 200
+    page.close()

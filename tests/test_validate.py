@@ -288,3 +288,14 @@ def test_the_cli_prints_every_problem_and_exits_1(tmp_path: Path, monkeypatch: p
     assert done.stdout.splitlines() == [line.replace("{file}", path) for line in expected]
     assert done.stderr == f"1 of 1 file invalid, {len(expected)} problems\n"
     assert "Traceback" not in done.stderr
+
+
+def test_a_control_character_is_a_problem_where_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "ctl.journey.yaml"
+    path.write_bytes(b"journeymd: 1\ntitle: a\x10b\nphases: [{name: P, steps: [{name: S}]}]\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "journeymd", "validate", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert f"{path}:2:9: YAML: control character U+0010 is not allowed in YAML" in result.stdout + result.stderr
+    assert "<unicode string>" not in result.stdout + result.stderr and "Traceback" not in result.stderr

@@ -227,6 +227,8 @@ def _keyword_message(keyword: str, value: Any, instance: Any, field: str, node: 
         return f"{field} is {len(instance):,} characters long; at most {value:,} fit on a map"
     if keyword == "minItems":
         return f"{field} needs at least {value} item{'s' if value > 1 else ''}"
+    if keyword == "maxItems":
+        return f"{field} lists {len(instance):,} items; at most {value:,} are allowed"
     if keyword == "uniqueItems":
         return f"{field} lists '{_first_repeat(instance)}' more than once"
     return f"{field}: {keyword} {value} not met"

@@ -8,6 +8,12 @@
   var PAGE = 100;
   var SVG = "http://www.w3.org/2000/svg";
   var journeys = model.journeys;
+  // Two journeys of one title (a copy per market, an old and a new version) are told apart by file.
+  var titled = Object.create(null);
+  journeys.forEach(function (j) { titled[j.title] = (titled[j.title] || 0) + 1; });
+  journeys.forEach(function (j) {
+    j.name = titled[j.title] > 1 ? j.title + " (" + decodeURIComponent(j.href).replace(/\.html$/, "") + ")" : j.title;
+  });
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -19,7 +25,7 @@
     return node;
   }
   function txt(value) { return document.createTextNode(String(value)); }
-  function link(n) { return el("a", { href: journeys[n].href, text: journeys[n].title }); }
+  function link(n) { return el("a", { href: journeys[n].href, text: journeys[n].name }); }
   function signed(v) { return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + Math.abs(v); }
 
   // Rows drawn page by page: ``more`` shows the next hundred.
@@ -100,7 +106,7 @@
       fact(L.pain_points, j.pains),
       fact(L.changed, j.changed),
     ]);
-    return el("li", { "class": "card" }, [el("h3", {}, [el("a", { href: j.href, text: j.title })]), spark(j.spark), facts]);
+    return el("li", { "class": "card" }, [el("h3", {}, [el("a", { href: j.href, text: j.name })]), spark(j.spark), facts]);
   }
 
   // Cards, with a filter on their titles.
@@ -110,7 +116,7 @@
   function drawCards() {
     var words = cardFilter.value.toLowerCase();
     var shown = [];
-    journeys.forEach(function (j, n) { if (j.title.toLowerCase().indexOf(words) >= 0) shown.push(n); });
+    journeys.forEach(function (j, n) { if (j.name.toLowerCase().indexOf(words) >= 0) shown.push(n); });
     paged(cardBody, cardMore, shown, function (n) { return card(journeys[n], n); });
   }
   cardFilter.addEventListener("input", drawCards);
@@ -148,7 +154,7 @@
   }
   options(document.getElementById("jm-f-department"), model.departments.map(function (d, k) { return [k, d]; }));
   options(document.getElementById("jm-f-phase"), model.phases.map(function (p, k) { return [k, p]; }));
-  options(document.getElementById("jm-f-journey"), journeys.map(function (j, n) { return [n, j.title]; }));
+  options(document.getElementById("jm-f-journey"), journeys.map(function (j, n) { return [n, j.name]; }));
   var backlogBody = document.getElementById("jm-backlog");
   var backlogMore = document.getElementById("jm-backlog-more");
   var backlogCount = document.getElementById("jm-backlog-count");
@@ -179,7 +185,7 @@
       var uses = row.uses.filter(matches);
       if (uses.length) rows.push({ row: row, uses: uses });
     });
-    backlogCount.textContent = rows.length ? rows.length + " / " + model.backlog.length : L.none;
+    backlogCount.textContent = !model.backlog.length ? L.empty : rows.length ? rows.length + " / " + model.backlog.length : L.none;
     paged(backlogBody, backlogMore, rows, function (r) {
       return el("tr", {}, [
         el("td", { text: r.row.kind === "pain" ? L.pain : L.opportunity, "class": "kind-" + r.row.kind }),
@@ -190,8 +196,18 @@
     });
   }
   drawBacklog();
+  // A table without rows is a row of headings that says nothing: say so in words instead.
+  function emptyTable(body, rows) {
+    if (rows.length) return;
+    var box = body.closest(".scroll");
+    box.hidden = true;
+    if (body.id !== "jm-backlog") box.parentNode.insertBefore(el("p", { text: L.empty }), box);
+  }
+  emptyTable(backlogBody, model.backlog);
+  if (!model.backlog.length) document.querySelector("#backlog .filters").remove();
 
   // Touchpoints and the journeys that use them.
+  emptyTable(document.getElementById("jm-touchpoints"), model.touchpoints);
   paged(document.getElementById("jm-touchpoints"), document.getElementById("jm-touchpoints-more"), model.touchpoints,
     function (t) {
       return el("tr", {}, [el("td", { text: t.name }), el("td", { text: t.channel || "" }), el("td", {}, [where(t.uses)])]);
@@ -205,6 +221,7 @@
   var heatRows = journeys.map(function (j, n) { return n; }).filter(function (n) {
     return model.departments.some(function (d, k) { return counts[n + ":" + k]; });
   });
+  emptyTable(document.getElementById("jm-heat"), heatRows);
   paged(document.getElementById("jm-heat"), document.getElementById("jm-heat-more"), heatRows, function (n) {
     var row = el("tr", {}, [el("th", { scope: "row" }, [link(n)])]);
     model.departments.forEach(function (d, k) {

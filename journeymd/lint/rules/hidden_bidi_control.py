@@ -23,9 +23,12 @@ CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def check(journey: Journey) -> Iterator[tuple[Pos, str]]:
+    # A source or quote is reached once from the catalogue and again from every step citing it.
+    reported: set[tuple[Pos, str]] = set()
     for pos, text in _texts(journey, (1, 1)):
         found = sorted(set(text) & CONTROLS)
-        if found:
+        if found and (pos, text) not in reported:
+            reported.add((pos, text))
             names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
             visible = "".join(c for c in text if c not in CONTROLS)
             yield pos, f"'{shorten(visible)}' holds {names}, which changes how it reads; remove it"
