@@ -132,16 +132,18 @@ def _parse(section: dict[str, Any], source: str, root: Path) -> ProjectConfig:
     per_file = section.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{source}: 'per-file-ignores' must map file patterns to lists of rule ids")
-    age = section.get("max-data-age-days", 90)
-    if isinstance(age, bool) or not isinstance(age, int) or age < 1:
-        raise ConfigError(f"{source}: max-data-age-days must be a whole number of days, such as 90")
+    options = _rule_options(section.get("options", {}), source)
+    if "max-data-age-days" in section:  # the shorthand of the option of rule stale-data
+        age = section["max-data-age-days"]
+        if isinstance(age, bool) or not isinstance(age, int) or age < 1:
+            raise ConfigError(f"{source}: max-data-age-days must be a whole number of days, such as 90")
+        options["stale-data"] = {"max-data-age-days": age, **options.get("stale-data", {})}
     return ProjectConfig(
         lint=_lint_config(
-            max_data_age_days=age,
             select=_rule_ids(section.get("select", []), f"{source}: select"),
             ignore=_rule_ids(section.get("ignore", []), f"{source}: ignore"),
             severity=dict(severity),
-            options=_rule_options(section.get("options", {}), source),
+            options=options,
         ),
         per_file_ignores=tuple(
             (str(pattern), _rule_ids(rules, f"{source}: per-file-ignores '{pattern}'"))

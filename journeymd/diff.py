@@ -198,38 +198,14 @@ def diff(old: Journey, new: Journey) -> JourneyDiff:
         "department": _match_by_name(old.departments, new.departments),
         "phase": _renamed_phases(old, new),
     }
+    was = _matched_steps(old, new, ids)  # new id -> old id
+    ids["step"] = {old_id: new_id for new_id, old_id in was.items()}
     old_steps = {s.id: s for s in old.steps}
     new_steps = {s.id: s for s in new.steps}
-    facets_then: dict[str, dict[str, Any]] = {}
-
-    def then(step: Step) -> dict[str, Any]:
-        if step.id not in facets_then:
-            facets_then[step.id] = _step_facets(step, old, ids)
-        return facets_then[step.id]
-
-    was = {i: i for i in new_steps if i in old_steps} | _renamed_steps(old, new, ids, then)  # new id -> old id
-    ids["step"] = {old_id: new_id for new_id, old_id in was.items()}
-    facets_then.clear()  # ``next`` now reads through the step renames
-    phase = _same("phase", ids)
-    persona = _same("persona", ids)
     matched = [s.id for s in new.steps if s.id in was]
-    in_order = _lcs([i for i in (was.get(s.id) for s in new.steps) if i], [was[i] for i in matched])
-    moved = [i for i in matched if was[i] not in in_order or phase(old_steps[was[i]].phase) != new_steps[i].phase]
-    emotions = []
-    changed = []
-    for step_id in matched:
-        before, after = old_steps[was[step_id]], new_steps[step_id]
-        scores_then = {persona(p): score for p, score in before.emotion.items()}
-        for who in sorted({*scores_then, *after.emotion}):
-            if scores_then.get(who) != after.emotion.get(who):
-                emotions.append(EmotionChange(step_id, after.name, who, scores_then.get(who), after.emotion.get(who)))
-        details = _compare(then(before), _step_facets(after, new, ids))
-        if details:
-            changed.append(StepChange(step_id, after.name, tuple(details)))
+    emotions, changed = _step_changes(old, new, ids, was, matched)
     kept = set(was.values())
-    renamed_phases = set(ids["phase"])
-    old_phases, new_phases = [p.id for p in old.phases], [p.id for p in new.phases]
-    had, has = {phase(p) for p in old_phases}, set(new_phases)
+    phases_added, phases_removed = _phase_changes(old, new, ids)
     return JourneyDiff(
         added=tuple(s.id for s in new.steps if s.id not in was),
         removed=tuple(s.id for s in old.steps if s.id not in kept),
@@ -238,14 +214,69 @@ def diff(old: Journey, new: Journey) -> JourneyDiff:
             for i in matched
             if old_steps[was[i]].name != new_steps[i].name
         ),
-        moved=tuple(moved),
+        moved=tuple(_moved_steps(old, new, ids, was, matched)),
         emotions=tuple(emotions),
         changed=tuple(changed),
-        phases_added=tuple(p for p in new_phases if p not in had),
-        phases_removed=tuple(p for p in old_phases if phase(p) not in has and p not in renamed_phases),
+        phases_added=phases_added,
+        phases_removed=phases_removed,
         journey_changes=tuple(_journey_changes(old, new, ids)),
         new_ids=tuple((new_id, old_id) for new_id, old_id in was.items() if new_id != old_id),
     )
+
+
+def _matched_steps(old: Journey, new: Journey, ids: IdMap) -> dict[str, str]:
+    """The new step id of each step in both versions -> its old id: the same id, or a renamed step."""
+    old_ids = {s.id for s in old.steps}
+    facets_then: dict[str, dict[str, Any]] = {}
+
+    def then(step: Step) -> dict[str, Any]:
+        if step.id not in facets_then:
+            facets_then[step.id] = _step_facets(step, old, ids)
+        return facets_then[step.id]
+
+    return {s.id: s.id for s in new.steps if s.id in old_ids} | _renamed_steps(old, new, ids, then)
+
+
+def _moved_steps(old: Journey, new: Journey, ids: IdMap, was: dict[str, str], matched: list[str]) -> list[str]:
+    """Steps that left the order the others keep, or went to another phase."""
+    phase = _same("phase", ids)
+    old_steps = {s.id: s for s in old.steps}
+    new_steps = {s.id: s for s in new.steps}
+    in_order = _lcs([i for i in (was.get(s.id) for s in new.steps) if i], [was[i] for i in matched])
+    return [i for i in matched if was[i] not in in_order or phase(old_steps[was[i]].phase) != new_steps[i].phase]
+
+
+def _step_changes(
+    old: Journey, new: Journey, ids: IdMap, was: dict[str, str], matched: list[str]
+) -> tuple[list[EmotionChange], list[StepChange]]:
+    """Each matched step's emotion changes per persona, and the changes to its other facets."""
+    persona = _same("persona", ids)
+    old_steps = {s.id: s for s in old.steps}
+    new_steps = {s.id: s for s in new.steps}
+    emotions = []
+    changed = []
+    for step_id in matched:
+        before, after = old_steps[was[step_id]], new_steps[step_id]
+        scores_then = {persona(p): score for p, score in before.emotion.items()}
+        for who in sorted({*scores_then, *after.emotion}):
+            if scores_then.get(who) != after.emotion.get(who):
+                emotions.append(EmotionChange(step_id, after.name, who, scores_then.get(who), after.emotion.get(who)))
+        # Facets read ``next`` through the step renames, now that ``ids`` holds them.
+        details = _compare(_step_facets(before, old, ids), _step_facets(after, new, ids))
+        if details:
+            changed.append(StepChange(step_id, after.name, tuple(details)))
+    return emotions, changed
+
+
+def _phase_changes(old: Journey, new: Journey, ids: IdMap) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Phases added and phases removed (a renamed phase is neither)."""
+    phase = _same("phase", ids)
+    renamed_phases = set(ids["phase"])
+    old_phases, new_phases = [p.id for p in old.phases], [p.id for p in new.phases]
+    had, has = {phase(p) for p in old_phases}, set(new_phases)
+    added = tuple(p for p in new_phases if p not in had)
+    removed = tuple(p for p in old_phases if phase(p) not in has and p not in renamed_phases)
+    return added, removed
 
 
 def _renamed_phases(old: Journey, new: Journey) -> dict[str, str]:

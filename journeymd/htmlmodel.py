@@ -34,62 +34,88 @@ def _score(value: int) -> str:
 
 def step_entries(journey: Journey, step: Step, t: dict[str, str], last_in_phase: bool) -> list[Entry]:
     """What the report says of a step, label by label, in the order it shows them."""
+    return [
+        *_customer_entries(journey, step, t),
+        *_touchpoint_entries(step, t),
+        *_figure_entries(journey, step, t),
+        *_blueprint_entries(step, t),
+        *_flow_entries(journey, step, t, last_in_phase),
+        *research_entries(step, t),
+    ]
+
+
+def _customer_entries(journey: Journey, step: Step, t: dict[str, str]) -> list[Entry]:
+    """What the customer does, thinks, feels and asks at the step, and how it scores."""
     names = {p.id: p.name for p in journey.personas}
     several = len(journey.personas) > 1
     out: list[Entry] = []
-    add = out.append
     if step.description:
-        add((t["description"], step.description))
+        out.append((t["description"], step.description))
     if step.does:
-        add((t["does"], step.does))
+        out.append((t["does"], step.does))
     if step.thinks:
-        add((t["thinks"], f"“{step.thinks}”"))
+        out.append((t["thinks"], f"“{step.thinks}”"))
     if step.feels:
-        add((t["feels"], step.feels))
+        out.append((t["feels"], step.feels))
     if step.motivation:
-        add((t["motivation"], step.motivation[0] if len(step.motivation) == 1 else list(step.motivation)))
+        out.append((t["motivation"], step.motivation[0] if len(step.motivation) == 1 else list(step.motivation)))
     if step.emotion:
-        add(
-            (
-                t["emotion"],
-                "; ".join(
-                    (f"{names.get(who, who)}: " if who and several else "") + _score(value)
-                    for who, value in step.emotion.items()
-                ),
-            )
+        scores = "; ".join(
+            (f"{names.get(who, who)}: " if who and several else "") + _score(value)
+            for who, value in step.emotion.items()
         )
+        out.append((t["emotion"], scores))
     if step.questions:
-        add((t["questions"], list(step.questions)))
+        out.append((t["questions"], list(step.questions)))
+    return out
+
+
+def _touchpoint_entries(step: Step, t: dict[str, str]) -> list[Entry]:
+    """The step's touchpoints, departments, pain points and opportunities."""
+    out: list[Entry] = []
     if step.touchpoints:
         items: list[Item] = []
         for tp in step.touchpoints:
             online = t["online"] if tp.online else t["offline"] if tp.online is False else ""
             note = " · ".join(x for x in (tp.channel, online, t["indirect"] if tp.kind == "indirect" else "") if x)
             items.append((tp.name, note) if note else tp.name)
-        add((t["touchpoints"], items))
+        out.append((t["touchpoints"], items))
     if step.departments:
-        add((t["departments"], ", ".join(d.name for d in step.departments)))
+        out.append((t["departments"], ", ".join(d.name for d in step.departments)))
     if step.pain_points:
-        add((t["pain_points"], _noted(step.pain_points, step.pain_research, step.research, t)))
+        out.append((t["pain_points"], _noted(step.pain_points, step.pain_research, step.research, t)))
     if step.opportunities:
-        add((t["opportunities"], _noted(step.opportunities, step.opportunity_research, step.research, t)))
+        out.append((t["opportunities"], _noted(step.opportunities, step.opportunity_research, step.research, t)))
+    return out
+
+
+def _figure_entries(journey: Journey, step: Step, t: dict[str, str]) -> list[Entry]:
+    """Drop-off, personas, duration, customers reached and evidence."""
+    names = {p.id: p.name for p in journey.personas}
     measured = journey.measured  # figures merged from data files say where they came from
 
     def source(key: str) -> str:
         found = measured.get(f"{step.id}.{key}")
         return f" — {found.text(journey.locale)}" if found else ""
 
+    out: list[Entry] = []
     if step.drop_off:
         rate = f" ({percent(step.drop_off.rate, journey.locale)})" if step.drop_off.rate is not None else ""
-        add((t["drop_off"], (step.drop_off.reason + rate).strip() + source("drop_off")))
+        out.append((t["drop_off"], (step.drop_off.reason + rate).strip() + source("drop_off")))
     if step.personas:
-        add((t["only"], ", ".join(names.get(p, p) for p in step.personas)))
+        out.append((t["only"], ", ".join(names.get(p, p) for p in step.personas)))
     if step.duration:
-        add((t["duration"], step.duration))
+        out.append((t["duration"], step.duration))
     if step.reached is not None:
-        add((t["reached"].capitalize(), number(step.reached, journey.locale) + source("reached")))
+        out.append((t["reached"].capitalize(), number(step.reached, journey.locale) + source("reached")))
     if step.evidence:
-        add((t["evidence"], list(step.evidence)))
+        out.append((t["evidence"], list(step.evidence)))
+    return out
+
+
+def _blueprint_entries(step: Step, t: dict[str, str]) -> list[Entry]:
+    """The actions of each blueprint layer, with the department that takes them."""
+    out: list[Entry] = []
     for layer in ("frontstage", "backstage", "support"):
         actions = step.layer(layer)
         if actions:
@@ -97,21 +123,26 @@ def step_entries(journey: Journey, step: Step, t: dict[str, str], last_in_phase:
             for a in actions:
                 text = a.text or (a.department.name if a.department else "")
                 listed.append((text, a.department.name) if a.text and a.department else text)
-            add((t[layer], listed))
+            out.append((t[layer], listed))
+    return out
+
+
+def _flow_entries(journey: Journey, step: Step, t: dict[str, str], last_in_phase: bool) -> list[Entry]:
+    """Where the step leads (or that the journey ends there), its fail point and time standard."""
+    out: list[Entry] = []
     if step.next and step.next[0].explicit:
         by_id = _steps_by_id(journey)
         links: list[Item] = []
         for link in step.next:
             to = by_id[link.to]
             links.append((f"→ {to.index + 1}. {to.name}", link.label, to.id))
-        add((t["next"], links))
+        out.append((t["next"], links))
     elif not step.next and not last_in_phase:
-        add((t["next"], t["end"]))
+        out.append((t["next"], t["end"]))
     if step.fail_point:
-        add((t["fail_point"], step.fail_point))
+        out.append((t["fail_point"], step.fail_point))
     if step.time_standard:
-        add((t["time_standard"], step.time_standard))
-    out += research_entries(step, t)
+        out.append((t["time_standard"], step.time_standard))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ._record import Record, dataclass
@@ -30,9 +31,7 @@ CONSIDERATION = Stage(("Consideration", "Take away doubts", "Add-to-cart rate", 
                       ("Overweging", "Twijfels wegnemen", "Toevoegingen aan winkelwagen", "Vergelijkt prijzen en reviews"),
                       "reviews", "marketing", 0)  # fmt: skip
 # The 6-phase model names this phase in the plural: "Overwegingen".
-CONSIDERATIONS = Stage(("Consideration", "Take away doubts", "Add-to-cart rate", "Compares prices and reviews"),
-                       ("Overwegingen", "Twijfels wegnemen", "Toevoegingen aan winkelwagen", "Vergelijkt prijzen en reviews"),
-                       "reviews", "marketing", 0)  # fmt: skip
+CONSIDERATIONS = replace(CONSIDERATION, nl=("Overwegingen", *CONSIDERATION.nl[1:]))
 PURCHASE = Stage(("Purchase", "Convert without surprises", "Conversion rate", "Goes through checkout"),
                  ("Aankoop", "Converteren zonder verrassingen", "Conversieratio", "Rekent af"),
                  "checkout", "ecommerce", -1)  # fmt: skip

@@ -115,66 +115,19 @@ def site_model(
     dates = dates or {}
     locale = _locale([s["locale"] for _, s in journeys])
     t = LABELS.get(locale, LABELS["en"])
-    number = {path.resolve(): n for n, (path, _) in enumerate(journeys)}
-    cards: list[dict[str, Any]] = []
-    backlog: dict[tuple[str, str], dict[str, Any]] = {}
-    touchpoints: dict[str, dict[str, Any]] = {}
-    heat: dict[tuple[str, int], int] = {}
-    departments: dict[str, str] = {}
-    phase_names: set[str] = set()
-    children: dict[int, list[list[Any]]] = {}
-    opened: set[int] = set()
-    related: list[list[Any]] = []
+    cards = [_card(path, journey, _href(index, maps[path]), dates.get(path, "")) for path, journey in journeys]
+    shared = _Shared()
+    links = _Links(journeys)
     for n, (path, journey) in enumerate(journeys):
-        cards.append({
-            "title": journey["title"] or path.name,
-            "href": _href(index, maps[path]),
-            "personas": journey["personas"],
-            "phases": journey["phases"],
-            "steps": len(journey["steps"]),
-            "spark": journey["spark"],
-            "lowest": journey["lowest"],
-            "pains": sum(len(step[4]) for step in journey["steps"]),
-            "changed": dates.get(path, ""),
-            # Each step once, named by its place in these lists wherever the page lists it.
-            "names": [step[1] for step in journey["steps"]],
-            "step_phases": [step[2] for step in journey["steps"]],
-            "step_departments": [[normalise(d) for d in step[3]] for step in journey["steps"]],
-        })  # fmt: skip
-        for at, (number_shown, name, phase, names, pains, opportunities, used, opens) in enumerate(journey["steps"]):
-            phase_names.add(phase)
-            for department in names:
-                key = normalise(department)
-                departments.setdefault(key, department)
-                if pains:
-                    heat[key, n] = heat.get((key, n), 0) + len(pains)
-            for kind, texts in (("pain", pains), ("opportunity", opportunities)):
-                for text in texts:
-                    entry = backlog.setdefault((kind, normalise(text)), {"kind": kind, "text": text, "uses": []})
-                    entry["uses"].append([n, at])
-            for tp_name, channel in used:
-                entry = touchpoints.setdefault(normalise(tp_name), {"name": tp_name, "channel": channel, "uses": []})
-                entry["uses"].append([n, at])
-            if opens:
-                child = number.get((path.parent / opens).resolve())
-                if child is not None:
-                    children.setdefault(n, []).append([child, number_shown, name])
-                    opened.add(child)
-        for written, relation in journey["related"]:
-            partner = number.get((path.parent / written).resolve())
-            if partner is not None:
-                related.append([n, partner, relation])
-    rows = [{**entry, "shared": len({use[0] for use in entry["uses"]})} for entry in backlog.values()]
-    rows.sort(key=lambda row: (-row["shared"], row["kind"] != "pain", normalise(row["text"]), row["text"]))
-    inventory = sorted(touchpoints.values(), key=lambda e: (-len({u[0] for u in e["uses"]}), normalise(e["name"])))
-    department_keys = sorted(departments, key=lambda key: (departments[key].casefold(), key))
+        shared.add(n, journey)
+        links.add(n, path, journey)
+    department_keys = sorted(shared.departments, key=lambda key: (shared.departments[key].casefold(), key))
     column = {key: k for k, key in enumerate(department_keys)}
-    phases = sorted(phase_names, key=lambda name: (name.casefold(), name))
+    phases = sorted(shared.phase_names, key=lambda name: (name.casefold(), name))
     phase_number = {name: k for k, name in enumerate(phases)}
     for card in cards:
         card["step_phases"] = [phase_number[name] for name in card["step_phases"]]
         card["step_departments"] = [[column[key] for key in keys] for keys in card["step_departments"]]
-    heat_cells = sorted([column[d], n, count] for (d, n), count in heat.items())
     wanted = ("phase", "department", "persona", "personas", "phases_section", "steps", "step", "opens", "related",
               "pain_points", "opportunities", "touchpoints", "departments")  # fmt: skip
     return {
@@ -183,16 +136,96 @@ def site_model(
         | {key: t[key] for key in wanted},
         "journeys": cards,
         "tree": {
-            "roots": _roots(len(journeys), opened, children),
-            "children": {str(k): v for k, v in sorted(children.items())},
+            "roots": _roots(len(journeys), links.opened, links.children),
+            "children": {str(k): v for k, v in sorted(links.children.items())},
         },
-        "related": related,
-        "backlog": rows,
-        "touchpoints": inventory,
-        "departments": [departments[key] for key in department_keys],
+        "related": links.related,
+        "backlog": shared.backlog_rows(),
+        "touchpoints": shared.inventory(),
+        "departments": [shared.departments[key] for key in department_keys],
         "phases": phases,
-        "heat": heat_cells,
+        "heat": sorted([column[d], n, count] for (d, n), count in shared.heat.items()),
     }
+
+
+def _card(path: Path, journey: dict[str, Any], href: str, changed: str) -> dict[str, Any]:
+    """A journey's card; its steps' phases and departments by name, numbered once all are known."""
+    return {
+        "title": journey["title"] or path.name,
+        "href": href,
+        "personas": journey["personas"],
+        "phases": journey["phases"],
+        "steps": len(journey["steps"]),
+        "spark": journey["spark"],
+        "lowest": journey["lowest"],
+        "pains": sum(len(step[4]) for step in journey["steps"]),
+        "changed": changed,
+        # Each step once, named by its place in these lists wherever the page lists it.
+        "names": [step[1] for step in journey["steps"]],
+        "step_phases": [step[2] for step in journey["steps"]],
+        "step_departments": [[normalise(d) for d in step[3]] for step in journey["steps"]],
+    }
+
+
+class _Shared:
+    """What the journeys share: the backlog of pain points and opportunities, the touchpoints, the
+    pain points per department and journey (the heat map), and the phase names."""
+
+    def __init__(self) -> None:
+        self.backlog: dict[tuple[str, str], dict[str, Any]] = {}
+        self.touchpoints: dict[str, dict[str, Any]] = {}
+        self.heat: dict[tuple[str, int], int] = {}
+        self.departments: dict[str, str] = {}
+        self.phase_names: set[str] = set()
+
+    def add(self, n: int, journey: dict[str, Any]) -> None:
+        for at, (_, _, phase, names, pains, opportunities, used, _) in enumerate(journey["steps"]):
+            self.phase_names.add(phase)
+            for department in names:
+                key = normalise(department)
+                self.departments.setdefault(key, department)
+                if pains:
+                    self.heat[key, n] = self.heat.get((key, n), 0) + len(pains)
+            for kind, texts in (("pain", pains), ("opportunity", opportunities)):
+                for text in texts:
+                    entry = self.backlog.setdefault((kind, normalise(text)), {"kind": kind, "text": text, "uses": []})
+                    entry["uses"].append([n, at])
+            for tp_name, channel in used:
+                entry = self.touchpoints.setdefault(
+                    normalise(tp_name), {"name": tp_name, "channel": channel, "uses": []}
+                )
+                entry["uses"].append([n, at])
+
+    def backlog_rows(self) -> list[dict[str, Any]]:
+        """Pain points first by how many journeys share them, then opportunities."""
+        rows = [{**entry, "shared": len({use[0] for use in entry["uses"]})} for entry in self.backlog.values()]
+        rows.sort(key=lambda row: (-row["shared"], row["kind"] != "pain", normalise(row["text"]), row["text"]))
+        return rows
+
+    def inventory(self) -> list[dict[str, Any]]:
+        return sorted(self.touchpoints.values(), key=lambda e: (-len({u[0] for u in e["uses"]}), normalise(e["name"])))
+
+
+class _Links:
+    """How the journeys link: which step opens which journey, and which are related."""
+
+    def __init__(self, journeys: Sequence[tuple[Path, dict[str, Any]]]) -> None:
+        self.number = {path.resolve(): n for n, (path, _) in enumerate(journeys)}
+        self.children: dict[int, list[list[Any]]] = {}
+        self.opened: set[int] = set()
+        self.related: list[list[Any]] = []
+
+    def add(self, n: int, path: Path, journey: dict[str, Any]) -> None:
+        for number_shown, name, _, _, _, _, _, opens in journey["steps"]:
+            if opens:
+                child = self.number.get((path.parent / opens).resolve())
+                if child is not None:
+                    self.children.setdefault(n, []).append([child, number_shown, name])
+                    self.opened.add(child)
+        for written, relation in journey["related"]:
+            partner = self.number.get((path.parent / written).resolve())
+            if partner is not None:
+                self.related.append([n, partner, relation])
 
 
 def _roots(count: int, opened: set[int], children: Mapping[int, list[list[Any]]]) -> list[int]:

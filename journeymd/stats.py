@@ -226,79 +226,100 @@ def score_lanes(journey: Journey) -> list[dict[str, Any]]:
 
 def journey_stats(journey: Journey) -> dict[str, object]:
     """Every figure of ``journeymd stats``, as plain data (the JSON output)."""
-    from .analytics import kpi_source
-
     steps = journey.steps
     personas = journey.persona_ids()
     per_persona = {}
     for persona in personas:
         lowest, highest = extremes(steps, persona)
         per_persona[persona or "default"] = {"lowest": _moment(lowest), "highest": _moment(highest)}
-    uses = touchpoint_inventory(journey)
-    all_uses = [tp for s in steps for tp in s.touchpoints]
     funnel_rows = funnel(journey)
-    drops_by, drops = biggest_drops(funnel_rows)
-
-    def rate(value: float | None) -> float | None:
-        return None if value is None else round(value, 3)
-
     research = research_figures(journey)
     return {
         "title": journey.title,
         "steps": len(steps),
-        "phases": [
-            {
-                "id": s.phase.id,
-                "name": s.phase.name,
-                "steps": s.steps,
-                "duration": s.phase.duration,
-                "pain_points": s.pain_points,
-                "opportunities": s.opportunities,
-                "drop_offs": s.drop_offs,
-                "lowest": _moment(s.lowest),
-                "highest": _moment(s.highest),
-                "kpis": [
-                    {"id": k.id, "name": k.name, "value": k.value or None, "target": k.target or None,
-                     "source": found.text(journey.locale) if (found := kpi_source(journey, s.phase, k)) else None}
-                    for k in s.phase.kpis
-                ],
-            }
-            for s in phase_summaries(journey)
-        ],
+        "phases": _phase_figures(journey),
         "personas": per_persona,
         "emotion_scale": {"min": journey.scale.min, "max": journey.scale.max, "levels": list(journey.scale.levels)},
-        "departments": [
-            {"id": d.id, "name": d.name, "steps": sum(len(cell) for cell in row), "pain_points": pains,
-             "opportunities": chances}
-            for (d, pains, chances), row in zip(department_issues(journey), department_matrix(journey)[1], strict=True)
-        ],
-        "touchpoints": {
-            "load": [{"id": u.touchpoint.id, "name": u.touchpoint.name, "channel": u.touchpoint.channel,
-                      "steps": len(u.steps)} for u in sorted(uses, key=lambda u: (-len(u.steps), u.touchpoint.name))],
-            "online_share": _share(sum(1 for t in all_uses if t.online), len(all_uses)),
-            "offline_share": _share(sum(1 for t in all_uses if t.online is False), len(all_uses)),
-            "unknown_share": _share(sum(1 for t in all_uses if t.online is None), len(all_uses)),
-            "direct_share": _share(sum(1 for t in all_uses if t.kind == "direct"), len(all_uses)),
-            "indirect_share": _share(sum(1 for t in all_uses if t.kind == "indirect"), len(all_uses)),
-        },
-        "funnel": [
-            {**_step_ref(r.step), "reached": r.reached, "share": round(r.share, 3),
-             "drop_rate": rate(r.drop_rate), "derived": r.derived, "declared_rate": rate(r.declared_rate),
-             "measured_rate": rate(r.measured_rate), "source": r.source.text(journey.locale) if r.source else None}
-            for r in funnel_rows
-        ],
-        "biggest_drops": [
-            _step_ref(r.step) | {"drop_rate": rate(r.measured_rate if drops_by == "measured" else r.declared_rate),
-                                 "by": drops_by}
-            for r in drops
-        ],
+        "departments": _department_figures(journey),
+        "touchpoints": _touchpoint_figures(journey),
+        "funnel": _funnel_figures(journey, funnel_rows),
+        "biggest_drops": _biggest_drop_figures(funnel_rows),
         "data": [{"label": m.label, "as_of": m.as_of or None, "path": m.path} for m in journey.datasets],
         "blueprint": blueprint_figures(journey),
         "scores": score_lanes(journey),
         "without_touchpoint": [_step_ref(s) for s in steps if not s.touchpoints],
         "without_department": [_step_ref(s) for s in steps if not s.departments],
         **({"research": research} if research is not None else {}),  # only a journey that records research
+    }
+
+
+def _rate(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _phase_figures(journey: Journey) -> list[dict[str, Any]]:
+    from .analytics import kpi_source
+
+    return [
+        {
+            "id": s.phase.id,
+            "name": s.phase.name,
+            "steps": s.steps,
+            "duration": s.phase.duration,
+            "pain_points": s.pain_points,
+            "opportunities": s.opportunities,
+            "drop_offs": s.drop_offs,
+            "lowest": _moment(s.lowest),
+            "highest": _moment(s.highest),
+            "kpis": [
+                {"id": k.id, "name": k.name, "value": k.value or None, "target": k.target or None,
+                 "source": found.text(journey.locale) if (found := kpi_source(journey, s.phase, k)) else None}
+                for k in s.phase.kpis
+            ],
+        }
+        for s in phase_summaries(journey)
+    ]  # fmt: skip
+
+
+def _department_figures(journey: Journey) -> list[dict[str, Any]]:
+    return [
+        {"id": d.id, "name": d.name, "steps": sum(len(cell) for cell in row), "pain_points": pains,
+         "opportunities": chances}
+        for (d, pains, chances), row in zip(department_issues(journey), department_matrix(journey)[1], strict=True)
+    ]  # fmt: skip
+
+
+def _touchpoint_figures(journey: Journey) -> dict[str, Any]:
+    """How often each touchpoint is used, and the share of uses online, offline, direct and indirect."""
+    uses = touchpoint_inventory(journey)
+    all_uses = [tp for s in journey.steps for tp in s.touchpoints]
+    return {
+        "load": [{"id": u.touchpoint.id, "name": u.touchpoint.name, "channel": u.touchpoint.channel,
+                  "steps": len(u.steps)} for u in sorted(uses, key=lambda u: (-len(u.steps), u.touchpoint.name))],
+        "online_share": _share(sum(1 for t in all_uses if t.online), len(all_uses)),
+        "offline_share": _share(sum(1 for t in all_uses if t.online is False), len(all_uses)),
+        "unknown_share": _share(sum(1 for t in all_uses if t.online is None), len(all_uses)),
+        "direct_share": _share(sum(1 for t in all_uses if t.kind == "direct"), len(all_uses)),
+        "indirect_share": _share(sum(1 for t in all_uses if t.kind == "indirect"), len(all_uses)),
     }  # fmt: skip
+
+
+def _funnel_figures(journey: Journey, funnel_rows: list[FunnelRow]) -> list[dict[str, Any]]:
+    return [
+        {**_step_ref(r.step), "reached": r.reached, "share": round(r.share, 3),
+         "drop_rate": _rate(r.drop_rate), "derived": r.derived, "declared_rate": _rate(r.declared_rate),
+         "measured_rate": _rate(r.measured_rate), "source": r.source.text(journey.locale) if r.source else None}
+        for r in funnel_rows
+    ]  # fmt: skip
+
+
+def _biggest_drop_figures(funnel_rows: list[FunnelRow]) -> list[dict[str, Any]]:
+    drops_by, drops = biggest_drops(funnel_rows)
+    return [
+        _step_ref(r.step) | {"drop_rate": _rate(r.measured_rate if drops_by == "measured" else r.declared_rate),
+                             "by": drops_by}
+        for r in drops
+    ]  # fmt: skip
 
 
 def blueprint_figures(journey: Journey) -> dict[str, Any]:
@@ -357,45 +378,69 @@ _NL_WORDS = {
 }
 
 
+class _Wording:
+    """How the text report writes words, numbers and moments in one locale (en or nl)."""
+
+    def __init__(self, figures: dict[str, Any], locale: str) -> None:
+        self.locale = locale
+        self.dutch = locale == "nl"
+        written = figures.get("emotion_scale") or {}
+        self.scale = EmotionScale(written.get("min", -2), written.get("max", 2), tuple(written.get("levels", ())))
+
+    def w(self, text: str) -> str:
+        return _NL_WORDS.get(text, text) if self.dutch else text
+
+    def decimal(self, text: str) -> str:
+        return text.replace(".", ",") if self.dutch else text
+
+    def moment(self, m: dict[str, Any] | None, whose: bool = False) -> str:
+        if m is None:
+            return "—"
+        who = f" {self.w('for')} {m['persona']}" if whose and m["persona"] else ""
+        if self.scale.default:
+            return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
+        return f"{m['number']}. {m['name']} ({self.scale.text(m['score'])}{who})"
+
+    def count(self, amount: int, noun: str) -> str:
+        if self.dutch:
+            one, many = _NL_NOUNS[noun]
+            return f"{whole_number(amount, self.locale)} {one if amount == 1 else many}"
+        plural = "opportunities" if noun == "opportunity" else f"{noun}s"
+        return f"{whole_number(amount, self.locale)} {noun if amount == 1 else plural}"
+
+    def share(self, fraction: float) -> str:
+        return percent(fraction, self.locale)
+
+
 def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en") -> str:
     """``journey_stats`` as JSON or as an aligned text report, in the journey's ``locale`` (en or nl)."""
     if fmt == "json":
         return json.dumps(figures, indent=2, ensure_ascii=False) + "\n"
-    dutch = locale == "nl"
-
-    def w(text: str) -> str:
-        return _NL_WORDS.get(text, text) if dutch else text
-
-    def decimal(text: str) -> str:
-        return text.replace(".", ",") if dutch else text
-
-    def moment(m: dict[str, Any] | None, whose: bool = False) -> str:
-        if m is None:
-            return "—"
-        who = f" {w('for')} {m['persona']}" if whose and m["persona"] else ""
-        if scale.default:
-            return f"{m['number']}. {m['name']} ({m['score']:+d}{who})".replace("(+0", "(0")
-        return f"{m['number']}. {m['name']} ({scale.text(m['score'])}{who})"
-
-    written = figures.get("emotion_scale") or {}
-    scale = EmotionScale(written.get("min", -2), written.get("max", 2), tuple(written.get("levels", ())))
-
-    def count(amount: int, noun: str) -> str:
-        if dutch:
-            one, many = _NL_NOUNS[noun]
-            return f"{whole_number(amount, locale)} {one if amount == 1 else many}"
-        plural = "opportunities" if noun == "opportunity" else f"{noun}s"
-        return f"{whole_number(amount, locale)} {noun if amount == 1 else plural}"
-
-    def share(fraction: float) -> str:
-        return percent(fraction, locale)
-
+    words = _Wording(figures, locale)
     out = [
-        f"{figures['title'] or w('Journey')}: {count(figures['steps'], 'step')} {w('in')} "
-        f"{count(len(figures['phases']), 'phase')}",
+        f"{figures['title'] or words.w('Journey')}: {words.count(figures['steps'], 'step')} {words.w('in')} "
+        f"{words.count(len(figures['phases']), 'phase')}",
         "",
     ]
-    out.append(w("Phases"))
+    for section in (
+        _phases_text,
+        _departments_text,
+        _touchpoints_text,
+        _funnel_text,
+        _data_text,
+        _blueprint_text,
+        _scores_text,
+        _gaps_text,
+    ):
+        out += section(figures, words)
+    out += research_text(figures.get("research"), locale)
+    return "\n".join(out) + "\n"
+
+
+def _phases_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    """Each phase with its counts, low and high point and measured KPIs; then each persona's extremes."""
+    w, count, moment = words.w, words.count, words.moment
+    out = [w("Phases")]
     for p in figures["phases"]:
         duration = f", {p['duration']}" if p["duration"] else ""
         out.append(
@@ -413,49 +458,76 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
     out += ["", w("Personas")]
     for persona, pair in figures["personas"].items():
         out.append(f"  {persona}: {w('lowest')} {moment(pair['lowest'])}; {w('highest')} {moment(pair['highest'])}")
-    if figures["departments"]:
-        out += ["", w("Departments (steps, pain points, opportunities)")]
-        out += [
-            f"  {d['name']}: {d['steps']}, {d['pain_points']}, {d['opportunities']}" for d in figures["departments"]
-        ]
+    return out
+
+
+def _departments_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    if not figures["departments"]:
+        return []
+    out = ["", words.w("Departments (steps, pain points, opportunities)")]
+    out += [f"  {d['name']}: {d['steps']}, {d['pain_points']}, {d['opportunities']}" for d in figures["departments"]]
+    return out
+
+
+def _touchpoints_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    w, share = words.w, words.share
     tps = figures["touchpoints"]
-    if tps["load"]:
-        out += [
-            "",
-            f"{w('Touchpoints')}: online {share(tps['online_share'])}, offline {share(tps['offline_share'])}"
-            + (f", {w('online or offline not given')} {share(tps['unknown_share'])}" if tps["unknown_share"] else "")
-            + f"; direct {share(tps['direct_share'])}, indirect {share(tps['indirect_share'])}",
-        ]
-        out += [
-            f"  {u['name']}{' (' + u['channel'] + ')' if u['channel'] else ''}: {count(u['steps'], 'step')}"
-            for u in tps["load"]
-        ]
-    if figures["funnel"]:
-        out += ["", w("Funnel")]
-        for row in figures["funnel"]:
-            # Measured (from the counts) and declared (a drop-off rate in the file) stay apart.
-            lost = []
-            if row.get("measured_rate") is not None:
-                lost.append(f"{w('measured')} {share(row['measured_rate'])} {w('lost after')}")
-            if row.get("declared_rate") is not None:
-                lost.append(f"{w('declared')} {share(row['declared_rate'])}")
-            reached = whole_number(row["reached"], locale)
-            source = f" [{row['source']}]" if row.get("source") else ""
-            details = f"; {', '.join(lost)}" if lost else ""
-            out.append(f"  {row['number']}. {row['name']}: {reached} ({share(row['share'])}){source}{details}")
-        if figures["biggest_drops"]:
-            by = figures["biggest_drops"][0].get("by", "declared")
-            out.append(
-                f"  {w('biggest drops')} ({w('by measured counts' if by == 'measured' else 'by declared rates')}): "
-                + "; ".join(f"{d['number']}. {d['name']} ({share(d['drop_rate'])})" for d in figures["biggest_drops"])
-            )
-    if figures.get("data"):
-        out += ["", w("Figures from data files")]
-        for dataset in figures["data"]:
-            day = "-".join(reversed(dataset["as_of"].split("-"))) if dutch and dataset["as_of"] else dataset["as_of"]
-            when = f", {w('as of')} {day}" if day else ""
-            out.append(f"  {dataset['label']}{when} ({dataset['path']})")
+    if not tps["load"]:
+        return []
+    out = [
+        "",
+        f"{w('Touchpoints')}: online {share(tps['online_share'])}, offline {share(tps['offline_share'])}"
+        + (f", {w('online or offline not given')} {share(tps['unknown_share'])}" if tps["unknown_share"] else "")
+        + f"; direct {share(tps['direct_share'])}, indirect {share(tps['indirect_share'])}",
+    ]
+    out += [
+        f"  {u['name']}{' (' + u['channel'] + ')' if u['channel'] else ''}: {words.count(u['steps'], 'step')}"
+        for u in tps["load"]
+    ]
+    return out
+
+
+def _funnel_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    w, share = words.w, words.share
+    if not figures["funnel"]:
+        return []
+    out = ["", w("Funnel")]
+    for row in figures["funnel"]:
+        # Measured (from the counts) and declared (a drop-off rate in the file) stay apart.
+        lost = []
+        if row.get("measured_rate") is not None:
+            lost.append(f"{w('measured')} {share(row['measured_rate'])} {w('lost after')}")
+        if row.get("declared_rate") is not None:
+            lost.append(f"{w('declared')} {share(row['declared_rate'])}")
+        reached = whole_number(row["reached"], words.locale)
+        source = f" [{row['source']}]" if row.get("source") else ""
+        details = f"; {', '.join(lost)}" if lost else ""
+        out.append(f"  {row['number']}. {row['name']}: {reached} ({share(row['share'])}){source}{details}")
+    if figures["biggest_drops"]:
+        by = figures["biggest_drops"][0].get("by", "declared")
+        out.append(
+            f"  {w('biggest drops')} ({w('by measured counts' if by == 'measured' else 'by declared rates')}): "
+            + "; ".join(f"{d['number']}. {d['name']} ({share(d['drop_rate'])})" for d in figures["biggest_drops"])
+        )
+    return out
+
+
+def _data_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    if not figures.get("data"):
+        return []
+    out = ["", words.w("Figures from data files")]
+    for dataset in figures["data"]:
+        as_of = dataset["as_of"]
+        day = "-".join(reversed(as_of.split("-"))) if words.dutch and as_of else as_of
+        when = f", {words.w('as of')} {day}" if day else ""
+        out.append(f"  {dataset['label']}{when} ({dataset['path']})")
+    return out
+
+
+def _blueprint_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    w = words.w
     blueprint = figures["blueprint"]
+    out: list[str] = []
     if any(blueprint["actions"].values()):
         actions = blueprint["actions"]
         out += ["", f"{w('Blueprint')}: {actions['frontstage']} frontstage, {actions['backstage']} backstage, "
@@ -465,6 +537,12 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
     if blueprint["fail_points"]:
         out += ["", w("Fail points")]
         out += [f"  {f['number']}. {f['name']}: {f['reason']}" for f in blueprint["fail_points"]]
+    return out
+
+
+def _scores_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    w, decimal = words.w, words.decimal
+    out: list[str] = []
     for lane in figures.get("scores", ()):
         span = f"{decimal(score_text(lane['min']))} … {decimal(score_text(lane['max']))}"
         if lane["mean"] is None:
@@ -473,17 +551,22 @@ def format_stats(figures: dict[str, Any], fmt: str = "text", locale: str = "en")
         out += [
             "",
             f"{lane['name']} ({span}): {w('mean')} {decimal(score_text(lane['mean']))} {w('over')} "
-            f"{count(lane['steps'], 'step')}",
+            f"{words.count(lane['steps'], 'step')}",
         ]
         for key in ("lowest", "highest"):
             step = lane[key]
             out.append(f"  {w(key)} {step['number']}. {step['name']} ({decimal(score_text(step['score']))})")
         out += [f"  {p['name']}: {w('mean')} {decimal(score_text(p['mean']))}" for p in lane["phases"]]
+    return out
+
+
+def _gaps_text(figures: dict[str, Any], words: _Wording) -> list[str]:
+    """The steps without a touchpoint and without a responsible department."""
+    out: list[str] = []
     for key, title in (
         ("without_touchpoint", "Steps without a touchpoint"),
         ("without_department", "Steps without a responsible department"),
     ):
         if figures[key]:
-            out += ["", f"{w(title)}: " + ", ".join(f"{s['number']}. {s['name']}" for s in figures[key])]
-    out += research_text(figures.get("research"), locale)
-    return "\n".join(out) + "\n"
+            out += ["", f"{words.w(title)}: " + ", ".join(f"{s['number']}. {s['name']}" for s in figures[key])]
+    return out

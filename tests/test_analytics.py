@@ -360,6 +360,12 @@ def test_lint_warns_on_stale_data_with_a_configurable_age(tmp_path: Path) -> Non
     line, column = journeymd.load(SHOES).steps[2].pos  # the first step the stale figures are shown at
     said = f"figures from 'export.csv' are as of {old}, 40 days ago (more than 30); export them again [stale-data]"
     assert f"{source}:{line}:{column}: warning: {said}" in out
+    # The rule's option, the way any rule takes settings; it wins over the shorthand.
+    options = "  options:\n    stale-data:\n      max-data-age-days: {}\n"
+    (tmp_path / ".journeymd.yaml").write_text("lint:\n" + options.format(30))
+    assert said in _run("lint", source, "--data", str(data))[1]
+    (tmp_path / ".journeymd.yaml").write_text("lint:\n  max-data-age-days: 30\n" + options.format(60))
+    assert _run("lint", "--strict", "--select", "stale-data", source, "--data", str(data))[0] == 0
     (tmp_path / ".journeymd.yaml").write_text("lint:\n  max-data-age-days: soon\n")
     code, _, err = _run("lint", source)
     assert code == 2 and "max-data-age-days must be a whole number of days" in err

@@ -3,6 +3,8 @@ one strip is one row; a map wrapped to a page has several, each complete in itse
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..i18n import label
 from ..model import Phase, Step
 from .blueprint import blueprint_lines
@@ -65,39 +67,10 @@ def build_row(
     labels: list[Item] = []  # the label column: lane names and the emotion scale
     y = top
 
-    # Phase band: every phase in this row; one that began in an earlier row says it goes on.
-    spans: list[tuple[Phase, int, int]] = []
-    for i in row:
-        phase = ctx.columns[i][0]
-        if spans and spans[-1][0] is phase:
-            spans[-1] = (phase, spans[-1][1], i)
-        else:
-            spans.append((phase, i, i))
-    band_cells = []
-    for phase, first, last in spans:
-        span_w = grid.x(last) + m.column - grid.x(first) - 2 * m.pad
-        begins = first == 0 or ctx.columns[first - 1][0] is not phase
-        name = phase.name if begins else f"{phase.name} ({label(ctx.loc, 'continued')})"
-        head = ctx.text(0, 0, name, span_w, m.phase_name, "phase-name", bold=True)
-        items: list[Item] = [head]
-        cursor = head.height + 2
-        if begins:  # the phase's goal, duration and KPIs once, where it starts
-            for key, texts in phase.facts(ctx.loc):
-                detail = f"◷ {texts[0]}" if key == "duration" else f"{label(ctx.loc, key)}: " + " · ".join(texts)
-                block = ctx.text(0, cursor, detail, span_w, m.small, "phase-meta")
-                items.append(block)
-                cursor += block.height
-        band_cells.append((phase, first, last, items, cursor, begins))
-    band_h = _r(max(c[4] for c in band_cells) + 2 * m.pad)
+    band_groups, band_h = _phase_band(ctx, grid, row, y, suffix)
+    groups += band_groups
     if not ctx.stacked:
         labels.append(ctx.line_text(m.margin, y + m.pad, label(ctx.loc, "phase"), m.body, "lane-label", bold=True))
-    for phase, first, last, items, _, begins in band_cells:
-        x = grid.x(first)
-        w = _r(grid.x(last) + m.column - x)
-        box = Box(x, _r(y), w, band_h, f"phase ph{phase.number % 8}", 6)  # its colour in the whole map
-        summary = f"{label(ctx.loc, 'phase')} {phase.number + 1}: {phase.name}"
-        group_id = f"jm-phase-{phase.id}" if begins else f"jm-phase-{phase.id}{suffix}"
-        groups.append(Group(group_id, summary, (box, *shift_all(items, x + m.pad, y + m.pad))))
     y += band_h + 10
     lanes_top = y
 
@@ -183,6 +156,62 @@ def build_row(
     if drawn_curves:
         out.append(Group(f"jm-emotion{suffix}", "", tuple(drawn_curves)))
     first_lane = lanes[0].y if lanes else lanes_top
+    out += _step_groups(ctx, grid, row, per_column, first_lane, y)
+    column = Box(m.margin, _r(top), ctx.label_width, _r(y - top), "bg")  # hides what scrolls under it
+    if ctx.stacked:  # no column of names to keep in view
+        out.append(Group(f"jm-lane-labels{suffix}", "", tuple(labels)))
+        return Row(out, lanes, step_cells, top, _r(y - top), lanes_top)
+    backs = [item for item in labels if isinstance(item, Box)]  # beneath the names and the scale
+    fronts = [item for item in labels if not isinstance(item, Box)]
+    out.append(Group(f"jm-lane-labels{suffix}", "", (column, *backs, *fronts)))
+    return Row(out, lanes, step_cells, top, _r(y - top), lanes_top)
+
+
+def _phase_band(ctx: Context, grid: Grid, row: Sequence[int], y: float, suffix: str) -> tuple[list[Group], float]:
+    """The phase band at ``y``: every phase in this row, a group each, and the band's height. A
+    phase that began in an earlier row says it goes on; one that begins here shows its facts."""
+    m = ctx.m
+    spans: list[tuple[Phase, int, int]] = []
+    for i in row:
+        phase = ctx.columns[i][0]
+        if spans and spans[-1][0] is phase:
+            spans[-1] = (phase, spans[-1][1], i)
+        else:
+            spans.append((phase, i, i))
+    band_cells = []
+    for phase, first, last in spans:
+        span_w = grid.x(last) + m.column - grid.x(first) - 2 * m.pad
+        begins = first == 0 or ctx.columns[first - 1][0] is not phase
+        name = phase.name if begins else f"{phase.name} ({label(ctx.loc, 'continued')})"
+        head = ctx.text(0, 0, name, span_w, m.phase_name, "phase-name", bold=True)
+        items: list[Item] = [head]
+        cursor = head.height + 2
+        if begins:  # the phase's goal, duration and KPIs once, where it starts
+            for key, texts in phase.facts(ctx.loc):
+                detail = f"◷ {texts[0]}" if key == "duration" else f"{label(ctx.loc, key)}: " + " · ".join(texts)
+                block = ctx.text(0, cursor, detail, span_w, m.small, "phase-meta")
+                items.append(block)
+                cursor += block.height
+        band_cells.append((phase, first, last, items, cursor, begins))
+    band_h = _r(max(c[4] for c in band_cells) + 2 * m.pad)
+    groups: list[Group] = []
+    for phase, first, last, items, _, begins in band_cells:
+        x = grid.x(first)
+        w = _r(grid.x(last) + m.column - x)
+        box = Box(x, _r(y), w, band_h, f"phase ph{phase.number % 8}", 6)  # its colour in the whole map
+        summary = f"{label(ctx.loc, 'phase')} {phase.number + 1}: {phase.name}"
+        group_id = f"jm-phase-{phase.id}" if begins else f"jm-phase-{phase.id}{suffix}"
+        groups.append(Group(group_id, summary, (box, *shift_all(items, x + m.pad, y + m.pad))))
+    return groups, band_h
+
+
+def _step_groups(
+    ctx: Context, grid: Grid, row: Sequence[int], per_column: dict[int, list[Item]], first_lane: float, bottom: float
+) -> list[Group]:
+    """A group per step of the row: its column's items over a box that takes the clicks, with the
+    data the report filters by."""
+    m = ctx.m
+    out: list[Group] = []
     for i in row:
         step = ctx.columns[i][1]
         if step is None:
@@ -195,16 +224,9 @@ def build_row(
             ("personas", " ".join(str(n) for n, persona in enumerate(ctx.personas) if step.taken_by(persona))),
         )
         # An invisible box over the whole column, so a click anywhere in it selects the step.
-        hit = Box(grid.x(i), first_lane, m.column, _r(y - first_lane), "hit")
+        hit = Box(grid.x(i), first_lane, m.column, _r(bottom - first_lane), "hit")
         out.append(Group(f"jm-step-{step.id}", step_summary(ctx, step), (hit, *per_column[i]), data))
-    column = Box(m.margin, _r(top), ctx.label_width, _r(y - top), "bg")  # hides what scrolls under it
-    if ctx.stacked:  # no column of names to keep in view
-        out.append(Group(f"jm-lane-labels{suffix}", "", tuple(labels)))
-        return Row(out, lanes, step_cells, top, _r(y - top), lanes_top)
-    backs = [item for item in labels if isinstance(item, Box)]  # beneath the names and the scale
-    fronts = [item for item in labels if not isinstance(item, Box)]
-    out.append(Group(f"jm-lane-labels{suffix}", "", (column, *backs, *fronts)))
-    return Row(out, lanes, step_cells, top, _r(y - top), lanes_top)
+    return out
 
 
 def _stacked_heading(ctx: Context, lane: str, y: float, right: float) -> tuple[Text | None, float]:

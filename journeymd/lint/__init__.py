@@ -3,8 +3,9 @@ checks across the journeys linted together (broken links, personas defined twice
 ``rules_across/``.
 
 Each rule module has ``ID``, ``DESCRIPTION`` (one line), ``SEVERITY`` (the default) and
-``check(journey)``, which yields ``(position, message)`` pairs; a rule with a setting of its own
-(``max-data-age-days``) sets ``SETTINGS = True`` and is called ``check(journey, config)``; a rule
+``check(journey)``, which yields ``(position, message)`` pairs; a rule with settings of its own
+has ``OPTIONS`` (each setting's default, set by ``lint: {options: {rule-id: {setting: value}}}``)
+and takes them as keyword arguments (``max-share`` as ``max_share``); a rule
 across journeys has ``check(repository)`` (see ``repository.py``), which yields ``(path, position,
 message)``.
 """
@@ -46,7 +47,6 @@ class LintConfig:
     select: tuple[str, ...] = ()  # empty: all rules
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
-    max_data_age_days: int = 90  # figures from a data file older than this are stale (rule stale-data)
     options: dict[str, dict[str, float]] = field(default_factory=dict)  # rule id -> its OPTIONS set
 
     def merged(self, other: LintConfig) -> LintConfig:
@@ -54,7 +54,6 @@ class LintConfig:
             select=other.select or self.select,
             ignore=(*self.ignore, *other.ignore),
             severity={**self.severity, **other.severity},
-            max_data_age_days=self.max_data_age_days,
             options={**self.options, **other.options},
         )
 
@@ -93,9 +92,7 @@ def lint(journey: Journey, config: LintConfig | None = None, file_ignores: Itera
         severity = cast("Severity", config.severity.get(rule.id, rule.severity))
         # A rule with settings (OPTIONS: its defaults) takes them as keywords, 'max-share' as max_share.
         options = {key.replace("-", "_"): value for key, value in config.options.get(rule.id, {}).items()}
-        found_here = rule.module.check(journey, config, **options) if getattr(rule.module, "SETTINGS", False) else \
-            rule.module.check(journey, **options)  # fmt: skip
-        for (line, column), message in found_here:
+        for (line, column), message in rule.module.check(journey, **options):
             found.append(Problem(journey.source, line, column, message, rule.id, severity))
     return sorted(found)
 

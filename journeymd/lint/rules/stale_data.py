@@ -1,28 +1,26 @@
 """A map is repeated over time: figures from an export that is months old describe a journey that
-has moved on. Export the data again, or raise `max-data-age-days` in the lint settings for figures
-that are refreshed less often."""
+has moved on. Export the data again, or raise ``max-data-age-days`` in the project settings for
+figures that are refreshed less often: ``options: {stale-data: {max-data-age-days: 180}}``, or its
+shorthand ``max-data-age-days: 180`` in the ``lint:`` section."""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from journeymd.loader import Pos
 from journeymd.model import Journey
 
-if TYPE_CHECKING:
-    from journeymd.lint import LintConfig
-
 ID = "stale-data"
 DESCRIPTION = "Figures merged from a data file are older than max-data-age-days (90 unless set)."
 SEVERITY = "warning"
-SETTINGS = True
+# `lint: {max-data-age-days: N}` is a shorthand for this rule's option (docs/ci.md).
+OPTIONS = {"max-data-age-days": 90}
 
 
-def check(journey: Journey, config: LintConfig) -> Iterator[tuple[Pos, str]]:
+def check(journey: Journey, max_data_age_days: float = OPTIONS["max-data-age-days"]) -> Iterator[tuple[Pos, str]]:
     today = datetime.date.today()
-    limit = config.max_data_age_days
+    limit = max_data_age_days
     for source in journey.datasets:
         if not source.as_of:
             continue
