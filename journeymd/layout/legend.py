@@ -55,25 +55,44 @@ def _symbol(ctx: Context, symbol: str, x: float, y: float) -> list[Item]:
 def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: bool) -> tuple[list[Item], float]:
     """Keys for the marks on this map. ``wrapped``: the map has several rows, so the emotion curve
     may go on from one row to the next."""
-    m, j, loc = ctx.m, ctx.j, ctx.loc
-    entries: list[tuple[str, str]] = []  # (symbol, text)
-    steps = j.steps
-    lanes = ctx.lane_names
-    if "emotion" in lanes:
-        if len(ctx.personas) > 1:
-            names = {p.id: p.name for p in j.personas}
-            entries += [(f"persona:{i}", names.get(pid, pid)) for i, pid in enumerate(ctx.personas)]
-        else:
-            emotion = label(loc, "emotion")
-            scale = j.scale
-            above = [v for v in scale.values() if v > scale.neutral]
-            below = [v for v in reversed(scale.values()) if v < scale.neutral]
-            entries.append(("score:pos", f"{emotion} {scale.text(above[0])} … {scale.text(above[-1])}"))
-            if scale.neutral.is_integer():
-                entries.append(("score:zero", f"{emotion} {scale.text(int(scale.neutral))}"))
-            entries.append(("score:neg", f"{emotion} {scale.text(below[0])} … {scale.text(below[-1])}"))
-        if wrapped:
-            entries.append(("continues", label(loc, "curve_continues")))
+    entries = [
+        *_emotion_keys(ctx, wrapped),
+        *_card_keys(ctx),
+        *_flow_keys(ctx, branch_gaps),
+    ]
+    sources = _sources_note(ctx)
+    if not entries and not sources:
+        return [], 0
+    return _draw(ctx, entries, sources, top, width)
+
+
+def _emotion_keys(ctx: Context, wrapped: bool) -> list[tuple[str, str]]:
+    """(symbol, text) for the emotion lane: a line per persona, or the colours of the scores."""
+    j, loc = ctx.j, ctx.loc
+    if "emotion" not in ctx.lane_names:
+        return []
+    entries: list[tuple[str, str]] = []
+    if len(ctx.personas) > 1:
+        names = {p.id: p.name for p in j.personas}
+        entries += [(f"persona:{i}", names.get(pid, pid)) for i, pid in enumerate(ctx.personas)]
+    else:
+        emotion = label(loc, "emotion")
+        scale = j.scale
+        above = [v for v in scale.values() if v > scale.neutral]
+        below = [v for v in reversed(scale.values()) if v < scale.neutral]
+        entries.append(("score:pos", f"{emotion} {scale.text(above[0])} … {scale.text(above[-1])}"))
+        if scale.neutral.is_integer():
+            entries.append(("score:zero", f"{emotion} {scale.text(int(scale.neutral))}"))
+        entries.append(("score:neg", f"{emotion} {scale.text(below[0])} … {scale.text(below[-1])}"))
+    if wrapped:
+        entries.append(("continues", label(loc, "curve_continues")))
+    return entries
+
+
+def _card_keys(ctx: Context) -> list[tuple[str, str]]:
+    """(symbol, text) for what the cards show: channels, drop-offs, blueprint boxes, notes, research."""
+    steps, loc, lanes = ctx.j.steps, ctx.loc, ctx.lane_names
+    entries: list[tuple[str, str]] = []
     if "touchpoints" in lanes:
         for state, online in (("online", True), ("offline", False), ("unknown", None)):
             if any(t.online is online for s in steps for t in s.touchpoints):
@@ -83,8 +102,8 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
     if ctx.blueprint:  # the three kinds of action box: solid, dashed, dotted
         layers = [layer for layer in ("frontstage", "backstage", "support") if any(s.layer(layer) for s in steps)]
         entries += [(f"action:{layer}", label(loc, f"action_{layer}")) for layer in layers]
-    if ctx.blueprint and any(s.fail_point for s in steps):
-        entries.append(("fail", label(loc, "fail_point")))
+        if any(s.fail_point for s in steps):
+            entries.append(("fail", label(loc, "fail_point")))
     for lane, kind in (("pain_points", "pain"), ("opportunities", "opportunity"), ("questions", "question"),
                        ("evidence", "evidence")):  # fmt: skip
         if lane in lanes:
@@ -92,9 +111,16 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
     if ctx.research and "steps" in lanes:  # each level the map shows, strongest first
         shown = {s.research.level for s in steps if s.research}
         entries += [(f"research:{level}", label(loc, f"research_{level}")) for level in LEVELS if level in shown]
+    return entries
+
+
+def _flow_keys(ctx: Context, branch_gaps: bool) -> list[tuple[str, str]]:
+    """(symbol, text) for the lines between steps: jumps, flow forward and back, a baseline's ghost."""
+    loc = ctx.loc
+    entries: list[tuple[str, str]] = []
     if branch_gaps:
         entries.append(("jump", label(loc, "curve_jump")))
-    edges = flow_edges(j)
+    edges = flow_edges(ctx.j)
     elsewhere = ctx.j.links_elsewhere
     if any(not goes_back(ctx, step, to) for step, to, _ in edges) or any(
         link.target_index > link.source_index for link in elsewhere
@@ -107,9 +133,14 @@ def legend(ctx: Context, top: float, width: float, branch_gaps: bool, wrapped: b
     if ctx.baseline is not None:
         entries += [("ghost", label(loc, "before")), ("card:new", label(loc, "new_step")),
                     ("card:changed", label(loc, "changed_step"))]  # fmt: skip
-    sources = _sources_note(ctx)
-    if not entries and not sources:
-        return [], 0
+    return entries
+
+
+def _draw(
+    ctx: Context, entries: list[tuple[str, str]], sources: list[str], top: float, width: float
+) -> tuple[list[Item], float]:
+    """The keys in rows that wrap at ``width``, then where merged figures came from."""
+    m, loc = ctx.m, ctx.loc
     line_h = _r(m.small * m.line_height)
     heading = label(loc, "legend")
     items: list[Item] = [ctx.line_text(m.margin, top, heading, m.small, "lane-label", bold=True)]
