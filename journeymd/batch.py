@@ -29,6 +29,7 @@ from .outputs import (
     LINKED_FORMATS,
     SUFFIXES,
     MapLinks,
+    links_inside,
     map_links,
     output_path,
     parents_index,
@@ -567,7 +568,10 @@ def with_links(jobs: Sequence[Job]) -> list[Job]:
     linked = []
     for job in jobs:
         if job.fmt in LINKED_FORMATS and job.links is None and job.view in ("map", "blueprint"):
-            job = dataclasses.replace(job, links=map_links(job.source, job.target, job.fmt, known))
+            links = map_links(job.source, job.target, job.fmt, known)
+            if job.root is not None and job.target.parent != job.source.parent:  # maps in an output folder
+                links = links_inside(links, job.target, job.root)
+            job = dataclasses.replace(job, links=links)
         linked.append(job)
     save_outlines()
     return linked

@@ -19,6 +19,7 @@ tree, reading only files whose text holds the journey's file name.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -84,6 +85,21 @@ def linked_href(source: Path, target: Path, linked: Path, fmt: str) -> str:
     relative = os.path.relpath(os.path.abspath(linked.parent), os.path.abspath(source.parent))
     path = os.path.normpath(os.path.join(relative, output_path(linked, None, None, fmt).name))
     return quote(Path(path).as_posix(), safe="/")
+
+
+def links_inside(links: MapLinks, target: Path, root: Path) -> MapLinks:
+    """``links`` of the map written to ``target`` with no link to a map outside the output folder
+    ``root``: a folder rendered into an output folder holds only its own journeys' maps, so a link to
+    a journey outside it would lead nowhere. Its title stays, as text."""
+    from urllib.parse import unquote
+
+    real_root = root.resolve()
+
+    def kept(link: MapLink) -> MapLink:
+        where = Path(os.path.normpath(target.parent.resolve() / unquote(link.href)))
+        return link if where.is_relative_to(real_root) else dataclasses.replace(link, href="")
+
+    return MapLinks(*(tuple(map(kept, group)) for group in (links.opens, links.related, links.parents)))
 
 
 def project_folders(project: ProjectConfig, source: Path) -> tuple[Path, Path]:

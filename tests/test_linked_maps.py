@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 import journeymd
@@ -75,6 +76,18 @@ def test_a_folder_rendered_into_an_output_folder_links_maps_by_relative_paths(tm
     for svg, links in ((maps / "as-is" / "buying.svg", parent), (maps / "as-is" / "returns" / "label.svg", sub)):
         for href in links.values():
             assert (svg.parent / href).resolve().is_file(), href  # every link leads to a map that was written
+
+
+def test_a_subfolder_rendered_into_an_output_folder_names_but_does_not_link_what_is_not_in_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["render", "journeys/as-is/returns", "-o", "sub", "-f", "svg"])
+    assert result.exit_code == 0, result.output
+    svg = (tmp_path / "sub" / "label.svg").read_text("utf-8")
+    assert "part of: Buying running shoes online" in svg  # said, as text
+    assert _anchors(tmp_path / "sub" / "label.svg") == {}  # no link to a map this folder does not hold
 
 
 def test_a_journey_rendered_alone_finds_its_parent_in_the_repository(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
