@@ -718,8 +718,7 @@ def with_data(journey: Journey, files: Sequence[str | Path], map_file: str | Pat
 def _declared(data: Any, name: str) -> tuple[list[tuple[Path, str, str, dict[str, str], Any]], list[Problem]]:
     """The data files a journey's ``data:`` names, resolved inside its repository: (path, shown,
     label, mapping, the node naming it), and a problem for each that cannot be read."""
-    from .catalogue import _base_folder
-    from .images import repository_root
+    from .images import base_folder, repository_root
     from .loader import YList, YMap
 
     items = data.get("data") if isinstance(data, YMap) else None
@@ -727,7 +726,7 @@ def _declared(data: Any, name: str) -> tuple[list[tuple[Path, str, str, dict[str
         items = [items]
     if not isinstance(items, list):
         return [], []
-    folder = _base_folder(name)
+    folder = base_folder(name)
     root = repository_root(folder)
     found = []
     problems = []
@@ -785,11 +784,9 @@ def merge_declared(journey: Journey, data: Any, name: str) -> Journey:
 def data_fingerprint(source: Path, extra: Sequence[str] = ()) -> bytes:
     """The bytes of every data file a journey file names, and of ``extra`` ones (``--data``,
     ``--map``, the project's), for a cache to see that one changed."""
-    import hashlib
-
+    from .batch import files_digest
     from .loader import decode, parse_yaml
 
-    digest = hashlib.sha256()
     paths: list[Path] = [Path(p) for p in extra]
     try:
         content = source.read_bytes()
@@ -798,10 +795,4 @@ def data_fingerprint(source: Path, extra: Sequence[str] = ()) -> bytes:
             paths += [path for path, *_ in _declared(parsed, str(source))[0]]
     except (JourneyError, OSError):
         pass
-    for path in paths:
-        digest.update(str(path).encode() + b"\0")
-        try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-        except OSError:
-            digest.update(b"missing")
-    return digest.digest()
+    return files_digest(paths)

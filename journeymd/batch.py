@@ -413,6 +413,19 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def files_digest(paths: Iterable[Path]) -> bytes:
+    """A digest of files by name and content (one that cannot be read counts as missing), for a
+    cache to see that one of them changed."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(str(path).encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"missing")
+    return digest.digest()
+
+
 def _execute(job: Job, use_cache: bool, force: bool, check: bool) -> tuple[Outcome, str, str]:
     """Render (or check) one job; returns the outcome and, with ``use_cache``, its cache key and
     output digest for the cache file."""

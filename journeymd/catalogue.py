@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import validate
-from .images import Picture, pictures_fingerprint, repository_root, resolve_images
+from .images import Picture, base_folder, pictures_fingerprint, repository_root, resolve_images
 from .loader import MAX_BYTES, YList, YMap, decode, parse_yaml
 from .problem import JourneyError, Problem, shorten
 
@@ -40,12 +40,6 @@ class _Entry:
     def where(self) -> str:
         line, column = self.node.value_pos.get("id", self.node.pos)
         return f"{self.source}:{line}:{column}"
-
-
-def _base_folder(name: str) -> Path:
-    if name not in ("<string>", "<stdin>") and Path(name).is_file():
-        return Path(name).parent
-    return Path.cwd()
 
 
 def _itself(name: str) -> tuple[Path, ...]:
@@ -218,7 +212,7 @@ def _maps(node: Any) -> list[YMap]:
 def resolve(data: YMap, name: str) -> tuple[YMap, list[Problem], dict[int, Picture]]:
     """The journey ``data`` with its included catalogues' entries, every problem in them (problems
     inside a catalogue point into the catalogue), and the catalogues' persona photos."""
-    folder = _base_folder(name)
+    folder = base_folder(name)
     resolver = _Resolver(repository_root(folder))
     merged, problems = resolver.merge(data, name, folder, _itself(name))
     named = _named(data)

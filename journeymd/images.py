@@ -22,7 +22,7 @@ from ._record import Record, dataclass
 from .loader import YList, YMap, decode, parse_yaml
 from .problem import JourneyError, Problem, shorten
 
-__all__ = ["MAX_IMAGE_BYTES", "Picture", "pictures_fingerprint", "repository_root", "resolve_images"]
+__all__ = ["MAX_IMAGE_BYTES", "Picture", "base_folder", "pictures_fingerprint", "repository_root", "resolve_images"]
 
 MAX_IMAGE_BYTES = 1_500_000  # per image: a screen capture fits; a map stays a file one can mail
 MAX_TOTAL_BYTES = 15_000_000  # all of a map's images together
@@ -49,7 +49,9 @@ def repository_root(folder: Path) -> Path:
     return folder
 
 
-def _base_folder(name: str) -> Path:
+def base_folder(name: str) -> Path:
+    """The folder a file named ``name`` is read relative to: its own, or the working folder for
+    text that came from no file (a string, standard input)."""
     if name not in ("<string>", "<stdin>") and Path(name).is_file():
         return Path(name).parent
     return Path.cwd()
@@ -76,7 +78,7 @@ def resolve_images(
     ]
     if not wanted:
         return pictures, found
-    folder = _base_folder(name)
+    folder = base_folder(name)
     root = repository_root(folder)
     total = 0
     for image, _ in wanted:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .images import repository_root
+from .images import base_folder, repository_root
 from .loader import Pos, YList, YMap
 from .problem import Problem, shorten
 
@@ -44,15 +44,9 @@ def written_links(data: YMap) -> Iterator[tuple[str, Pos, str]]:
                 yield step["opens"], step.value_pos.get("opens", step.pos), what
 
 
-def _folder(name: str) -> Path:
-    if name not in ("<string>", "<stdin>") and Path(name).is_file():
-        return Path(name).parent
-    return Path.cwd()
-
-
 def link_target(source: str, written: str) -> Path:
     """The file a link in the journey ``source`` names (not checked)."""
-    return _folder(source) / written
+    return base_folder(source) / written
 
 
 def _bare(name: str) -> str:
@@ -76,7 +70,7 @@ def _nearest(written: str, target: Path) -> str:
 def check_links(data: YMap, name: str) -> list[Problem]:
     """A problem for each link that leaves the repository, points at itself or at nothing."""
     found: list[Problem] = []
-    folder = _folder(name)
+    folder = base_folder(name)
     root = repository_root(folder)
     itself = Path(name).resolve() if name not in ("<string>", "<stdin>") else None
     for written, (line, column), what in written_links(data):

@@ -9,7 +9,6 @@ strict Content-Security-Policy as the report.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import hmac
 import json
 import os
@@ -88,8 +87,8 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> d
 
 def _catalogue_files(source: Path) -> list[Path]:
     """The catalogues a journey file includes, through includes of includes too."""
-    from .catalogue import _base_folder, _itself, _Resolver
-    from .images import repository_root
+    from .catalogue import _itself, _Resolver
+    from .images import base_folder, repository_root
     from .loader import YMap, decode, parse_yaml
     from .problem import JourneyError
 
@@ -100,7 +99,7 @@ def _catalogue_files(source: Path) -> list[Path]:
         return []
     if not isinstance(data, YMap) or "include" not in data:
         return []
-    folder = _base_folder(name)
+    folder = base_folder(name)
     resolver = _Resolver(repository_root(folder))
     resolver.merge(data, name, folder, _itself(name))
     return sorted(resolver.files)
@@ -108,14 +107,9 @@ def _catalogue_files(source: Path) -> list[Path]:
 
 def _inputs_digest(source: Path, catalogues: Sequence[Path]) -> str:
     """What a journey's summary is made of: its bytes and those of the catalogues it includes."""
-    digest = hashlib.sha256()
-    for path in (source, *catalogues):
-        digest.update(str(path).encode() + b"\0")
-        try:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-        except OSError:
-            digest.update(b"missing")
-    return digest.hexdigest()
+    from .batch import files_digest
+
+    return files_digest((source, *catalogues)).hex()
 
 
 def _sign(secret: bytes, name: str, key: str, payload: str) -> str:

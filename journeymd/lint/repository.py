@@ -115,8 +115,8 @@ def _steps(data: YMap) -> Iterator[YMap]:
 
 def build_repository(journeys: Sequence[Journey], whole: bool) -> Repository:
     """The index the rules across journeys read, of journeys that loaded without problems."""
-    from ..catalogue import KINDS, _base_folder, _itself, _named, _Resolver
-    from ..images import repository_root
+    from ..catalogue import KINDS, _itself, _named, _Resolver
+    from ..images import base_folder, repository_root
     from ..links import link_target, written_links
     from ..loader import parse_yaml, read_text
     from ..slug import slugify
@@ -148,7 +148,7 @@ def build_repository(journeys: Sequence[Journey], whole: bool) -> Repository:
                 if found:
                     definitions.append(found)
         if "include" in data:
-            folder = _base_folder(name)
+            folder = base_folder(name)
             root = repository_root(folder)
             # One resolver for the repository reads each catalogue once, however many journeys include it.
             resolver = resolvers.setdefault(root, _Resolver(root))
