@@ -91,7 +91,7 @@ class Job(Record):
         options and our version."""
         from . import __version__
 
-        digest = hashlib.sha256(_source_fingerprint(self.source))
+        digest = hashlib.sha256(source_fingerprint(self.source))
         if self.data or self.data_map:  # a changed export makes the map stale
             from .analytics import data_fingerprint
 
@@ -115,7 +115,20 @@ def _memo() -> dict[object, object]:
     return _RUNS[-1] if _RUNS else {}
 
 
-def _source_fingerprint(source: Path) -> bytes:
+@contextlib.contextmanager
+def one_run() -> Iterator[None]:
+    """Share what is worked out once a run (fingerprints, caches read, folders resolved) between
+    the plan, ``run`` and the index of one command; ``run`` opens its own when none is open."""
+    _RUNS.append({})
+    try:
+        yield
+    finally:
+        _RUNS.pop()
+
+
+def source_fingerprint(source: Path) -> bytes:
+    """A digest of what a journey file's maps are made of: its bytes, and those of the pictures,
+    catalogues and data files it names (once a run for each file, inside ``one_run``)."""
     memo = _memo()
     found = memo.get(("source", source))
     if isinstance(found, bytes):
@@ -516,11 +529,10 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
     from .request import refuse_clashes
 
     refuse_clashes(jobs)
-    _RUNS.append({})
-    try:
+    if _RUNS:  # inside the command's one_run: what the plan worked out is kept
         return _run(jobs, force, check, workers, progress, cache)
-    finally:
-        _RUNS.pop()
+    with one_run():
+        return _run(jobs, force, check, workers, progress, cache)
 
 
 def _run(jobs: Sequence[Job], force: bool, check: bool, workers: int,

@@ -130,7 +130,7 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
       journeymd render shoes.journey.yaml -f mermaid -o -
       journeymd render shoes.journey.yaml --data analytics/shoes.csv   # figures from an export
     """
-    from ..batch import run
+    from ..batch import one_run, run
 
     error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
     asked_formats = formats  # as given, for the command --check says fixes what it finds
@@ -138,30 +138,32 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
         raise click.UsageError("--check writes nothing, and --prune deletes; run --check, then render --prune")
     request = RenderRequest(paths, output, formats, theme, page_spec, _orientation(orientation), _view(view), scale,
                             phase_keys, data_files, data_map or "")  # fmt: skip
-    planned = _planned(request)
-    if output == "-":
-        _render_to_stdout(planned[0], error_fmt)
-        return
-    use_cache = request.renders_folders
-    workers = 1 if request.reads_stdin else jobs  # standard input is read once, by this process
-    outcomes = run(planned, force, check, workers, None if quiet else _progress(check), use_cache)
-    counts = _say_outcomes(outcomes, error_fmt)
-    stale_index = _index(planned, check, counts, quiet) if use_cache else []
-    if check:
-        from ..render_check import render_arguments
+    # The plan, the renders and the index share what each works out (each file read once).
+    with one_run():
+        planned = _planned(request)
+        if output == "-":
+            _render_to_stdout(planned[0], error_fmt)
+            return
+        use_cache = request.renders_folders
+        workers = 1 if request.reads_stdin else jobs  # standard input is read once, by this process
+        outcomes = run(planned, force, check, workers, None if quiet else _progress(check), use_cache)
+        counts = _say_outcomes(outcomes, error_fmt)
+        stale_index = _index(planned, check, counts, quiet) if use_cache else []
+        if check:
+            from ..render_check import render_arguments
 
-        arguments = render_arguments(paths, output, asked_formats, theme, page_spec, orientation or None, view, scale,
-                                     phase_keys, data_files, data_map)  # fmt: skip
-        _report_check(outcomes, planned if use_cache else [], counts, quiet, arguments, error_fmt, stale_index)
-    if prune and use_cache:
-        from ..batch import orphans
-        from ..batch import prune as delete
+            arguments = render_arguments(paths, output, asked_formats, theme, page_spec, orientation or None, view,
+                                         scale, phase_keys, data_files, data_map)  # fmt: skip
+            _report_check(outcomes, planned if use_cache else [], counts, quiet, arguments, error_fmt, stale_index)
+        if prune and use_cache:
+            from ..batch import orphans
+            from ..batch import prune as delete
 
-        for removed in delete(orphans(planned)):
-            _say(f"removed: {removed} (no journey here renders it any more)", err=False)
-    if not quiet and len(outcomes) > 1:
-        click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
-    raise SystemExit(1 if counts["failed"] else 0)
+            for removed in delete(orphans(planned)):
+                _say(f"removed: {removed} (no journey here renders it any more)", err=False)
+        if not quiet and len(outcomes) > 1:
+            click.echo(f"{counts['rendered']} rendered, {counts['fresh']} fresh, {counts['failed']} failed", err=True)
+        raise SystemExit(1 if counts["failed"] else 0)
 
 
 def _index(planned: list[Job], check: bool, counts: dict[str, int], quiet: bool) -> list[tuple[str, Path, Path]]:
