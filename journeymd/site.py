@@ -9,23 +9,32 @@ strict Content-Security-Policy as the report.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hmac
 import json
 import os
+import posixpath
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._data import read_bytes
+from ._record import Record, dataclass
 from .i18n import LABELS, number
 
 if TYPE_CHECKING:
     from .batch import Job
+    from .sitemodel import SiteModel
 
 __all__ = ["INDEX_NAME", "build_site_model", "index_path", "render_index", "update_index"]
 
 INDEX_NAME = "index.html"
-SITE_CACHE = ".journeymd-site.json"  # what the index needs of each journey, so that only changed ones are read
+# What the index needs of each journey, so that only the journeys that changed are read again: a
+# line per journey with its summary's JSON text as it is, so that reading and writing it is joining
+# and splitting text (see journeymd.sitemodel), signed as the render cache is.
+SITE_CACHE = ".journeymd-site.cache"
+_OLD_SITE_CACHE = ".journeymd-site.json"  # the cache's name before summaries were kept as text
+_CACHE_FORMAT = "journeymd-site 2"
 
 
 def index_path(targets: Sequence[Path], root: Path | None) -> Path:
@@ -38,105 +47,146 @@ def index_path(targets: Sequence[Path], root: Path | None) -> Path:
     return Path(relative if not relative.startswith("..") else common) / INDEX_NAME
 
 
-def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> dict[str, Any]:
-    """The index's data for the HTML maps ``jobs`` write. Each journey is read once, and only when
-    it changed since the last index: what the index needs of it is kept in a cache beside the index
-    (signed as the render cache is). Journeys that do not load are left out (their render says why)."""
-    from . import load
-    from .batch import _cache_secret, write_atomic
-    from .problem import JourneyError
-    from .sitemodel import git_dates, site_model, summary
+@dataclass(frozen=True, eq=False, repr=False)
+class _Stored(Record):
+    """What the cache beside an index holds: by journey (as the index names its file) the key of
+    its inputs, its language and its summary; and the git dates, for the work tree and commit they
+    were read at."""
 
-    cache_file = index.parent / SITE_CACHE
+    summaries: dict[str, tuple[str, str, str]]
+    git: tuple[str, str] = ("", "")  # the work tree's top and the commit
+    dates: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        git = json.dumps([*self.git, dict(sorted(self.dates.items()))], ensure_ascii=False)
+        return [git, *(json.dumps([name, key, locale], ensure_ascii=False) + "\t" + text
+                       for name, (key, locale, text) in sorted(self.summaries.items()))]  # fmt: skip
+
+
+def _read_cache(file: Path, secret: bytes) -> _Stored:
+    """The cache beside an index; empty when it is missing, of another version, or not signed by
+    this user (a cache from elsewhere costs a read of every journey, never a wrong summary)."""
     try:
-        cached = json.loads(cache_file.read_text("utf-8"))
+        first, _, body = file.read_text("utf-8").partition("\n")
     except (OSError, ValueError):
-        cached = {}
-    if not isinstance(cached, dict):
-        cached = {}
+        return _Stored({})
+    form, _, signature = first.rpartition(" ")
+    if form != _CACHE_FORMAT or not hmac.compare_digest(signature, _sign(secret, body)):
+        return _Stored({})
+    git_line, *lines = body.split("\n")
+    top, head, dates = json.loads(git_line)
+    summaries = {}
+    for line in lines:
+        # A name in JSON holds no tab; the summary's text follows the first one.
+        head_part, _, text = line.partition("\t")
+        name, key, locale = json.loads(head_part)
+        summaries[name] = (key, locale, text)
+    return _Stored(summaries, (top, head), dates)
+
+
+def _write_cache(file: Path, secret: bytes, stored: _Stored) -> None:
+    from .batch import write_atomic
+
+    body = "\n".join(stored.lines())
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
+        write_atomic(file, f"{_CACHE_FORMAT} {_sign(secret, body)}\n{body}".encode())
+        (file.parent / _OLD_SITE_CACHE).unlink(missing_ok=True)
+
+
+def _sign(secret: bytes, body: str) -> str:
+    return hmac.new(secret, f"{_CACHE_FORMAT}\0{body}".encode(), "sha256").hexdigest()
+
+
+def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> SiteModel:
+    """The index's model for the HTML maps ``jobs`` write. A journey is read only when its inputs
+    changed since the last index (``batch.source_fingerprint``); what the index needs of it is kept
+    in a cache beside the index. Journeys that do not load are left out (their render says why)."""
+    from . import load
+    from .batch import _cache_secret, source_fingerprint
+    from .problem import JourneyError
+    from .sitemodel import IndexEntry, page_model, summary_text
+
     secret = _cache_secret()
-    kept: dict[str, Any] = {}
-    loaded: list[tuple[Path, dict[str, Any]]] = []
+    cache_file = index.parent / SITE_CACHE
+    stored = _read_cache(cache_file, secret)
+    named = _names([job.source for job in jobs], index.parent)
+    summaries: dict[str, tuple[str, str, str]] = {}
     for job in jobs:
-        name = Path(os.path.relpath(os.path.abspath(job.source), os.path.abspath(index.parent))).as_posix()
-        entry = cached.get(name)
-        found = None
-        if isinstance(entry, dict) and isinstance(entry.get("files"), list):
-            key = _inputs_digest(job.source, [Path(f) for f in entry["files"] if isinstance(f, str)])
-            payload = json.dumps([entry.get("files"), entry.get("summary")], sort_keys=True, ensure_ascii=False)
-            if entry.get("key") == key and hmac.compare_digest(
-                str(entry.get("signature", "")), _sign(secret, name, key, payload)
-            ):
-                found, files = entry["summary"], entry["files"]
-        if found is None:
+        name = named[job.source]
+        try:
+            key = source_fingerprint(job.source).hex()
+        except OSError:
+            continue
+        found = stored.summaries.get(name)
+        if found is None or found[0] != key:
             try:
-                found = summary(load(job.source))
+                journey = load(job.source)
             except (JourneyError, OSError):
                 continue
-            files = [str(path) for path in _catalogue_files(job.source)]
-            key = _inputs_digest(job.source, [Path(f) for f in files])
-            payload = json.dumps([files, found], sort_keys=True, ensure_ascii=False)
-        kept[name] = {"key": key, "files": files, "summary": found, "signature": _sign(secret, name, key, payload)}
-        loaded.append((job.source, found))
-    if not check and kept != cached:
-        with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
-            write_atomic(cache_file, json.dumps(kept, sort_keys=True, ensure_ascii=False).encode("utf-8"))
-    maps = {job.source: job.target for job in jobs}
-    return site_model(loaded, index, maps, git_dates([source for source, _ in loaded]))
+            found = (key, journey.locale, summary_text(journey, name))
+        summaries[name] = found
+    listed = [job for job in jobs if named[job.source] in summaries]
+    git, dates = _dates([job.source for job in listed], named, stored)
+    kept = _Stored(summaries, git, dates)
+    if not check and kept != stored:
+        _write_cache(cache_file, secret, kept)
+    entries = []
+    for job, href in zip(listed, _hrefs(index, [job.target for job in listed]), strict=True):
+        _, locale, text = summaries[named[job.source]]
+        entries.append(IndexEntry(text, locale, href, dates.get(named[job.source], "")))
+    return page_model(entries)
 
 
-def _catalogue_files(source: Path) -> list[Path]:
-    """The catalogues a journey file includes, through includes of includes too."""
-    from .catalogue import _itself, _Resolver
-    from .images import base_folder, repository_root
-    from .loader import YMap, decode, parse_yaml
-    from .problem import JourneyError
-
-    name = str(source)
-    try:
-        data = parse_yaml(decode(source.read_bytes(), name), name)
-    except (JourneyError, OSError):
-        return []
-    if not isinstance(data, YMap) or "include" not in data:
-        return []
-    folder = base_folder(name)
-    resolver = _Resolver(repository_root(folder))
-    resolver.merge(data, name, folder, _itself(name))
-    return sorted(resolver.files)
+def _names(sources: Sequence[Path], base: Path) -> dict[Path, str]:
+    """Each journey file as the index names it: relative to the index's folder, with '/' (each
+    folder's way from the index worked out once)."""
+    start = os.path.abspath(base)
+    folders: dict[Path, str] = {}
+    named = {}
+    for source in sources:
+        if source.parent not in folders:
+            folders[source.parent] = Path(os.path.relpath(os.path.abspath(source.parent), start)).as_posix()
+        named[source] = posixpath.normpath(posixpath.join(folders[source.parent], source.name))
+    return named
 
 
-def _inputs_digest(source: Path, catalogues: Sequence[Path]) -> str:
-    """What a journey's summary is made of: its bytes and those of the catalogues it includes."""
-    from .batch import files_digest
+def _dates(sources: Sequence[Path], named: dict[Path, str], stored: _Stored) -> tuple[tuple[str, str], dict[str, str]]:
+    """The git dates of ``sources`` by name, and the work tree and commit they hold for. The dates
+    only change with the commit, so the cache's are kept while it is the same; git is asked only
+    for the files it does not know."""
+    from .sitemodel import git_dates, git_head
 
-    return files_digest((source, *catalogues)).hex()
+    found = git_head(sources[0].parent) if sources else None
+    if found is None:
+        return ("", ""), {}
+    git = (str(found[0]), found[1])
+    dates = dict(stored.dates) if stored.git == git else {}
+    missing = [source for source in sources if named[source] not in dates]
+    if missing:
+        asked = git_dates(missing, found[0])
+        dates |= {named[source]: asked.get(source, "") for source in missing}
+    wanted = {named[source] for source in sources}
+    return git, {name: date for name, date in dates.items() if name in wanted}
 
 
-def _sign(secret: bytes, name: str, key: str, payload: str) -> str:
-    return hmac.new(secret, f"{name}\0{key}\0{payload}".encode(), "sha256").hexdigest()
-
-
-def render_index(model: dict[str, Any]) -> bytes:
-    """The index page for ``model`` (``journeymd.sitemodel.site_model``)."""
+def render_index(model: SiteModel) -> bytes:
+    """The index page for ``model`` (``journeymd.sitemodel.page_model``)."""
     from markupsafe import Markup
 
     from . import __version__
     from .render import _environment, _with_policy
 
-    t = LABELS.get(model["locale"], LABELS["en"])
-    count = len(model["journeys"])
-    data = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    # Inside <script> only '<' could end the element early; escaped, the JSON reads the same.
-    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    t = LABELS.get(model.locale, LABELS["en"])
+    lead = t["site_lead_one"] if model.count == 1 else t["site_lead"].format(n=number(model.count, model.locale))
     page: str = (
         _environment()
         .get_template("site.html.j2")
         .render(
-            locale=model["locale"],
+            locale=model.locale,
             t=t,
-            lead=t["site_lead_one"] if count == 1 else t["site_lead"].format(n=number(count, model["locale"])),
+            lead=lead,
             version=__version__,
-            model=Markup(data),
+            model=Markup(model.text),
             css=Markup(read_bytes("templates/site.css").decode("utf-8")),
             js=Markup(read_bytes("templates/site.js").decode("utf-8")),
         )
@@ -166,3 +216,18 @@ def update_index(jobs: Sequence[Job], check: bool = False) -> tuple[str, Path | 
         return ("missing" if old is None else "stale"), index
     write_atomic(index, data)
     return "rendered", index
+
+
+def _hrefs(index: Path, targets: Sequence[Path]) -> list[str]:
+    """The links from the page ``index`` to the maps ``targets``: relative, in URL form (each
+    folder's way from the index worked out once)."""
+    from urllib.parse import quote
+
+    base = os.path.abspath(index.parent)
+    folders: dict[Path, str] = {}
+    found = []
+    for target in targets:
+        if target.parent not in folders:
+            folders[target.parent] = Path(os.path.relpath(os.path.abspath(target.parent), base)).as_posix()
+        found.append(quote(posixpath.normpath(posixpath.join(folders[target.parent], target.name)), safe="/"))
+    return found

@@ -1,57 +1,70 @@
-"""The index of a folder of journeys, as data: a card per journey, how the journeys link, and what
-they share (the pain-point and opportunity backlog, the touchpoints, pain points per department).
+"""The index of a folder of journeys, as data: what the index needs of each journey (its summary)
+and the page's model, which carries the summaries side by side.
 
-Each journey's model is read once; everything here is plain lists and dicts, in a fixed order, so
-that the same journeys and the same git dates give the same bytes. The page (``journeymd.site``)
-only prints this model as JSON and a small script draws it.
+A summary is worked out when its journey changes and kept as JSON text (``journeymd.site`` keeps
+it in a cache beside the index), so that the model of a thousand journeys is joined from text
+without parsing or printing any of it again: on a warm render that is most of the index's time.
+What the journeys share (the backlog of pain points and opportunities, the touchpoint inventory,
+pain points per department, the journey tree) is counted by the page's script when the page opens
+(templates/site.js), from the summaries.
+
+Everything is in a fixed order, so that the same journeys and the same git dates give the same bytes.
 """
 
 from __future__ import annotations
 
-import os
-import re
+import json
+import posixpath
 import subprocess
-import unicodedata
-from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ._record import Record, dataclass
 from .i18n import LABELS
 from .model import EmotionScale, Journey, score_text
 
-__all__ = ["git_dates", "normalise", "site_model", "summary"]
+__all__ = ["IndexEntry", "SiteModel", "git_dates", "git_head", "page_model", "summary", "summary_text"]
+
+# The labels the page's script uses, besides the site_* ones.
+_LABELS = ("phase", "department", "persona", "personas", "phases_section", "steps", "step", "opens", "related",
+           "pain_points", "opportunities", "touchpoints", "departments")  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
-def normalise(text: str) -> str:
-    """A pain point's text as compared across journeys: case, spaces and punctuation do not count."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
+def git_head(folder: Path) -> tuple[Path, str] | None:
+    """The top of the git work tree ``folder`` is in and the commit checked out there (""
+    before the first commit); None outside git."""
+    try:
+        lines = subprocess.run(["git", "-C", str(folder), "rev-parse", "--show-toplevel", "HEAD"],
+                               capture_output=True, text=True, timeout=30).stdout.splitlines()  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if not lines:
+        return None
+    head = lines[1] if len(lines) > 1 and lines[1] != "HEAD" else ""
+    return Path(lines[0]).resolve(), head
 
 
-def git_dates(files: Sequence[Path]) -> dict[Path, str]:
+def git_dates(files: Sequence[Path], top: Path | None = None) -> dict[Path, str]:
     """The date (YYYY-MM-DD) of the last commit that changed each file, from one ``git log``; no
-    entry for a file outside git or never committed."""
+    entry for a file outside git or never committed. ``top``: the work tree's top, if known."""
     if not files:
         return {}
-    folder = files[0].resolve().parent
-    try:
-        top = subprocess.run(["git", "-C", str(folder), "rev-parse", "--show-toplevel"], capture_output=True,
-                             text=True, check=True, timeout=30).stdout.strip()  # fmt: skip
-    except (OSError, subprocess.SubprocessError):
-        return {}
-    root = Path(top).resolve()
+    if top is None:
+        found = git_head(files[0].resolve().parent)
+        if found is None:
+            return {}
+        top = found[0]
     wanted: dict[str, Path] = {}
     for file in files:
         real = file.resolve()
-        if real.is_relative_to(root):
-            wanted[real.relative_to(root).as_posix()] = file
+        if real.is_relative_to(top):
+            wanted[real.relative_to(top).as_posix()] = file
     if not wanted:
         return {}
     try:
         log = subprocess.run(
-            ["git", "-C", str(root), "log", "-z", "--format=>%cs", "--name-only",
+            ["git", "-C", str(top), "log", "-z", "--format=>%cs", "--name-only",
              "--no-renames", "--", *sorted(wanted)],
             capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
         ).stdout  # fmt: skip
@@ -76,9 +89,10 @@ def _mean(values: Sequence[int]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
 
 
-def summary(journey: Journey) -> dict[str, Any]:
-    """What the index needs of one journey, as JSON-ready data (cached between renders, so that a
-    warm render of a thousand journeys reads only the ones that changed)."""
+def summary(journey: Journey, file: str) -> dict[str, Any]:
+    """What the index needs of one journey, as JSON-ready data. ``file``: the journey's file as the
+    index names it (relative to the index's folder, with '/'); the journeys its steps open and
+    those it relates to are named the same way, so that the page finds them among the others."""
     means = [_mean(list(step.emotion.values())) for step in journey.steps]
     scale = journey.scale
     # Drawn on −2..+2 whatever the journey's scale, as the map draws it; said on the journey's own.
@@ -86,7 +100,13 @@ def summary(journey: Journey) -> dict[str, Any]:
     scored = [(mean, step) for mean, step in zip(means, journey.steps, strict=True) if mean is not None]
     lowest = min(scored, key=lambda pair: pair[0]) if scored else None
     phase_of = {p.id: p.name for p in journey.phases}
+    folder = posixpath.dirname(file)
+
+    def named(written: str) -> str:  # a file the journey names, as the index names it
+        return posixpath.normpath(posixpath.join(folder, written)) if written else ""
+
     return {
+        "file": file,
         "title": journey.title,
         "locale": journey.locale,
         "personas": [p.name for p in journey.personas],
@@ -96,154 +116,57 @@ def summary(journey: Journey) -> dict[str, Any]:
         "steps": [
             [step.index + 1, step.name, phase_of.get(step.phase, step.phase), [d.name for d in step.departments],
              list(step.pain_points), list(step.opportunities), [[t.name, t.channel] for t in step.touchpoints],
-             step.opens]
+             named(step.opens)]
             for step in journey.steps
         ],
-        "related": [[r.journey, r.relation] for r in journey.related],
+        "related": [[named(r.journey), r.relation] for r in journey.related],
     }  # fmt: skip
 
 
-def site_model(
-    journeys: Sequence[tuple[Path, dict[str, Any]]],
-    index: Path,
-    maps: Mapping[Path, Path],
-    dates: Mapping[Path, str] | None = None,
-) -> dict[str, Any]:
-    """The index page's data. ``journeys``: (file, ``summary`` of it) in the order shown; ``index``:
-    the page's path, from which links are relative; ``maps``: each file's HTML map; ``dates``: git
-    dates of the files."""
-    dates = dates or {}
-    locale = _locale([s["locale"] for _, s in journeys])
+def summary_text(journey: Journey, file: str) -> str:
+    """``summary`` as the JSON text the page carries (and the cache keeps)."""
+    return _script_json(summary(journey, file))
+
+
+def _script_json(data: object) -> str:
+    """``data`` as JSON that can stand inside a <script> element: only '<' could end the element
+    early, and escaped ('\\u003c') the JSON reads the same."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class IndexEntry(Record):
+    """One journey on the index: its summary (JSON text), its language, its map's link relative to
+    the index, and the date of its last commit ("" when not known)."""
+
+    summary: str
+    locale: str
+    href: str
+    changed: str = ""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class SiteModel(Record):
+    """The index page's model as JSON text (ready to stand in a <script> element), its language and
+    how many journeys it lists."""
+
+    text: str
+    locale: str
+    count: int
+
+
+def page_model(entries: Sequence[IndexEntry]) -> SiteModel:
+    """The index page's model: the labels, and the journeys' summaries with their links and dates,
+    in the order shown."""
+    locale = _locale([entry.locale for entry in entries])
     t = LABELS.get(locale, LABELS["en"])
-    cards = [_card(path, journey, _href(index, maps[path]), dates.get(path, "")) for path, journey in journeys]
-    shared = _Shared()
-    links = _Links(journeys)
-    for n, (path, journey) in enumerate(journeys):
-        shared.add(n, journey)
-        links.add(n, path, journey)
-    department_keys = sorted(shared.departments, key=lambda key: (shared.departments[key].casefold(), key))
-    column = {key: k for k, key in enumerate(department_keys)}
-    phases = sorted(shared.phase_names, key=lambda name: (name.casefold(), name))
-    phase_number = {name: k for k, name in enumerate(phases)}
-    for card in cards:
-        card["step_phases"] = [phase_number[name] for name in card["step_phases"]]
-        card["step_departments"] = [[column[key] for key in keys] for keys in card["step_departments"]]
-    wanted = ("phase", "department", "persona", "personas", "phases_section", "steps", "step", "opens", "related",
-              "pain_points", "opportunities", "touchpoints", "departments")  # fmt: skip
-    return {
-        "locale": locale,
-        "labels": {key[5:]: value for key, value in t.items() if key.startswith("site_")}
-        | {key: t[key] for key in wanted},
-        "journeys": cards,
-        "tree": {
-            "roots": _roots(len(journeys), links.opened, links.children),
-            "children": {str(k): v for k, v in sorted(links.children.items())},
-        },
-        "related": links.related,
-        "backlog": shared.backlog_rows(),
-        "touchpoints": shared.inventory(),
-        "departments": [shared.departments[key] for key in department_keys],
-        "phases": phases,
-        "heat": sorted([column[d], n, count] for (d, n), count in shared.heat.items()),
-    }
-
-
-def _card(path: Path, journey: dict[str, Any], href: str, changed: str) -> dict[str, Any]:
-    """A journey's card; its steps' phases and departments by name, numbered once all are known."""
-    return {
-        "title": journey["title"] or path.name,
-        "href": href,
-        "personas": journey["personas"],
-        "phases": journey["phases"],
-        "steps": len(journey["steps"]),
-        "spark": journey["spark"],
-        "lowest": journey["lowest"],
-        "pains": sum(len(step[4]) for step in journey["steps"]),
-        "changed": changed,
-        # Each step once, named by its place in these lists wherever the page lists it.
-        "names": [step[1] for step in journey["steps"]],
-        "step_phases": [step[2] for step in journey["steps"]],
-        "step_departments": [[normalise(d) for d in step[3]] for step in journey["steps"]],
-    }
-
-
-class _Shared:
-    """What the journeys share: the backlog of pain points and opportunities, the touchpoints, the
-    pain points per department and journey (the heat map), and the phase names."""
-
-    def __init__(self) -> None:
-        self.backlog: dict[tuple[str, str], dict[str, Any]] = {}
-        self.touchpoints: dict[str, dict[str, Any]] = {}
-        self.heat: dict[tuple[str, int], int] = {}
-        self.departments: dict[str, str] = {}
-        self.phase_names: set[str] = set()
-
-    def add(self, n: int, journey: dict[str, Any]) -> None:
-        for at, (_, _, phase, names, pains, opportunities, used, _) in enumerate(journey["steps"]):
-            self.phase_names.add(phase)
-            for department in names:
-                key = normalise(department)
-                self.departments.setdefault(key, department)
-                if pains:
-                    self.heat[key, n] = self.heat.get((key, n), 0) + len(pains)
-            for kind, texts in (("pain", pains), ("opportunity", opportunities)):
-                for text in texts:
-                    entry = self.backlog.setdefault((kind, normalise(text)), {"kind": kind, "text": text, "uses": []})
-                    entry["uses"].append([n, at])
-            for tp_name, channel in used:
-                entry = self.touchpoints.setdefault(
-                    normalise(tp_name), {"name": tp_name, "channel": channel, "uses": []}
-                )
-                entry["uses"].append([n, at])
-
-    def backlog_rows(self) -> list[dict[str, Any]]:
-        """Pain points first by how many journeys share them, then opportunities."""
-        rows = [{**entry, "shared": len({use[0] for use in entry["uses"]})} for entry in self.backlog.values()]
-        rows.sort(key=lambda row: (-row["shared"], row["kind"] != "pain", normalise(row["text"]), row["text"]))
-        return rows
-
-    def inventory(self) -> list[dict[str, Any]]:
-        return sorted(self.touchpoints.values(), key=lambda e: (-len({u[0] for u in e["uses"]}), normalise(e["name"])))
-
-
-class _Links:
-    """How the journeys link: which step opens which journey, and which are related."""
-
-    def __init__(self, journeys: Sequence[tuple[Path, dict[str, Any]]]) -> None:
-        self.number = {path.resolve(): n for n, (path, _) in enumerate(journeys)}
-        self.children: dict[int, list[list[Any]]] = {}
-        self.opened: set[int] = set()
-        self.related: list[list[Any]] = []
-
-    def add(self, n: int, path: Path, journey: dict[str, Any]) -> None:
-        for number_shown, name, _, _, _, _, _, opens in journey["steps"]:
-            if opens:
-                child = self.number.get((path.parent / opens).resolve())
-                if child is not None:
-                    self.children.setdefault(n, []).append([child, number_shown, name])
-                    self.opened.add(child)
-        for written, relation in journey["related"]:
-            partner = self.number.get((path.parent / written).resolve())
-            if partner is not None:
-                self.related.append([n, partner, relation])
-
-
-def _roots(count: int, opened: set[int], children: Mapping[int, list[list[Any]]]) -> list[int]:
-    """The journeys the tree starts from: those no journey opens, and one of each circle of journeys
-    that open each other (which would otherwise not show at all)."""
-    roots = [n for n in range(count) if n not in opened]
-    reached: set[int] = set()
-    pending = list(roots)
-    for start in [*roots, *sorted(children)]:
-        if start not in reached and start not in roots:
-            roots.append(start)
-            pending.append(start)
-        while pending:
-            n = pending.pop()
-            if n not in reached:
-                reached.add(n)
-                pending += [child[0] for child in children.get(n, [])]
-    return roots
+    labels = {key[5:]: value for key, value in t.items() if key.startswith("site_")} | {key: t[key] for key in _LABELS}
+    head = _script_json({"locale": locale, "labels": labels, "hrefs": [e.href for e in entries],
+                         "changed": [e.changed for e in entries]})  # fmt: skip
+    # Joined as text: each summary is already JSON (see the module's docstring).
+    text = head[:-1] + ',"journeys":[' + ",".join(entry.summary for entry in entries) + "]}"
+    return SiteModel(text, locale, len(entries))
 
 
 def _locale(locales: Sequence[str]) -> str:
@@ -252,10 +175,3 @@ def _locale(locales: Sequence[str]) -> str:
     for locale in locales:
         counts[locale] = counts.get(locale, 0) + 1
     return max(sorted(counts), key=lambda loc: (counts[loc], loc == "en")) if counts else "en"
-
-
-def _href(index: Path, target: Path) -> str:
-    from urllib.parse import quote
-
-    relative = os.path.relpath(os.path.abspath(target), os.path.dirname(os.path.abspath(index)))
-    return quote(Path(relative).as_posix(), safe="/")

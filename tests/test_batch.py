@@ -36,7 +36,7 @@ def test_folder_is_mirrored_in_every_format_and_cached(tmp_path: Path) -> None:
     assert code == 0, output
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert files == [
-        ".journeymd-site.json", "index.html",  # the index of the HTML maps, and what it knows of each journey
+        ".journeymd-site.cache", "index.html",  # the index of the HTML maps, and what it knows of each journey
         "team-a/.journeymd-cache.json", "team-a/shoes.html", "team-a/shoes.md", "team-a/shoes.svg",
         "team-b/drafts/.journeymd-cache.json", "team-b/drafts/pizza.html", "team-b/drafts/pizza.md",
         "team-b/drafts/pizza.svg"]  # fmt: skip

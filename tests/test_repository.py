@@ -113,7 +113,7 @@ def test_a_repository_of_journeys_from_first_render_to_a_renamed_journey(
     code, _, err = _run("render", "journeys")
     assert code == 0, err
     assert _maps(root) == [
-        "docs/maps/.journeymd-cache.json", "docs/maps/.journeymd-site.json", "docs/maps/buying.html",
+        "docs/maps/.journeymd-cache.json", "docs/maps/.journeymd-site.cache", "docs/maps/buying.html",
         "docs/maps/buying.svg", "docs/maps/index.html", "docs/maps/newsletter.html", "docs/maps/newsletter.svg",
         "docs/maps/returns/.journeymd-cache.json", "docs/maps/returns/returns.html", "docs/maps/returns/returns.svg",
     ]  # fmt: skip

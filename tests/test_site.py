@@ -17,8 +17,8 @@ from click.testing import CliRunner
 
 import journeymd
 from journeymd.cli import main
-from journeymd.site import SITE_CACHE, render_index
-from journeymd.sitemodel import git_dates, normalise, site_model, summary
+from journeymd.site import SITE_CACHE
+from journeymd.sitemodel import git_dates, summary
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from journeygen import write_linked_repository
@@ -73,45 +73,41 @@ def _repository(root: Path) -> Path:
     return folder
 
 
-def _model(folder: Path) -> dict[str, Any]:
-    files = sorted(folder.rglob("*.journey.yaml"))
-    summaries = [(f, summary(journeymd.load(f))) for f in files]
-    maps = {f: Path("site") / f.relative_to(folder).with_suffix("").with_suffix(".html") for f in files}
-    return site_model(summaries, Path("site/index.html"), maps, {files[0]: "2026-01-02"})
+def _page_model(index: Path) -> dict[str, Any]:
+    """The model a written index page carries (its script counts what the journeys share)."""
+    page = index.read_text("utf-8")
+    return json.loads(re.search(r'id="jm-site">(.*?)</script>', page, re.S).group(1))  # type: ignore[no-any-return,union-attr]
 
 
-def test_the_model_counts_shared_pain_points_across_journeys_whatever_their_case_and_punctuation(
-    tmp_path: Path,
-) -> None:
-    model = _model(_repository(tmp_path))
+def test_the_model_carries_each_journey_with_its_links_named_as_the_index_names_files(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    model = _page_model(tmp_path / "site" / "index.html")
     assert [j["title"] for j in model["journeys"]] == ["Buying running shoes", "Returning by post", "Buying, to be"]
+    assert model["hrefs"] == ["as-is/buying.html", "as-is/returns/label.html", "to-be/buying.html"]
+    assert model["changed"] == ["", "", ""]  # no commits in this repository
     buying = model["journeys"][0]
-    assert buying == {"title": "Buying running shoes", "href": "as-is/buying.html", "personas": ["Sanne"],
-                      "phases": ["Buy"], "steps": 2, "spark": [1.0, -2.0], "lowest": "2. Sends them back (−2)",
-                      "pains": 3, "changed": "2026-01-02", "names": ["Compares", "Sends them back"],
-                      "step_phases": [0, 0], "step_departments": [[1], [0]]}  # fmt: skip
-    assert model["journeys"][1]["changed"] == ""
-    first = model["backlog"][0]
-    assert (first["kind"], first["text"], first["shared"]) == ("pain", "No return label", 2)  # as first written
-    assert first["uses"] == [[0, 1], [1, 0]]  # (journey, step), each named once in its journey
-    slow = next(row for row in model["backlog"] if normalise(row["text"]) == "slow pages")
-    assert slow["shared"] == 1 and len(slow["uses"]) == 2  # twice in one journey is one journey
-    # Departments match across journeys whatever their case: one column for customer service.
-    assert model["departments"] == ["Customer service", "IT"]
-    assert model["heat"] == [[0, 0, 2], [0, 1, 1], [1, 0, 1]]  # (department, journey, pain points)
-    assert model["tree"]["children"] == {"0": [[1, 2, "Sends them back"]]}
-    assert model["related"] == [[0, 2, "to-be"]]
-    assert model["touchpoints"] == [{"name": "Web shop", "channel": "web", "uses": [[0, 0]]}]
-    assert model["phases"] == ["Buy", "Return"]
+    # Files are named from the index's folder, so that the page finds the journeys a step opens.
+    assert buying["file"] == "../journeys/as-is/buying.journey.yaml"
+    assert buying["steps"][1][7] == "../journeys/as-is/returns/label.journey.yaml"
+    assert buying["related"] == [["../journeys/to-be/buying.journey.yaml", "to-be"]]
+    assert buying["spark"] == [1.0, -2.0] and buying["lowest"] == "2. Sends them back (−2)"
+    assert buying["steps"][1][3:7] == [["Customer service"], ["No return label", "slow   PAGES"],
+                                       ["Print-free returns"], []]  # fmt: skip
 
 
-def test_dutch_journeys_get_a_dutch_index(tmp_path: Path) -> None:
+def test_dutch_journeys_get_a_dutch_index(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     folder = _repository(tmp_path)
     for path in folder.rglob("*.journey.yaml"):
         path.write_text(path.read_text("utf-8").replace("journeymd: 1\n", "journeymd: 1\nlocale: nl\n", 1), "utf-8")
-    model = _model(folder)
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    model = _page_model(tmp_path / "site" / "index.html")
     assert model["locale"] == "nl" and model["labels"]["backlog"] == "Knelpunten en kansen over alle klantreizen"
-    page = render_index(model).decode("utf-8")
+    page = (tmp_path / "site" / "index.html").read_text("utf-8")
     assert '<html lang="nl">' in page and '<p class="lead">3 klantreizen</p>' in page
 
 
@@ -166,12 +162,10 @@ def test_the_index_is_the_same_bytes_with_or_without_its_cache(tmp_path: Path, m
     assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
     first = (tmp_path / "site" / "index.html").read_bytes()
     cache = tmp_path / "site" / SITE_CACHE
-    entries = json.loads(cache.read_text("utf-8"))
-    assert len(entries) == 3
-    # A cache entry altered by hand is not believed: the journey is read again.
-    name = next(iter(entries))
-    entries[name]["summary"]["title"] = "Forged"
-    cache.write_text(json.dumps(entries), "utf-8")
+    text = cache.read_text("utf-8")
+    assert text.count("Returning by post") == 1  # a line per journey, after a line of git dates
+    # A cache altered by hand is not believed: the journeys are read again.
+    cache.write_text(text.replace("Returning by post", "Forged"), "utf-8")
     assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html", "--check"]).exit_code == 0
     assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
     assert (tmp_path / "site" / "index.html").read_bytes() == first
@@ -240,6 +234,30 @@ def test_the_index_shows_cards_tree_backlog_and_heat_map_from_file(browser, site
 
 
 @pytest.mark.browser
+def test_the_index_counts_what_journeys_share_whatever_its_case_and_punctuation(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, site)
+    rows = page.eval_on_selector_all("#jm-backlog tr", "rs => rs.map(r => [...r.cells].map(c => c.innerText))")
+    # "No return label" and "No return label!" are one pain point of two journeys, named as first written;
+    # "Slow pages." and "slow   PAGES" are one, twice in one journey: shared by one.
+    assert [row[:3] for row in rows] == [["pain point", "No return label", "2"], ["pain point", "Slow pages.", "1"],
+                                         ["opportunity", "Print-free returns", "1"]]  # fmt: skip
+    assert rows[0][3].splitlines() == ["Buying running shoes: step 2 Sends them back",
+                                       "Returning by post: step 1 Prints the label"]  # fmt: skip
+    assert rows[1][3] == "Buying running shoes: step 1 Compares; step 2 Sends them back"
+    # Departments match across journeys whatever their case: one column for customer service.
+    head = page.eval_on_selector_all("#jm-heat-head th", "hs => hs.map(h => h.textContent)")
+    assert head == ["Journey", "Customer service", "IT"]
+    touchpoints = page.eval_on_selector_all(
+        "#jm-touchpoints tr", "rs => rs.map(r => [...r.cells].map(c => c.innerText))"
+    )
+    assert touchpoints == [["Web shop", "web", "Buying running shoes: step 1 Compares"]]
+    phases = page.eval_on_selector_all("#jm-f-phase option", "os => os.map(o => o.textContent)")
+    assert phases[1:] == ["Buy", "Return"]
+    assert page.errors == []
+    page.close()
+
+
+@pytest.mark.browser
 def test_the_index_is_usable_by_keyboard(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
     page = _open(browser, site)
     page.keyboard.press("Tab")
@@ -297,7 +315,7 @@ def test_a_journey_on_its_own_scale_is_drawn_on_the_maps_scale_and_said_on_its_o
         "journeymd: 1\ntitle: Five\nemotion_scale: {min: 1, max: 5, levels: [awful, bad, so-so, good, great]}\n"
         "phases: [{name: P, steps: [{name: A, emotion: 5}, {name: B, emotion: 2}, {name: C}]}]\n"
     )
-    found = summary(journey)
+    found = summary(journey, "five.journey.yaml")
     assert found["spark"] == [2.0, -1.0, None]
     assert found["lowest"] == "2. B (bad)"
 
@@ -322,7 +340,8 @@ def test_a_journey_named_index_keeps_its_map(tmp_path: Path, monkeypatch) -> Non
     assert 'id="jm-site"' not in (tmp_path / "site" / "index.html").read_text("utf-8")
 
 
-def test_journeys_that_open_each_other_still_show_in_the_tree(tmp_path: Path) -> None:
+@pytest.mark.browser
+def test_journeys_that_open_each_other_still_show_in_the_tree(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / ".git").mkdir()
     for name, other in (("a", "b"), ("b", "a")):
         (tmp_path / f"{name}.journey.yaml").write_text(
@@ -330,8 +349,13 @@ def test_journeys_that_open_each_other_still_show_in_the_tree(tmp_path: Path) ->
             f"phases: [{{name: P, steps: [{{name: S, opens: {other}.journey.yaml}}]}}]\n",
             "utf-8",
         )
-    model = _model(tmp_path)
-    assert model["tree"] == {"roots": [0], "children": {"0": [[1, 1, "S"]], "1": [[0, 1, "S"]]}}
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", ".", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    # A circle has no journey that nothing opens: the first of it starts the tree.
+    assert page.inner_text("#jm-tree > ul").splitlines() == ["A", "Step 1 S → B", "Step 1 S → A"]
+    assert page.errors == []
+    page.close()
 
 
 def test_a_file_name_cannot_make_a_link_run_script(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -340,8 +364,7 @@ def test_a_file_name_cannot_make_a_link_run_script(tmp_path: Path, monkeypatch) 
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
     page = (tmp_path / "site" / "index.html").read_text("utf-8")
-    model = json.loads(re.search(r'id="jm-site">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
-    hrefs = [card["href"] for card in model["journeys"]]
+    hrefs = _page_model(tmp_path / "site" / "index.html")["hrefs"]
     assert "javascript%3Aalert%281%29.html" in hrefs and not any(":" in href for href in hrefs)
     assert "<b>Odd</b>" not in page  # in the JSON as \u003cb\u003e, drawn as text
 
@@ -392,3 +415,30 @@ def test_on_a_phone_the_backlog_and_touchpoints_fit_the_screen(browser, site: Pa
         assert box[0] <= box[1], section  # read without scrolling sideways
     assert page.eval_on_selector("#jm-backlog tr", "r => r.getBoundingClientRect().height") < 200
     page.close()
+
+
+def test_the_index_dates_follow_the_commits(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = _repository(tmp_path)
+    (tmp_path / ".git").rmdir()
+    env = {**os.environ, "GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_NAME": "a",
+           "GIT_COMMITTER_EMAIL": "a@example.org"}  # fmt: skip
+
+    def commit(date: str) -> None:
+        subprocess.run(["git", "-C", str(tmp_path), "add", "journeys"], check=True)
+        subprocess.run(["git", "-C", str(tmp_path), "commit", "-qm", "x"], check=True,
+                       env={**env, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date})  # fmt: skip
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    commit("2025-03-04T10:00:00")
+    monkeypatch.chdir(tmp_path)
+    render = ["render", "journeys", "-o", "site", "-f", "html"]
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert _page_model(tmp_path / "site" / "index.html")["changed"] == ["2025-03-04"] * 3
+    label = folder / "as-is" / "returns" / "label.journey.yaml"
+    label.write_text(LABEL.replace("Returning by post", "Returning in a store"), "utf-8")
+    assert CliRunner().invoke(main, render).exit_code == 0  # changed, not yet committed: its last commit stays
+    assert _page_model(tmp_path / "site" / "index.html")["changed"] == ["2025-03-04"] * 3
+    commit("2025-05-06T10:00:00")
+    assert CliRunner().invoke(main, [*render, "--check"]).exit_code == 1  # a new commit dates the index
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert _page_model(tmp_path / "site" / "index.html")["changed"] == ["2025-03-04", "2025-05-06", "2025-03-04"]

@@ -1,9 +1,136 @@
 // Draws the index of journeys from the JSON model above it: only text nodes and attributes are
 // set (never HTML), and long lists are shown a hundred rows at a time so that a page of a thousand
-// journeys opens quickly.
+// journeys opens quickly. The model carries each journey's summary as journeymd.sitemodel wrote it;
+// what the journeys share is counted here, when the page opens (see aggregate).
 (function () {
   "use strict";
-  var model = JSON.parse(document.getElementById("jm-site").textContent);
+  // A text as compared across journeys: case, spaces and punctuation do not count.
+  var keys = new Map();
+  function normalise(text) {
+    var key = keys.get(text);
+    if (key === undefined) {
+      key = text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}_\s]/gu, " ").trim().split(/\s+/).join(" ");
+      keys.set(text, key);
+    }
+    return key;
+  }
+  function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+  function byKeys(a, b) {
+    for (var i = 0; i < a.length; i++) { var c = compare(a[i], b[i]); if (c) return c; }
+    return 0;
+  }
+
+  // The summaries (a journey each: its steps as [number, name, phase, departments, pain points,
+  // opportunities, touchpoints, the file it opens]) become the cards, and what the journeys share:
+  // the backlog, the touchpoint inventory, pain points per department (the heat map), the tree.
+  function aggregate(raw) {
+    var summaries = raw.journeys;
+    var backlog = new Map(), touchpoints = new Map(), heat = new Map(), departments = new Map(), phaseNames = new Set();
+    var number = new Map(), children = {}, opened = new Set(), related = [];
+    summaries.forEach(function (s, n) { if (!number.has(s.file)) number.set(s.file, n); });
+    summaries.forEach(function (s, n) {
+      s.steps.forEach(function (step, at) {
+        var pains = step[4];
+        phaseNames.add(step[2]);
+        step[3].forEach(function (department) {
+          var key = normalise(department);
+          if (!departments.has(key)) departments.set(key, department);
+          if (pains.length) heat.set(key + "\u0000" + n, (heat.get(key + "\u0000" + n) || 0) + pains.length);
+        });
+        [["pain", pains], ["opportunity", step[5]]].forEach(function (kind) {
+          kind[1].forEach(function (text) {
+            var key = kind[0] + "\u0000" + normalise(text);
+            if (!backlog.has(key)) backlog.set(key, { kind: kind[0], text: text, key: normalise(text), uses: [] });
+            backlog.get(key).uses.push([n, at]);
+          });
+        });
+        step[6].forEach(function (used) {
+          var key = normalise(used[0]);
+          if (!touchpoints.has(key)) touchpoints.set(key, { name: used[0], channel: used[1], key: key, uses: [] });
+          touchpoints.get(key).uses.push([n, at]);
+        });
+        var child = step[7] ? number.get(step[7]) : undefined;
+        if (child !== undefined) {
+          (children[n] = children[n] || []).push([child, step[0], step[1]]);
+          opened.add(child);
+        }
+      });
+      s.related.forEach(function (r) {
+        var partner = number.get(r[0]);
+        if (partner !== undefined) related.push([n, partner, r[1]]);
+      });
+    });
+    var departmentKeys = Array.from(departments.keys()).sort(function (a, b) {
+      return byKeys([departments.get(a).toLowerCase(), a], [departments.get(b).toLowerCase(), b]);
+    });
+    var column = new Map(departmentKeys.map(function (key, k) { return [key, k]; }));
+    var phases = Array.from(phaseNames).sort(function (a, b) { return byKeys([a.toLowerCase(), a], [b.toLowerCase(), b]); });
+    var phaseNumber = new Map(phases.map(function (name, k) { return [name, k]; }));
+    function shared(entry) { return new Set(entry.uses.map(function (use) { return use[0]; })).size; }
+    var rows = Array.from(backlog.values());
+    rows.forEach(function (row) { row.shared = shared(row); });
+    rows.sort(function (a, b) { return byKeys([-a.shared, a.kind !== "pain", a.key, a.text], [-b.shared, b.kind !== "pain", b.key, b.text]); });
+    var inventory = Array.from(touchpoints.values());
+    inventory.forEach(function (t) { t.shared = shared(t); });
+    inventory.sort(function (a, b) { return byKeys([-a.shared, a.key], [-b.shared, b.key]); });
+    var cards = summaries.map(function (s, n) {
+      return {
+        title: s.title || s.file.split("/").pop(),
+        href: raw.hrefs[n],
+        personas: s.personas,
+        phases: s.phases,
+        steps: s.steps.length,
+        spark: s.spark,
+        lowest: s.lowest,
+        pains: s.steps.reduce(function (sum, step) { return sum + step[4].length; }, 0),
+        changed: raw.changed[n],
+        // Each step once, named by its place in these lists wherever the page lists it.
+        names: s.steps.map(function (step) { return step[1]; }),
+        step_phases: s.steps.map(function (step) { return phaseNumber.get(step[2]); }),
+        step_departments: s.steps.map(function (step) {
+          return step[3].map(function (d) { return column.get(normalise(d)); });
+        }),
+      };
+    });
+    var counts = [];
+    heat.forEach(function (count, key) {
+      var split = key.lastIndexOf("\u0000");
+      counts.push([column.get(key.slice(0, split)), Number(key.slice(split + 1)), count]);
+    });
+    return {
+      labels: raw.labels,
+      journeys: cards,
+      tree: { roots: roots(summaries.length, opened, children), children: children },
+      related: related,
+      backlog: rows,
+      touchpoints: inventory,
+      departments: departmentKeys.map(function (key) { return departments.get(key); }),
+      phases: phases,
+      heat: counts,
+    };
+  }
+
+  // The journeys the tree starts from: those no journey opens, and one of each circle of journeys
+  // that open each other (which would otherwise not show at all).
+  function roots(count, opened, children) {
+    var found = [], reached = new Set();
+    for (var n = 0; n < count; n++) if (!opened.has(n)) found.push(n);
+    var isRoot = new Set(found), pending = found.slice();
+    var starts = found.concat(Object.keys(children).map(Number).sort(function (a, b) { return a - b; }));
+    starts.forEach(function (start) {
+      if (!reached.has(start) && !isRoot.has(start)) { found.push(start); isRoot.add(start); pending.push(start); }
+      while (pending.length) {
+        var k = pending.pop();
+        if (!reached.has(k)) {
+          reached.add(k);
+          (children[k] || []).forEach(function (child) { pending.push(child[0]); });
+        }
+      }
+    });
+    return found;
+  }
+
+  var model = aggregate(JSON.parse(document.getElementById("jm-site").textContent));
   var L = model.labels;
   var PAGE = 100;
   var SVG = "http://www.w3.org/2000/svg";
