@@ -50,6 +50,11 @@ def make_repository(folder: Path, journeys: int, steps: int) -> Path:
         target = root / FOLDERS[number % len(FOLDERS)] / f"journey-{number:04d}.journey.yaml"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    # Committed, as a team's journeys are: the index dates each card by its last commit.
+    env = {**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.org",
+           "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.org"}  # fmt: skip
+    subprocess.run(["git", "-C", str(folder), "add", "."], check=True)
+    subprocess.run(["git", "-C", str(folder), "commit", "-qm", "journeys"], check=True, env=env)
     return root
 
 

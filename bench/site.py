@@ -51,13 +51,14 @@ FILTER = """async () => {
 
 def build(folder: Path) -> float:
     """Seconds to plan and write the index of every journey below ``folder``/journeys."""
-    from journeymd.batch import plan
+    from journeymd.batch import one_run, plan
     from journeymd.site import update_index
 
     sources = sorted((folder / "journeys").rglob("*.journey.yaml"))
     started = time.perf_counter()
-    jobs = plan(sources, folder / "journeys", folder / "site", ["html"], None, 1.0)
-    update_index(jobs)
+    with one_run():  # as journeymd render does it: each journey's fingerprint is worked out once
+        jobs = plan(sources, folder / "journeys", folder / "site", ["html"], None, 1.0)
+        update_index(jobs)
     return time.perf_counter() - started
 
 

@@ -138,16 +138,22 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
 
 
 def _names(sources: Sequence[Path], base: Path) -> dict[Path, str]:
-    """Each journey file as the index names it: relative to the index's folder, with '/' (each
-    folder's way from the index worked out once)."""
+    """Each journey file as the index names it: relative to the index's folder, with '/'."""
+    return dict(zip(sources, _relative(sources, base), strict=True))
+
+
+def _relative(files: Sequence[Path], base: Path) -> list[str]:
+    """``files`` relative to the folder ``base``, with '/' (each folder's way worked out once: a
+    thousand journeys lie in a few folders)."""
     start = os.path.abspath(base)
-    folders: dict[Path, str] = {}
-    named = {}
-    for source in sources:
-        if source.parent not in folders:
-            folders[source.parent] = Path(os.path.relpath(os.path.abspath(source.parent), start)).as_posix()
-        named[source] = posixpath.normpath(posixpath.join(folders[source.parent], source.name))
-    return named
+    folders: dict[str, str] = {}
+    found = []
+    for file in files:
+        folder, name = os.path.split(str(file))
+        if folder not in folders:
+            folders[folder] = Path(os.path.relpath(os.path.abspath(folder), start)).as_posix()
+        found.append(posixpath.normpath(posixpath.join(folders[folder], name)))
+    return found
 
 
 def _dates(sources: Sequence[Path], named: dict[Path, str], stored: _Stored) -> tuple[tuple[str, str], dict[str, str]]:
@@ -219,15 +225,7 @@ def update_index(jobs: Sequence[Job], check: bool = False) -> tuple[str, Path | 
 
 
 def _hrefs(index: Path, targets: Sequence[Path]) -> list[str]:
-    """The links from the page ``index`` to the maps ``targets``: relative, in URL form (each
-    folder's way from the index worked out once)."""
+    """The links from the page ``index`` to the maps ``targets``: relative, in URL form."""
     from urllib.parse import quote
 
-    base = os.path.abspath(index.parent)
-    folders: dict[Path, str] = {}
-    found = []
-    for target in targets:
-        if target.parent not in folders:
-            folders[target.parent] = Path(os.path.relpath(os.path.abspath(target.parent), base)).as_posix()
-        found.append(quote(posixpath.normpath(posixpath.join(folders[target.parent], target.name)), safe="/"))
-    return found
+    return [quote(relative, safe="/") for relative in _relative(targets, index.parent)]

@@ -99,12 +99,23 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
     spark = [None if mean is None else round(scale.relative(mean), 2) for mean in means]
     scored = [(mean, step) for mean, step in zip(means, journey.steps, strict=True) if mean is not None]
     lowest = min(scored, key=lambda pair: pair[0]) if scored else None
-    phase_of = {p.id: p.name for p in journey.phases}
+    phase_number = {p.id: k for k, p in enumerate(journey.phases)}
     folder = posixpath.dirname(file)
 
     def named(written: str) -> str:  # a file the journey names, as the index names it
         return posixpath.normpath(posixpath.join(folder, written)) if written else ""
 
+    # Departments and touchpoints are listed once and named by number in the steps: most journeys
+    # use the same few in every step, and the page of a thousand journeys is a third smaller so.
+    departments: dict[str, int] = {}
+    touchpoints: dict[tuple[str, str], int] = {}
+    steps = []
+    for step in journey.steps:
+        used_departments = [departments.setdefault(d.name, len(departments)) for d in step.departments]
+        used_touchpoints = [touchpoints.setdefault((t.name, t.channel), len(touchpoints)) for t in step.touchpoints]
+        steps.append([step.index + 1, step.name, phase_number.get(step.phase, 0), used_departments,
+                      list(step.pain_points), list(step.opportunities), used_touchpoints,
+                      named(step.opens)])  # fmt: skip
     return {
         "file": file,
         "title": journey.title,
@@ -113,14 +124,13 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
         "phases": [p.name for p in journey.phases],
         "spark": spark,
         "lowest": f"{lowest[1].index + 1}. {lowest[1].name} ({_score(scale, lowest[0])})" if lowest else "",
-        "steps": [
-            [step.index + 1, step.name, phase_of.get(step.phase, step.phase), [d.name for d in step.departments],
-             list(step.pain_points), list(step.opportunities), [[t.name, t.channel] for t in step.touchpoints],
-             named(step.opens)]
-            for step in journey.steps
-        ],
+        "departments": list(departments),
+        "touchpoints": [list(touchpoint) for touchpoint in touchpoints],
+        # [number, name, phase (its place in phases), departments, pain points, opportunities,
+        # touchpoints, the file it opens] of each step
+        "steps": steps,
         "related": [[named(r.journey), r.relation] for r in journey.related],
-    }  # fmt: skip
+    }
 
 
 def summary_text(journey: Journey, file: str) -> str:

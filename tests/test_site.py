@@ -95,8 +95,10 @@ def test_the_model_carries_each_journey_with_its_links_named_as_the_index_names_
     assert buying["steps"][1][7] == "../journeys/as-is/returns/label.journey.yaml"
     assert buying["related"] == [["../journeys/to-be/buying.journey.yaml", "to-be"]]
     assert buying["spark"] == [1.0, -2.0] and buying["lowest"] == "2. Sends them back (−2)"
-    assert buying["steps"][1][3:7] == [["Customer service"], ["No return label", "slow   PAGES"],
-                                       ["Print-free returns"], []]  # fmt: skip
+    # Departments and touchpoints once a journey, named by number in its steps.
+    assert buying["departments"] == ["IT", "Customer service"] and buying["touchpoints"] == [["Web shop", "web"]]
+    assert buying["steps"][0][2:7] == [0, [0], ["Slow pages."], [], [0]]
+    assert buying["steps"][1][2:7] == [0, [1], ["No return label", "slow   PAGES"], ["Print-free returns"], []]
 
 
 def test_dutch_journeys_get_a_dutch_index(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -9,70 +9,75 @@
   function normalise(text) {
     var key = keys.get(text);
     if (key === undefined) {
-      key = text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}_\s]/gu, " ").trim().split(/\s+/).join(" ");
+      // Text in ASCII (most of it) is its own NFKC form, and its letters and digits are a-z and 0-9.
+      key = /^[\x20-\x7e]*$/.test(text)
+        ? text.toLowerCase().replace(/[^a-z0-9_ ]+/g, " ").trim().split(/ +/).join(" ")
+        : text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}_\s]/gu, " ").trim().split(/\s+/).join(" ");
       keys.set(text, key);
     }
     return key;
   }
-  function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
-  function byKeys(a, b) {
-    for (var i = 0; i < a.length; i++) { var c = compare(a[i], b[i]); if (c) return c; }
-    return 0;
-  }
 
-  // The summaries (a journey each: its steps as [number, name, phase, departments, pain points,
-  // opportunities, touchpoints, the file it opens]) become the cards, and what the journeys share:
-  // the backlog, the touchpoint inventory, pain points per department (the heat map), the tree.
+  // The summaries (a journey each, see journeymd.sitemodel.summary) become the cards, and what the
+  // journeys share: the backlog, the touchpoint inventory, pain points per department (the heat
+  // map) and the tree. Plain loops: this runs over every step of every journey as the page opens.
   function aggregate(raw) {
     var summaries = raw.journeys;
     var backlog = new Map(), touchpoints = new Map(), heat = new Map(), departments = new Map(), phaseNames = new Set();
     var number = new Map(), children = {}, opened = new Set(), related = [];
-    summaries.forEach(function (s, n) { if (!number.has(s.file)) number.set(s.file, n); });
-    summaries.forEach(function (s, n) {
-      s.steps.forEach(function (step, at) {
-        var pains = step[4];
-        phaseNames.add(step[2]);
-        step[3].forEach(function (department) {
-          var key = normalise(department);
-          if (!departments.has(key)) departments.set(key, department);
-          if (pains.length) heat.set(key + "\u0000" + n, (heat.get(key + "\u0000" + n) || 0) + pains.length);
-        });
-        [["pain", pains], ["opportunity", step[5]]].forEach(function (kind) {
-          kind[1].forEach(function (text) {
-            var key = kind[0] + "\u0000" + normalise(text);
-            if (!backlog.has(key)) backlog.set(key, { kind: kind[0], text: text, key: normalise(text), uses: [] });
-            backlog.get(key).uses.push([n, at]);
-          });
-        });
-        step[6].forEach(function (used) {
-          var key = normalise(used[0]);
-          if (!touchpoints.has(key)) touchpoints.set(key, { name: used[0], channel: used[1], key: key, uses: [] });
-          touchpoints.get(key).uses.push([n, at]);
-        });
+    var n, at, i;
+    function texts(kind, list, n, at) {
+      for (var i = 0; i < list.length; i++) {
+        var key = normalise(list[i]), entry = backlog.get(kind + "\u0000" + key);
+        if (!entry) backlog.set(kind + "\u0000" + key, entry = { kind: kind, text: list[i], key: key, uses: [] });
+        entry.uses.push([n, at]);
+      }
+    }
+    for (n = 0; n < summaries.length; n++) if (!number.has(summaries[n].file)) number.set(summaries[n].file, n);
+    var departmentKeys = [];  // of each journey: its departments' keys
+    for (n = 0; n < summaries.length; n++) {
+      var s = summaries[n];
+      var own = departmentKeys[n] = s.departments.map(normalise);
+      own.forEach(function (key, k) { if (!departments.has(key)) departments.set(key, s.departments[k]); });
+      var touchpointKeys = s.touchpoints.map(function (t) { return normalise(t[0]); });
+      s.phases.forEach(function (name) { phaseNames.add(name); });
+      for (at = 0; at < s.steps.length; at++) {
+        var step = s.steps[at], pains = step[4].length;
+        for (i = 0; pains && i < step[3].length; i++) {
+          var cell = own[step[3][i]] + "\u0000" + n;
+          heat.set(cell, (heat.get(cell) || 0) + pains);
+        }
+        texts("pain", step[4], n, at);
+        texts("opportunity", step[5], n, at);
+        for (i = 0; i < step[6].length; i++) {
+          var key = touchpointKeys[step[6][i]], used = touchpoints.get(key);
+          if (!used) {
+            var touchpoint = s.touchpoints[step[6][i]];
+            touchpoints.set(key, used = { name: touchpoint[0], channel: touchpoint[1], key: key, uses: [] });
+          }
+          used.uses.push([n, at]);
+        }
         var child = step[7] ? number.get(step[7]) : undefined;
         if (child !== undefined) {
           (children[n] = children[n] || []).push([child, step[0], step[1]]);
           opened.add(child);
         }
-      });
-      s.related.forEach(function (r) {
-        var partner = number.get(r[0]);
-        if (partner !== undefined) related.push([n, partner, r[1]]);
-      });
-    });
-    var departmentKeys = Array.from(departments.keys()).sort(function (a, b) {
-      return byKeys([departments.get(a).toLowerCase(), a], [departments.get(b).toLowerCase(), b]);
-    });
-    var column = new Map(departmentKeys.map(function (key, k) { return [key, k]; }));
-    var phases = Array.from(phaseNames).sort(function (a, b) { return byKeys([a.toLowerCase(), a], [b.toLowerCase(), b]); });
+      }
+      for (i = 0; i < s.related.length; i++) {
+        var partner = number.get(s.related[i][0]);
+        if (partner !== undefined) related.push([n, partner, s.related[i][1]]);
+      }
+    }
+    var columns = sortedBy(Array.from(departments.keys()), function (key) { return [departments.get(key).toLowerCase(), key]; });
+    var column = new Map(columns.map(function (key, k) { return [key, k]; }));
+    var phases = sortedBy(Array.from(phaseNames), function (name) { return [name.toLowerCase(), name]; });
     var phaseNumber = new Map(phases.map(function (name, k) { return [name, k]; }));
     function shared(entry) { return new Set(entry.uses.map(function (use) { return use[0]; })).size; }
-    var rows = Array.from(backlog.values());
-    rows.forEach(function (row) { row.shared = shared(row); });
-    rows.sort(function (a, b) { return byKeys([-a.shared, a.kind !== "pain", a.key, a.text], [-b.shared, b.kind !== "pain", b.key, b.text]); });
-    var inventory = Array.from(touchpoints.values());
-    inventory.forEach(function (t) { t.shared = shared(t); });
-    inventory.sort(function (a, b) { return byKeys([-a.shared, a.key], [-b.shared, b.key]); });
+    var rows = sortedBy(Array.from(backlog.values()), function (row) {
+      row.shared = shared(row);
+      return [-row.shared, row.kind === "pain" ? 0 : 1, row.key, row.text];
+    });
+    var inventory = sortedBy(Array.from(touchpoints.values()), function (t) { return [-shared(t), t.key]; });
     var cards = summaries.map(function (s, n) {
       return {
         title: s.title || s.file.split("/").pop(),
@@ -86,16 +91,16 @@
         changed: raw.changed[n],
         // Each step once, named by its place in these lists wherever the page lists it.
         names: s.steps.map(function (step) { return step[1]; }),
-        step_phases: s.steps.map(function (step) { return phaseNumber.get(step[2]); }),
+        step_phases: s.steps.map(function (step) { return phaseNumber.get(s.phases[step[2]]); }),
         step_departments: s.steps.map(function (step) {
-          return step[3].map(function (d) { return column.get(normalise(d)); });
+          return step[3].map(function (k) { return column.get(departmentKeys[n][k]); });
         }),
       };
     });
     var counts = [];
-    heat.forEach(function (count, key) {
-      var split = key.lastIndexOf("\u0000");
-      counts.push([column.get(key.slice(0, split)), Number(key.slice(split + 1)), count]);
+    heat.forEach(function (count, cell) {
+      var split = cell.lastIndexOf("\u0000");
+      counts.push([column.get(cell.slice(0, split)), Number(cell.slice(split + 1)), count]);
     });
     return {
       labels: raw.labels,
@@ -104,10 +109,23 @@
       related: related,
       backlog: rows,
       touchpoints: inventory,
-      departments: departmentKeys.map(function (key) { return departments.get(key); }),
+      departments: columns.map(function (key) { return departments.get(key); }),
       phases: phases,
       heat: counts,
     };
+  }
+
+  // ``items`` sorted by the keys ``by`` gives each (worked out once an item, not once a comparison).
+  function sortedBy(items, by) {
+    var keyed = items.map(function (item, i) { return { item: item, keys: by(item), i: i }; });
+    keyed.sort(function (a, b) {
+      for (var k = 0; k < a.keys.length; k++) {
+        if (a.keys[k] < b.keys[k]) return -1;
+        if (a.keys[k] > b.keys[k]) return 1;
+      }
+      return a.i - b.i;
+    });
+    return keyed.map(function (entry) { return entry.item; });
   }
 
   // The journeys the tree starts from: those no journey opens, and one of each circle of journeys
