@@ -13,9 +13,13 @@ Everything is in a fixed order, so that the same journeys and the same git dates
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import posixpath
+import re
 import subprocess
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -24,11 +28,25 @@ from ._record import Record, dataclass
 from .i18n import LABELS
 from .model import EmotionScale, Journey, score_text
 
-__all__ = ["IndexEntry", "SiteModel", "git_dates", "git_head", "page_model", "summary", "summary_text"]
+__all__ = ["IndexEntry", "SiteModel", "git_dates", "git_head", "normalise", "page_model", "summary", "summary_text"]
 
 # The labels the page's script uses, besides the site_* ones.
 _LABELS = ("phase", "department", "persona", "personas", "phases_section", "steps", "step", "opens", "related",
            "pain_points", "opportunities", "touchpoints", "departments")  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    """A text as compared across journeys: case, spaces and punctuation do not count."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
+
+
+def text_key(text: str) -> str:
+    """A short digest of the ``normalise``d text, by which the page matches texts across journeys
+    (48 bits: two different texts of a million share one by chance once in a few hundred indexes);
+    worked out here, once a journey changes, not by the page each time it opens."""
+    digest = hashlib.blake2b(normalise(text).encode("utf-8"), digest_size=6).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii")
 
 
 def git_head(folder: Path) -> tuple[Path, str] | None:
@@ -105,17 +123,22 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
     def named(written: str) -> str:  # a file the journey names, as the index names it
         return posixpath.normpath(posixpath.join(folder, written)) if written else ""
 
-    # Departments and touchpoints are listed once and named by number in the steps: most journeys
-    # use the same few in every step, and the page of a thousand journeys is a third smaller so.
+    # Departments, touchpoints and texts are listed once, each with the key it is matched by
+    # across journeys, and named by number in the steps: most journeys use the same few
+    # departments and touchpoints in every step, and the page of a thousand journeys is smaller so.
     departments: dict[str, int] = {}
     touchpoints: dict[tuple[str, str], int] = {}
+    texts: dict[str, int] = {}
     steps = []
     for step in journey.steps:
-        used_departments = [departments.setdefault(d.name, len(departments)) for d in step.departments]
-        used_touchpoints = [touchpoints.setdefault((t.name, t.channel), len(touchpoints)) for t in step.touchpoints]
-        steps.append([step.index + 1, step.name, phase_number.get(step.phase, 0), used_departments,
-                      list(step.pain_points), list(step.opportunities), used_touchpoints,
-                      named(step.opens)])  # fmt: skip
+        steps.append([
+            step.index + 1, step.name, phase_number.get(step.phase, 0),
+            [departments.setdefault(d.name, len(departments)) for d in step.departments],
+            [texts.setdefault(text, len(texts)) for text in step.pain_points],
+            [texts.setdefault(text, len(texts)) for text in step.opportunities],
+            [touchpoints.setdefault((t.name, t.channel), len(touchpoints)) for t in step.touchpoints],
+            named(step.opens),
+        ])  # fmt: skip
     return {
         "file": file,
         "title": journey.title,
@@ -124,10 +147,11 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
         "phases": [p.name for p in journey.phases],
         "spark": spark,
         "lowest": f"{lowest[1].index + 1}. {lowest[1].name} ({_score(scale, lowest[0])})" if lowest else "",
-        "departments": list(departments),
-        "touchpoints": [list(touchpoint) for touchpoint in touchpoints],
-        # [number, name, phase (its place in phases), departments, pain points, opportunities,
-        # touchpoints, the file it opens] of each step
+        "departments": [[name, text_key(name)] for name in departments],
+        "touchpoints": [[name, channel, text_key(name)] for name, channel in touchpoints],
+        "texts": [[text, text_key(text)] for text in texts],
+        # [number, name, phase (its place in phases), departments, pain points, opportunities (their
+        # places in texts), touchpoints, the file it opens] of each step
         "steps": steps,
         "related": [[named(r.journey), r.relation] for r in journey.related],
     }

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 import journeymd
 from journeymd.cli import main
 from journeymd.site import SITE_CACHE
-from journeymd.sitemodel import git_dates, summary
+from journeymd.sitemodel import git_dates, normalise, summary, text_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from journeygen import write_linked_repository
@@ -95,10 +95,25 @@ def test_the_model_carries_each_journey_with_its_links_named_as_the_index_names_
     assert buying["steps"][1][7] == "../journeys/as-is/returns/label.journey.yaml"
     assert buying["related"] == [["../journeys/to-be/buying.journey.yaml", "to-be"]]
     assert buying["spark"] == [1.0, -2.0] and buying["lowest"] == "2. Sends them back (−2)"
-    # Departments and touchpoints once a journey, named by number in its steps.
-    assert buying["departments"] == ["IT", "Customer service"] and buying["touchpoints"] == [["Web shop", "web"]]
-    assert buying["steps"][0][2:7] == [0, [0], ["Slow pages."], [], [0]]
-    assert buying["steps"][1][2:7] == [0, [1], ["No return label", "slow   PAGES"], ["Print-free returns"], []]
+    # Departments, touchpoints and texts once a journey, named by number in its steps, with the
+    # keys that match them across journeys: case, spaces and punctuation do not count.
+    assert [name for name, _ in buying["departments"]] == ["IT", "Customer service"]
+    assert [text for text, _ in buying["texts"]] == ["Slow pages.", "No return label", "slow   PAGES",
+                                                     "Print-free returns"]  # fmt: skip
+    assert buying["steps"][0][2:7] == [0, [0], [0], [], [0]] and buying["steps"][1][2:7] == [0, [1], [1, 2], [3], []]
+    keys = {text: key for text, key in buying["texts"]}
+    assert keys["Slow pages."] == keys["slow   PAGES"] == text_key("SLOW pages!") != keys["No return label"]
+    label = model["journeys"][1]
+    assert label["departments"][0][1] == buying["departments"][1][1]  # "Customer Service", "Customer service"
+    assert buying["touchpoints"] == [["Web shop", "web", text_key("web shop")]]
+
+
+def test_texts_match_across_journeys_in_any_script() -> None:
+    assert normalise("  Lange   WACHTTIJD, bij de kassa! ") == "lange wachttijd bij de kassa"
+    assert normalise("Straße") == normalise("STRASSE")  # folded, not only lowered
+    assert normalise("ﬁle") == "file" and normalise("１２３") == "123"  # NFKC: ligatures, full-width digits
+    assert normalise("طويل، جدا") == "طويل جدا" and normalise("長い「待ち時間」") == "長い 待ち時間"
+    assert len(text_key("x")) == 8 and text_key("Wacht tijd.") == text_key("wacht TIJD") != text_key("wachttijd")
 
 
 def test_dutch_journeys_get_a_dutch_index(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -4,57 +4,42 @@
 // what the journeys share is counted here, when the page opens (see aggregate).
 (function () {
   "use strict";
-  // A text as compared across journeys: case, spaces and punctuation do not count.
-  var keys = new Map();
-  function normalise(text) {
-    var key = keys.get(text);
-    if (key === undefined) {
-      // Text in ASCII (most of it) is its own NFKC form, and its letters and digits are a-z and 0-9.
-      key = /^[\x20-\x7e]*$/.test(text)
-        ? text.toLowerCase().replace(/[^a-z0-9_ ]+/g, " ").trim().split(/ +/).join(" ")
-        : text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}_\s]/gu, " ").trim().split(/\s+/).join(" ");
-      keys.set(text, key);
-    }
-    return key;
-  }
-
   // The summaries (a journey each, see journeymd.sitemodel.summary) become the cards, and what the
   // journeys share: the backlog, the touchpoint inventory, pain points per department (the heat
   // map) and the tree. Plain loops: this runs over every step of every journey as the page opens.
   function aggregate(raw) {
     var summaries = raw.journeys;
-    var backlog = new Map(), touchpoints = new Map(), heat = new Map(), departments = new Map(), phaseNames = new Set();
+    // Texts, departments and touchpoints are matched across journeys by the keys the summaries give
+    // them (their case, spaces and punctuation do not count).
+    var pains = new Map(), opportunities = new Map(), touchpoints = new Map(), heat = new Map();
+    var departments = new Map(), phaseNames = new Set();
     var number = new Map(), children = {}, opened = new Set(), related = [];
     var n, at, i;
-    function texts(kind, list, n, at) {
+    function texts(kind, backlog, s, list, n, at) {
       for (var i = 0; i < list.length; i++) {
-        var key = normalise(list[i]), entry = backlog.get(kind + "\u0000" + key);
-        if (!entry) backlog.set(kind + "\u0000" + key, entry = { kind: kind, text: list[i], key: key, uses: [] });
+        var text = s.texts[list[i]], entry = backlog.get(text[1]);
+        if (!entry) backlog.set(text[1], entry = { kind: kind, text: text[0], uses: [] });
         entry.uses.push([n, at]);
       }
     }
     for (n = 0; n < summaries.length; n++) if (!number.has(summaries[n].file)) number.set(summaries[n].file, n);
-    var departmentKeys = [];  // of each journey: its departments' keys
     for (n = 0; n < summaries.length; n++) {
       var s = summaries[n];
-      var own = departmentKeys[n] = s.departments.map(normalise);
-      own.forEach(function (key, k) { if (!departments.has(key)) departments.set(key, s.departments[k]); });
-      var touchpointKeys = s.touchpoints.map(function (t) { return normalise(t[0]); });
-      s.phases.forEach(function (name) { phaseNames.add(name); });
+      for (i = 0; i < s.departments.length; i++) {
+        if (!departments.has(s.departments[i][1])) departments.set(s.departments[i][1], s.departments[i][0]);
+      }
+      for (i = 0; i < s.phases.length; i++) phaseNames.add(s.phases[i]);
       for (at = 0; at < s.steps.length; at++) {
-        var step = s.steps[at], pains = step[4].length;
-        for (i = 0; pains && i < step[3].length; i++) {
-          var cell = own[step[3][i]] + "\u0000" + n;
-          heat.set(cell, (heat.get(cell) || 0) + pains);
+        var step = s.steps[at], painted = step[4].length;
+        for (i = 0; painted && i < step[3].length; i++) {
+          var cell = s.departments[step[3][i]][1] + " " + n;
+          heat.set(cell, (heat.get(cell) || 0) + painted);
         }
-        texts("pain", step[4], n, at);
-        texts("opportunity", step[5], n, at);
+        texts("pain", pains, s, step[4], n, at);
+        texts("opportunity", opportunities, s, step[5], n, at);
         for (i = 0; i < step[6].length; i++) {
-          var key = touchpointKeys[step[6][i]], used = touchpoints.get(key);
-          if (!used) {
-            var touchpoint = s.touchpoints[step[6][i]];
-            touchpoints.set(key, used = { name: touchpoint[0], channel: touchpoint[1], key: key, uses: [] });
-          }
+          var touchpoint = s.touchpoints[step[6][i]], used = touchpoints.get(touchpoint[2]);
+          if (!used) touchpoints.set(touchpoint[2], used = { name: touchpoint[0], channel: touchpoint[1], uses: [] });
           used.uses.push([n, at]);
         }
         var child = step[7] ? number.get(step[7]) : undefined;
@@ -73,11 +58,12 @@
     var phases = sortedBy(Array.from(phaseNames), function (name) { return [name.toLowerCase(), name]; });
     var phaseNumber = new Map(phases.map(function (name, k) { return [name, k]; }));
     function shared(entry) { return new Set(entry.uses.map(function (use) { return use[0]; })).size; }
-    var rows = sortedBy(Array.from(backlog.values()), function (row) {
+    // Pain points first by how many journeys share them, then opportunities; touchpoints likewise.
+    var rows = sortedBy(Array.from(pains.values()).concat(Array.from(opportunities.values())), function (row) {
       row.shared = shared(row);
-      return [-row.shared, row.kind === "pain" ? 0 : 1, row.key, row.text];
+      return [-row.shared, row.kind === "pain" ? 0 : 1, row.text.toLowerCase(), row.text];
     });
-    var inventory = sortedBy(Array.from(touchpoints.values()), function (t) { return [-shared(t), t.key]; });
+    var inventory = sortedBy(Array.from(touchpoints.values()), function (t) { return [-shared(t), t.name.toLowerCase()]; });
     var cards = summaries.map(function (s, n) {
       return {
         title: s.title || s.file.split("/").pop(),
@@ -93,13 +79,13 @@
         names: s.steps.map(function (step) { return step[1]; }),
         step_phases: s.steps.map(function (step) { return phaseNumber.get(s.phases[step[2]]); }),
         step_departments: s.steps.map(function (step) {
-          return step[3].map(function (k) { return column.get(departmentKeys[n][k]); });
+          return step[3].map(function (k) { return column.get(s.departments[k][1]); });
         }),
       };
     });
     var counts = [];
     heat.forEach(function (count, cell) {
-      var split = cell.lastIndexOf("\u0000");
+      var split = cell.lastIndexOf(" ");
       counts.push([column.get(cell.slice(0, split)), Number(cell.slice(split + 1)), count]);
     });
     return {
