@@ -28,10 +28,12 @@ from .outputs import (
     JOURNEY_SUFFIXES,
     LINKED_FORMATS,
     SUFFIXES,
+    JourneyLinks,
     MapLinks,
+    journey_links,
     links_inside,
-    map_links,
-    output_path,
+    output_folder,
+    output_name,
     parents_index,
     save_outlines,
     stem,
@@ -133,7 +135,7 @@ def source_fingerprint(source: Path) -> bytes:
     found = memo.get(("source", source))
     if isinstance(found, bytes):
         return found
-    content = source.read_bytes()
+    content = source_bytes(source)
     digest = hashlib.sha256(content)
     if b"image" in content or b"photo" in content:  # the pictures a map inlines are part of it
         from .images import pictures_fingerprint
@@ -142,13 +144,51 @@ def source_fingerprint(source: Path) -> bytes:
     if b"include" in content:  # a changed catalogue changes every map that includes it
         from .catalogue import catalogues_fingerprint
 
-        digest.update(catalogues_fingerprint(source, memo))
+        digest.update(catalogues_fingerprint(source, memo, content))
     if b"data:" in content:  # the journey's own data files: a changed export makes its map stale
         from .analytics import data_fingerprint
 
         digest.update(data_fingerprint(source, ()))
     found = memo[("source", source)] = digest.digest()
     return found
+
+
+def source_bytes(source: Path) -> bytes:
+    """A journey file's bytes, read once a run (inside ``one_run``): its links and its fingerprint
+    are worked out from the same bytes."""
+    memo = _memo()
+    found = memo.get(("bytes", source))
+    if not isinstance(found, bytes):
+        found = memo[("bytes", source)] = source.read_bytes()
+    return found
+
+
+def repository_of(folder: Path) -> Path:
+    """``images.repository_root(folder)``, looked for once a run for each folder."""
+    from .images import repository_root
+
+    memo = _memo()
+    found = memo.get(("root", folder))
+    if not isinstance(found, Path):
+        found = memo[("root", folder)] = repository_root(folder)
+    return found
+
+
+def real_folder(folder: Path) -> Path:
+    """``folder.resolve()``, once a run for each folder."""
+    memo = _memo()
+    found = memo.get(("real", folder))
+    if not isinstance(found, Path):
+        found = memo[("real", folder)] = folder.resolve()
+    return found
+
+
+def real_file(path: Path) -> Path:
+    """``path.resolve()`` for a file: its folder resolved once a run, the file itself only when it
+    is a link."""
+    if path.name in ("", ".", "..") or os.path.islink(path):
+        return path.resolve()
+    return real_folder(path.parent) / path.name
 
 
 @cache
@@ -248,6 +288,7 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     part = "." + "-".join(name_id(key, "phase") for key in phases) if phases else ""
     jobs = []
     projects: dict[Path, ProjectConfig] = {}
+    out_folders: dict[Path, Path] = {}  # by folder of journeys: a thousand journeys share a few
     for source in sources:
         project = _project(source, projects)
         if page is None:
@@ -256,8 +297,11 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
             source_page, source_orientation = page, orientation
         # The data files the project's render.data names for this journey, then --data's.
         source_data = (*(project.data_for(source, stem(source)) if str(source) != STDIN else ()), *data)
+        out_folder = out_folders.get(source.parent)
+        if out_folder is None:
+            out_folder = out_folders[source.parent] = output_folder(source, root, out_dir)
         for fmt in formats:
-            target = output_path(source, root, out_dir, fmt, part)
+            target = out_folder / output_name(source, fmt, part)
             # A page size fits the pictures (svg, png, pdf); the report and the texts have their own form.
             paged = fmt in PAGED_FORMATS and view != "flow"
             job_page = source_page if paged else ""
@@ -585,16 +629,21 @@ def _run(jobs: Sequence[Job], force: bool, check: bool, workers: int,
 
 def with_links(jobs: Sequence[Job]) -> list[Job]:
     """``jobs`` with the links their maps draw. Journeys rendered together know each other; a
-    journey rendered alone searches its project for the journeys that open it."""
+    journey rendered alone searches its project for the journeys that open it. A journey's links
+    are found once for all its formats."""
     import dataclasses
 
     sources = list(dict.fromkeys(job.source for job in jobs))
     known = parents_index(sources) if len(sources) > 1 else None
+    journeys: dict[Path, JourneyLinks] = {}  # each journey's, for all its formats
     linked = []
     for job in jobs:
         if job.fmt in LINKED_FORMATS and job.links is None and job.view in ("map", "blueprint"):
-            links = map_links(job.source, job.target, job.fmt, known)
-            if job.root is not None and job.target.parent != job.source.parent:  # maps in an output folder
+            found = journeys.get(job.source)
+            if found is None:
+                found = journeys[job.source] = journey_links(job.source, known)
+            links = found.for_map(job.source, job.target, job.fmt)
+            if links and job.root is not None and job.target.parent != job.source.parent:  # maps in an output folder
                 links = links_inside(links, job.target, job.root)
             job = dataclasses.replace(job, links=links)
         linked.append(job)

@@ -262,17 +262,20 @@ def _named(data: YMap) -> dict[str, set[str]]:
     return named
 
 
-def catalogues_fingerprint(source: Path, memo: dict[object, object] | None = None) -> bytes:
+def catalogues_fingerprint(
+    source: Path, memo: dict[object, object] | None = None, content: bytes | None = None
+) -> bytes:
     """The bytes of every catalogue a journey file includes, through includes of includes too, for
     a cache to see that one changed; empty for a file that cannot be read (its render says why).
 
     ``memo`` (kept by a render of many journeys for the length of one run) holds what journeys
-    share: each catalogue is read and followed once, not once for each journey that includes it."""
+    share: each catalogue is read and followed once, not once for each journey that includes it.
+    ``content``: the journey file's bytes, when they were read already."""
 
     memo = {} if memo is None else memo
     name = str(source)
     try:
-        text = decode(source.read_bytes(), name)
+        text = decode(source.read_bytes() if content is None else content, name)
     except (JourneyError, OSError):
         return b""
     folder = source.parent  # a file: its render reads it from there
@@ -304,10 +307,10 @@ def catalogues_fingerprint(source: Path, memo: dict[object, object] | None = Non
     digest = hashlib.sha256()
     for path in files:
         digest.update(str(path).encode() + b"\0")
-        content = memo.get(("content", path))
-        if not isinstance(content, bytes):
-            content = memo[("content", path)] = _content_fingerprint(path)
-        digest.update(content)
+        found = memo.get(("content", path))
+        if not isinstance(found, bytes):
+            found = memo[("content", path)] = _content_fingerprint(path)
+        digest.update(found)
     return digest.digest()
 
 
