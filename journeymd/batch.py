@@ -422,7 +422,7 @@ def _stat(target: Path) -> str:
     """A regular file's size and modification time (ns), as a cache entry remembers them; "" for
     anything else (a symbolic link included)."""
     try:
-        info = target.lstat()
+        info = os.lstat(target)
     except OSError:
         return ""
     import stat
@@ -524,12 +524,10 @@ def _leaves_root(job: Job) -> str:
     or ''."""
     if job.root is None:
         return ""
-    memo = _memo()
-    inside = memo.get(("inside", job.target.parent, job.root))
+    memo, folder = _memo(), _folder_of(job.target)
+    inside = memo.get(("inside", folder, job.root))
     if inside is None:
-        inside = memo[("inside", job.target.parent, job.root)] = job.target.parent.resolve().is_relative_to(
-            job.root.resolve()
-        )
+        inside = memo[("inside", folder, job.root)] = job.target.parent.resolve().is_relative_to(job.root.resolve())
     if inside:
         return ""
     return f"{job.target} not written: {job.target.parent} leads outside {job.root} (a symbolic link?)"
@@ -734,7 +732,7 @@ def _fresh(job: Job) -> tuple[Outcome, str, str] | None:
         if _leaves_root(job):
             return None  # _execute says why
         key = job.key()
-        cache = _folder_cache(job.target.parent)
+        cache = _folder_cache(_folder_of(job.target))
         if _is_fresh(job, key, cache):
             return Outcome(job, "fresh"), key, cache[job.target.name]["output"]
     except Exception:  # a journey that cannot be read: its render says why
@@ -742,12 +740,18 @@ def _fresh(job: Job) -> tuple[Outcome, str, str] | None:
     return None
 
 
-def _folder_cache(folder: Path) -> dict[str, dict[str, str]]:
+def _folder_of(target: Path) -> str:
+    """``str(target.parent)``: asked for every job a run checks, where making ``target.parent``
+    and hashing it cost more than the rest of a fresh job's check."""
+    return os.path.dirname(target) or "."
+
+
+def _folder_cache(folder: Path | str) -> dict[str, dict[str, str]]:
     """A folder's cache file, read once a run."""
-    memo = _memo()
-    found = memo.get(("cache", folder))
+    memo, name = _memo(), os.fspath(folder)
+    found = memo.get(("cache", name))
     if not isinstance(found, dict):
-        found = memo[("cache", folder)] = _read_cache(folder)
+        found = memo[("cache", name)] = _read_cache(Path(name))
     return found
 
 
