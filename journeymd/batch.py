@@ -290,16 +290,17 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     projects: dict[Path, ProjectConfig] = {}
     out_folders: dict[Path, Path] = {}  # by folder of journeys: a thousand journeys share a few
     for source in sources:
-        project = _project(source, projects)
+        folder = source.parent
+        project = _project(source, folder, projects)
         if page is None:
             source_page, source_orientation = project.page, project.orientation
         else:
             source_page, source_orientation = page, orientation
         # The data files the project's render.data names for this journey, then --data's.
         source_data = (*(project.data_for(source, stem(source)) if str(source) != STDIN else ()), *data)
-        out_folder = out_folders.get(source.parent)
+        out_folder = out_folders.get(folder)
         if out_folder is None:
-            out_folder = out_folders[source.parent] = output_folder(source, root, out_dir)
+            out_folder = out_folders[folder] = output_folder(source, root, out_dir)
         for fmt in formats:
             target = out_folder / output_name(source, fmt, part)
             # A page size fits the pictures (svg, png, pdf); the report and the texts have their own form.
@@ -313,11 +314,12 @@ def plan(sources: Iterable[Path], root: Path | None, out_dir: Path | None, forma
     return jobs
 
 
-def _project(source: Path, projects: dict[Path, ProjectConfig]) -> ProjectConfig:
-    """The settings of the project of ``source``, read once a plan for each folder of journeys."""
+def _project(source: Path, folder: Path, projects: dict[Path, ProjectConfig]) -> ProjectConfig:
+    """The settings of the project of ``source`` (in ``folder``), read once a plan for each folder
+    of journeys."""
     from .config import find_config
 
-    folder = Path.cwd() if str(source) == STDIN else source.parent
+    folder = Path.cwd() if str(source) == STDIN else folder
     found = projects.get(folder)
     if found is None:
         found = projects[folder] = find_config(source if str(source) != STDIN else folder)
@@ -414,7 +416,8 @@ def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
     else:
         digest = _digest(job.target.read_bytes())
         signature = _signature(job.target.name, key, digest, str(entry.get("stat", "")))
-        _memo()[("restat", job.target)] = stat  # the entry remembers the new one (a checkout touches every file)
+        # The entry remembers the new one (a checkout touches every file).
+        _memo()[("restat", os.fspath(job.target))] = stat
     return entry.get("output") == digest and hmac.compare_digest(str(entry.get("signature", "")), signature)
 
 
@@ -580,8 +583,8 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
 def _run(jobs: Sequence[Job], force: bool, check: bool, workers: int,
          progress: Callable[[Outcome, int, int], None] | None, cache: bool) -> list[Outcome]:  # fmt: skip
     if not check:
-        for folder in sorted({job.target.parent for job in jobs}):
-            remove_stale_temporaries(folder)
+        for folder in sorted({_folder_of(job.target) for job in jobs}):
+            remove_stale_temporaries(Path(folder))
     if cache:
         _cache_secret()  # made once, before workers start, so that they all sign with it
     jobs = with_links(jobs)
@@ -756,19 +759,19 @@ def _folder_cache(folder: Path | str) -> dict[str, dict[str, str]]:
 
 
 def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
-    by_folder: dict[Path, dict[str, dict[str, str]]] = {}
-    changed: set[Path] = set()
+    by_folder: dict[str, dict[str, dict[str, str]]] = {}
+    changed: set[str] = set()
     for outcome, key, digest in results:
         if outcome.status not in ("rendered", "fresh"):
             continue
-        folder = outcome.job.target.parent
+        folder = _folder_of(outcome.job.target)
         if folder not in by_folder:
             by_folder[folder] = dict(_folder_cache(folder))  # as read before the run: no one else writes it
         cache = by_folder[folder]
         name = outcome.job.target.name
         entry = cache.get(name)
         if outcome.status == "fresh":
-            stat = str(_memo().get(("restat", outcome.job.target), ""))
+            stat = str(_memo().get(("restat", os.fspath(outcome.job.target)), ""))
             if entry and entry.get("key") == key and not stat:
                 continue  # as it was
         else:
@@ -783,4 +786,4 @@ def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
         if folder not in changed:
             continue
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
-            write_atomic(folder / CACHE_NAME, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())
+            write_atomic(Path(folder, CACHE_NAME), (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())

@@ -322,7 +322,8 @@ def refuse_clashes(planned: Sequence[Job]) -> None:
             found = folders[folder] = str(Path(folder).resolve())
         return os.path.join(found, name)
 
-    inputs = {real(job.source) for job in planned if str(job.source) != STDIN}
+    sources = dict.fromkeys(job.source for job in planned)  # each journey's formats share it
+    inputs = {real(source) for source in sources if str(source) != STDIN}
     written: dict[str, Job] = {}
     for job in planned:
         target = real(job.target)
