@@ -91,18 +91,25 @@ class Job(Record):
     def key(self) -> str:
         """What the output depends on: input bytes (with its pictures' and catalogues'), theme,
         options and our version."""
-        from . import __version__
-
         digest = hashlib.sha256(source_fingerprint(self.source))
         if self.data or self.data_map:  # a changed export makes the map stale
             from .analytics import data_fingerprint
 
             digest.update(data_fingerprint(self.source, (*self.data, *([self.data_map] if self.data_map else []))))
         digest.update(_theme_fingerprint(self.theme))
-        options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, __version__,
+        options = (self.fmt, self.theme, self.scale, self.view, self.phases, self.page, self.orientation, _version(),
                    self.links.fingerprint() if self.links else "")  # fmt: skip
         digest.update("\0".join(map(str, options)).encode())
         return digest.hexdigest()
+
+
+@cache
+def _version() -> str:
+    """journeymd's version, imported once: importing it from the package in every ``Job.key`` took
+    as long as the rest of the key."""
+    from . import __version__
+
+    return __version__
 
 
 # What the jobs of one run share, worked out once: a journey's fingerprint (each of its formats
