@@ -33,12 +33,17 @@ if TYPE_CHECKING:
     from .config import ProjectConfig
 
 __all__ = [
+    "JourneyLinks",
+    "LinkedJourney",
     "MapLink",
     "MapLinks",
     "Outline",
+    "journey_links",
     "linked_href",
     "map_links",
     "outline",
+    "output_folder",
+    "output_name",
     "output_path",
     "parents_index",
     "project_folders",
@@ -69,11 +74,20 @@ def stem(path: Path) -> str:
 def output_path(source: Path, root: Path | None, out_dir: Path | None, fmt: str, part: str = "") -> Path:
     """The file ``source`` is rendered to in ``fmt``: beside it, or mirrored from below ``root``
     into ``out_dir``. ``part`` names a map of some phases (".service")."""
-    folder = source.parent
-    if out_dir is not None:
-        relative = source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path()
-        folder = out_dir / relative
-    return folder / f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
+    return output_folder(source, root, out_dir) / output_name(source, fmt, part)
+
+
+def output_folder(source: Path, root: Path | None, out_dir: Path | None) -> Path:
+    """The folder ``output_path`` puts the outputs of ``source`` in: the same for every journey
+    of a folder."""
+    if out_dir is None:
+        return source.parent
+    return out_dir / (source.parent.relative_to(root) if root is not None and source.is_relative_to(root) else Path())
+
+
+def output_name(source: Path, fmt: str, part: str = "") -> str:
+    """The name of the output of ``source`` in ``fmt`` (``part``: see ``output_path``)."""
+    return f"{stem(source)}{part}.{SUFFIXES.get(fmt, fmt)}"
 
 
 def linked_href(source: Path, target: Path, linked: Path, fmt: str) -> str:
@@ -83,7 +97,7 @@ def linked_href(source: Path, target: Path, linked: Path, fmt: str) -> str:
 
     # The outputs lie as the sources do, so the way between the sources is the way between the maps.
     relative = os.path.relpath(os.path.abspath(linked.parent), os.path.abspath(source.parent))
-    path = os.path.normpath(os.path.join(relative, output_path(linked, None, None, fmt).name))
+    path = os.path.normpath(os.path.join(relative, output_name(linked, fmt)))
     return quote(Path(path).as_posix(), safe="/")
 
 
@@ -93,10 +107,12 @@ def links_inside(links: MapLinks, target: Path, root: Path) -> MapLinks:
     a journey outside it would lead nowhere. Its title stays, as text."""
     from urllib.parse import unquote
 
-    real_root = root.resolve()
+    from .batch import real_folder
+
+    real_root, real_here = real_folder(root), real_folder(target.parent)
 
     def kept(link: MapLink) -> MapLink:
-        where = Path(os.path.normpath(target.parent.resolve() / unquote(link.href)))
+        where = Path(os.path.normpath(real_here / unquote(link.href)))
         return link if where.is_relative_to(real_root) else dataclasses.replace(link, href="")
 
     return MapLinks(*(tuple(map(kept, group)) for group in (links.opens, links.related, links.parents)))
@@ -262,21 +278,27 @@ def _title(path: Path) -> str:
     return found.title if found is not None and found.title else stem(path)
 
 
-def _inside(path: Path, root: Path) -> bool:
+def _real_inside(path: Path, root: Path) -> Path | None:
+    """The file ``path`` leads to, if it is one inside ``root``."""
     try:
         real = path.resolve(strict=True)
     except (OSError, RuntimeError):
-        return False
-    return real.is_file() and (real == root or root in real.parents)
+        return None
+    return real if real.is_file() and (real == root or root in real.parents) else None
 
 
-def parents_index(sources: Iterable[Path]) -> dict[Path, list[tuple[Path, int, str]]]:
+ParentsIndex = dict[Path, list[tuple[Path, int, str]]]
+
+
+def parents_index(sources: Iterable[Path]) -> ParentsIndex:
     """For each journey file some of ``sources`` open (resolved): (the opening file, step index,
     step name), in the order of ``sources``."""
-    found: dict[Path, list[tuple[Path, int, str]]] = {}
+    from .batch import source_bytes
+
+    found: ParentsIndex = {}
     for source in sources:
         try:
-            if b"opens" not in source.read_bytes():
+            if b"opens" not in source_bytes(source):
                 continue
         except OSError:
             continue
@@ -335,42 +357,79 @@ def _openers(source: Path) -> list[Path]:
     return found
 
 
-def map_links(
-    source: Path,
-    target: Path,
-    fmt: str,
-    parents: dict[Path, list[tuple[Path, int, str]]] | None = None,
-) -> MapLinks:
-    """The links the map of ``source``, written to ``target`` in ``fmt``, draws. ``parents`` (from
-    ``parents_index`` over the journeys rendered together) says who opens it; None: the project is
-    searched. Links go only to files inside the repository; hrefs are computed, never copied from
-    the file."""
-    from .images import repository_root
+@dataclass(frozen=True, eq=False, repr=False)
+class LinkedJourney(Record):
+    """A journey another journey's maps link to, whatever their format: its file, its title and what
+    it is to the other (as ``MapLink`` says)."""
 
-    if str(source) == "-" or not source.is_file():
-        return MapLinks()
-    root = repository_root(source.parent)
+    path: Path
+    title: str
+    relation: str = ""
+    step: int = 0
+    step_name: str = ""
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class JourneyLinks(Record):
+    """The journeys a journey's maps link to, found once for all its formats."""
+
+    opens: tuple[LinkedJourney, ...] = ()
+    related: tuple[LinkedJourney, ...] = ()
+    parents: tuple[LinkedJourney, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.opens or self.related or self.parents)
+
+    def for_map(self, source: Path, target: Path, fmt: str) -> MapLinks:
+        """The links of the map of ``source`` written to ``target`` in ``fmt``."""
+        if not self:
+            return MapLinks()
+
+        def link(to: LinkedJourney) -> MapLink:
+            return MapLink(linked_href(source, target, to.path, fmt), to.title, to.relation, to.step, to.step_name)
+
+        return MapLinks(*(tuple(map(link, group)) for group in (self.opens, self.related, self.parents)))
+
+
+def journey_links(source: Path, parents: ParentsIndex | None = None) -> JourneyLinks:
+    """The journeys the maps of ``source`` link to. ``parents`` (from ``parents_index`` over the
+    journeys rendered together) says who opens it; None: the project is searched. Links go only to
+    files inside the repository. Inside a run (``batch.one_run``) the journey's bytes and its
+    repository are those the run found; a journey that names no other, and that none opens, costs
+    no more."""
+    from .batch import real_file, repository_of, source_bytes
+
+    if str(source) == "-":
+        return JourneyLinks()
     try:
-        content = source.read_bytes()
+        content = source_bytes(source)
     except OSError:
-        return MapLinks()
+        return JourneyLinks()
+    if parents is None:
+        parents = parents_index(_openers(source))
     journey = outline(source) if b"opens" in content or b"related" in content else None
-    opens: list[MapLink] = []
-    related: list[MapLink] = []
+    openers = parents.get(real_file(source), []) if parents else []
+    if journey is None and not openers:
+        return JourneyLinks()
+    root = repository_of(source.parent)
+    itself = source.resolve()
+    opens: list[LinkedJourney] = []
+    related: list[LinkedJourney] = []
     if journey is not None:
         for index, (_, written) in enumerate(journey.steps):
             linked = source.parent / written
-            if written and _inside(linked, root) and linked.resolve() != source.resolve():
-                opens.append(MapLink(linked_href(source, target, linked, fmt), _title(linked), step=index))
+            if written and _real_inside(linked, root) not in (None, itself):
+                opens.append(LinkedJourney(linked, _title(linked), step=index))
         for written, relation in journey.related:
             linked = source.parent / written
-            if _inside(linked, root) and linked.resolve() != source.resolve():
-                related.append(MapLink(linked_href(source, target, linked, fmt), _title(linked), relation))
-    if parents is None:
-        parents = parents_index(_openers(source))
-    parent_links = []
-    for parent, index, name in parents.get(source.resolve(), []):
-        if _inside(parent, root):
-            parent_links.append(MapLink(linked_href(source, target, parent, fmt), _title(parent), step=index,
-                                        step_name=name))  # fmt: skip
-    return MapLinks(tuple(opens), tuple(related), tuple(parent_links))
+            if _real_inside(linked, root) not in (None, itself):
+                related.append(LinkedJourney(linked, _title(linked), relation))
+    parent_links = [LinkedJourney(parent, _title(parent), step=index, step_name=name)
+                    for parent, index, name in openers if _real_inside(parent, root)]  # fmt: skip
+    return JourneyLinks(tuple(opens), tuple(related), tuple(parent_links))
+
+
+def map_links(source: Path, target: Path, fmt: str, parents: ParentsIndex | None = None) -> MapLinks:
+    """The links the map of ``source``, written to ``target`` in ``fmt``, draws (see
+    ``journey_links``); hrefs are computed, never copied from the file."""
+    return journey_links(source, parents).for_map(source, target, fmt)

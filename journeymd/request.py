@@ -16,6 +16,7 @@ theme that does not exist. A theme file with problems raises ``JourneyError``.
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -302,16 +303,28 @@ def check_theme(theme: str, option: str = "--theme") -> None:
 
 
 def refuse_clashes(planned: Sequence[Job]) -> None:
-    """Two journeys rendered to one file, or a map written over a journey, would lose work silently."""
-    folders: dict[Path, Path] = {}
+    """Two journeys rendered to one file, or a map written over a journey, would lose work silently.
+    The plan, the request and ``batch.run`` each refuse them; inside one run (``batch.one_run``) the
+    same jobs are checked once."""
+    from .batch import _memo
 
-    def real(path: Path) -> Path:  # each folder resolved once: a thousand journeys share a few
-        if path.parent not in folders:
-            folders[path.parent] = path.parent.resolve()
-        return folders[path.parent] / path.name
+    # Known by the jobs' ids (hashing 2000 jobs by value took 10 ms); the memo keeps the jobs, so
+    # that no other job takes one of their ids while the run lasts.
+    memo, checked = _memo(), ("clashes refused", *map(id, planned))
+    if checked in memo:
+        return
+    folders: dict[str, str] = {}
 
-    inputs = {real(job.source) for job in planned if str(job.source) != STDIN}
-    written: dict[Path, Job] = {}
+    def real(path: Path) -> str:  # each folder resolved once: a thousand journeys share a few
+        folder, name = os.path.split(path)
+        found = folders.get(folder)
+        if found is None:
+            found = folders[folder] = str(Path(folder).resolve())
+        return os.path.join(found, name)
+
+    sources = dict.fromkeys(job.source for job in planned)  # each journey's formats share it
+    inputs = {real(source) for source in sources if str(source) != STDIN}
+    written: dict[str, Job] = {}
     for job in planned:
         target = real(job.target)
         if target in inputs:
@@ -322,32 +335,66 @@ def refuse_clashes(planned: Sequence[Job]) -> None:
                 "render them to different folders"
             )
         written[target] = job
+    memo[checked] = tuple(planned)
 
 
 def journey_files(paths: Sequence[str], skipped: Callable[[Path, str], None] | None = None) -> Iterator[Path]:
     """Files named, and every *.journey.yaml under named folders; each once. A link under a folder
     that leads out of it is skipped (``skipped(file, folder)`` hears of it): a folder in a pull
     request must not make journeymd read (and quote) a file elsewhere on the machine."""
-    from .batch import JOURNEY_SUFFIXES
-
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.name.endswith(JOURNEY_SUFFIXES) and p.is_file())
-            inside = path.resolve()
-            for outside in [file for file in found if not file.resolve().is_relative_to(inside)]:
-                (skipped or _warn_skipped)(outside, name)
-                found.remove(outside)
+            found, outside = _journeys_below(path)
+            for file in outside:
+                (skipped or _warn_skipped)(file, name)
             if not found:
                 raise RequestError(f"no *.journey.yaml files under '{name}'")
         else:
-            found = [path]
-        for file in found:
-            key = file if str(file) == STDIN else file.resolve()
-            if key not in seen:
-                seen.add(key)
+            found = [(path, STDIN if str(path) == STDIN else str(path.resolve()))]
+        for file, real in found:
+            if real not in seen:
+                seen.add(real)
                 yield file
+
+
+def _journeys_below(folder: Path) -> tuple[list[tuple[Path, str]], list[Path]]:
+    """The journey files below ``folder``, sorted, each with its real path; and, apart, the links
+    among them that lead out of it. Links to folders are not followed (as ``Path.rglob`` does not),
+    so a plain file found on the way is inside: only a link is resolved."""
+    from .batch import JOURNEY_SUFFIXES
+
+    inside = folder.resolve()
+    found: dict[Path, str | None] = {}  # a file: its real path, or None when it leads outside
+
+    def walk(here: str, real_here: str) -> None:
+        try:
+            with os.scandir(here) as listing:
+                entries = list(listing)
+        except PermissionError:  # a folder we may not read holds nothing for us, as for rglob
+            return
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                walk(entry.path, os.path.join(real_here, entry.name))
+            elif not entry.name.endswith(JOURNEY_SUFFIXES):
+                continue
+            elif not entry.is_symlink():
+                if entry.is_file(follow_symlinks=False):
+                    found[Path(entry.path)] = os.path.join(real_here, entry.name)
+            elif (link := Path(entry.path)).is_file():
+                real = link.resolve()
+                found[link] = str(real) if real.is_relative_to(inside) else None
+
+    walk(str(folder), str(inside))
+    inside_files, outside_files = [], []
+    for file in sorted(found):
+        real = found[file]
+        if real is None:
+            outside_files.append(file)
+        else:
+            inside_files.append((file, real))
+    return inside_files, outside_files
 
 
 def _warn_skipped(file: Path, folder: str) -> None:

@@ -224,3 +224,27 @@ def test_a_catalogue_validated_itself_says_what_it_is(repo: Path) -> None:
     (repo / "catalogue.yaml").write_text(CATALOGUE.replace("    name: Logistics\n", ""))
     code, output = _run("validate", "catalogue.yaml")
     assert code == 1 and "catalogue.yaml:9:5: department is missing 'name'" in output
+
+
+def test_a_catalogue_included_by_its_catalogue_from_several_folders_makes_all_their_maps_stale(repo: Path) -> None:
+    # Followed once for the journeys of every folder: a change two includes deep still reaches each.
+    (repo / "people.yaml").write_text("journeymd: 1\ncatalogue: People\ninclude: [catalogue.yaml]\n")
+    (repo / "journeys" / "other").mkdir()
+    for folder in ("sub", "other"):
+        (repo / "journeys" / folder / "shoes.journey.yaml").write_text(JOURNEY.format(include="../../people.yaml"))
+    code, output = _run("render", "journeys", "-o", "maps", "-f", "svg")
+    assert code == 0, output
+    (repo / "catalogue.yaml").write_text(CATALOGUE.replace("name: E-shop", "name: Web shop"))
+    code, output = _run("render", "journeys", "-o", "maps", "-f", "svg")
+    assert code == 0 and "wrote maps/other/shoes.svg" in output and "wrote maps/sub/shoes.svg" in output
+
+
+def test_the_include_list_is_read_as_the_lines_of_the_whole_file_are() -> None:
+    from journeymd.catalogue import _lines_from
+
+    breaks = ["\n", "\r\n", "\r", "\x0b", "\x85", "\u2028"]
+    for seed in range(200):
+        # Line ends of every kind, some falling where the file is cut into parts.
+        text = "".join(f"- line {n} {'x' * (seed * n % 700)}{breaks[(seed + n) % len(breaks)]}" for n in range(60))
+        for start in (0, 7, seed * 13 % len(text)):
+            assert list(_lines_from(text, start)) == text[start:].splitlines()

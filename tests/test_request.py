@@ -251,3 +251,33 @@ def test_a_folder_of_one_journey_renders_to_the_one_file_named(tmp_path: Path) -
     result = CliRunner().invoke(main, ["render", str(tmp_path / "journeys"), "-o", str(tmp_path / "one.svg")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "one.svg").read_text("utf-8").startswith("<svg")
+
+
+def test_a_folder_lists_its_journeys_sorted_hidden_ones_too_without_following_links_to_folders(folder: Path) -> None:
+    from journeymd.request import journey_files
+
+    (folder / "team-a" / ".drafts").mkdir()
+    shutil.copy(MINIMAL, folder / "team-a" / ".drafts" / "draft.journey.yaml")
+    (folder / "team-a" / "sub-b").mkdir()
+    shutil.copy(MINIMAL, folder / "team-a" / "sub-b" / "b.journey.yml")
+    (folder / "team-a" / "sub").symlink_to(folder / "team-b", target_is_directory=True)  # not followed
+    (folder / "team-a" / "alias.journey.yaml").symlink_to(folder / "team-a" / "pizza.journey.yaml")  # listed once
+    (folder / "team-a" / "gone.journey.yaml").symlink_to(folder / "nowhere.journey.yaml")
+    (folder / "team-a" / "folder.journey.yaml").mkdir()
+    (folder / "team-a" / "notes.yaml").write_text("not: a journey\n")
+    found = [p.as_posix() for p in journey_files(["team-a", "team-a/pizza.journey.yaml", "team-b"])]
+    assert found == ["team-a/.drafts/draft.journey.yaml", "team-a/alias.journey.yaml", "team-a/sub-b/b.journey.yml",
+                     "team-b/pizza.journey.yaml"]  # fmt: skip
+
+
+def test_clashing_jobs_are_refused_by_run_inside_a_run_whose_plan_was_checked(folder: Path) -> None:
+    from dataclasses import replace
+
+    from journeymd import batch
+
+    with batch.one_run():
+        planned = journeymd.RenderRequest("team-a", output="site").jobs()
+        clashing = [*planned, replace(planned[0], source=folder / "team-b" / "pizza.journey.yaml")]
+        with pytest.raises(journeymd.RequestError, match="would both be written to"):
+            batch.run(clashing)
+        assert not (folder / "site").exists()
