@@ -13,7 +13,6 @@ import dataclasses
 import hmac
 import json
 import os
-import posixpath
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ INDEX_NAME = "index.html"
 SITE_CACHE = ".journeymd-site.cache"
 _OLD_SITE_CACHE = ".journeymd-site.json"  # the cache's name before summaries were kept as text
 _CACHE_FORMAT = "journeymd-site 2"
+_MODEL_HERE = "__JM_MODEL__"  # where render_index puts the model into the page
 
 
 def index_path(targets: Sequence[Path], root: Path | None) -> Path:
@@ -50,35 +50,37 @@ def index_path(targets: Sequence[Path], root: Path | None) -> Path:
 @dataclass(frozen=True, eq=False, repr=False)
 class _Stored(Record):
     """What the cache beside an index holds: by journey (as the index names its file) the key of
-    its inputs, its language and its summary; and the git dates, for the work tree and commit they
-    were read at."""
+    its inputs, its language and its summary (JSON, as the page carries it); and the git dates,
+    for the work tree and commit they were read at."""
 
-    summaries: dict[str, tuple[str, str, str]]
+    summaries: dict[str, tuple[str, str, bytes]]
     git: tuple[str, str] = ("", "")  # the work tree's top and the commit
     dates: dict[str, str] = dataclasses.field(default_factory=dict)
 
-    def lines(self) -> list[str]:
-        git = json.dumps([*self.git, dict(sorted(self.dates.items()))], ensure_ascii=False)
-        return [git, *(json.dumps([name, key, locale], ensure_ascii=False) + "\t" + text
-                       for name, (key, locale, text) in sorted(self.summaries.items()))]  # fmt: skip
+    def body(self) -> bytes:
+        git = json.dumps([*self.git, dict(sorted(self.dates.items()))], ensure_ascii=False).encode()
+        return b"\n".join([git, *(json.dumps([name, key, locale], ensure_ascii=False).encode() + b"\t" + text
+                                  for name, (key, locale, text) in sorted(self.summaries.items()))])  # fmt: skip
 
 
 def _read_cache(file: Path, secret: bytes) -> _Stored:
     """The cache beside an index; empty when it is missing, of another version, or not signed by
-    this user (a cache from elsewhere costs a read of every journey, never a wrong summary)."""
+    this user (a cache from elsewhere costs a read of every journey, never a wrong summary). Kept
+    as bytes from file to page: decoding and encoding 4 MB for a thousand journeys cost more than
+    the rest of the index."""
     try:
-        first, _, body = file.read_text("utf-8").partition("\n")
+        first, _, body = file.read_bytes().partition(b"\n")
+        form, _, signature = first.decode("ascii").rpartition(" ")
     except (OSError, ValueError):
         return _Stored({})
-    form, _, signature = first.rpartition(" ")
     if form != _CACHE_FORMAT or not hmac.compare_digest(signature, _sign(secret, body)):
         return _Stored({})
-    git_line, *lines = body.split("\n")
+    git_line, *lines = body.split(b"\n")
     top, head, dates = json.loads(git_line)
     summaries = {}
     for line in lines:
         # A name in JSON holds no tab; the summary's text follows the first one.
-        head_part, _, text = line.partition("\t")
+        head_part, _, text = line.partition(b"\t")
         name, key, locale = json.loads(head_part)
         summaries[name] = (key, locale, text)
     return _Stored(summaries, (top, head), dates)
@@ -87,14 +89,14 @@ def _read_cache(file: Path, secret: bytes) -> _Stored:
 def _write_cache(file: Path, secret: bytes, stored: _Stored) -> None:
     from .batch import write_atomic
 
-    body = "\n".join(stored.lines())
+    body = stored.body()
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
-        write_atomic(file, f"{_CACHE_FORMAT} {_sign(secret, body)}\n{body}".encode())
+        write_atomic(file, f"{_CACHE_FORMAT} {_sign(secret, body)}\n".encode() + body)
         (file.parent / _OLD_SITE_CACHE).unlink(missing_ok=True)
 
 
-def _sign(secret: bytes, body: str) -> str:
-    return hmac.new(secret, f"{_CACHE_FORMAT}\0{body}".encode(), "sha256").hexdigest()
+def _sign(secret: bytes, body: bytes) -> str:
+    return hmac.new(secret, _CACHE_FORMAT.encode() + b"\0" + body, "sha256").hexdigest()
 
 
 def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> SiteModel:
@@ -110,7 +112,7 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
     cache_file = index.parent / SITE_CACHE
     stored = _read_cache(cache_file, secret)
     named = _names([job.source for job in jobs], index.parent)
-    summaries: dict[str, tuple[str, str, str]] = {}
+    summaries: dict[str, tuple[str, str, bytes]] = {}
     for job in jobs:
         name = named[job.source]
         try:
@@ -123,7 +125,7 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
                 journey = load(job.source)
             except (JourneyError, OSError):
                 continue
-            found = (key, journey.locale, summary_text(journey, name))
+            found = (key, journey.locale, summary_text(journey, name).encode())
         summaries[name] = found
     listed = [job for job in jobs if named[job.source] in summaries]
     git, dates = _dates([job.source for job in listed], named, stored)
@@ -152,7 +154,7 @@ def _relative(files: Sequence[Path], base: Path) -> list[str]:
         folder, name = os.path.split(str(file))
         if folder not in folders:
             folders[folder] = Path(os.path.relpath(os.path.abspath(folder), start)).as_posix()
-        found.append(posixpath.normpath(posixpath.join(folders[folder], name)))
+        found.append(name if folders[folder] == "." else f"{folders[folder]}/{name}")
     return found
 
 
@@ -192,12 +194,15 @@ def render_index(model: SiteModel) -> bytes:
             t=t,
             lead=lead,
             version=__version__,
-            model=Markup(model.text),
+            model=Markup(_MODEL_HERE),
             css=Markup(read_bytes("templates/site.css").decode("utf-8")),
             js=Markup(read_bytes("templates/site.js").decode("utf-8")),
         )
     )
-    return _with_policy(page).encode("utf-8")
+    # The model goes in as the bytes it is kept in (megabytes for a thousand journeys), after the
+    # policy: it is data in a <script type="application/json">, which the policy does not hash.
+    before, _, after = _with_policy(page).encode("utf-8").partition(_MODEL_HERE.encode())
+    return before + model.data + after
 
 
 def update_index(jobs: Sequence[Job], check: bool = False) -> tuple[str, Path | None]:

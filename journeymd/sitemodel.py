@@ -171,10 +171,10 @@ def _script_json(data: object) -> str:
 
 @dataclass(frozen=True, eq=False, repr=False)
 class IndexEntry(Record):
-    """One journey on the index: its summary (JSON text), its language, its map's link relative to
-    the index, and the date of its last commit ("" when not known)."""
+    """One journey on the index: its summary (``summary_text``, in UTF-8), its language, its map's
+    link relative to the index, and the date of its last commit ("" when not known)."""
 
-    summary: str
+    summary: bytes
     locale: str
     href: str
     changed: str = ""
@@ -182,10 +182,10 @@ class IndexEntry(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class SiteModel(Record):
-    """The index page's model as JSON text (ready to stand in a <script> element), its language and
-    how many journeys it lists."""
+    """The index page's model as JSON in UTF-8 (ready to stand in a <script> element), its language
+    and how many journeys it lists."""
 
-    text: str
+    data: bytes
     locale: str
     count: int
 
@@ -199,8 +199,8 @@ def page_model(entries: Sequence[IndexEntry]) -> SiteModel:
     head = _script_json({"locale": locale, "labels": labels, "hrefs": [e.href for e in entries],
                          "changed": [e.changed for e in entries]})  # fmt: skip
     # Joined as text: each summary is already JSON (see the module's docstring).
-    text = head[:-1] + ',"journeys":[' + ",".join(entry.summary for entry in entries) + "]}"
-    return SiteModel(text, locale, len(entries))
+    data = head[:-1].encode() + b',"journeys":[' + b",".join(entry.summary for entry in entries) + b"]}"
+    return SiteModel(data, locale, len(entries))
 
 
 def _locale(locales: Sequence[str]) -> str:
