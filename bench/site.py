@@ -51,8 +51,9 @@ FILTER = """async () => {
 
 def build(folder: Path) -> float:
     """Seconds to plan and write the index of every journey below ``folder``/journeys."""
-    from journeymd.batch import one_run, plan
+    from journeymd.batch import plan
     from journeymd.site import update_index
+    from journeymd.sources import one_run
 
     sources = sorted((folder / "journeys").rglob("*.journey.yaml"))
     started = time.perf_counter()

@@ -39,6 +39,7 @@ from .outputs import (
     stem,
 )
 from .problem import JourneyError, OutputError, Problem
+from .sources import in_run, one_run, run_memo, source_fingerprint
 
 if TYPE_CHECKING:
     from .config import ProjectConfig
@@ -110,92 +111,6 @@ def _version() -> str:
     from . import __version__
 
     return __version__
-
-
-# What the jobs of one run share, worked out once: a journey's fingerprint (each of its formats
-# needs it), a catalogue's (every journey that includes it does), a folder's cache file. A thousand
-# journeys sharing a catalogue read it once instead of a thousand times. Kept only while a run is
-# under way, so that anything asked before or after it (and ``watch``'s next run) reads the files as
-# they are then.
-_RUNS: list[dict[object, object]] = []
-
-
-def _memo() -> dict[object, object]:
-    return _RUNS[-1] if _RUNS else {}
-
-
-@contextlib.contextmanager
-def one_run() -> Iterator[None]:
-    """Share what is worked out once a run (fingerprints, caches read, folders resolved) between
-    the plan, ``run`` and the index of one command; ``run`` opens its own when none is open."""
-    _RUNS.append({})
-    try:
-        yield
-    finally:
-        _RUNS.pop()
-
-
-def source_fingerprint(source: Path) -> bytes:
-    """A digest of what a journey file's maps are made of: its bytes, and those of the pictures,
-    catalogues and data files it names (once a run for each file, inside ``one_run``)."""
-    memo = _memo()
-    found = memo.get(("source", source))
-    if isinstance(found, bytes):
-        return found
-    content = source_bytes(source)
-    digest = hashlib.sha256(content)
-    if b"image" in content or b"photo" in content:  # the pictures a map inlines are part of it
-        from .images import pictures_fingerprint
-
-        digest.update(pictures_fingerprint(source))
-    if b"include" in content:  # a changed catalogue changes every map that includes it
-        from .catalogue import catalogues_fingerprint
-
-        digest.update(catalogues_fingerprint(source, memo, content))
-    if b"data:" in content:  # the journey's own data files: a changed export makes its map stale
-        from .analytics import data_fingerprint
-
-        digest.update(data_fingerprint(source, ()))
-    found = memo[("source", source)] = digest.digest()
-    return found
-
-
-def source_bytes(source: Path) -> bytes:
-    """A journey file's bytes, read once a run (inside ``one_run``): its links and its fingerprint
-    are worked out from the same bytes."""
-    memo = _memo()
-    found = memo.get(("bytes", source))
-    if not isinstance(found, bytes):
-        found = memo[("bytes", source)] = source.read_bytes()
-    return found
-
-
-def repository_of(folder: Path) -> Path:
-    """``images.repository_root(folder)``, looked for once a run for each folder."""
-    from .images import repository_root
-
-    memo = _memo()
-    found = memo.get(("root", folder))
-    if not isinstance(found, Path):
-        found = memo[("root", folder)] = repository_root(folder)
-    return found
-
-
-def real_folder(folder: Path) -> Path:
-    """``folder.resolve()``, once a run for each folder."""
-    memo = _memo()
-    found = memo.get(("real", folder))
-    if not isinstance(found, Path):
-        found = memo[("real", folder)] = folder.resolve()
-    return found
-
-
-def real_file(path: Path) -> Path:
-    """``path.resolve()`` for a file: its folder resolved once a run, the file itself only when it
-    is a link."""
-    if path.name in ("", ".", "..") or os.path.islink(path):
-        return path.resolve()
-    return real_folder(path.parent) / path.name
 
 
 @cache
@@ -424,7 +339,7 @@ def _is_fresh(job: Job, key: str, cache: dict[str, dict[str, str]]) -> bool:
         digest = _digest(job.target.read_bytes())
         signature = _signature(job.target.name, key, digest, str(entry.get("stat", "")))
         # The entry remembers the new one (a checkout touches every file).
-        _memo()[("restat", os.fspath(job.target))] = stat
+        run_memo()[("restat", os.fspath(job.target))] = stat
     return entry.get("output") == digest and hmac.compare_digest(str(entry.get("signature", "")), signature)
 
 
@@ -450,10 +365,9 @@ def _cache_secret() -> bytes:
     """This user's secret for signing cache entries, made on first use in the user's cache folder
     ($JOURNEYMD_CACHE_DIR, $XDG_CACHE_HOME/journeymd or ~/.cache/journeymd). Where it cannot be kept,
     a secret of this run's: nothing is skipped then, which is slower but never wrong."""
-    configured = os.environ.get("JOURNEYMD_CACHE_DIR")
-    folder = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    if not configured:
-        folder /= "journeymd"
+    from .sources import user_cache_folder
+
+    folder = user_cache_folder()
     secret_file = folder / "cache-secret"
     with contextlib.suppress(OSError):
         secret = secret_file.read_bytes()
@@ -534,7 +448,7 @@ def _leaves_root(job: Job) -> str:
     or ''."""
     if job.root is None:
         return ""
-    memo, folder = _memo(), _folder_of(job.target)
+    memo, folder = run_memo(), _folder_of(job.target)
     inside = memo.get(("inside", folder, job.root))
     if inside is None:
         inside = memo[("inside", folder, job.root)] = job.target.parent.resolve().is_relative_to(job.root.resolve())
@@ -581,7 +495,7 @@ def run(jobs: Sequence[Job], force: bool = False, check: bool = False, workers: 
     from .request import refuse_clashes
 
     refuse_clashes(jobs)
-    if _RUNS:  # inside the command's one_run: what the plan worked out is kept
+    if in_run():  # inside the command's one_run: what the plan worked out is kept
         return _run(jobs, force, check, workers, progress, cache)
     with one_run():
         return _run(jobs, force, check, workers, progress, cache)
@@ -767,7 +681,7 @@ def _folder_of(target: Path) -> str:
 
 def _folder_cache(folder: Path | str) -> dict[str, dict[str, str]]:
     """A folder's cache file, read once a run."""
-    memo, name = _memo(), os.fspath(folder)
+    memo, name = run_memo(), os.fspath(folder)
     found = memo.get(("cache", name))
     if not isinstance(found, dict):
         found = memo[("cache", name)] = _read_cache(Path(name))
@@ -787,7 +701,7 @@ def _update_caches(results: Sequence[tuple[Outcome, str, str]]) -> None:
         name = outcome.job.target.name
         entry = cache.get(name)
         if outcome.status == "fresh":
-            stat = str(_memo().get(("restat", os.fspath(outcome.job.target)), ""))
+            stat = str(run_memo().get(("restat", os.fspath(outcome.job.target)), ""))
             if entry and entry.get("key") == key and not stat:
                 continue  # as it was
         else:

@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -271,26 +271,31 @@ def _named(data: YMap) -> dict[str, set[str]]:
 
 
 def catalogues_fingerprint(
-    source: Path, memo: dict[object, object] | None = None, content: bytes | None = None
+    source: Path,
+    memo: dict[object, object] | None = None,
+    content: bytes | None = None,
+    written: Sequence[str] | None = None,
 ) -> bytes:
     """The bytes of every catalogue a journey file includes, through includes of includes too, for
     a cache to see that one changed; empty for a file that cannot be read (its render says why).
 
     ``memo`` (kept by a render of many journeys for the length of one run) holds what journeys
     share: each catalogue is read and followed once, not once for each journey that includes it.
-    ``content``: the journey file's bytes, when they were read already."""
+    ``content``: the journey file's bytes, when they were read already; ``written``: the paths its
+    include: lists (``written_includes``), when they are known: the file is not read then."""
 
     memo = {} if memo is None else memo
     name = str(source)
-    try:
-        text = decode(source.read_bytes() if content is None else content, name)
-    except (JourneyError, OSError):
-        return b""
     folder = source.parent  # a file: its render reads it from there
     root = memo.get(("root", folder))
     if not isinstance(root, Path):
         root = memo[("root", folder)] = repository_root(folder)
-    written = written_includes(text)
+    if written is None:
+        try:
+            text = decode(source.read_bytes() if content is None else content, name)
+        except (JourneyError, OSError):
+            return b""
+        written = written_includes(text)
     if written is None:  # written in a way only the parser reads right: follow it as a load does
         try:
             data = parse_yaml(text, name)

@@ -107,7 +107,7 @@ def links_inside(links: MapLinks, target: Path, root: Path) -> MapLinks:
     a journey outside it would lead nowhere. Its title stays, as text."""
     from urllib.parse import unquote
 
-    from .batch import real_folder
+    from .sources import real_folder
 
     real_root, real_here = real_folder(root), real_folder(target.parent)
 
@@ -179,10 +179,9 @@ _OUTLINES_CHANGED = False
 
 
 def _outlines_file() -> Path:
-    configured = os.environ.get("JOURNEYMD_CACHE_DIR")
-    if configured:
-        return Path(configured) / "outlines.json"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "journeymd" / "outlines.json"
+    from .sources import user_cache_folder
+
+    return user_cache_folder() / "outlines.json"
 
 
 def _outlines() -> dict[str, tuple[str, Outline | None]]:
@@ -293,12 +292,12 @@ ParentsIndex = dict[Path, list[tuple[Path, int, str]]]
 def parents_index(sources: Iterable[Path]) -> ParentsIndex:
     """For each journey file some of ``sources`` open (resolved): (the opening file, step index,
     step name), in the order of ``sources``."""
-    from .batch import source_bytes
+    from .sources import source_facts
 
     found: ParentsIndex = {}
     for source in sources:
         try:
-            if b"opens" not in source_bytes(source):
+            if "opens" not in source_facts(source).words:
                 continue
         except OSError:
             continue
@@ -394,20 +393,20 @@ class JourneyLinks(Record):
 def journey_links(source: Path, parents: ParentsIndex | None = None) -> JourneyLinks:
     """The journeys the maps of ``source`` link to. ``parents`` (from ``parents_index`` over the
     journeys rendered together) says who opens it; None: the project is searched. Links go only to
-    files inside the repository. Inside a run (``batch.one_run``) the journey's bytes and its
+    files inside the repository. Inside a run (``sources.one_run``) the journey's facts and its
     repository are those the run found; a journey that names no other, and that none opens, costs
     no more."""
-    from .batch import real_file, repository_of, source_bytes
+    from .sources import real_file, repository_of, source_facts
 
     if str(source) == "-":
         return JourneyLinks()
     try:
-        content = source_bytes(source)
+        words = source_facts(source).words
     except OSError:
         return JourneyLinks()
     if parents is None:
         parents = parents_index(_openers(source))
-    journey = outline(source) if b"opens" in content or b"related" in content else None
+    journey = outline(source) if "opens" in words or "related" in words else None
     openers = parents.get(real_file(source), []) if parents else []
     if journey is None and not openers:
         return JourneyLinks()

@@ -304,13 +304,13 @@ def check_theme(theme: str, option: str = "--theme") -> None:
 
 def refuse_clashes(planned: Sequence[Job]) -> None:
     """Two journeys rendered to one file, or a map written over a journey, would lose work silently.
-    The plan, the request and ``batch.run`` each refuse them; inside one run (``batch.one_run``) the
+    The plan, the request and ``batch.run`` each refuse them; inside one run (``sources.one_run``) the
     same jobs are checked once."""
-    from .batch import _memo
+    from .sources import run_memo
 
     # Known by the jobs' ids (hashing 2000 jobs by value took 10 ms); the memo keeps the jobs, so
     # that no other job takes one of their ids while the run lasts.
-    memo, checked = _memo(), ("clashes refused", *map(id, planned))
+    memo, checked = run_memo(), ("clashes refused", *map(id, planned))
     if checked in memo:
         return
     folders: dict[str, str] = {}

@@ -101,12 +101,13 @@ def _sign(secret: bytes, body: bytes) -> str:
 
 def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> SiteModel:
     """The index's model for the HTML maps ``jobs`` write. A journey is read only when its inputs
-    changed since the last index (``batch.source_fingerprint``); what the index needs of it is kept
+    changed since the last index (``sources.source_fingerprint``); what the index needs of it is kept
     in a cache beside the index. Journeys that do not load are left out (their render says why)."""
     from . import load
-    from .batch import _cache_secret, source_fingerprint
+    from .batch import _cache_secret
     from .problem import JourneyError
     from .sitemodel import IndexEntry, page_model, summary_text
+    from .sources import source_fingerprint
 
     secret = _cache_secret()
     cache_file = index.parent / SITE_CACHE

@@ -273,9 +273,9 @@ def test_a_folder_lists_its_journeys_sorted_hidden_ones_too_without_following_li
 def test_clashing_jobs_are_refused_by_run_inside_a_run_whose_plan_was_checked(folder: Path) -> None:
     from dataclasses import replace
 
-    from journeymd import batch
+    from journeymd import batch, sources
 
-    with batch.one_run():
+    with sources.one_run():
         planned = journeymd.RenderRequest("team-a", output="site").jobs()
         clashing = [*planned, replace(planned[0], source=folder / "team-b" / "pizza.journey.yaml")]
         with pytest.raises(journeymd.RequestError, match="would both be written to"):

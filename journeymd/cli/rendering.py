@@ -130,7 +130,8 @@ def render(paths: tuple[str, ...], output: str | None, formats: str | None, them
       journeymd render shoes.journey.yaml -f mermaid -o -
       journeymd render shoes.journey.yaml --data analytics/shoes.csv   # figures from an export
     """
-    from ..batch import one_run, run
+    from ..batch import run
+    from ..sources import one_run
 
     error_fmt, formats = _report_or_outputs(report_fmt, error_fmt, formats)
     asked_formats = formats  # as given, for the command --check says fixes what it finds
