@@ -459,3 +459,48 @@ def test_the_index_dates_follow_the_commits(tmp_path: Path, monkeypatch) -> None
     assert CliRunner().invoke(main, [*render, "--check"]).exit_code == 1  # a new commit dates the index
     assert CliRunner().invoke(main, render).exit_code == 0
     assert _page_model(tmp_path / "site" / "index.html")["changed"] == ["2025-03-04", "2025-05-06", "2025-03-04"]
+
+
+ORDERED = """\
+journeymd: 1
+title: Ordered
+departments: [{id: z, name: Zulu}, {id: s2, name: Strasse 2}, {id: s, name: Straße}]
+touchpoints: [{id: w, name: "(Web) zeta", channel: web}, {id: a, name: app, channel: app}]
+phases:
+  - name: Strasse B
+    steps:
+      - {name: One, departments: [z, s2, s], touchpoints: [w, a],
+         pain_points: ["Wait.", "(b) thing", "Wait time", "a y", "STRASSE", "Straße 2"]}
+  - name: Without steps
+  - name: "\\uff5a wide"
+    steps: [{name: Two}]
+  - name: "\\U0001F600 face"
+    steps: [{name: Three}]
+  - name: Straße
+    steps: [{name: Four, opportunities: ["(Print) it", "ask"]}]
+"""
+
+
+@pytest.mark.browser
+def test_the_index_lists_texts_in_the_order_they_are_compared_in(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "journeys" / "ordered.journey.yaml").write_text(ORDERED, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    # As the index listed them when Python counted them: by their normalised text (punctuation
+    # and spaces do not count, ß is ss) and then by code point, as Python compares.
+    pains = ["Wait.", "(b) thing", "Wait time", "a y", "STRASSE", "Straße 2"]
+    rows = page.eval_on_selector_all("#jm-backlog tr", "rs => rs.map(r => r.cells[1].textContent)")
+    assert rows == [*sorted(pains, key=lambda text: (normalise(text), text)), "ask", "(Print) it"]
+    assert rows[:2] == ["a y", "(b) thing"]
+    touchpoints = page.eval_on_selector_all("#jm-touchpoints tr", "rs => rs.map(r => r.cells[0].textContent)")
+    assert touchpoints == ["app", "(Web) zeta"]
+    head = page.eval_on_selector_all("#jm-heat-head th", "hs => hs.map(h => h.textContent)")
+    assert head == ["Journey", "Straße", "Strasse 2", "Zulu"]
+    # Only the phases steps are in, by their folded name; U+FF5A before U+1F600, as in Python.
+    phases = page.eval_on_selector_all("#jm-f-phase option", "os => os.map(o => o.textContent)")
+    assert phases[1:] == ["Straße", "Strasse B", "\uff5a wide", "\U0001f600 face"]
+    assert page.errors == []
+    page.close()
