@@ -33,7 +33,7 @@ INDEX_NAME = "index.html"
 # and splitting text (see journeymd.sitemodel), signed as the render cache is.
 SITE_CACHE = ".journeymd-site.cache"
 _OLD_SITE_CACHE = ".journeymd-site.json"  # the cache's name before summaries were kept as text
-_CACHE_FORMAT = "journeymd-site 2"
+_CACHE_FORMAT = "journeymd-site 3"
 _MODEL_HERE = "__JM_MODEL__"  # where render_index puts the model into the page
 
 
@@ -49,16 +49,18 @@ def index_path(targets: Sequence[Path], root: Path | None) -> Path:
 
 @dataclass(frozen=True, eq=False, repr=False)
 class _Stored(Record):
-    """What the cache beside an index holds: by journey (as the index names its file) the key of
-    its inputs, its language and its summary (JSON, as the page carries it); and the git dates,
-    for the work tree and commit they were read at."""
+    """What the cache beside an index holds: by journey (as the index names its file, see
+    ``_journeys_folder``) the key of its inputs, its language and its summary (JSON, as the page
+    carries it); the git dates, for the work tree and commit they were read at; and the folder the
+    names start from, relative to the index's (the names mean other files from another)."""
 
     summaries: dict[str, tuple[str, str, bytes]]
     git: tuple[str, str] = ("", "")  # the work tree's top and the commit
     dates: dict[str, str] = dataclasses.field(default_factory=dict)
+    base: str = ""
 
     def body(self) -> bytes:
-        git = json.dumps([*self.git, dict(sorted(self.dates.items()))], ensure_ascii=False).encode()
+        git = json.dumps([self.base, *self.git, dict(sorted(self.dates.items()))], ensure_ascii=False).encode()
         return b"\n".join([git, *(json.dumps([name, key, locale], ensure_ascii=False).encode() + b"\t" + text
                                   for name, (key, locale, text) in sorted(self.summaries.items()))])  # fmt: skip
 
@@ -76,14 +78,14 @@ def _read_cache(file: Path, secret: bytes) -> _Stored:
     if form != _CACHE_FORMAT or not hmac.compare_digest(signature, _sign(secret, body)):
         return _Stored({})
     git_line, *lines = body.split(b"\n")
-    top, head, dates = json.loads(git_line)
+    base, top, head, dates = json.loads(git_line)
     summaries = {}
     for line in lines:
         # A name in JSON holds no tab; the summary's text follows the first one.
         head_part, _, text = line.partition(b"\t")
         name, key, locale = json.loads(head_part)
         summaries[name] = (key, locale, text)
-    return _Stored(summaries, (top, head), dates)
+    return _Stored(summaries, (top, head), dates, base)
 
 
 def _write_cache(file: Path, secret: bytes, stored: _Stored) -> None:
@@ -110,8 +112,11 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
 
     secret = _cache_secret()
     cache_file = index.parent / SITE_CACHE
-    stored = _read_cache(cache_file, secret)
-    named = _names([job.source for job in jobs], index.parent)
+    found_cache = _read_cache(cache_file, secret)
+    folder = _journeys_folder([job.source for job in jobs], index.parent)
+    base = Path(os.path.relpath(folder, os.path.abspath(index.parent))).as_posix()
+    stored = found_cache if found_cache.base == base else _Stored({}, base=base)
+    named = _names([job.source for job in jobs], folder)
     summaries: dict[str, tuple[str, str, bytes]] = {}
     for job in jobs:
         name = named[job.source]
@@ -129,8 +134,8 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
         summaries[name] = found
     listed = [job for job in jobs if named[job.source] in summaries]
     git, dates = _dates([job.source for job in listed], named, stored)
-    kept = _Stored(summaries, git, dates)
-    if not check and kept != stored:
+    kept = _Stored(summaries, git, dates, base)
+    if not check and kept != found_cache:
         _write_cache(cache_file, secret, kept)
     entries = []
     for job, href in zip(listed, _hrefs(index, [job.target for job in listed]), strict=True):
@@ -139,9 +144,19 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
     return page_model(entries)
 
 
-def _names(sources: Sequence[Path], base: Path) -> dict[Path, str]:
-    """Each journey file as the index names it: relative to the index's folder, with '/'."""
-    return dict(zip(sources, _relative(sources, base), strict=True))
+def _journeys_folder(sources: Sequence[Path], index_folder: Path) -> str:
+    """The deepest folder that holds all the journeys ``sources``, from which the index names them:
+    named so, the page is the same bytes wherever its output folder is (the index's own folder
+    would put '../' into each name, as many as the output folder is deep)."""
+    try:
+        return os.path.commonpath([os.path.dirname(os.path.abspath(source)) for source in sources])
+    except ValueError:  # no journeys, or on two drives
+        return os.path.abspath(index_folder)
+
+
+def _names(sources: Sequence[Path], folder: str) -> dict[Path, str]:
+    """Each journey file as the index names it: relative to ``folder`` (``_journeys_folder``), with '/'."""
+    return dict(zip(sources, _relative(sources, Path(folder)), strict=True))
 
 
 def _relative(files: Sequence[Path], base: Path) -> list[str]:

@@ -109,8 +109,9 @@ def _mean(values: Sequence[int]) -> float | None:
 
 def summary(journey: Journey, file: str) -> dict[str, Any]:
     """What the index needs of one journey, as JSON-ready data. ``file``: the journey's file as the
-    index names it (relative to the index's folder, with '/'); the journeys its steps open and
-    those it relates to are named the same way, so that the page finds them among the others."""
+    index names it (relative to the deepest folder holding all its journeys, with '/'); the journeys
+    its steps open and those it relates to are named the same way, so that the page finds them
+    among the others."""
     means = [_mean(list(step.emotion.values())) for step in journey.steps]
     scale = journey.scale
     # Drawn on −2..+2 whatever the journey's scale, as the map draws it; said on the journey's own.

@@ -90,10 +90,11 @@ def test_the_model_carries_each_journey_with_its_links_named_as_the_index_names_
     assert model["hrefs"] == ["as-is/buying.html", "as-is/returns/label.html", "to-be/buying.html"]
     assert model["changed"] == ["", "", ""]  # no commits in this repository
     buying = model["journeys"][0]
-    # Files are named from the index's folder, so that the page finds the journeys a step opens.
-    assert buying["file"] == "../journeys/as-is/buying.journey.yaml"
-    assert buying["steps"][1][7] == "../journeys/as-is/returns/label.journey.yaml"
-    assert buying["related"] == [["../journeys/to-be/buying.journey.yaml", "to-be"]]
+    # Files are named from the folder that holds the journeys, so that the page finds the journeys
+    # a step opens, and says the same wherever the index is written.
+    assert buying["file"] == "as-is/buying.journey.yaml"
+    assert buying["steps"][1][7] == "as-is/returns/label.journey.yaml"
+    assert buying["related"] == [["to-be/buying.journey.yaml", "to-be"]]
     assert buying["spark"] == [1.0, -2.0] and buying["lowest"] == "2. Sends them back (−2)"
     # Departments, touchpoints and texts once a journey, named by number in its steps, with the
     # keys that match them across journeys: case, spaces and punctuation do not count.
@@ -189,6 +190,24 @@ def test_the_index_is_the_same_bytes_with_or_without_its_cache(tmp_path: Path, m
     cache.unlink()
     assert runner.invoke(main, ["render", "journeys", "-o", "other", "-f", "html"]).exit_code == 0
     assert (tmp_path / "other" / "index.html").read_bytes() == first
+
+
+def test_the_index_is_the_same_bytes_wherever_it_is_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    first = (tmp_path / "site" / "index.html").read_bytes()
+    assert b"../journeys" not in first  # nothing of where the output folder is
+    assert runner.invoke(main, ["render", "journeys", "-o", "build/public/site", "-f", "html"]).exit_code == 0
+    assert (tmp_path / "build" / "public" / "site" / "index.html").read_bytes() == first
+    monkeypatch.chdir(tmp_path / "journeys")
+    assert runner.invoke(main, ["render", ".", "-o", str(tmp_path / "site"), "-f", "html", "--check"]).exit_code == 0
+    # Only the journeys of one folder: named from that folder, the cache's names are read again.
+    assert runner.invoke(main, ["render", "as-is", "-o", str(tmp_path / "site"), "-f", "html"]).exit_code == 0
+    model = _page_model(tmp_path / "site" / "index.html")
+    assert [j["file"] for j in model["journeys"]] == ["buying.journey.yaml", "returns/label.journey.yaml"]
+    assert model["journeys"][0]["steps"][1][7] == "returns/label.journey.yaml"
 
 
 # --- in Chromium ----------------------------------------------------------------------------------
