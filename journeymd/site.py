@@ -50,19 +50,20 @@ def index_path(targets: Sequence[Path], root: Path | None) -> Path:
 @dataclass(frozen=True, eq=False, repr=False)
 class _Stored(Record):
     """What the cache beside an index holds: by journey (as the index names its file, see
-    ``_journeys_folder``) the key of its inputs, its language and its summary (JSON, as the page
-    carries it); the git dates, for the work tree and commit they were read at; and the folder the
-    names start from, relative to the index's (the names mean other files from another)."""
+    ``_journeys_folder``) the key of its inputs (``_key``), its language, the files it links to (as
+    written) and its summary (JSON, as the page carries it); the git dates, for the work tree and
+    commit they were read at; and the folder the names start from, relative to the index's (the
+    names mean other files from another)."""
 
-    summaries: dict[str, tuple[str, str, bytes]]
+    summaries: dict[str, tuple[str, str, tuple[str, ...], bytes]]
     git: tuple[str, str] = ("", "")  # the work tree's top and the commit
     dates: dict[str, str] = dataclasses.field(default_factory=dict)
     base: str = ""
 
     def body(self) -> bytes:
         git = json.dumps([self.base, *self.git, dict(sorted(self.dates.items()))], ensure_ascii=False).encode()
-        return b"\n".join([git, *(json.dumps([name, key, locale], ensure_ascii=False).encode() + b"\t" + text
-                                  for name, (key, locale, text) in sorted(self.summaries.items()))])  # fmt: skip
+        return b"\n".join([git, *(json.dumps([name, key, locale, links], ensure_ascii=False).encode() + b"\t" + text
+                                  for name, (key, locale, links, text) in sorted(self.summaries.items()))])  # fmt: skip
 
 
 def _read_cache(file: Path, secret: bytes) -> _Stored:
@@ -83,8 +84,8 @@ def _read_cache(file: Path, secret: bytes) -> _Stored:
     for line in lines:
         # A name in JSON holds no tab; the summary's text follows the first one.
         head_part, _, text = line.partition(b"\t")
-        name, key, locale = json.loads(head_part)
-        summaries[name] = (key, locale, text)
+        name, key, locale, links = json.loads(head_part)
+        summaries[name] = (key, locale, tuple(links), text)
     return _Stored(summaries, (top, head), dates, base)
 
 
@@ -117,20 +118,21 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
     base = Path(os.path.relpath(folder, os.path.abspath(index.parent))).as_posix()
     stored = found_cache if found_cache.base == base else _Stored({}, base=base)
     named = _names([job.source for job in jobs], folder)
-    summaries: dict[str, tuple[str, str, bytes]] = {}
+    summaries: dict[str, tuple[str, str, tuple[str, ...], bytes]] = {}
     for job in jobs:
         name = named[job.source]
         try:
-            key = source_fingerprint(job.source).hex()
+            fingerprint = source_fingerprint(job.source).hex()
         except OSError:
             continue
         found = stored.summaries.get(name)
-        if found is None or found[0] != key:
+        if found is None or found[0] != _key(fingerprint, job.source, found[2]):
             try:
                 journey = load(job.source)
             except (JourneyError, OSError):
                 continue
-            found = (key, journey.locale, summary_text(journey, name).encode())
+            links = (*(step.opens for step in journey.steps if step.opens), *(r.journey for r in journey.related))
+            found = (_key(fingerprint, job.source, links), journey.locale, links, summary_text(journey, name).encode())
         summaries[name] = found
     listed = [job for job in jobs if named[job.source] in summaries]
     git, dates = _dates([job.source for job in listed], named, stored)
@@ -139,9 +141,17 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
         _write_cache(cache_file, secret, kept)
     entries = []
     for job, href in zip(listed, _hrefs(index, [job.target for job in listed]), strict=True):
-        _, locale, text = summaries[named[job.source]]
+        _, locale, _, text = summaries[named[job.source]]
         entries.append(IndexEntry(text, locale, href, dates.get(named[job.source], "")))
     return page_model(entries)
+
+
+def _key(fingerprint: str, source: Path, links: Sequence[str]) -> str:
+    """What a journey's summary depends on: its inputs (``batch.source_fingerprint``), and whether
+    the files it links to are there: a journey linking to a file that is gone does not load, and is
+    left out of the index as it is without the cache."""
+    folder = os.path.dirname(source)
+    return fingerprint + "." + "".join("1" if os.path.isfile(os.path.join(folder, link)) else "0" for link in links)
 
 
 def _journeys_folder(sources: Sequence[Path], index_folder: Path) -> str:

@@ -210,6 +210,28 @@ def test_the_index_is_the_same_bytes_wherever_it_is_written(tmp_path: Path, monk
     assert model["journeys"][0]["steps"][1][7] == "returns/label.journey.yaml"
 
 
+def test_a_journey_whose_link_is_gone_is_left_out_with_or_without_the_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    render = ["render", "journeys", "-o", "site", "-f", "html"]
+    assert runner.invoke(main, render).exit_code == 0
+    # The journey buying opens is gone: buying itself, unchanged, no longer loads.
+    (folder / "as-is" / "returns" / "label.journey.yaml").unlink()
+    assert runner.invoke(main, render).exit_code == 1
+    page = (tmp_path / "site" / "index.html").read_bytes()
+    assert [j["title"] for j in _page_model(tmp_path / "site" / "index.html")["journeys"]] == ["Buying, to be"]
+    assert runner.invoke(main, [*render, "--check"]).exit_code == 1  # the failing journey, not the index
+    assert "site/index.html" not in runner.invoke(main, [*render, "--check"]).output
+    (tmp_path / "site" / SITE_CACHE).unlink()
+    runner.invoke(main, render)
+    assert (tmp_path / "site" / "index.html").read_bytes() == page
+    # Back again, it is listed again.
+    (folder / "as-is" / "returns" / "label.journey.yaml").write_text(LABEL, "utf-8")
+    assert runner.invoke(main, render).exit_code == 0
+    assert len(_page_model(tmp_path / "site" / "index.html")["journeys"]) == 3
+
+
 # --- in Chromium ----------------------------------------------------------------------------------
 
 
