@@ -13,7 +13,7 @@ import dataclasses
 import hmac
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ INDEX_NAME = "index.html"
 # and splitting text (see journeymd.sitemodel), signed as the render cache is.
 SITE_CACHE = ".journeymd-site.cache"
 _OLD_SITE_CACHE = ".journeymd-site.json"  # the cache's name before summaries were kept as text
-_CACHE_FORMAT = "journeymd-site 3"
+_CACHE_FORMAT = "journeymd-site 4"
 _MODEL_HERE = "__JM_MODEL__"  # where render_index puts the model into the page
 
 
@@ -118,6 +118,7 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
     base = Path(os.path.relpath(folder, os.path.abspath(index.parent))).as_posix()
     stored = found_cache if found_cache.base == base else _Stored({}, base=base)
     named = _names([job.source for job in jobs], folder)
+    real = _real_names(folder)
     summaries: dict[str, tuple[str, str, tuple[str, ...], bytes]] = {}
     for job in jobs:
         name = named[job.source]
@@ -132,7 +133,8 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
             except (JourneyError, OSError):
                 continue
             links = (*(step.opens for step in journey.steps if step.opens), *(r.journey for r in journey.related))
-            found = (_key(fingerprint, job.source, links), journey.locale, links, summary_text(journey, name).encode())
+            text = summary_text(journey, name, real).encode()
+            found = (_key(fingerprint, job.source, links), journey.locale, links, text)
         summaries[name] = found
     listed = [job for job in jobs if named[job.source] in summaries]
     git, dates = _dates([job.source for job in listed], named, stored)
@@ -162,6 +164,21 @@ def _journeys_folder(sources: Sequence[Path], index_folder: Path) -> str:
         return os.path.commonpath([os.path.dirname(os.path.abspath(source)) for source in sources])
     except ValueError:  # no journeys, or on two drives
         return os.path.abspath(index_folder)
+
+
+def _real_names(folder: str) -> Callable[[str], str]:
+    """A name the index gives a file (relative to ``folder``) as the file it leads to is named: a
+    step may open a journey through a link to it (or to its folder), and a journey listed under a
+    link's name is still the one its file's name opens."""
+    real_folder = os.path.realpath(folder)
+
+    def real(name: str) -> str:
+        try:
+            return Path(os.path.relpath(os.path.realpath(os.path.join(folder, name)), real_folder)).as_posix()
+        except ValueError:  # on another drive
+            return name
+
+    return real
 
 
 def _names(sources: Sequence[Path], folder: str) -> dict[Path, str]:

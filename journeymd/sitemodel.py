@@ -20,7 +20,7 @@ import posixpath
 import re
 import subprocess
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -107,11 +107,12 @@ def _mean(values: Sequence[int]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
 
 
-def summary(journey: Journey, file: str) -> dict[str, Any]:
+def summary(journey: Journey, file: str, real: Callable[[str], str] | None = None) -> dict[str, Any]:
     """What the index needs of one journey, as JSON-ready data. ``file``: the journey's file as the
     index names it (relative to the deepest folder holding all its journeys, with '/'); the journeys
     its steps open and those it relates to are named the same way, so that the page finds them
-    among the others."""
+    among the others. ``real``: a name as the file it leads to is named, through links to files and
+    folders; a journey listed under another name than its file's carries that as ``real``."""
     means = [_mean(list(step.emotion.values())) for step in journey.steps]
     scale = journey.scale
     # Drawn on −2..+2 whatever the journey's scale, as the map draws it; said on the journey's own.
@@ -122,7 +123,10 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
     folder = posixpath.dirname(file)
 
     def named(written: str) -> str:  # a file the journey names, as the index names it
-        return posixpath.normpath(posixpath.join(folder, written)) if written else ""
+        if not written:
+            return ""
+        name = posixpath.normpath(posixpath.join(folder, written))
+        return real(name) if real else name
 
     # Departments, touchpoints and texts are listed once, each with the key it is matched by
     # across journeys, and named by number in the steps: most journeys use the same few
@@ -140,8 +144,10 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
             [touchpoints.setdefault((t.name, t.channel), len(touchpoints)) for t in step.touchpoints],
             named(step.opens),
         ])  # fmt: skip
+    itself = real(file) if real else file
     return {
         "file": file,
+        **({"real": itself} if itself != file else {}),
         "title": journey.title,
         "locale": journey.locale,
         "personas": [p.name for p in journey.personas],
@@ -158,9 +164,9 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
     }
 
 
-def summary_text(journey: Journey, file: str) -> str:
+def summary_text(journey: Journey, file: str, real: Callable[[str], str] | None = None) -> str:
     """``summary`` as the JSON text the page carries (and the cache keeps)."""
-    return _script_json(summary(journey, file))
+    return _script_json(summary(journey, file, real))
 
 
 def _script_json(data: object) -> str:

@@ -545,3 +545,29 @@ def test_the_index_lists_texts_in_the_order_they_are_compared_in(browser, tmp_pa
     assert phases[1:] == ["Straße", "Strasse B", "\uff5a wide", "\U0001f600 face"]
     assert page.errors == []
     page.close()
+
+
+@pytest.mark.browser
+def test_a_journey_opened_through_a_link_to_its_file_or_folder_is_found(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    folder = tmp_path / "journeys"
+    (folder / "real").mkdir(parents=True)
+    for name, title in (("pizza", "Pizza"), ("real/tea", "Tea")):
+        (folder / f"{name}.journey.yaml").write_text(
+            f"journeymd: 1\ntitle: {title}\nphases: [{{name: P, steps: [{{name: S}}]}}]\n", "utf-8"
+        )
+    (folder / "alias.journey.yaml").symlink_to("pizza.journey.yaml")  # listed under this name, once
+    (folder / "shared").symlink_to("real", target_is_directory=True)
+    (folder / "opener.journey.yaml").write_text(
+        "journeymd: 1\ntitle: Opener\nrelated: [alias.journey.yaml]\nphases: [{name: P, steps: ["
+        "{name: A, opens: pizza.journey.yaml}, {name: B, opens: shared/tea.journey.yaml}]}]\n",
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    tree = page.inner_text("#jm-tree")
+    assert "Opener\nStep 1 A → Pizza\nStep 2 B → Tea" in tree, tree
+    assert "Opener ↔ Pizza" in tree
+    assert page.errors == []
+    page.close()

@@ -48,7 +48,11 @@
         entry.uses.push([n, at]);
       }
     }
-    for (n = 0; n < summaries.length; n++) if (!number.has(summaries[n].file)) number.set(summaries[n].file, n);
+    // A journey is found by its file's name (``real`` when it is listed under a link's name).
+    for (n = 0; n < summaries.length; n++) {
+      var itself = summaries[n].real || summaries[n].file;
+      if (!number.has(itself)) number.set(itself, n);
+    }
     for (n = 0; n < summaries.length; n++) {
       var s = summaries[n];
       for (i = 0; i < s.departments.length; i++) {
