@@ -76,7 +76,7 @@ def _read_cache(file: Path, secret: bytes) -> _Stored:
         form, _, signature = first.decode("ascii").rpartition(" ")
     except (OSError, ValueError):
         return _Stored({})
-    if form != _CACHE_FORMAT or not hmac.compare_digest(signature, _sign(secret, body)):
+    if form != _form() or not hmac.compare_digest(signature, _sign(secret, body)):
         return _Stored({})
     git_line, *lines = body.split(b"\n")
     base, top, head, dates = json.loads(git_line)
@@ -94,12 +94,20 @@ def _write_cache(file: Path, secret: bytes, stored: _Stored) -> None:
 
     body = stored.body()
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
-        write_atomic(file, f"{_CACHE_FORMAT} {_sign(secret, body)}\n".encode() + body)
+        write_atomic(file, f"{_form()} {_sign(secret, body)}\n".encode() + body)
         (file.parent / _OLD_SITE_CACHE).unlink(missing_ok=True)
 
 
+def _form() -> str:
+    """The cache's format and journeymd's version: another version may summarise journeys otherwise
+    (as the render cache's keys, the summaries' keys are only the journeys' inputs)."""
+    from .batch import _version
+
+    return f"{_CACHE_FORMAT} {_version()}"
+
+
 def _sign(secret: bytes, body: bytes) -> str:
-    return hmac.new(secret, _CACHE_FORMAT.encode() + b"\0" + body, "sha256").hexdigest()
+    return hmac.new(secret, _form().encode() + b"\0" + body, "sha256").hexdigest()
 
 
 def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> SiteModel:

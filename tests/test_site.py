@@ -571,3 +571,20 @@ def test_a_journey_opened_through_a_link_to_its_file_or_folder_is_found(browser,
     assert "Opener ↔ Pizza" in tree
     assert page.errors == []
     page.close()
+
+
+def test_another_version_of_journeymd_reads_the_journeys_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from journeymd import batch, sitemodel
+
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    render = ["render", "journeys", "-o", "site", "-f", "html"]
+    assert CliRunner().invoke(main, render).exit_code == 0
+    summarised: list[str] = []
+    real_summary = sitemodel.summary_text
+    monkeypatch.setattr(sitemodel, "summary_text", lambda *args: summarised.append(args[1]) or real_summary(*args))
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert summarised == []  # from the cache
+    monkeypatch.setattr(batch, "_version", lambda: "99.0")  # whose summaries may say other things
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert len(summarised) == 3
