@@ -588,3 +588,16 @@ def test_another_version_of_journeymd_reads_the_journeys_again(tmp_path: Path, m
     monkeypatch.setattr(batch, "_version", lambda: "99.0")  # whose summaries may say other things
     assert CliRunner().invoke(main, render).exit_code == 0
     assert len(summarised) == 3
+
+
+def test_the_cache_of_before_is_removed_once_the_new_one_is_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    (tmp_path / "site").mkdir()
+    old = tmp_path / "site" / ".journeymd-site.json"
+    old.write_text("{}", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    render = ["render", "journeys", "-o", "site", "-f", "html"]
+    assert CliRunner().invoke(main, [*render, "--check"]).exit_code == 1  # --check writes nothing
+    assert old.exists() and not (tmp_path / "site" / SITE_CACHE).exists()
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert not old.exists() and (tmp_path / "site" / SITE_CACHE).exists()
