@@ -82,7 +82,7 @@ def git_dates(files: Sequence[Path], top: Path | None = None) -> dict[Path, str]
         return {}
     try:
         log = subprocess.run(
-            ["git", "-C", str(top), "log", "-z", "--format=>%cs", "--name-only",
+            ["git", "--literal-pathspecs", "-C", str(top), "log", "-z", "--format=/%cs", "--name-only",
              "--no-renames", "--", *sorted(wanted)],
             capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
         ).stdout  # fmt: skip
@@ -91,11 +91,17 @@ def git_dates(files: Sequence[Path], top: Path | None = None) -> dict[Path, str]
     dates: dict[Path, str] = {}
     date = ""
     # -z: names as they are, NUL-separated; without it git quotes a name with '"' or '\\' in it.
-    for line in (entry.lstrip("\n") for entry in log.split("\0")):
-        if line.startswith(">"):
-            date = line[1:]
-        elif line and line in wanted and wanted[line] not in dates:
-            dates[wanted[line]] = date  # the log runs newest first
+    # A commit is '/' and its date (no name git prints starts with '/'), then a newline before its
+    # first name; --literal-pathspecs: a name such as ':x' or '[x]' is no pattern.
+    first = False
+    for entry in log.split("\0"):
+        if entry.startswith("/"):
+            date, first = entry[1:], True
+            continue
+        name = entry[1:] if first and entry.startswith("\n") else entry
+        first = False
+        if name in wanted and wanted[name] not in dates:
+            dates[wanted[name]] = date  # the log runs newest first
     return dates
 
 

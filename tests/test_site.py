@@ -149,6 +149,16 @@ def test_git_dates_come_from_one_log_and_are_absent_outside_git(tmp_path: Path) 
     uncommitted = repo / "new.journey.yaml"
     uncommitted.write_text(TO_BE, "utf-8")
     assert git_dates([*files, uncommitted]) == {files[0]: "2025-03-04", files[1]: "2025-05-06"}
+    # Names that look like the log's date lines or like git's patterns (':' magic, '[...]' globs).
+    odd = [repo / ">b.journey.yaml", repo / ":top [c].journey.yaml", repo / "sub" / "\nnew line.journey.yaml"]
+    for file in odd:
+        file.write_text(TO_BE, "utf-8")
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    date = "2025-07-08T10:00:00"
+    subprocess.run(["git", "-C", str(repo), "commit", "-qm", "x"], check=True,
+                   env={**env, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date})  # fmt: skip
+    expected = {files[0]: "2025-03-04", files[1]: "2025-05-06", **dict.fromkeys(odd, "2025-07-08")}
+    assert git_dates([*files, *odd]) == expected
 
 
 def test_render_writes_the_index_and_check_finds_it_stale(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
