@@ -13,7 +13,7 @@ import dataclasses
 import hmac
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ INDEX_NAME = "index.html"
 # and splitting text (see journeymd.sitemodel), signed as the render cache is.
 SITE_CACHE = ".journeymd-site.cache"
 _OLD_SITE_CACHE = ".journeymd-site.json"  # the cache's name before summaries were kept as text
-_CACHE_FORMAT = "journeymd-site 2"
+_CACHE_FORMAT = "journeymd-site 4"
 _MODEL_HERE = "__JM_MODEL__"  # where render_index puts the model into the page
 
 
@@ -49,18 +49,21 @@ def index_path(targets: Sequence[Path], root: Path | None) -> Path:
 
 @dataclass(frozen=True, eq=False, repr=False)
 class _Stored(Record):
-    """What the cache beside an index holds: by journey (as the index names its file) the key of
-    its inputs, its language and its summary (JSON, as the page carries it); and the git dates,
-    for the work tree and commit they were read at."""
+    """What the cache beside an index holds: by journey (as the index names its file, see
+    ``_journeys_folder``) the key of its inputs (``_key``), its language, the files it links to (as
+    written) and its summary (JSON, as the page carries it); the git dates, for the work tree and
+    commit they were read at; and the folder the names start from, relative to the index's (the
+    names mean other files from another)."""
 
-    summaries: dict[str, tuple[str, str, bytes]]
+    summaries: dict[str, tuple[str, str, tuple[str, ...], bytes]]
     git: tuple[str, str] = ("", "")  # the work tree's top and the commit
     dates: dict[str, str] = dataclasses.field(default_factory=dict)
+    base: str = ""
 
     def body(self) -> bytes:
-        git = json.dumps([*self.git, dict(sorted(self.dates.items()))], ensure_ascii=False).encode()
-        return b"\n".join([git, *(json.dumps([name, key, locale], ensure_ascii=False).encode() + b"\t" + text
-                                  for name, (key, locale, text) in sorted(self.summaries.items()))])  # fmt: skip
+        git = json.dumps([self.base, *self.git, dict(sorted(self.dates.items()))], ensure_ascii=False).encode()
+        return b"\n".join([git, *(json.dumps([name, key, locale, links], ensure_ascii=False).encode() + b"\t" + text
+                                  for name, (key, locale, links, text) in sorted(self.summaries.items()))])  # fmt: skip
 
 
 def _read_cache(file: Path, secret: bytes) -> _Stored:
@@ -73,17 +76,17 @@ def _read_cache(file: Path, secret: bytes) -> _Stored:
         form, _, signature = first.decode("ascii").rpartition(" ")
     except (OSError, ValueError):
         return _Stored({})
-    if form != _CACHE_FORMAT or not hmac.compare_digest(signature, _sign(secret, body)):
+    if form != _form() or not hmac.compare_digest(signature, _sign(secret, body)):
         return _Stored({})
     git_line, *lines = body.split(b"\n")
-    top, head, dates = json.loads(git_line)
+    base, top, head, dates = json.loads(git_line)
     summaries = {}
     for line in lines:
         # A name in JSON holds no tab; the summary's text follows the first one.
         head_part, _, text = line.partition(b"\t")
-        name, key, locale = json.loads(head_part)
-        summaries[name] = (key, locale, text)
-    return _Stored(summaries, (top, head), dates)
+        name, key, locale, links = json.loads(head_part)
+        summaries[name] = (key, locale, tuple(links), text)
+    return _Stored(summaries, (top, head), dates, base)
 
 
 def _write_cache(file: Path, secret: bytes, stored: _Stored) -> None:
@@ -91,12 +94,20 @@ def _write_cache(file: Path, secret: bytes, stored: _Stored) -> None:
 
     body = stored.body()
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time next run
-        write_atomic(file, f"{_CACHE_FORMAT} {_sign(secret, body)}\n".encode() + body)
+        write_atomic(file, f"{_form()} {_sign(secret, body)}\n".encode() + body)
         (file.parent / _OLD_SITE_CACHE).unlink(missing_ok=True)
 
 
+def _form() -> str:
+    """The cache's format and journeymd's version: another version may summarise journeys otherwise
+    (as the render cache's keys, the summaries' keys are only the journeys' inputs)."""
+    from .batch import _version
+
+    return f"{_CACHE_FORMAT} {_version()}"
+
+
 def _sign(secret: bytes, body: bytes) -> str:
-    return hmac.new(secret, _CACHE_FORMAT.encode() + b"\0" + body, "sha256").hexdigest()
+    return hmac.new(secret, _form().encode() + b"\0" + body, "sha256").hexdigest()
 
 
 def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> SiteModel:
@@ -111,38 +122,77 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
 
     secret = _cache_secret()
     cache_file = index.parent / SITE_CACHE
-    stored = _read_cache(cache_file, secret)
-    named = _names([job.source for job in jobs], index.parent)
-    summaries: dict[str, tuple[str, str, bytes]] = {}
+    found_cache = _read_cache(cache_file, secret)
+    folder = _journeys_folder([job.source for job in jobs], index.parent)
+    base = Path(os.path.relpath(folder, os.path.abspath(index.parent))).as_posix()
+    stored = found_cache if found_cache.base == base else _Stored({}, base=base)
+    named = _names([job.source for job in jobs], folder)
+    real = _real_names(folder)
+    summaries: dict[str, tuple[str, str, tuple[str, ...], bytes]] = {}
     for job in jobs:
         name = named[job.source]
         try:
-            key = source_fingerprint(job.source).hex()
+            fingerprint = source_fingerprint(job.source).hex()
         except OSError:
             continue
         found = stored.summaries.get(name)
-        if found is None or found[0] != key:
+        if found is None or found[0] != _key(fingerprint, job.source, found[2]):
             try:
                 journey = load(job.source)
             except (JourneyError, OSError):
                 continue
-            found = (key, journey.locale, summary_text(journey, name).encode())
+            links = (*(step.opens for step in journey.steps if step.opens), *(r.journey for r in journey.related))
+            text = summary_text(journey, name, real).encode()
+            found = (_key(fingerprint, job.source, links), journey.locale, links, text)
         summaries[name] = found
     listed = [job for job in jobs if named[job.source] in summaries]
     git, dates = _dates([job.source for job in listed], named, stored)
-    kept = _Stored(summaries, git, dates)
-    if not check and kept != stored:
+    kept = _Stored(summaries, git, dates, base)
+    if not check and kept != found_cache:
         _write_cache(cache_file, secret, kept)
     entries = []
     for job, href in zip(listed, _hrefs(index, [job.target for job in listed]), strict=True):
-        _, locale, text = summaries[named[job.source]]
+        _, locale, _, text = summaries[named[job.source]]
         entries.append(IndexEntry(text, locale, href, dates.get(named[job.source], "")))
     return page_model(entries)
 
 
-def _names(sources: Sequence[Path], base: Path) -> dict[Path, str]:
-    """Each journey file as the index names it: relative to the index's folder, with '/'."""
-    return dict(zip(sources, _relative(sources, base), strict=True))
+def _key(fingerprint: str, source: Path, links: Sequence[str]) -> str:
+    """What a journey's summary depends on: its inputs (``batch.source_fingerprint``), and whether
+    the files it links to are there: a journey linking to a file that is gone does not load, and is
+    left out of the index as it is without the cache."""
+    folder = os.path.dirname(source)
+    return fingerprint + "." + "".join("1" if os.path.isfile(os.path.join(folder, link)) else "0" for link in links)
+
+
+def _journeys_folder(sources: Sequence[Path], index_folder: Path) -> str:
+    """The deepest folder that holds all the journeys ``sources``, from which the index names them:
+    named so, the page is the same bytes wherever its output folder is (the index's own folder
+    would put '../' into each name, as many as the output folder is deep)."""
+    try:
+        return os.path.commonpath([os.path.dirname(os.path.abspath(source)) for source in sources])
+    except ValueError:  # no journeys, or on two drives
+        return os.path.abspath(index_folder)
+
+
+def _real_names(folder: str) -> Callable[[str], str]:
+    """A name the index gives a file (relative to ``folder``) as the file it leads to is named: a
+    step may open a journey through a link to it (or to its folder), and a journey listed under a
+    link's name is still the one its file's name opens."""
+    real_folder = os.path.realpath(folder)
+
+    def real(name: str) -> str:
+        try:
+            return Path(os.path.relpath(os.path.realpath(os.path.join(folder, name)), real_folder)).as_posix()
+        except ValueError:  # on another drive
+            return name
+
+    return real
+
+
+def _names(sources: Sequence[Path], folder: str) -> dict[Path, str]:
+    """Each journey file as the index names it: relative to ``folder`` (``_journeys_folder``), with '/'."""
+    return dict(zip(sources, _relative(sources, Path(folder)), strict=True))
 
 
 def _relative(files: Sequence[Path], base: Path) -> list[str]:

@@ -20,7 +20,7 @@ import posixpath
 import re
 import subprocess
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +82,7 @@ def git_dates(files: Sequence[Path], top: Path | None = None) -> dict[Path, str]
         return {}
     try:
         log = subprocess.run(
-            ["git", "-C", str(top), "log", "-z", "--format=>%cs", "--name-only",
+            ["git", "--literal-pathspecs", "-C", str(top), "log", "-z", "--format=/%cs", "--name-only",
              "--no-renames", "--", *sorted(wanted)],
             capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
         ).stdout  # fmt: skip
@@ -91,11 +91,17 @@ def git_dates(files: Sequence[Path], top: Path | None = None) -> dict[Path, str]
     dates: dict[Path, str] = {}
     date = ""
     # -z: names as they are, NUL-separated; without it git quotes a name with '"' or '\\' in it.
-    for line in (entry.lstrip("\n") for entry in log.split("\0")):
-        if line.startswith(">"):
-            date = line[1:]
-        elif line and line in wanted and wanted[line] not in dates:
-            dates[wanted[line]] = date  # the log runs newest first
+    # A commit is '/' and its date (no name git prints starts with '/'), then a newline before its
+    # first name; --literal-pathspecs: a name such as ':x' or '[x]' is no pattern.
+    first = False
+    for entry in log.split("\0"):
+        if entry.startswith("/"):
+            date, first = entry[1:], True
+            continue
+        name = entry[1:] if first and entry.startswith("\n") else entry
+        first = False
+        if name in wanted and wanted[name] not in dates:
+            dates[wanted[name]] = date  # the log runs newest first
     return dates
 
 
@@ -107,10 +113,12 @@ def _mean(values: Sequence[int]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
 
 
-def summary(journey: Journey, file: str) -> dict[str, Any]:
+def summary(journey: Journey, file: str, real: Callable[[str], str] | None = None) -> dict[str, Any]:
     """What the index needs of one journey, as JSON-ready data. ``file``: the journey's file as the
-    index names it (relative to the index's folder, with '/'); the journeys its steps open and
-    those it relates to are named the same way, so that the page finds them among the others."""
+    index names it (relative to the deepest folder holding all its journeys, with '/'); the journeys
+    its steps open and those it relates to are named the same way, so that the page finds them
+    among the others. ``real``: a name as the file it leads to is named, through links to files and
+    folders; a journey listed under another name than its file's carries that as ``real``."""
     means = [_mean(list(step.emotion.values())) for step in journey.steps]
     scale = journey.scale
     # Drawn on −2..+2 whatever the journey's scale, as the map draws it; said on the journey's own.
@@ -121,7 +129,10 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
     folder = posixpath.dirname(file)
 
     def named(written: str) -> str:  # a file the journey names, as the index names it
-        return posixpath.normpath(posixpath.join(folder, written)) if written else ""
+        if not written:
+            return ""
+        name = posixpath.normpath(posixpath.join(folder, written))
+        return real(name) if real else name
 
     # Departments, touchpoints and texts are listed once, each with the key it is matched by
     # across journeys, and named by number in the steps: most journeys use the same few
@@ -139,8 +150,10 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
             [touchpoints.setdefault((t.name, t.channel), len(touchpoints)) for t in step.touchpoints],
             named(step.opens),
         ])  # fmt: skip
+    itself = real(file) if real else file
     return {
         "file": file,
+        **({"real": itself} if itself != file else {}),
         "title": journey.title,
         "locale": journey.locale,
         "personas": [p.name for p in journey.personas],
@@ -157,9 +170,9 @@ def summary(journey: Journey, file: str) -> dict[str, Any]:
     }
 
 
-def summary_text(journey: Journey, file: str) -> str:
+def summary_text(journey: Journey, file: str, real: Callable[[str], str] | None = None) -> str:
     """``summary`` as the JSON text the page carries (and the cache keeps)."""
-    return _script_json(summary(journey, file))
+    return _script_json(summary(journey, file, real))
 
 
 def _script_json(data: object) -> str:

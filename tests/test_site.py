@@ -90,10 +90,11 @@ def test_the_model_carries_each_journey_with_its_links_named_as_the_index_names_
     assert model["hrefs"] == ["as-is/buying.html", "as-is/returns/label.html", "to-be/buying.html"]
     assert model["changed"] == ["", "", ""]  # no commits in this repository
     buying = model["journeys"][0]
-    # Files are named from the index's folder, so that the page finds the journeys a step opens.
-    assert buying["file"] == "../journeys/as-is/buying.journey.yaml"
-    assert buying["steps"][1][7] == "../journeys/as-is/returns/label.journey.yaml"
-    assert buying["related"] == [["../journeys/to-be/buying.journey.yaml", "to-be"]]
+    # Files are named from the folder that holds the journeys, so that the page finds the journeys
+    # a step opens, and says the same wherever the index is written.
+    assert buying["file"] == "as-is/buying.journey.yaml"
+    assert buying["steps"][1][7] == "as-is/returns/label.journey.yaml"
+    assert buying["related"] == [["to-be/buying.journey.yaml", "to-be"]]
     assert buying["spark"] == [1.0, -2.0] and buying["lowest"] == "2. Sends them back (−2)"
     # Departments, touchpoints and texts once a journey, named by number in its steps, with the
     # keys that match them across journeys: case, spaces and punctuation do not count.
@@ -148,6 +149,16 @@ def test_git_dates_come_from_one_log_and_are_absent_outside_git(tmp_path: Path) 
     uncommitted = repo / "new.journey.yaml"
     uncommitted.write_text(TO_BE, "utf-8")
     assert git_dates([*files, uncommitted]) == {files[0]: "2025-03-04", files[1]: "2025-05-06"}
+    # Names that look like the log's date lines or like git's patterns (':' magic, '[...]' globs).
+    odd = [repo / ">b.journey.yaml", repo / ":top [c].journey.yaml", repo / "sub" / "\nnew line.journey.yaml"]
+    for file in odd:
+        file.write_text(TO_BE, "utf-8")
+    subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
+    date = "2025-07-08T10:00:00"
+    subprocess.run(["git", "-C", str(repo), "commit", "-qm", "x"], check=True,
+                   env={**env, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date})  # fmt: skip
+    expected = {files[0]: "2025-03-04", files[1]: "2025-05-06", **dict.fromkeys(odd, "2025-07-08")}
+    assert git_dates([*files, *odd]) == expected
 
 
 def test_render_writes_the_index_and_check_finds_it_stale(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -189,6 +200,46 @@ def test_the_index_is_the_same_bytes_with_or_without_its_cache(tmp_path: Path, m
     cache.unlink()
     assert runner.invoke(main, ["render", "journeys", "-o", "other", "-f", "html"]).exit_code == 0
     assert (tmp_path / "other" / "index.html").read_bytes() == first
+
+
+def test_the_index_is_the_same_bytes_wherever_it_is_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    first = (tmp_path / "site" / "index.html").read_bytes()
+    assert b"../journeys" not in first  # nothing of where the output folder is
+    assert runner.invoke(main, ["render", "journeys", "-o", "build/public/site", "-f", "html"]).exit_code == 0
+    assert (tmp_path / "build" / "public" / "site" / "index.html").read_bytes() == first
+    monkeypatch.chdir(tmp_path / "journeys")
+    assert runner.invoke(main, ["render", ".", "-o", str(tmp_path / "site"), "-f", "html", "--check"]).exit_code == 0
+    # Only the journeys of one folder: named from that folder, the cache's names are read again.
+    assert runner.invoke(main, ["render", "as-is", "-o", str(tmp_path / "site"), "-f", "html"]).exit_code == 0
+    model = _page_model(tmp_path / "site" / "index.html")
+    assert [j["file"] for j in model["journeys"]] == ["buying.journey.yaml", "returns/label.journey.yaml"]
+    assert model["journeys"][0]["steps"][1][7] == "returns/label.journey.yaml"
+
+
+def test_a_journey_whose_link_is_gone_is_left_out_with_or_without_the_cache(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    render = ["render", "journeys", "-o", "site", "-f", "html"]
+    assert runner.invoke(main, render).exit_code == 0
+    # The journey buying opens is gone: buying itself, unchanged, no longer loads.
+    (folder / "as-is" / "returns" / "label.journey.yaml").unlink()
+    assert runner.invoke(main, render).exit_code == 1
+    page = (tmp_path / "site" / "index.html").read_bytes()
+    assert [j["title"] for j in _page_model(tmp_path / "site" / "index.html")["journeys"]] == ["Buying, to be"]
+    assert runner.invoke(main, [*render, "--check"]).exit_code == 1  # the failing journey, not the index
+    assert "site/index.html" not in runner.invoke(main, [*render, "--check"]).output
+    (tmp_path / "site" / SITE_CACHE).unlink()
+    runner.invoke(main, render)
+    assert (tmp_path / "site" / "index.html").read_bytes() == page
+    # Back again, it is listed again.
+    (folder / "as-is" / "returns" / "label.journey.yaml").write_text(LABEL, "utf-8")
+    assert runner.invoke(main, render).exit_code == 0
+    assert len(_page_model(tmp_path / "site" / "index.html")["journeys"]) == 3
 
 
 # --- in Chromium ----------------------------------------------------------------------------------
@@ -459,3 +510,104 @@ def test_the_index_dates_follow_the_commits(tmp_path: Path, monkeypatch) -> None
     assert CliRunner().invoke(main, [*render, "--check"]).exit_code == 1  # a new commit dates the index
     assert CliRunner().invoke(main, render).exit_code == 0
     assert _page_model(tmp_path / "site" / "index.html")["changed"] == ["2025-03-04", "2025-05-06", "2025-03-04"]
+
+
+ORDERED = """\
+journeymd: 1
+title: Ordered
+departments: [{id: z, name: Zulu}, {id: s2, name: Strasse 2}, {id: s, name: Straße}]
+touchpoints: [{id: w, name: "(Web) zeta", channel: web}, {id: a, name: app, channel: app}]
+phases:
+  - name: Strasse B
+    steps:
+      - {name: One, departments: [z, s2, s], touchpoints: [w, a],
+         pain_points: ["Wait.", "(b) thing", "Wait time", "a y", "STRASSE", "Straße 2"]}
+  - name: Without steps
+  - name: "\\uff5a wide"
+    steps: [{name: Two}]
+  - name: "\\U0001F600 face"
+    steps: [{name: Three}]
+  - name: Straße
+    steps: [{name: Four, opportunities: ["(Print) it", "ask"]}]
+"""
+
+
+@pytest.mark.browser
+def test_the_index_lists_texts_in_the_order_they_are_compared_in(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "journeys" / "ordered.journey.yaml").write_text(ORDERED, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    # As the index listed them when Python counted them: by their normalised text (punctuation
+    # and spaces do not count, ß is ss) and then by code point, as Python compares.
+    pains = ["Wait.", "(b) thing", "Wait time", "a y", "STRASSE", "Straße 2"]
+    rows = page.eval_on_selector_all("#jm-backlog tr", "rs => rs.map(r => r.cells[1].textContent)")
+    assert rows == [*sorted(pains, key=lambda text: (normalise(text), text)), "ask", "(Print) it"]
+    assert rows[:2] == ["a y", "(b) thing"]
+    touchpoints = page.eval_on_selector_all("#jm-touchpoints tr", "rs => rs.map(r => r.cells[0].textContent)")
+    assert touchpoints == ["app", "(Web) zeta"]
+    head = page.eval_on_selector_all("#jm-heat-head th", "hs => hs.map(h => h.textContent)")
+    assert head == ["Journey", "Straße", "Strasse 2", "Zulu"]
+    # Only the phases steps are in, by their folded name; U+FF5A before U+1F600, as in Python.
+    phases = page.eval_on_selector_all("#jm-f-phase option", "os => os.map(o => o.textContent)")
+    assert phases[1:] == ["Straße", "Strasse B", "\uff5a wide", "\U0001f600 face"]
+    assert page.errors == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_a_journey_opened_through_a_link_to_its_file_or_folder_is_found(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    folder = tmp_path / "journeys"
+    (folder / "real").mkdir(parents=True)
+    for name, title in (("pizza", "Pizza"), ("real/tea", "Tea")):
+        (folder / f"{name}.journey.yaml").write_text(
+            f"journeymd: 1\ntitle: {title}\nphases: [{{name: P, steps: [{{name: S}}]}}]\n", "utf-8"
+        )
+    (folder / "alias.journey.yaml").symlink_to("pizza.journey.yaml")  # listed under this name, once
+    (folder / "shared").symlink_to("real", target_is_directory=True)
+    (folder / "opener.journey.yaml").write_text(
+        "journeymd: 1\ntitle: Opener\nrelated: [alias.journey.yaml]\nphases: [{name: P, steps: ["
+        "{name: A, opens: pizza.journey.yaml}, {name: B, opens: shared/tea.journey.yaml}]}]\n",
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html")
+    tree = page.inner_text("#jm-tree")
+    assert "Opener\nStep 1 A → Pizza\nStep 2 B → Tea" in tree, tree
+    assert "Opener ↔ Pizza" in tree
+    assert page.errors == []
+    page.close()
+
+
+def test_another_version_of_journeymd_reads_the_journeys_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from journeymd import batch, sitemodel
+
+    _repository(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    render = ["render", "journeys", "-o", "site", "-f", "html"]
+    assert CliRunner().invoke(main, render).exit_code == 0
+    summarised: list[str] = []
+    real_summary = sitemodel.summary_text
+    monkeypatch.setattr(sitemodel, "summary_text", lambda *args: summarised.append(args[1]) or real_summary(*args))
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert summarised == []  # from the cache
+    monkeypatch.setattr(batch, "_version", lambda: "99.0")  # whose summaries may say other things
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert len(summarised) == 3
+
+
+def test_the_cache_of_before_is_removed_once_the_new_one_is_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path)
+    (tmp_path / "site").mkdir()
+    old = tmp_path / "site" / ".journeymd-site.json"
+    old.write_text("{}", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    render = ["render", "journeys", "-o", "site", "-f", "html"]
+    assert CliRunner().invoke(main, [*render, "--check"]).exit_code == 1  # --check writes nothing
+    assert old.exists() and not (tmp_path / "site" / SITE_CACHE).exists()
+    assert CliRunner().invoke(main, render).exit_code == 0
+    assert not old.exists() and (tmp_path / "site" / SITE_CACHE).exists()

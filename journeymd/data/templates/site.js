@@ -4,6 +4,32 @@
 // what the journeys share is counted here, when the page opens (see aggregate).
 (function () {
   "use strict";
+  // Texts are listed in the order of their journeymd.sitemodel.normalise form, as they were when
+  // Python counted them; these two make that form and compare as Python does. Only the rows
+  // listed go through them, not every use of a text.
+  function folded(text) {  // str.casefold: lower case, and ß as ss, ς as σ, µ as μ...
+    var lower = text.toLowerCase();
+    return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.replace(/[^\x00-\x7f]/gu, function (ch) {
+      var code = ch.codePointAt(0);
+      if (code === 0x131) return ch;  // dotless i folds to itself, not to i
+      // Cherokee folds to its capitals; every other letter to the lower case of its capitals.
+      if ((code >= 0x13a0 && code <= 0x13fd) || (code >= 0xab70 && code <= 0xabbf)) return ch.toUpperCase();
+      return ch.toUpperCase().toLowerCase();
+    });
+  }
+  function normalise(text) {  // case, spaces and punctuation do not count (a word is \w in Python)
+    if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9_]+/g, " ").trim();
+    return folded(text.normalize("NFKC")).replace(/[^\p{L}\p{N}_]+/gu, " ").trim();
+  }
+  // Python compares texts by code point, JavaScript by UTF-16 unit: they differ only where a
+  // letter past U+FFFF (two units from U+D800) meets one from U+E000. Moved so that those compare
+  // as code points do.
+  function byCodePoint(text) {
+    return /[\ud800-\uffff]/.test(text) ? text.replace(/[\ud800-\uffff]/g, function (unit) {
+      var code = unit.charCodeAt(0);
+      return String.fromCharCode(code >= 0xe000 ? code - 0x800 : code + 0x2000);
+    }) : text;
+  }
   // The summaries (a journey each, see journeymd.sitemodel.summary) become the cards, and what the
   // journeys share: the backlog, the touchpoint inventory, pain points per department (the heat
   // map) and the tree. Plain loops: this runs over every step of every journey as the page opens.
@@ -22,15 +48,19 @@
         entry.uses.push([n, at]);
       }
     }
-    for (n = 0; n < summaries.length; n++) if (!number.has(summaries[n].file)) number.set(summaries[n].file, n);
+    // A journey is found by its file's name (``real`` when it is listed under a link's name).
+    for (n = 0; n < summaries.length; n++) {
+      var itself = summaries[n].real || summaries[n].file;
+      if (!number.has(itself)) number.set(itself, n);
+    }
     for (n = 0; n < summaries.length; n++) {
       var s = summaries[n];
       for (i = 0; i < s.departments.length; i++) {
         if (!departments.has(s.departments[i][1])) departments.set(s.departments[i][1], s.departments[i][0]);
       }
-      for (i = 0; i < s.phases.length; i++) phaseNames.add(s.phases[i]);
       for (at = 0; at < s.steps.length; at++) {
         var step = s.steps[at], painted = step[4].length;
+        phaseNames.add(s.phases[step[2]]);  // the phases steps are in: a phase without steps has nothing to filter
         for (i = 0; painted && i < step[3].length; i++) {
           var cell = s.departments[step[3][i]][1] + " " + n;
           heat.set(cell, (heat.get(cell) || 0) + painted);
@@ -53,17 +83,22 @@
         if (partner !== undefined) related.push([n, partner, s.related[i][1]]);
       }
     }
-    var columns = sortedBy(Array.from(departments.keys()), function (key) { return [departments.get(key).toLowerCase(), key]; });
+    var columns = sortedBy(Array.from(departments.keys()), function (key) {
+      var name = departments.get(key);
+      return [byCodePoint(folded(name)), byCodePoint(normalise(name))];
+    });
     var column = new Map(columns.map(function (key, k) { return [key, k]; }));
-    var phases = sortedBy(Array.from(phaseNames), function (name) { return [name.toLowerCase(), name]; });
+    var phases = sortedBy(Array.from(phaseNames), function (name) { return [byCodePoint(folded(name)), byCodePoint(name)]; });
     var phaseNumber = new Map(phases.map(function (name, k) { return [name, k]; }));
     function shared(entry) { return new Set(entry.uses.map(function (use) { return use[0]; })).size; }
     // Pain points first by how many journeys share them, then opportunities; touchpoints likewise.
     var rows = sortedBy(Array.from(pains.values()).concat(Array.from(opportunities.values())), function (row) {
       row.shared = shared(row);
-      return [-row.shared, row.kind === "pain" ? 0 : 1, row.text.toLowerCase(), row.text];
+      return [-row.shared, row.kind === "pain" ? 0 : 1, byCodePoint(normalise(row.text)), byCodePoint(row.text)];
     });
-    var inventory = sortedBy(Array.from(touchpoints.values()), function (t) { return [-shared(t), t.name.toLowerCase()]; });
+    var inventory = sortedBy(Array.from(touchpoints.values()), function (t) {
+      return [-shared(t), byCodePoint(normalise(t.name))];
+    });
     var cards = summaries.map(function (s, n) {
       return {
         title: s.title || s.file.split("/").pop(),
