@@ -41,11 +41,16 @@
     var departments = new Map(), phaseNames = new Set();
     var number = new Map(), children = {}, opened = new Set(), related = [];
     var n, at, i;
+    // A use is [journey, step]; the journeys come in order, so a new one is one more that shares it.
+    function use(entry, n, at) {
+      if (!entry.uses.length || entry.uses[entry.uses.length - 1][0] !== n) entry.shared++;
+      entry.uses.push([n, at]);
+    }
     function texts(kind, backlog, s, list, n, at) {
       for (var i = 0; i < list.length; i++) {
         var text = s.texts[list[i]], entry = backlog.get(text[1]);
-        if (!entry) backlog.set(text[1], entry = { kind: kind, text: text[0], uses: [] });
-        entry.uses.push([n, at]);
+        if (!entry) backlog.set(text[1], entry = { kind: kind, text: text[0], uses: [], shared: 0 });
+        use(entry, n, at);
       }
     }
     // A journey is found by its file's name (``real`` when it is listed under a link's name).
@@ -69,8 +74,10 @@
         texts("opportunity", opportunities, s, step[5], n, at);
         for (i = 0; i < step[6].length; i++) {
           var touchpoint = s.touchpoints[step[6][i]], used = touchpoints.get(touchpoint[2]);
-          if (!used) touchpoints.set(touchpoint[2], used = { name: touchpoint[0], channel: touchpoint[1], uses: [] });
-          used.uses.push([n, at]);
+          if (!used) {
+            touchpoints.set(touchpoint[2], used = { name: touchpoint[0], channel: touchpoint[1], uses: [], shared: 0 });
+          }
+          use(used, n, at);
         }
         var child = step[7] ? number.get(step[7]) : undefined;
         if (child !== undefined) {
@@ -90,14 +97,12 @@
     var column = new Map(columns.map(function (key, k) { return [key, k]; }));
     var phases = sortedBy(Array.from(phaseNames), function (name) { return [byCodePoint(folded(name)), byCodePoint(name)]; });
     var phaseNumber = new Map(phases.map(function (name, k) { return [name, k]; }));
-    function shared(entry) { return new Set(entry.uses.map(function (use) { return use[0]; })).size; }
     // Pain points first by how many journeys share them, then opportunities; touchpoints likewise.
     var rows = sortedBy(Array.from(pains.values()).concat(Array.from(opportunities.values())), function (row) {
-      row.shared = shared(row);
       return [-row.shared, row.kind === "pain" ? 0 : 1, byCodePoint(normalise(row.text)), byCodePoint(row.text)];
     });
     var inventory = sortedBy(Array.from(touchpoints.values()), function (t) {
-      return [-shared(t), byCodePoint(normalise(t.name))];
+      return [-t.shared, byCodePoint(normalise(t.name))];
     });
     var cards = summaries.map(function (s, n) {
       return {
@@ -136,16 +141,17 @@
     };
   }
 
-  // ``items`` sorted by the keys ``by`` gives each (worked out once an item, not once a comparison).
+  // ``items`` sorted by the keys ``by`` gives each: whole numbers from -1e9 to 1e9, then texts. The
+  // keys of an item are joined into one text, worked out once an item, so that each of the many
+  // comparisons of a long backlog compares two texts.
   function sortedBy(items, by) {
-    var keyed = items.map(function (item, i) { return { item: item, keys: by(item), i: i }; });
-    keyed.sort(function (a, b) {
-      for (var k = 0; k < a.keys.length; k++) {
-        if (a.keys[k] < b.keys[k]) return -1;
-        if (a.keys[k] > b.keys[k]) return 1;
-      }
-      return a.i - b.i;
+    var keyed = items.map(function (item, i) {
+      var key = by(item).map(function (part) {
+        return typeof part === "number" ? String(1e9 + part).padStart(10, "0") : part;
+      }).join("\u0000");
+      return { item: item, key: key, i: i };
     });
+    keyed.sort(function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i; });
     return keyed.map(function (entry) { return entry.item; });
   }
 
