@@ -30,6 +30,12 @@
       return String.fromCharCode(code >= 0xe000 ? code - 0x800 : code + 0x2000);
     }) : text;
   }
+  // A use of a text or a touchpoint is one number, the journey's times STEPS plus the step's (a
+  // thousand journeys' tens of thousands of uses, each a pair, kept the page's memory busy).
+  var STEPS = 16384;  // more steps than a journey may have (journeymd.validate.limits.MAX_STEPS)
+  function journeyOf(use) { return Math.floor(use / STEPS); }
+  function stepOf(use) { return use % STEPS; }
+
   // The summaries (a journey each, see journeymd.sitemodel.summary) become the cards, and what the
   // journeys share: the backlog, the touchpoint inventory, pain points per department (the heat
   // map) and the tree. Plain loops: this runs over every step of every journey as the page opens.
@@ -41,10 +47,10 @@
     var departments = new Map(), phaseNames = new Set();
     var number = new Map(), children = {}, opened = new Set(), related = [];
     var n, at, i;
-    // A use is [journey, step]; the journeys come in order, so a new one is one more that shares it.
+    // The journeys come in order: a journey other than the last use's is one more that shares it.
     function use(entry, n, at) {
-      if (!entry.uses.length || entry.uses[entry.uses.length - 1][0] !== n) entry.shared++;
-      entry.uses.push([n, at]);
+      if (!entry.uses.length || journeyOf(entry.uses[entry.uses.length - 1]) !== n) entry.shared++;
+      entry.uses.push(n * STEPS + at);
     }
     function texts(kind, backlog, s, list, n, at) {
       for (var i = 0; i < list.length; i++) {
@@ -115,12 +121,13 @@
         lowest: s.lowest,
         pains: s.steps.reduce(function (sum, step) { return sum + step[4].length; }, 0),
         changed: raw.changed[n],
-        // Each step once, named by its place in these lists wherever the page lists it.
-        names: s.steps.map(function (step) { return step[1]; }),
-        step_phases: s.steps.map(function (step) { return phaseNumber.get(s.phases[step[2]]); }),
-        step_departments: s.steps.map(function (step) {
-          return step[3].map(function (k) { return column.get(s.departments[k][1]); });
-        }),
+        // A step's name, phase and departments, looked up when the page lists or filters it (a
+        // thousand journeys' steps are many more than it shows).
+        stepName: function (at) { return s.steps[at][1]; },
+        phase: function (at) { return phaseNumber.get(s.phases[s.steps[at][2]]); },
+        inDepartment: function (at, k) {
+          return s.steps[at][3].some(function (d) { return column.get(s.departments[d][1]) === k; });
+        },
       };
     });
     var counts = [];
@@ -330,22 +337,23 @@
   var backlogBody = document.getElementById("jm-backlog");
   var backlogMore = document.getElementById("jm-backlog-more");
   var backlogCount = document.getElementById("jm-backlog-count");
-  // A use is [journey, step]: the step's name, phase and departments are the journey's.
+  // A use names a journey and its step: the step's name, phase and departments are the journey's.
   function matches(use) {
-    var j = journeys[use[0]];
-    return (!filters.journey || String(use[0]) === filters.journey) &&
-      (!filters.phase || String(j.step_phases[use[1]]) === filters.phase) &&
-      (!filters.department || j.step_departments[use[1]].indexOf(Number(filters.department)) >= 0);
+    var j = journeys[journeyOf(use)];
+    return (!filters.journey || String(journeyOf(use)) === filters.journey) &&
+      (!filters.phase || String(j.phase(stepOf(use))) === filters.phase) &&
+      (!filters.department || j.inDepartment(stepOf(use), Number(filters.department)));
   }
   // Where a text or touchpoint is used: a line per journey with its steps, the first five journeys.
   function where(uses) {
     var list = el("ul", {}, []), lines = [], byJourney = {};
     uses.forEach(function (u) {
-      if (!byJourney[u[0]]) { byJourney[u[0]] = []; lines.push(u[0]); }
-      byJourney[u[0]].push(u[1]);
+      var n = journeyOf(u);
+      if (!byJourney[n]) { byJourney[n] = []; lines.push(n); }
+      byJourney[n].push(stepOf(u));
     });
     lines.slice(0, 5).forEach(function (n) {
-      var steps = byJourney[n].map(function (at) { return L.step.toLowerCase() + " " + (at + 1) + " " + journeys[n].names[at]; });
+      var steps = byJourney[n].map(function (at) { return L.step.toLowerCase() + " " + (at + 1) + " " + journeys[n].stepName(at); });
       list.appendChild(el("li", {}, [link(n), txt(": " + steps.join("; "))]));
     });
     if (lines.length > 5) list.appendChild(el("li", { text: "+" + (lines.length - 5) }));
