@@ -357,7 +357,7 @@ def _stat(target: Path) -> str:
 
 def _signature(name: str, key: str, digest: str, stat: str = "") -> str:
     signed = f"{name}\0{key}\0{digest}" + (f"\0{stat}" if stat else "")
-    return hmac.new(_cache_secret(), signed.encode(), "sha256").hexdigest()
+    return hmac.new(_cache_secret(), signed.encode("utf-8", "surrogateescape"), "sha256").hexdigest()
 
 
 @cache

@@ -202,7 +202,9 @@ def source_of(journey: Journey, step: Step) -> str:
     it was made in are nobody's business. Empty for a journey that was not read from a file."""
     if not step.pos[0] or journey.source.startswith("<"):
         return ""
-    return f"{PurePath(journey.source).name}:{step.pos[0]}"
+    # A file name in no UTF-8 (bytes Python keeps as stand-ins) is shown with U+FFFD where they are.
+    name = PurePath(journey.source).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return f"{name}:{step.pos[0]}"
 
 
 def report_model(journey: Journey, t: dict[str, str], scene: Scene | None) -> dict[str, Any]:

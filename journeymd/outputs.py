@@ -98,21 +98,21 @@ def linked_href(source: Path, target: Path, linked: Path, fmt: str) -> str:
     # The outputs lie as the sources do, so the way between the sources is the way between the maps.
     relative = os.path.relpath(os.path.abspath(linked.parent), os.path.abspath(source.parent))
     path = os.path.normpath(os.path.join(relative, output_name(linked, fmt)))
-    return quote(Path(path).as_posix(), safe="/")
+    return quote(os.fsencode(Path(path).as_posix()), safe="/")  # the name's bytes, in whatever encoding
 
 
 def links_inside(links: MapLinks, target: Path, root: Path) -> MapLinks:
     """``links`` of the map written to ``target`` with no link to a map outside the output folder
     ``root``: a folder rendered into an output folder holds only its own journeys' maps, so a link to
     a journey outside it would lead nowhere. Its title stays, as text."""
-    from urllib.parse import unquote
+    from urllib.parse import unquote_to_bytes
 
     from .sources import real_folder
 
     real_root, real_here = real_folder(root), real_folder(target.parent)
 
     def kept(link: MapLink) -> MapLink:
-        where = Path(os.path.normpath(real_here / unquote(link.href)))
+        where = Path(os.path.normpath(real_here / os.fsdecode(unquote_to_bytes(link.href))))
         return link if where.is_relative_to(real_root) else dataclasses.replace(link, href="")
 
     return MapLinks(*(tuple(map(kept, group)) for group in (links.opens, links.related, links.parents)))
@@ -344,7 +344,7 @@ def project_journeys(source: Path) -> list[Path]:
 
 def _openers(source: Path) -> list[Path]:
     """The project's journey files whose text names ``source``'s file: only those can open it."""
-    needle = source.name.encode("utf-8")
+    needle = os.fsencode(source.name)  # as the file system spells it, in whatever encoding
     real = source.resolve()
     found = []
     for path in project_journeys(source):

@@ -61,8 +61,8 @@ class _Stored(Record):
     base: str = ""
 
     def body(self) -> bytes:
-        git = json.dumps([self.base, *self.git, dict(sorted(self.dates.items()))], ensure_ascii=False).encode()
-        return b"\n".join([git, *(json.dumps([name, key, locale, links], ensure_ascii=False).encode() + b"\t" + text
+        git = json.dumps([self.base, *self.git, dict(sorted(self.dates.items()))]).encode()
+        return b"\n".join([git, *(json.dumps([name, key, locale, links]).encode() + b"\t" + text
                                   for name, (key, locale, links, text) in sorted(self.summaries.items()))])  # fmt: skip
 
 
@@ -284,4 +284,5 @@ def _hrefs(index: Path, targets: Sequence[Path]) -> list[str]:
     """The links from the page ``index`` to the maps ``targets``: relative, in URL form."""
     from urllib.parse import quote
 
-    return [quote(relative, safe="/") for relative in _relative(targets, index.parent)]
+    # The bytes of the name as the file system has them: a name in no UTF-8 is found by them too.
+    return [quote(os.fsencode(relative), safe="/") for relative in _relative(targets, index.parent)]

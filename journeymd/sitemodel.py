@@ -84,7 +84,7 @@ def git_dates(files: Sequence[Path], top: Path | None = None) -> dict[Path, str]
         log = subprocess.run(
             ["git", "--literal-pathspecs", "-C", str(top), "log", "-z", "--format=/%cs", "--name-only",
              "--no-renames", "--", *sorted(wanted)],
-            capture_output=True, text=True, encoding="utf-8", check=True, timeout=120,
+            capture_output=True, text=True, encoding="utf-8", errors="surrogateescape", check=True, timeout=120,
         ).stdout  # fmt: skip
     except (OSError, subprocess.SubprocessError):
         return {}
@@ -179,6 +179,10 @@ def _script_json(data: object) -> str:
     """``data`` as JSON that can stand inside a <script> element: only '<' could end the element
     early, and escaped ('\\u003c') the JSON reads the same."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name in no UTF-8, its bytes kept as stand-ins: written as \\u escapes
+        text = json.dumps(data, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -284,3 +286,18 @@ def test_prune_deletes_the_maps_of_a_renamed_journey_and_only_those(tmp_path: Pa
     assert code == 0 and "orphan" not in output
     code, output = _render(str(journeys), "-o", str(out), "--check", "--prune")
     assert code == 2
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a file name in no UTF-8 is one Linux keeps")
+def test_a_journey_whose_file_name_is_in_no_utf8_renders_and_the_index_links_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "journeys"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9")  # Latin-1, as an old archive or a Windows share names it
+    shutil.copy(ROOT / "examples" / "minimal.journey.yaml", folder / f"{name}.journey.yaml")
+    monkeypatch.chdir(tmp_path)
+    code, output = _render("journeys", "-o", "site", "-f", "svg,html,markdown,mermaid,dot")
+    assert code == 0 and "internal error" not in output, output
+    report = (tmp_path / "site" / f"{name}.html").read_bytes().decode("utf-8")  # still UTF-8
+    assert "caf\ufffd.journey.yaml:" in report  # where a step is written, the byte shown as U+FFFD
+    assert b'"hrefs":["caf%E9.html"]' in (tmp_path / "site" / "index.html").read_bytes()  # the file's own bytes
+    assert _render("journeys", "-o", "site", "-f", "svg,html,markdown,mermaid,dot")[1].startswith("0 rendered, 5 fresh")

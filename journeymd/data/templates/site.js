@@ -187,11 +187,19 @@
   var PAGE = 100;
   var SVG = "http://www.w3.org/2000/svg";
   var journeys = model.journeys;
+  // A link as a person reads it; one to a file named in no UTF-8 stays as it is written.
+  function readable(href) {
+    try {
+      return decodeURIComponent(href);
+    } catch (malformed) {
+      return href;
+    }
+  }
   // Two journeys of one title (a copy per market, an old and a new version) are told apart by file.
   var titled = Object.create(null);
   journeys.forEach(function (j) { titled[j.title] = (titled[j.title] || 0) + 1; });
   journeys.forEach(function (j) {
-    j.name = titled[j.title] > 1 ? j.title + " (" + decodeURIComponent(j.href).replace(/\.html$/, "") + ")" : j.title;
+    j.name = titled[j.title] > 1 ? j.title + " (" + readable(j.href).replace(/\.html$/, "") + ")" : j.title;
   });
 
   function el(tag, attrs, children) {
