@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .i18n import label, percent
 from .i18n import number as count
 from .model import CustomLane, Journey, Link, Persona, Step, score_text
 from .research import markdown_lines, markdown_sources
+
+if TYPE_CHECKING:
+    from .outputs import MapLink, MapLinks
 
 __all__ = ["to_markdown"]
 
@@ -64,7 +68,28 @@ def _emotion(journey: Journey, step: Step) -> str:
     return "<br>".join(parts) or " "
 
 
-def _step_cell(step: Step, journey: Journey) -> str:
+def _linked(link: MapLink) -> str:
+    """A linked journey's title, as a link to its Markdown where that is written with this one."""
+    return f"[{md(link.title)}]({link.href})" if link.href else md(link.title)  # the href is percent-encoded
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _link_lines(links: MapLinks, loc: str) -> list[str]:
+    """The journeys this one is part of and related to, under its title, as the map's heading says them."""
+    lines = []
+    for parent in links.parents:
+        where = f"{label(loc, 'step').lower()} {parent.step + 1} {md(parent.step_name)}".rstrip()
+        lines.append(f"*{md(_capital(label(loc, 'part_of')))}:* {_linked(parent)}, {where}")
+    for other in links.related:
+        relation = f" ({md(other.relation)})" if other.relation else ""
+        lines.append(f"*{md(_capital(label(loc, 'related')))}:* {_linked(other)}{relation}")
+    return ["  \n".join(lines), ""] if lines else []
+
+
+def _step_cell(step: Step, journey: Journey, links: MapLinks | None = None) -> str:
     """The step's name, with what the customer does, thinks, feels and asks, how long it takes and,
     when only some personas take it, whose step it is."""
     loc = journey.locale
@@ -78,6 +103,9 @@ def _step_cell(step: Step, journey: Journey) -> str:
     if step.personas:
         names = journey.persona_names()
         lines.append(f"*{md(label(loc, 'only'))}:* " + ", ".join(md(names.get(p, p)) for p in step.personas))
+    opened = links.opened_by(step.index) if links else None
+    if opened is not None:
+        lines.append(f"*{md(_capital(label(loc, 'opens')))}* → {_linked(opened)}")
     if step.image is not None:  # the path as written, relative to the journey beside which the export is written
         from urllib.parse import quote
 
@@ -139,11 +167,12 @@ def _not_shown(journey: Journey) -> list[str]:
     return lost
 
 
-def to_markdown(journey: Journey) -> str:
+def to_markdown(journey: Journey, links: MapLinks | None = None) -> str:
     """The journey as readable Markdown: a table of steps per phase.
 
     A "Next" column shows branches, loops and returns when the journey has any; what the tables
-    cannot show is listed in a comment at the top.
+    cannot show is listed in a comment at the top. ``links`` (``journeymd.outputs.map_links``)
+    names the journeys it is part of, relates to and opens, linked to their Markdown.
     """
     loc = journey.locale
     out = []
@@ -151,6 +180,8 @@ def to_markdown(journey: Journey) -> str:
     if lost:  # a comment: GitHub shows nothing of it; it holds no user text, so nothing can end it early
         out += [f"<!-- Exported by journeymd. Not shown in Markdown: {'; '.join(lost)}. -->", ""]
     out += [f"# {md(journey.title.strip() or label(loc, 'map'))}", ""]
+    if links:
+        out += _link_lines(links, loc)
     if journey.description:
         out += [_paragraph(journey.description), ""]
     if journey.datasets:
@@ -176,7 +207,7 @@ def to_markdown(journey: Journey) -> str:
             continue
         out += ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
         for step in phase.steps:
-            cells = _step_row(journey, step, own_lanes)
+            cells = _step_row(journey, step, own_lanes, links)
             if turns:
                 cells.append(_next_cell(turns.get(step.id), journey))
             out.append("| " + " | ".join(cells) + " |")
@@ -201,11 +232,11 @@ def _persona(persona: Persona, loc: str) -> list[str]:
     return out
 
 
-def _step_row(journey: Journey, step: Step, own_lanes: list[CustomLane]) -> list[str]:
+def _step_row(journey: Journey, step: Step, own_lanes: list[CustomLane], links: MapLinks | None = None) -> list[str]:
     """A step's cells in its phase's table, up to (not with) the Next column."""
     return [
         str(step.index + 1),
-        _step_cell(step, journey),
+        _step_cell(step, journey, links),
         _emotion(journey, step),
         _cell(t.name for t in step.touchpoints),
         _cell(d.name for d in step.departments),

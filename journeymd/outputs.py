@@ -53,7 +53,7 @@ __all__ = [
 
 JOURNEY_SUFFIXES = (".journey.yaml", ".journey.yml")
 SUFFIXES = {"markdown": "md", "mermaid": "mmd"}
-LINKED_FORMATS = ("svg", "html", "png", "pdf")  # the formats that draw the map and so its links
+LINKED_FORMATS = ("svg", "html", "png", "pdf", "markdown")  # the formats that show the map and so its links
 # A repository searched for a map's parents is bounded, so that a huge tree costs a bounded time
 # (each file is read): a repository of a thousand journeys fits.
 _MOST_FILES = 2000

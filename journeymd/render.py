@@ -313,7 +313,7 @@ def render(
         from .markdown_export import to_markdown
         from .mermaid_export import to_mermaid
 
-        return (to_markdown(journey) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
+        return (to_markdown(journey, links) if fmt == "markdown" else to_mermaid(journey)).encode("utf-8")
     if fmt == "pdf" and page is not None and page.height is not None and view != "flow":
         from .raster import svg_to_pdf
 

@@ -212,3 +212,22 @@ def test_the_map_draws_the_same_bytes_each_time(tmp_path: Path, monkeypatch) -> 
         assert CliRunner().invoke(main, ["render", "journeys", "-o", out, "-f", "svg,html"]).exit_code == 0
     for name in ("as-is/buying.svg", "as-is/buying.html", "as-is/returns/label.svg", "index.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_markdown_names_and_links_the_journeys_a_journey_opens_belongs_to_and_relates_to(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _repository(tmp_path, sub_title="Returns [by post] | *fast*")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["render", "journeys", "-o", "docs", "-f", "markdown"])
+    assert result.exit_code == 0, result.output
+    parent = (tmp_path / "docs" / "as-is" / "buying.md").read_text("utf-8")
+    assert "*Related:* [Buying, to be](../to-be/buying.md) (to-be)" in parent
+    # In the step's cell, its title escaped so that it is no link text or table cell of its own.
+    assert r"*Opens* → [Returns \[by post\] \| \*fast\*](returns/label.md)" in parent
+    sub = (tmp_path / "docs" / "as-is" / "returns" / "label.md").read_text("utf-8")
+    assert "*Part of:* [Buying running shoes online](../buying.md), step 2 Returns the shoes" in sub
+    # Rendered alone, beside itself: the links lead to the Markdown beside the other journeys.
+    alone = CliRunner().invoke(main, ["render", "journeys/as-is/buying.journey.yaml", "-f", "markdown"])
+    assert alone.exit_code == 0, alone.output
+    assert "](returns/label.md)" in (tmp_path / "journeys" / "as-is" / "buying.md").read_text("utf-8")
