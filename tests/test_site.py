@@ -611,3 +611,35 @@ def test_the_cache_of_before_is_removed_once_the_new_one_is_written(tmp_path: Pa
     assert old.exists() and not (tmp_path / "site" / SITE_CACHE).exists()
     assert CliRunner().invoke(main, render).exit_code == 0
     assert not old.exists() and (tmp_path / "site" / SITE_CACHE).exists()
+
+
+@pytest.mark.browser
+def test_arabic_text_on_the_index_reads_right_to_left_beside_english(browser, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "journeys" / "ar.journey.yaml").write_text(
+        "journeymd: 1\ntitle: شراء حذاء جري\nphases: [{name: الشراء, steps: [{name: يدفع, emotion: -2,"
+        " pain_points: [تكاليف الشحن تظهر متأخرة]}]}]\n",
+        "utf-8",
+    )
+    (tmp_path / "journeys" / "en.journey.yaml").write_text(TO_BE, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["render", "journeys", "-o", "site", "-f", "html"]).exit_code == 0
+    page = _open(browser, tmp_path / "site" / "index.html", (390, 844))
+    direction = "e => getComputedStyle(e).direction"
+    cards = page.query_selector_all("#jm-cards > li")
+    arabic, english = (
+        (card for card in cards if "شراء" in card.inner_text()),
+        (c for c in cards if "to be" in c.inner_text()),
+    )
+    first_ar, first_en = next(arabic), next(english)
+    assert (
+        first_ar.eval_on_selector("h3 a", direction) == "rtl" and first_en.eval_on_selector("h3 a", direction) == "ltr"
+    )
+    # "2. يدفع (−2)": the step's number and its score where an Arabic reader looks for them.
+    lowest = [dd for dd in first_ar.query_selector_all("dd") if "يدفع" in dd.inner_text()]
+    assert lowest and lowest[0].evaluate(direction) == "rtl"
+    assert page.eval_on_selector("#jm-backlog td:nth-child(2)", direction) == "rtl"
+    assert page.inner_text("#jm-tree") == "These journeys name none."
+    assert page.errors == []
+    page.close()

@@ -212,7 +212,9 @@
     return node;
   }
   function txt(value) { return document.createTextNode(String(value)); }
-  function link(n) { return el("a", { href: journeys[n].href, text: journeys[n].name }); }
+  // Text a journey's author wrote takes its direction from its own letters (dir=auto): an Arabic
+  // title or step reads right to left, with its numbers and brackets where a reader expects them.
+  function link(n) { return el("a", { href: journeys[n].href, text: journeys[n].name, dir: "auto" }); }
   function signed(v) { return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + Math.abs(v); }
 
   // Rows drawn page by page: ``more`` shows the next hundred.
@@ -268,7 +270,7 @@
   }
 
   function fact(name, value) {
-    return value === "" || value === null ? null : el("div", {}, [el("dt", { text: name }), el("dd", { text: value })]);
+    return value === "" || value === null ? null : el("div", {}, [el("dt", { text: name }), el("dd", { text: value, dir: "auto" })]);
   }
 
   // The journeys whose steps open each journey, for its card.
@@ -293,7 +295,7 @@
       fact(L.pain_points, j.pains),
       fact(L.changed, j.changed),
     ]);
-    return el("li", { "class": "card" }, [el("h3", {}, [el("a", { href: j.href, text: j.name })]), spark(j.spark), facts]);
+    return el("li", { "class": "card" }, [el("h3", {}, [el("a", { href: j.href, text: j.name, dir: "auto" })]), spark(j.spark), facts]);
   }
 
   // Cards, with a filter on their titles.
@@ -331,7 +333,7 @@
       return el("li", {}, [link(r[0]), txt(" \u2194 "), link(r[1]), r[2] ? txt(" (" + r[2] + ")") : null]);
     })));
   }
-  if (!roots.length && !model.related.length) tree.appendChild(el("p", { text: L.none }));
+  if (!roots.length && !model.related.length) tree.appendChild(el("p", { text: L.empty }));
 
   // The backlog, filtered by department, phase and journey.
   var filters = { department: "", phase: "", journey: "" };
@@ -377,7 +379,7 @@
     paged(backlogBody, backlogMore, rows, function (r) {
       return el("tr", {}, [
         el("td", { text: r.row.kind === "pain" ? L.pain : L.opportunity, "class": "kind-" + r.row.kind }),
-        el("td", { text: r.row.text }),
+        el("td", { text: r.row.text, dir: "auto" }),
         el("td", { text: r.row.shared, "class": "num" }),
         el("td", {}, [where(r.uses)]),
       ]);
@@ -398,7 +400,7 @@
   emptyTable(document.getElementById("jm-touchpoints"), model.touchpoints);
   paged(document.getElementById("jm-touchpoints"), document.getElementById("jm-touchpoints-more"), model.touchpoints,
     function (t) {
-      return el("tr", {}, [el("td", { text: t.name }), el("td", { text: t.channel || "" }), el("td", {}, [where(t.uses)])]);
+      return el("tr", {}, [el("td", { text: t.name, dir: "auto" }), el("td", { text: t.channel || "" }), el("td", {}, [where(t.uses)])]);
     });
 
   // Pain points per department and journey: colour and number.
