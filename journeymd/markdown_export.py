@@ -79,13 +79,7 @@ def _capital(text: str) -> str:
 
 def _link_lines(links: MapLinks, loc: str) -> list[str]:
     """The journeys this one is part of and related to, under its title, as the map's heading says them."""
-    lines = []
-    for parent in links.parents:
-        where = f"{label(loc, 'step').lower()} {parent.step + 1} {md(parent.step_name)}".rstrip()
-        lines.append(f"*{md(_capital(label(loc, 'part_of')))}:* {_linked(parent)}, {where}")
-    for other in links.related:
-        relation = f" ({md(other.relation)})" if other.relation else ""
-        lines.append(f"*{md(_capital(label(loc, 'related')))}:* {_linked(other)}{relation}")
+    lines = [f"*{md(_capital(what))}:* {_linked(link)}{md(after)}" for what, link, after in links.heading(loc)]
     return ["  \n".join(lines), ""] if lines else []
 
 

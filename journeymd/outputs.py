@@ -265,6 +265,20 @@ class MapLinks(Record):
         """The sub-journey the step ``index`` (0-based) opens."""
         return next((link for link in self.opens if link.step == index), None)
 
+    def heading(self, loc: str) -> list[tuple[str, MapLink, str]]:
+        """What a map's heading says of the journeys this one is part of and related to, in the
+        language ``loc``: what each is to this one ('part of', 'related'), the journey, and what
+        follows its title (', step 9 Checkout', ' (to-be)'). The map and the Markdown say it so."""
+        from .i18n import label
+
+        step = label(loc, "step").lower()
+        said = [(label(loc, "part_of"), parent, f", {step} {parent.step + 1} {parent.step_name}".rstrip())
+                for parent in self.parents]  # fmt: skip
+        said += [
+            (label(loc, "related"), other, f" ({other.relation})" if other.relation else "") for other in self.related
+        ]
+        return said
+
     def fingerprint(self) -> str:
         """What the map depends on through its links, for the render cache."""
         parts = [[[link.href, link.title, link.relation, link.step, link.step_name] for link in links]

@@ -43,18 +43,9 @@ def header(ctx: Context, top: float, width: float) -> tuple[Group, float]:
 def link_lines(ctx: Context) -> list[tuple[str, str]]:
     """The heading's lines for the journeys this one belongs to and is related to, with their links:
     'part of: Buying running shoes, step 9 Checkout', 'related: Returning customer (to-be)'."""
-    links = ctx.links
-    if not links:
+    if not ctx.links:
         return []
-    loc = ctx.loc
-    lines = []
-    for parent in links.parents:
-        where = f"{label(loc, 'step').lower()} {parent.step + 1} {parent.step_name}".rstrip()
-        lines.append((f"{label(loc, 'part_of')}: {parent.title}, {where}", parent.href))
-    for other in links.related:
-        relation = f" ({other.relation})" if other.relation else ""
-        lines.append((f"{label(loc, 'related')}: {other.title}{relation}", other.href))
-    return lines
+    return [(f"{what}: {link.title}{after}", link.href) for what, link, after in ctx.links.heading(ctx.loc)]
 
 
 def step_summary(ctx: Context, step: Step) -> str:
