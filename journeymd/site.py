@@ -158,7 +158,7 @@ def build_site_model(jobs: Sequence[Job], index: Path, check: bool = False) -> S
 
 
 def _key(fingerprint: str, source: Path, links: Sequence[str]) -> str:
-    """What a journey's summary depends on: its inputs (``batch.source_fingerprint``), and whether
+    """What a journey's summary depends on: its inputs (``sources.source_fingerprint``), and whether
     the files it links to are there: a journey linking to a file that is gone does not load, and is
     left out of the index as it is without the cache."""
     folder = os.path.dirname(source)
